@@ -1,0 +1,77 @@
+#include "ApiCall.h"
+
+#include <QLoggingCategory>
+#include <QNetworkReply>
+
+Q_LOGGING_CATEGORY(lcApiCall, "portfoliolinks.api")
+
+ApiCall::ApiCall(QNetworkReply *reply, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+{
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply && m_reply->isRunning()) {
+        // Nobody listens any more: stop the transfer without reporting it.
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+bool ApiCall::isRunning() const
+{
+    return m_reply && m_reply->isRunning();
+}
+
+void ApiCall::cancel()
+{
+    if (!isRunning())
+        return;
+    m_cancelledByUser = true;
+    m_reply->abort();
+}
+
+void ApiCall::handleSuccess(const QByteArray &body)
+{
+    emit succeeded(body);
+}
+
+ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
+{
+    const QNetworkReply::NetworkError networkError = reply->error();
+    if (m_cancelledByUser)
+        return ApiError::cancelled();
+    // Qt reports its own transfer timeout as a cancellation we did not ask for.
+    if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError)
+        return ApiError::timeout();
+    if (networkError == QNetworkReply::InsecureRedirectError) {
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        return ApiError::redirectRefused(reply->url().resolved(target));
+    }
+    // Codes below 200 are transport and proxy failures, even when some
+    // headers had arrived before the connection broke.
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid() && (networkError == QNetworkReply::NoError || networkError >= QNetworkReply::ContentAccessDenied))
+        return ApiError::fromHttp(status.toInt(), body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+    return ApiError::fromNetwork(networkError, reply->errorString());
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcApiCall) << reply->operation() << reply->url().toDisplayString(QUrl::RemoveQuery)
+                       << "status" << status << "error" << reply->error() << body.size() << "bytes";
+
+    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
+        handleSuccess(body);
+    else
+        emit failed(errorOf(reply, body));
+    emit finished();
+    deleteLater();
+}

@@ -1,0 +1,70 @@
+#include "ApiClient.h"
+
+#include "AppInfo.h"
+#include "Endpoints.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+void ApiClient::setBaseUrl(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+}
+
+void ApiClient::setToken(const QString &token)
+{
+    m_token = token.trimmed();
+}
+
+void ApiClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+QByteArray ApiClient::userAgent()
+{
+    return QByteArray(AppInfo::executable.latin1()) + '/' + AppInfo::version.latin1() + " (Qt " + qVersion() + ')';
+}
+
+QNetworkRequest ApiClient::requestFor(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(int(m_timeout.count()));
+    // Qt's default policy follows redirects to other hosts with every header,
+    // the token included; API calls follow only same-origin redirects.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    // API answers are live data: never from, never into the disk cache.
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (!m_token.isEmpty() && Endpoints::isSameOrigin(url, m_baseUrl))
+        request.setRawHeader("Authorization", "Token " + m_token.toUtf8());
+    return request;
+}
+
+CreateLinkCall *ApiClient::createLink(const LinkDraft &draft)
+{
+    QNetworkRequest request = requestFor(Endpoints::links(m_baseUrl, draft.portfolioId));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact);
+    return new CreateLinkCall(m_network->post(request, body), this);
+}
+
+ApiCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset)
+{
+    QUrl url = Endpoints::links(m_baseUrl, portfolioId);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (offset > 0)
+        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    url.setQuery(query);
+    return new ApiCall(m_network->get(requestFor(url)), this);
+}

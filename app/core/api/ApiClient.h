@@ -1,0 +1,44 @@
+#pragma once
+
+#include "CreateLinkCall.h"
+#include "LinkDraft.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+// The portfolio API. The only place that attaches the token to a request,
+// and only when the request goes to the API's own origin.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::seconds defaultTimeout{30};
+
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &baseUrl);
+    bool hasToken() const { return !m_token.isEmpty(); }
+    QString token() const { return m_token; }
+    void setToken(const QString &token);
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setTimeout(std::chrono::milliseconds timeout);
+
+    // Calls are owned by the client and delete themselves once finished.
+    CreateLinkCall *createLink(const LinkDraft &draft);
+    ApiCall *listLinks(qint64 portfolioId, int limit, int offset = 0);
+
+    QNetworkRequest requestFor(const QUrl &url) const;
+    static QByteArray userAgent();
+
+private:
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    std::chrono::milliseconds m_timeout = defaultTimeout;
+};

@@ -1,0 +1,174 @@
+#include "ApiError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+// Enough of an HTML error page to diagnose it, without keeping megabytes.
+constexpr qsizetype maxDetailsLength = 4000;
+
+QString excerpt(const QByteArray &body)
+{
+    return QString::fromUtf8(body.left(maxDetailsLength)).trimmed();
+}
+
+QString htmlTitle(const QString &html)
+{
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return title.match(html).captured(1).simplified();
+}
+
+// DRF nests errors of nested serializers and lists; flatten them to lines.
+QStringList messagesOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return {value.toString()};
+    QStringList messages;
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            messages += messagesOf(item);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            for (const QString &message : messagesOf(it.value()))
+                messages.append(it.key() + QStringLiteral(": ") + message);
+        }
+    } else if (!value.isNull() && !value.isUndefined()) {
+        messages.append(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)));
+    }
+    return messages;
+}
+
+ApiError::Kind kindForStatus(int status)
+{
+    switch (status) {
+    case 400: return ApiError::Kind::Validation;
+    case 401: return ApiError::Kind::Unauthorized;
+    case 403: return ApiError::Kind::Forbidden;
+    case 404: return ApiError::Kind::NotFound;
+    default:
+        if (status >= 300 && status < 400)
+            return ApiError::Kind::RedirectRefused;
+        return status >= 500 ? ApiError::Kind::Server : ApiError::Kind::UnexpectedStatus;
+    }
+}
+
+} // namespace
+
+ApiError::ApiError(Kind kind, int status)
+    : m_kind(kind)
+    , m_status(status)
+{
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    ApiError error(kindForStatus(status), status);
+    error.m_details = excerpt(body);
+
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == QLatin1String("detail"))
+                error.m_serverDetail = messagesOf(it.value()).join(QLatin1Char(' '));
+            else if (it.key() == QLatin1String("non_field_errors"))
+                error.m_nonFieldErrors += messagesOf(it.value());
+            else if (error.m_kind == Kind::Validation)
+                error.m_fieldErrors.insert(it.key(), messagesOf(it.value()));
+        }
+    } else if (document.isArray() && error.m_kind == Kind::Validation) {
+        error.m_nonFieldErrors = messagesOf(document.array());
+    } else if (contentType.contains("html")) {
+        error.m_serverDetail = htmlTitle(error.m_details);
+    }
+    return error;
+}
+
+ApiError ApiError::fromNetwork(QNetworkReply::NetworkError networkError, const QString &errorString)
+{
+    Kind kind = Kind::Network;
+    switch (networkError) {
+    case QNetworkReply::TimeoutError:
+        kind = Kind::Timeout;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        kind = Kind::Cancelled;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        kind = Kind::Tls;
+        break;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        kind = Kind::RedirectRefused;
+        break;
+    default:
+        break;
+    }
+    ApiError error(kind);
+    error.m_details = errorString;
+    return error;
+}
+
+ApiError ApiError::timeout()
+{
+    return ApiError(Kind::Timeout);
+}
+
+ApiError ApiError::cancelled()
+{
+    return ApiError(Kind::Cancelled);
+}
+
+ApiError ApiError::malformed(const ParseError &parseError)
+{
+    ApiError error(Kind::Malformed);
+    error.m_details = parseError.toString();
+    return error;
+}
+
+ApiError ApiError::redirectRefused(const QUrl &target)
+{
+    ApiError error(Kind::RedirectRefused);
+    error.m_details = target.toDisplayString();
+    return error;
+}
+
+QString ApiError::message() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+        return tr("Could not reach the server. Check the server address and your network connection.");
+    case Kind::Timeout:
+        return tr("The server did not answer in time. Nothing you typed was lost; try again.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Validation:
+        if (!m_nonFieldErrors.isEmpty())
+            return tr("The server did not accept the link: %1").arg(m_nonFieldErrors.join(QLatin1Char(' ')));
+        if (!m_fieldErrors.isEmpty())
+            return tr("The server did not accept some fields; see the messages beside them.");
+        return tr("The server did not accept the request.");
+    case Kind::Unauthorized:
+        return tr("The server did not accept your API token. Check it in Connection settings.");
+    case Kind::Forbidden:
+        return tr("Your account does not have permission to do this. Ask an administrator for the portfolio link permission.");
+    case Kind::NotFound:
+        return tr("Not found: there is no portfolio with this number, or the server address is not the portfolio API.");
+    case Kind::Server:
+        return tr("The server had an internal error (HTTP %1). Try again later.").arg(m_status);
+    case Kind::UnexpectedStatus:
+        return tr("The server gave an unexpected answer (HTTP %1).").arg(m_status);
+    case Kind::Malformed:
+        return tr("The server's answer could not be read: %1").arg(m_details);
+    case Kind::RedirectRefused:
+        return tr("The server redirected the request elsewhere. It was not followed, to keep your token safe.");
+    case Kind::Tls:
+        return tr("A secure connection to the server could not be established.");
+    }
+    return {};
+}

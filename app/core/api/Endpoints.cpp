@@ -1,0 +1,49 @@
+#include "Endpoints.h"
+
+namespace {
+
+int defaultPort(const QString &scheme)
+{
+    if (scheme == QLatin1String("https"))
+        return 443;
+    if (scheme == QLatin1String("http"))
+        return 80;
+    return -1;
+}
+
+QUrl withApiPath(const QUrl &base, const QString &relativePath)
+{
+    QUrl url = base.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + relativePath);
+    return url;
+}
+
+} // namespace
+
+namespace Endpoints {
+
+QUrl links(const QUrl &base, qint64 portfolioId)
+{
+    return withApiPath(base, QStringLiteral("api/portfolios/%1/links/").arg(portfolioId));
+}
+
+QUrl link(const QUrl &base, qint64 portfolioId, qint64 linkId)
+{
+    // Detail paths are documented without the trailing slash.
+    return withApiPath(base, QStringLiteral("api/portfolios/%1/links/%2").arg(portfolioId).arg(linkId));
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    if (!a.isValid() || !b.isValid() || a.host().isEmpty())
+        return false;
+    const QString scheme = a.scheme().toLower();
+    return scheme == b.scheme().toLower()
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(scheme)) == b.port(defaultPort(scheme));
+}
+
+} // namespace Endpoints

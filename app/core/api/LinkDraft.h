@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// What the form sends: the create call's body plus the portfolio it goes to.
+struct LinkDraft
+{
+    qint64 portfolioId = 0;
+    QString name;
+    QString url;
+    QString description;
+    std::optional<qint64> imageId;
+
+    // `name` always; optional fields only when the user filled them in, so
+    // the server never sees an empty string it would have to validate.
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,89 @@
+#include "ThumbnailLoader.h"
+
+#include "ImageDecoder.h"
+#include "api/ApiClient.h"
+
+#include <QFuture>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcMedia, "portfoliolinks.media")
+
+ThumbnailLoader::ThumbnailLoader(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+ThumbnailLoader::~ThumbnailLoader()
+{
+    cancel();
+}
+
+void ThumbnailLoader::cancel()
+{
+    ++m_batch; // results of the old batch still decoding are dropped
+    m_pending = 0;
+    const auto replies = std::exchange(m_replies, {});
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
+void ThumbnailLoader::load(const QList<Thumbnail> &thumbnails)
+{
+    cancel();
+    const quint64 batch = m_batch;
+    m_pending = int(thumbnails.size());
+    for (int index = 0; index < thumbnails.size(); ++index) {
+        // Deliberately not ApiClient::requestFor: media never gets the token.
+        QNetworkRequest request(thumbnails.at(index).file);
+        request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
+        request.setTransferTimeout(int(m_timeout.count()));
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
+        QNetworkReply *reply = m_network->get(request);
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, index, batch] { onReplyFinished(reply, index, batch); });
+        m_replies.append(reply);
+    }
+    if (thumbnails.isEmpty())
+        emit batchFinished();
+}
+
+void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, int index, quint64 batch)
+{
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError) {
+        qCDebug(lcMedia) << "thumbnail" << index << "failed:" << reply->error();
+        emit thumbnailFailed(index, tr("Download failed: %1").arg(reply->errorString()));
+        settle(batch);
+        return;
+    }
+    const bool fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+    QtConcurrent::run(&ImageDecoder::decode, reply->readAll(), m_maximumImageSize)
+        .then(this, [this, index, batch, fromCache](const DecodedImage &decoded) {
+            if (batch != m_batch)
+                return;
+            if (decoded.image.isNull())
+                emit thumbnailFailed(index, decoded.error);
+            else
+                emit thumbnailLoaded(index, decoded.image, fromCache);
+            settle(batch);
+        });
+}
+
+void ThumbnailLoader::settle(quint64 batch)
+{
+    if (batch != m_batch || m_pending == 0)
+        return;
+    if (--m_pending == 0) {
+        m_replies.clear();
+        emit batchFinished();
+    }
+}

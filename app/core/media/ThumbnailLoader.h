@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/Thumbnail.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Fetches a batch of thumbnails all at once (media is public: no token),
+// decodes each off the GUI thread and reports each as soon as it is ready.
+// Goes through the application's network manager, hence its disk cache.
+class ThumbnailLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ThumbnailLoader(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ThumbnailLoader() override;
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Images larger than this are scaled down in the worker, not when painted.
+    void setMaximumImageSize(QSize size) { m_maximumImageSize = size; }
+
+    // Starts a new batch; the previous one is cancelled and never reported.
+    void load(const QList<Thumbnail> &thumbnails);
+    void cancel();
+    bool isLoading() const { return m_pending > 0; }
+
+signals:
+    void thumbnailLoaded(int index, const QImage &image, bool fromCache);
+    void thumbnailFailed(int index, const QString &message);
+    void batchFinished();
+
+private:
+    void onReplyFinished(QNetworkReply *reply, int index, quint64 batch);
+    void settle(quint64 batch);
+
+    QNetworkAccessManager *m_network;
+    QList<QPointer<QNetworkReply>> m_replies;
+    std::chrono::milliseconds m_timeout{30000};
+    QSize m_maximumImageSize;
+    quint64 m_batch = 0;
+    int m_pending = 0;
+};

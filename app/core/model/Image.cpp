@@ -1,0 +1,29 @@
+#include "Image.h"
+
+#include "JsonReader.h"
+
+std::optional<Image> Image::fromJson(const QJsonValue &value, const QString &path, ParseError *error)
+{
+    JsonReader json(value, path, error);
+    Image image;
+    image.id = json.integer(QStringLiteral("id"));
+    image.type = json.string(QStringLiteral("type"));
+    image.name = json.string(QStringLiteral("name"));
+    image.size = json.integer(QStringLiteral("size"));
+    image.humanReadableSize = json.string(QStringLiteral("human_readable_size"));
+    image.file = json.httpUrl(QStringLiteral("f"));
+    image.width = json.integer(QStringLiteral("width"));
+    image.height = json.integer(QStringLiteral("height"));
+    image.mode = json.string(QStringLiteral("mode"));
+    const QString thumbnailsKey = QStringLiteral("thumbnails");
+    const QJsonArray thumbnails = json.array(thumbnailsKey);
+    if (json.failed())
+        return std::nullopt;
+    for (qsizetype i = 0; i < thumbnails.size(); ++i) {
+        const auto thumbnail = Thumbnail::fromJson(thumbnails.at(i), json.pathOf(thumbnailsKey, i), error);
+        if (!thumbnail)
+            return std::nullopt;
+        image.thumbnails.append(*thumbnail);
+    }
+    return image;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ParseError.h"
+#include "Thumbnail.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QUrl>
+
+#include <optional>
+
+// An uploaded image as the server describes it (a link's `image_data`).
+struct Image
+{
+    qint64 id = 0;
+    QString type; // a MIME type such as "image/png", or just "image"
+    QString name;
+    qint64 size = 0;
+    QString humanReadableSize;
+    QUrl file;
+    qint64 width = 0;
+    qint64 height = 0;
+    QString mode; // PIL colour mode: RGB, P, L, RGBA, CMYK...
+    QList<Thumbnail> thumbnails;
+
+    static std::optional<Image> fromJson(const QJsonValue &value, const QString &path, ParseError *error);
+};

@@ -1,0 +1,148 @@
+#include "JsonReader.h"
+
+#include <cmath>
+#include <utility>
+
+namespace {
+
+// Integers beyond 2^53 cannot travel exactly through a JSON double.
+constexpr double maxExactInteger = 9007199254740992.0;
+
+} // namespace
+
+JsonReader::JsonReader(const QJsonValue &value, QString path, ParseError *error)
+    : m_object(value.toObject())
+    , m_path(std::move(path))
+    , m_error(error)
+{
+    if (!value.isObject()) {
+        m_failed = true;
+        if (m_error)
+            *m_error = ParseError(ParseError::Problem::WrongType, m_path.isEmpty() ? QStringLiteral("$") : m_path,
+                                  ParseError::tr("an object"));
+    }
+}
+
+QString JsonReader::pathOf(const QString &key) const
+{
+    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+}
+
+QString JsonReader::pathOf(const QString &key, qsizetype index) const
+{
+    return pathOf(key) + QStringLiteral("[%1]").arg(index);
+}
+
+void JsonReader::fail(ParseError::Problem problem, const QString &key, const QString &expected)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    if (m_error)
+        *m_error = ParseError(problem, pathOf(key), expected);
+}
+
+std::optional<QJsonValue> JsonReader::required(const QString &key)
+{
+    if (m_failed)
+        return std::nullopt;
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd()) {
+        fail(ParseError::Problem::Missing, key);
+        return std::nullopt;
+    }
+    return it.value();
+}
+
+qint64 JsonReader::integer(const QString &key)
+{
+    const std::optional<QJsonValue> value = required(key);
+    if (!value)
+        return 0;
+    const double d = value->toDouble(std::nan(""));
+    if (!value->isDouble() || std::trunc(d) != d || std::abs(d) > maxExactInteger) {
+        fail(ParseError::Problem::WrongType, key, ParseError::tr("an integer"));
+        return 0;
+    }
+    return static_cast<qint64>(d);
+}
+
+std::optional<qint64> JsonReader::nullableInteger(const QString &key)
+{
+    const std::optional<QJsonValue> value = required(key);
+    if (!value || value->isNull())
+        return std::nullopt;
+    return integer(key);
+}
+
+QString JsonReader::string(const QString &key)
+{
+    const std::optional<QJsonValue> value = required(key);
+    if (!value)
+        return {};
+    if (!value->isString()) {
+        fail(ParseError::Problem::WrongType, key, ParseError::tr("a string"));
+        return {};
+    }
+    return value->toString();
+}
+
+std::optional<QString> JsonReader::nullableString(const QString &key)
+{
+    const std::optional<QJsonValue> value = required(key);
+    if (!value || value->isNull())
+        return std::nullopt;
+    return string(key);
+}
+
+QUrl JsonReader::httpUrl(const QString &key)
+{
+    const QString text = string(key);
+    if (m_failed)
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        fail(ParseError::Problem::InvalidValue, key, ParseError::tr("an absolute http(s) URL"));
+        return {};
+    }
+    return url;
+}
+
+QDateTime JsonReader::timestamp(const QString &key)
+{
+    const QString text = string(key);
+    if (m_failed)
+        return {};
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        fail(ParseError::Problem::InvalidValue, key, ParseError::tr("an ISO 8601 timestamp"));
+        return {};
+    }
+    return time;
+}
+
+QJsonArray JsonReader::array(const QString &key)
+{
+    const std::optional<QJsonValue> value = required(key);
+    if (!value)
+        return {};
+    if (!value->isArray()) {
+        fail(ParseError::Problem::WrongType, key, ParseError::tr("a list"));
+        return {};
+    }
+    return value->toArray();
+}
+
+QJsonValue JsonReader::nullableObject(const QString &key)
+{
+    const std::optional<QJsonValue> value = required(key);
+    if (!value)
+        return QJsonValue::Null;
+    if (!value->isNull() && !value->isObject()) {
+        fail(ParseError::Problem::WrongType, key, ParseError::tr("an object or null"));
+        return QJsonValue::Null;
+    }
+    return *value;
+}

@@ -1,0 +1,40 @@
+#include "Link.h"
+
+#include "JsonReader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+std::optional<Link> Link::fromJson(const QJsonValue &value, ParseError *error)
+{
+    JsonReader json(value, QString(), error);
+    Link link;
+    link.id = json.integer(QStringLiteral("id"));
+    link.name = json.string(QStringLiteral("name"));
+    link.url = json.nullableString(QStringLiteral("url"));
+    link.description = json.nullableString(QStringLiteral("description"));
+    link.createdAt = json.timestamp(QStringLiteral("created_at"));
+    link.updatedAt = json.timestamp(QStringLiteral("updated_at"));
+    const QString imageKey = QStringLiteral("image_data");
+    const QJsonValue imageValue = json.nullableObject(imageKey);
+    if (json.failed())
+        return std::nullopt;
+    if (!imageValue.isNull()) {
+        link.image = Image::fromJson(imageValue, json.pathOf(imageKey), error);
+        if (!link.image)
+            return std::nullopt;
+    }
+    return link;
+}
+
+std::optional<Link> Link::fromJson(const QByteArray &body, ParseError *error)
+{
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = ParseError(ParseError::Problem::NotJson, QString(), jsonError.errorString());
+        return std::nullopt;
+    }
+    return fromJson(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), error);
+}

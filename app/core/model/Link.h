@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Image.h"
+#include "ParseError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QUrl>
+
+#include <optional>
+
+// A portfolio link as the server returns it.
+struct Link
+{
+    qint64 id = 0;
+    QString name;
+    std::optional<QString> url;
+    std::optional<QString> description;
+    std::optional<Image> image;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    static std::optional<Link> fromJson(const QJsonValue &value, ParseError *error);
+    // Parses a whole response body; a body that is not JSON is a ParseError too.
+    static std::optional<Link> fromJson(const QByteArray &body, ParseError *error);
+};

@@ -1,0 +1,15 @@
+#include "Thumbnail.h"
+
+#include "JsonReader.h"
+
+std::optional<Thumbnail> Thumbnail::fromJson(const QJsonValue &value, const QString &path, ParseError *error)
+{
+    JsonReader json(value, path, error);
+    Thumbnail thumbnail;
+    thumbnail.id = json.integer(QStringLiteral("id"));
+    thumbnail.file = json.httpUrl(QStringLiteral("f"));
+    thumbnail.size = json.nullableInteger(QStringLiteral("size"));
+    if (json.failed())
+        return std::nullopt;
+    return thumbnail;
+}

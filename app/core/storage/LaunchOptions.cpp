@@ -1,0 +1,39 @@
+#include "LaunchOptions.h"
+
+#include <QCommandLineParser>
+
+QString LaunchOptions::parse(const QStringList &arguments, LaunchOptions *options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create portfolio links on your company's portfolio server."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          tr("Base URL of the portfolio API, e.g. https://example.com/."),
+                                          tr("url"));
+    const QCommandLineOption portfolioOption(QStringLiteral("portfolio"), tr("Portfolio id to fill in."), tr("id"));
+    parser.addOption(serverOption);
+    parser.addOption(portfolioOption);
+
+    if (!parser.parse(arguments))
+        return parser.errorText();
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+    if (parser.isSet(helpOption))
+        parser.showHelp();
+    if (parser.isSet(serverOption)) {
+        const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
+        if (!server.isValid() || server.host().isEmpty()
+            || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
+            return tr("--server needs an http or https URL, not “%1”.").arg(parser.value(serverOption));
+        options->server = server;
+    }
+    if (parser.isSet(portfolioOption)) {
+        bool ok = false;
+        const qint64 id = parser.value(portfolioOption).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return tr("--portfolio needs a positive number, not “%1”.").arg(parser.value(portfolioOption));
+        options->portfolio = id;
+    }
+    return {};
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// What the command line asks for, validated.
+struct LaunchOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
+public:
+    std::optional<QUrl> server;
+    std::optional<qint64> portfolio;
+
+    // Returns an error message (translated) when an option's value is invalid.
+    // --help and --version print and exit the process, as QCommandLineParser does.
+    static QString parse(const QStringList &arguments, LaunchOptions *options);
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QUrl>
+
+// The API token lives in the operating system's keychain (Secret Service,
+// KWallet, macOS Keychain, Windows Credential Manager) and nowhere else:
+// QtKeychain's plain-text fallback stays off. One entry per server.
+class TokenStore : public QObject
+{
+    Q_OBJECT
+public:
+    // For CI and the demo only; read once, never written anywhere.
+    static constexpr char environmentVariable[] = "PORTFOLIO_LINKS_TOKEN";
+    static QString environmentToken();
+
+    explicit TokenStore(QObject *parent = nullptr);
+
+    void read(const QUrl &server);
+    void write(const QUrl &server, const QString &token);
+    void remove(const QUrl &server);
+
+signals:
+    void tokenRead(const QString &token); // empty when none is stored
+    void written();
+    void removed();
+    // keychainMissing: no keychain service is reachable at all.
+    void failed(const QString &message, bool keychainMissing);
+
+private:
+    static QString keyFor(const QUrl &server);
+};

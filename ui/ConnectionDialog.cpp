@@ -1,0 +1,120 @@
+#include "ConnectionDialog.h"
+#include "ui_ConnectionDialog.h"
+
+#include "api/ApiClient.h"
+
+#include <QPushButton>
+
+namespace {
+
+QUrl parsedServer(const QString &text)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    const bool http = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return url.isValid() && http && !url.host().isEmpty() ? url : QUrl();
+}
+
+} // namespace
+
+ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectionDialog>())
+    , m_network(network)
+{
+    m_ui->setupUi(this);
+    m_ui->keychainLabel->hide();
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::acceptIfValid);
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::setServer(const QUrl &server)
+{
+    m_ui->serverEdit->setText(server.toDisplayString());
+}
+
+QUrl ConnectionDialog::server() const
+{
+    return parsedServer(m_ui->serverEdit->text());
+}
+
+void ConnectionDialog::setToken(const QString &token)
+{
+    m_ui->tokenEdit->setText(token);
+}
+
+QString ConnectionDialog::token() const
+{
+    return m_ui->tokenEdit->text().trimmed();
+}
+
+void ConnectionDialog::setKeychainStatus(const QString &status)
+{
+    m_ui->keychainLabel->setText(status);
+    m_ui->keychainLabel->setVisible(!status.isEmpty());
+}
+
+void ConnectionDialog::setTestPortfolio(qint64 portfolioId)
+{
+    m_testPortfolio = portfolioId > 0 ? portfolioId : 1;
+}
+
+void ConnectionDialog::setTestResult(const QString &text)
+{
+    m_ui->testResult->setText(text);
+}
+
+QString ConnectionDialog::testOutcome(const ApiError &error, qint64 portfolioId)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Unauthorized:
+        return tr("Bad token: the server did not accept it.");
+    case ApiError::Kind::Forbidden:
+        return tr("The token works, but this account has no permission for portfolio links.");
+    case ApiError::Kind::NotFound:
+        return tr("Not found: the server has no portfolio %1, or the address is not the portfolio API.").arg(portfolioId);
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+        return tr("Unreachable: %1").arg(error.message());
+    default:
+        return error.message();
+    }
+}
+
+void ConnectionDialog::testConnection()
+{
+    const QUrl url = server();
+    if (!url.isValid()) {
+        setTestResult(tr("Enter the server's address, for example https://example.com/."));
+        return;
+    }
+    if (m_test)
+        m_test->cancel();
+    auto *client = new ApiClient(m_network, this);
+    client->setBaseUrl(url);
+    client->setToken(token());
+    m_test = client->listLinks(m_testPortfolio, 1);
+    setTestResult(tr("Testing…"));
+    m_ui->testButton->setEnabled(false);
+    connect(m_test, &ApiCall::succeeded, this, [this] { setTestResult(tr("OK: the server accepted the token.")); });
+    connect(m_test, &ApiCall::failed, this, [this](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            setTestResult(testOutcome(error, m_testPortfolio));
+    });
+    connect(m_test, &ApiCall::finished, this, [this, client] {
+        m_ui->testButton->setEnabled(true);
+        client->deleteLater();
+    });
+}
+
+void ConnectionDialog::acceptIfValid()
+{
+    if (!server().isValid()) {
+        setTestResult(tr("Enter the server's address, for example https://example.com/."));
+        m_ui->serverEdit->setFocus();
+        return;
+    }
+    accept();
+}

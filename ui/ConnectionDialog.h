@@ -1,0 +1,45 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+namespace Ui {
+class ConnectionDialog;
+}
+class ApiCall;
+class QNetworkAccessManager;
+
+// Server address and API token, with a live check of both against the
+// list endpoint. Storing them is the caller's business.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectionDialog(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~ConnectionDialog() override;
+
+    void setServer(const QUrl &server);
+    QUrl server() const;
+    void setToken(const QString &token);
+    QString token() const;
+    void setKeychainStatus(const QString &status);
+    // The portfolio whose list the connection test asks for.
+    void setTestPortfolio(qint64 portfolioId);
+
+    static QString testOutcome(const ApiError &error, qint64 portfolioId);
+
+private:
+    void testConnection();
+    void acceptIfValid();
+    void setTestResult(const QString &text);
+
+    std::unique_ptr<Ui::ConnectionDialog> m_ui;
+    QNetworkAccessManager *m_network;
+    QPointer<ApiCall> m_test;
+    qint64 m_testPortfolio = 1;
+};

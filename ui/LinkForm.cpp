@@ -1,0 +1,176 @@
+#include "LinkForm.h"
+#include "ui_LinkForm.h"
+
+#include <QKeySequence>
+#include <QShortcut>
+
+namespace {
+
+std::optional<qint64> positiveId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+LinkForm::LinkForm(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LinkForm>())
+{
+    m_ui->setupUi(this);
+    m_fieldOfError = {{m_ui->portfolioError, m_ui->portfolioEdit}, {m_ui->nameError, m_ui->nameEdit},
+                      {m_ui->urlError, m_ui->urlEdit}, {m_ui->descriptionError, m_ui->descriptionEdit},
+                      {m_ui->imageError, m_ui->imageEdit}};
+    QList<QLabel *> errorLabels = m_fieldOfError.keys();
+    errorLabels.append(m_ui->messageLabel);
+    for (QLabel *label : errorLabels) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+        label->setPalette(palette);
+        label->hide();
+    }
+    m_ui->descriptionEdit->setAcceptRichText(false);
+    m_ui->cancelButton->hide();
+
+    connect(m_ui->createButton, &QPushButton::clicked, this, &LinkForm::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &LinkForm::cancelRequested);
+    for (QLineEdit *edit : {m_ui->portfolioEdit, m_ui->nameEdit, m_ui->urlEdit, m_ui->imageEdit})
+        connect(edit, &QLineEdit::returnPressed, this, &LinkForm::submit);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::updateCreateButton);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_busy)
+            emit cancelRequested();
+    });
+    updateCreateButton();
+}
+
+LinkForm::~LinkForm() = default;
+
+void LinkForm::setPortfolio(qint64 portfolioId)
+{
+    m_ui->portfolioEdit->setText(QString::number(portfolioId));
+}
+
+void LinkForm::clearForNextLink()
+{
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->imageEdit})
+        edit->clear();
+    m_ui->descriptionEdit->clear();
+    clearErrors();
+    m_ui->nameEdit->setFocus();
+}
+
+std::optional<qint64> LinkForm::portfolio() const
+{
+    return positiveId(m_ui->portfolioEdit->text());
+}
+
+void LinkForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    // Read-only rather than disabled: the text stays selectable and readable.
+    for (QLineEdit *edit : {m_ui->portfolioEdit, m_ui->nameEdit, m_ui->urlEdit, m_ui->imageEdit})
+        edit->setReadOnly(busy);
+    m_ui->descriptionEdit->setReadOnly(busy);
+    m_ui->cancelButton->setVisible(busy);
+    if (busy)
+        m_ui->cancelButton->setFocus();
+    updateCreateButton();
+}
+
+void LinkForm::updateCreateButton()
+{
+    m_ui->createButton->setEnabled(!m_busy && !m_ui->nameEdit->text().trimmed().isEmpty());
+}
+
+void LinkForm::submit()
+{
+    if (!m_ui->createButton->isEnabled())
+        return;
+    clearErrors();
+    if (const std::optional<LinkDraft> draft = validatedDraft())
+        emit submitted(*draft);
+}
+
+std::optional<LinkDraft> LinkForm::validatedDraft()
+{
+    LinkDraft draft;
+    draft.name = m_ui->nameEdit->text();
+    draft.url = m_ui->urlEdit->text();
+    draft.description = m_ui->descriptionEdit->toPlainText();
+
+    const std::optional<qint64> portfolioId = portfolio();
+    if (!portfolioId)
+        setFieldError(m_ui->portfolioError, {tr("Enter the portfolio's number, for example 3.")});
+    else
+        draft.portfolioId = *portfolioId;
+
+    const QString imageText = m_ui->imageEdit->text().trimmed();
+    if (!imageText.isEmpty()) {
+        draft.imageId = positiveId(imageText);
+        if (!draft.imageId)
+            setFieldError(m_ui->imageError, {tr("An image id is a positive number; leave it empty for no image.")});
+    }
+    if (!portfolioId || (!imageText.isEmpty() && !draft.imageId))
+        return std::nullopt;
+    return draft;
+}
+
+QLabel *LinkForm::errorLabelFor(const QString &field) const
+{
+    if (field == QLatin1String("name"))
+        return m_ui->nameError;
+    if (field == QLatin1String("url"))
+        return m_ui->urlError;
+    if (field == QLatin1String("description"))
+        return m_ui->descriptionError;
+    if (field == QLatin1String("image"))
+        return m_ui->imageError;
+    return nullptr;
+}
+
+void LinkForm::setFieldError(QLabel *label, const QStringList &messages)
+{
+    label->setText(messages.join(QLatin1Char('\n')));
+    label->setVisible(!messages.isEmpty());
+    // Screen readers announce the problem together with the field.
+    m_fieldOfError.value(label)->setAccessibleDescription(label->text());
+}
+
+void LinkForm::showError(const ApiError &error)
+{
+    clearErrors();
+    QStringList unplaced;
+    const QMap<QString, QStringList> fieldErrors = error.fieldErrors();
+    for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it) {
+        if (QLabel *label = errorLabelFor(it.key()))
+            setFieldError(label, it.value());
+        else
+            unplaced.append(it.key() + QStringLiteral(": ") + it.value().join(QLatin1Char(' ')));
+    }
+    QString message = error.message();
+    if (!error.serverDetail().isEmpty() && error.kind() != ApiError::Kind::Validation)
+        message += QLatin1Char('\n') + tr("The server said: %1").arg(error.serverDetail());
+    if (!unplaced.isEmpty())
+        message += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
+    showMessage(message);
+    if (error.kind() == ApiError::Kind::NotFound)
+        setFieldError(m_ui->portfolioError, {tr("No portfolio with this number was found.")});
+}
+
+void LinkForm::showMessage(const QString &message)
+{
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
+}
+
+void LinkForm::clearErrors()
+{
+    for (QLabel *label : m_fieldOfError.keys())
+        setFieldError(label, {});
+    showMessage(QString());
+}

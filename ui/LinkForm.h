@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/LinkDraft.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class LinkForm;
+}
+class QLabel;
+
+// The fields of a new link. It validates what it can locally, shows the
+// server's field errors beside their fields and never clears what was typed
+// on an error.
+class LinkForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LinkForm(QWidget *parent = nullptr);
+    ~LinkForm() override;
+
+    void setPortfolio(qint64 portfolioId);
+    // After a create: empties the link's own fields, keeps the portfolio.
+    void clearForNextLink();
+    std::optional<qint64> portfolio() const;
+
+    // Disables editing and Create while a request is in flight.
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+
+    void showError(const ApiError &error);
+    void showMessage(const QString &message);
+    void clearErrors();
+
+signals:
+    void submitted(const LinkDraft &draft);
+    void cancelRequested();
+
+private:
+    void submit();
+    void updateCreateButton();
+    std::optional<LinkDraft> validatedDraft();
+    QLabel *errorLabelFor(const QString &field) const;
+    void setFieldError(QLabel *label, const QStringList &messages);
+
+    std::unique_ptr<Ui::LinkForm> m_ui;
+    QHash<QLabel *, QWidget *> m_fieldOfError;
+    bool m_busy = false;
+};

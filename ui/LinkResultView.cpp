@@ -1,0 +1,82 @@
+#include "LinkResultView.h"
+#include "ui_LinkResultView.h"
+
+#include <QLocale>
+
+namespace {
+
+QString orNone(const std::optional<QString> &text)
+{
+    return text && !text->isEmpty() ? *text : LinkResultView::tr("(none)");
+}
+
+QString localTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+}
+
+} // namespace
+
+LinkResultView::LinkResultView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LinkResultView>())
+{
+    m_ui->setupUi(this);
+    // Server text is shown as text: a name like "<b>" must not become markup.
+    for (QLabel *value : findChildren<QLabel *>()) {
+        if (value->objectName().endsWith(QLatin1String("Value")) && value != m_ui->urlValue)
+            value->setTextFormat(Qt::PlainText);
+    }
+    m_ui->urlValue->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    clear();
+}
+
+LinkResultView::~LinkResultView() = default;
+
+ThumbnailStrip *LinkResultView::thumbnailStrip() const
+{
+    return m_ui->thumbnailStrip;
+}
+
+void LinkResultView::clear()
+{
+    m_ui->emptyLabel->show();
+    m_ui->linkGroup->hide();
+    m_ui->imageGroup->hide();
+    m_ui->thumbnailGroup->hide();
+    m_ui->thumbnailStrip->setThumbnails({});
+}
+
+void LinkResultView::showLink(const Link &link)
+{
+    const QLocale locale;
+    m_ui->emptyLabel->hide();
+    m_ui->linkGroup->show();
+    m_ui->idValue->setText(locale.toString(link.id));
+    m_ui->nameValue->setText(link.name);
+    if (link.url && !link.url->isEmpty()) {
+        m_ui->urlValue->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                                    .arg(QUrl(*link.url).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                         link.url->toHtmlEscaped()));
+    } else {
+        m_ui->urlValue->setText(orNone(link.url).toHtmlEscaped());
+    }
+    m_ui->descriptionValue->setText(orNone(link.description));
+    m_ui->createdValue->setText(localTime(link.createdAt));
+    m_ui->updatedValue->setText(localTime(link.updatedAt));
+
+    m_ui->imageGroup->setVisible(link.image.has_value());
+    m_ui->thumbnailGroup->setVisible(link.image && !link.image->thumbnails.isEmpty());
+    if (!link.image) {
+        m_ui->thumbnailStrip->setThumbnails({});
+        return;
+    }
+    const Image &image = *link.image;
+    m_ui->imageIdValue->setText(locale.toString(image.id));
+    m_ui->imageNameValue->setText(image.name);
+    m_ui->imageTypeValue->setText(image.type);
+    m_ui->imageSizeValue->setText(tr("%1 (%2 bytes)").arg(image.humanReadableSize, locale.toString(image.size)));
+    m_ui->imageDimensionsValue->setText(tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height)));
+    m_ui->imageModeValue->setText(image.mode);
+    m_ui->thumbnailStrip->setThumbnails(image.thumbnails);
+}

@@ -1,0 +1,204 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "AppInfo.h"
+#include "ConnectionDialog.h"
+#include "LinkForm.h"
+#include "LinkResultView.h"
+#include "ThumbnailStrip.h"
+#include "api/ApiClient.h"
+#include "media/ThumbnailLoader.h"
+#include "storage/Settings.h"
+#include "storage/TokenStore.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QTimer>
+
+MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_network(network)
+    , m_api(new ApiClient(network, this))
+    , m_thumbnails(new ThumbnailLoader(network, this))
+    , m_tokens(new TokenStore(this))
+    , m_busyIndicator(new QProgressBar(this))
+    , m_serverLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->connectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+
+    m_busyIndicator->setRange(0, 0); // indeterminate
+    m_busyIndicator->setMaximumWidth(160);
+    m_busyIndicator->setAccessibleName(tr("Waiting for the server"));
+    m_busyIndicator->hide();
+    statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_busyIndicator);
+    m_thumbnails->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
+
+    LinkForm *form = m_ui->linkForm;
+    ThumbnailStrip *strip = m_ui->resultView->thumbnailStrip();
+    connect(form, &LinkForm::submitted, this, &MainWindow::submit);
+    connect(form, &LinkForm::cancelRequested, this, &MainWindow::cancelRequest);
+    connect(m_thumbnails, &ThumbnailLoader::thumbnailLoaded, strip,
+            [strip](int index, const QImage &image) { strip->showImage(index, image); });
+    connect(m_thumbnails, &ThumbnailLoader::thumbnailFailed, strip, &ThumbnailStrip::showFailure);
+
+    connect(m_ui->connectionAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
+        if (token.isEmpty())
+            openConnectionDialog();
+        else
+            useToken(token);
+    });
+    connect(m_tokens, &TokenStore::written, this,
+            [this] { statusBar()->showMessage(tr("The token was saved in the system keychain."), 5000); });
+    connect(m_tokens, &TokenStore::failed, this, [this](const QString &message) {
+        m_keychainProblem = message;
+        statusBar()->showMessage(message);
+        if (!m_api->hasToken())
+            openConnectionDialog();
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreSession(const LaunchOptions &options)
+{
+    const Settings settings;
+    setPortfolio(options.portfolio.value_or(settings.lastPortfolio()));
+    m_api->setTimeout(settings.timeout());
+    m_thumbnails->setTimeout(settings.timeout());
+    // A --server of the command line is for this run only; it is not saved.
+    const QUrl server = options.server.value_or(settings.serverUrl());
+    const QString environmentToken = TokenStore::environmentToken();
+    m_tokenFromEnvironment = !environmentToken.isEmpty();
+    setConnection(server, environmentToken);
+
+    // Deferred, so that the main window is shown before any dialog.
+    QTimer::singleShot(0, this, [this, server] {
+        if (!server.isValid())
+            openConnectionDialog();
+        else if (!m_tokenFromEnvironment)
+            m_tokens->read(server);
+    });
+}
+
+void MainWindow::setConnection(const QUrl &server, const QString &token)
+{
+    m_api->setBaseUrl(server);
+    useToken(token);
+    m_serverLabel->setText(server.isValid() ? server.toDisplayString() : tr("No server set"));
+}
+
+void MainWindow::useToken(const QString &token)
+{
+    m_api->setToken(token);
+}
+
+void MainWindow::setPortfolio(qint64 portfolioId)
+{
+    if (portfolioId > 0)
+        m_ui->linkForm->setPortfolio(portfolioId);
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_call != nullptr;
+}
+
+void MainWindow::submit(const LinkDraft &draft)
+{
+    if (m_call)
+        return; // one create at a time: a second click must not send twice
+    if (!m_api->baseUrl().isValid()) {
+        m_ui->linkForm->showMessage(tr("Set the server address in Connection settings first."));
+        openConnectionDialog();
+        return;
+    }
+    m_thumbnails->cancel();
+    Settings().setLastPortfolio(draft.portfolioId);
+    m_call = m_api->createLink(draft);
+    connect(m_call, &CreateLinkCall::created, this, &MainWindow::showCreated);
+    connect(m_call, &ApiCall::failed, this, &MainWindow::showFailure);
+    connect(m_call, &ApiCall::finished, this, [this] { setBusy(false); });
+    setBusy(true);
+    statusBar()->showMessage(tr("Creating the link…"));
+}
+
+void MainWindow::cancelRequest()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void MainWindow::showCreated(const Link &link)
+{
+    m_ui->resultView->showLink(link);
+    m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
+    m_ui->linkForm->clearForNextLink();
+    statusBar()->showMessage(tr("Link %1 was created.").arg(QLocale().toString(link.id)));
+}
+
+void MainWindow::showFailure(const ApiError &error)
+{
+    m_ui->linkForm->showError(error);
+    statusBar()->showMessage(error.message());
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_ui->linkForm->setBusy(busy);
+    m_busyIndicator->setVisible(busy);
+    m_ui->connectionAction->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void MainWindow::openConnectionDialog()
+{
+    if (findChild<ConnectionDialog *>())
+        return; // already open
+    auto *dialog = new ConnectionDialog(m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setServer(m_api->baseUrl());
+    dialog->setToken(m_api->token());
+    dialog->setTestPortfolio(m_ui->linkForm->portfolio().value_or(1));
+    if (m_tokenFromEnvironment)
+        dialog->setKeychainStatus(tr("The token comes from the %1 environment variable and is not stored.")
+                                      .arg(QLatin1String(TokenStore::environmentVariable)));
+    else if (!m_keychainProblem.isEmpty())
+        dialog->setKeychainStatus(m_keychainProblem + QLatin1Char(' ')
+                                  + tr("A token you enter is used until you quit, and not saved."));
+    else
+        dialog->setKeychainStatus(tr("The token is kept in your system's keychain, nowhere else."));
+
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QUrl server = dialog->server();
+        const QString token = dialog->token();
+        Settings().setServerUrl(server);
+        setConnection(server, token);
+        if (!token.isEmpty() && token != TokenStore::environmentToken())
+            m_tokens->write(server, token);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Portfolio Links"),
+                                tr("%1 %2\nCreate links of your company's portfolio.")
+                                    .arg(tr("Portfolio Links"), QString(AppInfo::version)),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}

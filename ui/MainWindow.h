@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/LinkDraft.h"
+#include "model/Link.h"
+#include "storage/LaunchOptions.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class ApiClient;
+class CreateLinkCall;
+class QLabel;
+class QNetworkAccessManager;
+class QProgressBar;
+class ThumbnailLoader;
+class TokenStore;
+
+// Wires the form to the API client and the result view to the thumbnail
+// loader; owns the connection (server, token) of this session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Server and token from settings, the command line, the environment or
+    // the keychain; asks the user when something is missing.
+    void restoreSession(const LaunchOptions &options);
+    void setConnection(const QUrl &server, const QString &token);
+    void setPortfolio(qint64 portfolioId);
+    bool isBusy() const;
+
+private:
+    void submit(const LinkDraft &draft);
+    void cancelRequest();
+    void showCreated(const Link &link);
+    void showFailure(const ApiError &error);
+    void setBusy(bool busy);
+    void openConnectionDialog();
+    void useToken(const QString &token);
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QNetworkAccessManager *m_network;
+    ApiClient *m_api;
+    ThumbnailLoader *m_thumbnails;
+    TokenStore *m_tokens;
+    QPointer<CreateLinkCall> m_call;
+    QProgressBar *m_busyIndicator;
+    QLabel *m_serverLabel;
+    QString m_keychainProblem;
+    bool m_tokenFromEnvironment = false;
+};

@@ -1,0 +1,46 @@
+#include "ThumbnailTile.h"
+
+#include <QLabel>
+#include <QPixmap>
+#include <QStyle>
+#include <QVBoxLayout>
+
+ThumbnailTile::ThumbnailTile(const QString &caption, QSize imageArea, QWidget *parent)
+    : QFrame(parent)
+    , m_image(new QLabel(this))
+    , m_caption(new QLabel(caption, this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    m_image->setFixedSize(imageArea);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setText(tr("Loading…"));
+    m_image->setAccessibleName(tr("Thumbnail %1, loading").arg(caption));
+    m_caption->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_image);
+    layout->addWidget(m_caption);
+}
+
+QString ThumbnailTile::caption() const
+{
+    return m_caption->text();
+}
+
+void ThumbnailTile::showImage(const QImage &image)
+{
+    m_state = State::Loaded;
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_image->setPixmap(pixmap);
+    m_image->setAccessibleName(tr("Thumbnail %1").arg(caption()));
+    m_image->setToolTip(tr("%1 × %2 pixels shown").arg(image.width()).arg(image.height()));
+}
+
+void ThumbnailTile::showFailure(const QString &message)
+{
+    m_state = State::Failed;
+    const int edge = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
+    m_image->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(edge, edge));
+    m_image->setToolTip(message);
+    m_image->setAccessibleName(tr("Thumbnail %1 failed: %2").arg(caption(), message));
+}
