@@ -8,25 +8,29 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QApplication application(argc, argv);
-    QApplication::setOrganizationName(QString(AppInfo::organization));
-    QApplication::setApplicationName(QString(AppInfo::executable));
-    QApplication::setApplicationVersion(QString(AppInfo::version));
-    QApplication::setDesktopFileName(QString(AppInfo::appId));
-    Translations::install(&application, QLocale());
-    QApplication::setApplicationDisplayName(QApplication::translate("MainWindow", "Portfolio Links"));
+    // --version and --help work without a display (packaging checks, SSH).
+    const std::unique_ptr<QCoreApplication> application(LaunchOptions::onlyPrints(argc, argv)
+                                                            ? new QCoreApplication(argc, argv)
+                                                            : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QString(AppInfo::organization));
+    QCoreApplication::setApplicationName(QString(AppInfo::executable));
+    QCoreApplication::setApplicationVersion(QString(AppInfo::version));
+    Translations::install(application.get(), QLocale());
 
     LaunchOptions options;
-    if (const QString error = LaunchOptions::parse(QApplication::arguments(), &options); !error.isEmpty()) {
+    if (const QString error = LaunchOptions::parse(QCoreApplication::arguments(), &options); !error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
 
-    MainWindow window(NetworkSetup::createNetworkAccessManager(&application));
+    QGuiApplication::setDesktopFileName(QString(AppInfo::appId));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
+    MainWindow window(NetworkSetup::createNetworkAccessManager(application.get()));
     window.show();
     window.restoreSession(options);
-    return QApplication::exec();
+    return QCoreApplication::exec();
 }

@@ -2,6 +2,17 @@
 
 #include <QCommandLineParser>
 
+bool LaunchOptions::onlyPrints(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 QString LaunchOptions::parse(const QStringList &arguments, LaunchOptions *options)
 {
     QCommandLineParser parser;

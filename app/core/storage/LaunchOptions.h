@@ -15,6 +15,10 @@ public:
     std::optional<qint64> portfolio;
 
     // Returns an error message (translated) when an option's value is invalid.
+    // --help and --version only print: they need no display, so main() can
+    // answer them with a QCoreApplication (Qt's documented createApplication pattern).
+    static bool onlyPrints(int argc, const char *const *argv);
+
     // --help and --version print and exit the process, as QCommandLineParser does.
     static QString parse(const QStringList &arguments, LaunchOptions *options);
 };

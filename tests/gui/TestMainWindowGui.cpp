@@ -1,0 +1,179 @@
+#include "ReferenceServer.h"
+
+#include "MainWindow.h"
+#include "ThumbnailTile.h"
+#include "api/NetworkSetup.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextEdit>
+
+#include <algorithm>
+
+// The real main window driven like a person would, against the real backend.
+class TestMainWindowGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void labelsNameTheirFields_data();
+    void labelsNameTheirFields();
+    void createIsDisabledWhileNameIsEmpty();
+    void createsLinkFromTheKeyboardAndShowsFourThumbnails();
+    void keepsEverythingTypedWhenTheServerRefuses();
+
+private:
+    template<typename T>
+    T *field(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        Q_ASSERT(widget);
+        return widget;
+    }
+    void saveScreenshot(const QString &name);
+
+    ReferenceServer m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindowGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_server.start({QStringLiteral("--media-host"), QStringLiteral("localhost")}),
+             qPrintable(m_server.errorString()));
+}
+
+void TestMainWindowGui::init()
+{
+    m_window = std::make_unique<MainWindow>(NetworkSetup::createNetworkAccessManager(this));
+    m_window->setConnection(m_server.baseUrl(), m_server.token(QStringLiteral("staff")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindowGui::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindowGui::labelsNameTheirFields_data()
+{
+    QTest::addColumn<QString>("objectName");
+    QTest::addColumn<QString>("accessibleName");
+    QTest::newRow("portfolio") << "portfolioEdit" << "Portfolio";
+    QTest::newRow("name") << "nameEdit" << "Name";
+    QTest::newRow("url") << "urlEdit" << "URL";
+    QTest::newRow("description") << "descriptionEdit" << "Description";
+    QTest::newRow("image") << "imageEdit" << "Image";
+    QTest::newRow("create") << "createButton" << "Create link";
+}
+
+void TestMainWindowGui::labelsNameTheirFields()
+{
+    QFETCH(QString, objectName);
+    QFETCH(QString, accessibleName);
+    QWidget *widget = m_window->findChild<QWidget *>(objectName);
+    QVERIFY(widget);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->text(QAccessible::Name), accessibleName);
+}
+
+void TestMainWindowGui::createIsDisabledWhileNameIsEmpty()
+{
+    auto *create = field<QPushButton>("createButton");
+    auto *name = field<QLineEdit>("nameEdit");
+    QVERIFY(!create->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("   "));
+    QVERIFY(!create->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("گیت‌هاب"));
+    QVERIFY(create->isEnabled());
+}
+
+void TestMainWindowGui::createsLinkFromTheKeyboardAndShowsFourThumbnails()
+{
+    const QString name = QStringLiteral("دمو پروژه‌ی نمونه");
+    const QString description = QStringLiteral("لینک مشاهده‌ی دمو");
+    const QString imageId = QString::number(m_server.ready().value(QStringLiteral("images")).toArray().first().toInteger());
+
+    // The whole form from the keyboard: type, Tab to the next field.
+    auto *portfolio = field<QLineEdit>("portfolioEdit");
+    portfolio->setFocus();
+    QTest::keyClicks(portfolio, QStringLiteral("1"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field<QLineEdit>("nameEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), name);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field<QLineEdit>("urlEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("https://example.com/demo"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field<QTextEdit>("descriptionEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), description);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field<QLineEdit>("imageEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), imageId);
+
+    QTest::mouseClick(field<QPushButton>("createButton"), Qt::LeftButton);
+    QVERIFY(m_window->isBusy());
+    QVERIFY(!field<QPushButton>("createButton")->isEnabled());
+
+    QTRY_COMPARE_WITH_TIMEOUT(field<QLabel>("nameValue")->text(), name, 20000);
+    QCOMPARE(field<QLabel>("descriptionValue")->text(), description);
+    QVERIFY(field<QLabel>("urlValue")->text().contains(QLatin1String("https://example.com/demo")));
+    QCOMPARE(field<QLabel>("imageIdValue")->text(), imageId);
+    QVERIFY(!field<QLabel>("createdValue")->text().isEmpty());
+
+    const QList<ThumbnailTile *> tiles = m_window->findChildren<ThumbnailTile *>();
+    QCOMPARE(tiles.size(), 4);
+    const auto loadedTiles = [&tiles] {
+        return std::count_if(tiles.cbegin(), tiles.cend(),
+                             [](const ThumbnailTile *tile) { return tile->state() == ThumbnailTile::State::Loaded; });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(loadedTiles(), 4, 20000);
+    QCOMPARE(tiles.at(0)->caption(), QStringLiteral("64 px"));
+    QCOMPARE(tiles.at(3)->caption(), QStringLiteral("1080 px"));
+    QVERIFY(!m_window->isBusy());
+    saveScreenshot(QStringLiteral("created"));
+}
+
+void TestMainWindowGui::keepsEverythingTypedWhenTheServerRefuses()
+{
+    m_window->setConnection(m_server.baseUrl(), m_server.token(QStringLiteral("staff_noperm")));
+    field<QLineEdit>("portfolioEdit")->setText(QStringLiteral("1"));
+    QTest::keyClicks(field<QLineEdit>("nameEdit"), QStringLiteral("نام"));
+    QTest::keyClicks(field<QLineEdit>("urlEdit"), QStringLiteral("https://example.com/"));
+    QTest::keyClicks(field<QTextEdit>("descriptionEdit"), QStringLiteral("توضیح"));
+    QTest::keyClick(field<QLineEdit>("nameEdit"), Qt::Key_Return);
+
+    auto *message = field<QLabel>("messageLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
+    QVERIFY(message->text().contains(QLatin1String("permission")));
+    QCOMPARE(field<QLineEdit>("portfolioEdit")->text(), QStringLiteral("1"));
+    QCOMPARE(field<QLineEdit>("nameEdit")->text(), QStringLiteral("نام"));
+    QCOMPARE(field<QLineEdit>("urlEdit")->text(), QStringLiteral("https://example.com/"));
+    QCOMPARE(field<QTextEdit>("descriptionEdit")->toPlainText(), QStringLiteral("توضیح"));
+}
+
+void TestMainWindowGui::saveScreenshot(const QString &name)
+{
+    // Only when asked (scripts/screenshots): a picture of the real X screen.
+    const QString directory = qEnvironmentVariable("PORTFOLIO_LINKS_SCREENSHOT_DIR");
+    if (directory.isEmpty() || QGuiApplication::platformName() != QLatin1String("xcb"))
+        return;
+    const QString language = QLocale().name().left(2);
+    const QString file = QStringLiteral("%1/%2-%3.png").arg(directory, name, language);
+    QCOMPARE(QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file}), 0);
+}
+
+QTEST_MAIN(TestMainWindowGui)
+#include "TestMainWindowGui.moc"
