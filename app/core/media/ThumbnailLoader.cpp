@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QLoggingCategory>
+#include <QAbstractNetworkCache>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,7 +47,11 @@ void ThumbnailLoader::load(const QList<Thumbnail> &thumbnails)
         QNetworkRequest request(thumbnails.at(index).file);
         request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
         request.setTransferTimeout(int(m_timeout.count()));
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
+        // Media files are immutable (a new upload gets a new name), so a cached
+        // copy is used as it is, without even a revalidation round trip.
+        const bool cached = m_network->cache() && m_network->cache()->metaData(request.url()).isValid();
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                             cached ? QNetworkRequest::AlwaysCache : QNetworkRequest::PreferNetwork);
         QNetworkReply *reply = m_network->get(request);
         connect(reply, &QNetworkReply::finished, this,
                 [this, reply, index, batch] { onReplyFinished(reply, index, batch); });

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QTest>
+#include <QWidget>
+
+namespace Typing {
+
+// QTest::keyClicks knows only Latin-1 keys; Persian text is typed the way an
+// input method delivers it: one key event per character, carrying its text.
+inline void type(QWidget *widget, const QString &text)
+{
+    for (const QChar character : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(character), Qt::NoModifier);
+}
+
+} // namespace Typing

@@ -1,0 +1,34 @@
+import json
+import threading
+
+from django.conf import settings
+
+_lock = threading.Lock()
+
+
+class RequestLogMiddleware:
+    """Appends one JSON line per request, so tests can see exactly what the
+    client sent: which path, and whether an Authorization header came along."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        body = None
+        if request.method not in ("GET", "HEAD"):
+            body = request.body.decode("utf-8", errors="replace")
+        response = self.get_response(request)
+        entry = {
+            "method": request.method,
+            "path": request.path,
+            "query": request.META.get("QUERY_STRING", ""),
+            "host": request.META.get("HTTP_HOST"),
+            "authorization": request.META.get("HTTP_AUTHORIZATION"),
+            "content_type": request.META.get("CONTENT_TYPE") or None,
+            "user_agent": request.META.get("HTTP_USER_AGENT"),
+            "body": body,
+            "status": response.status_code,
+        }
+        with _lock, open(settings.REFSERVER_REQUEST_LOG, "a", encoding="utf-8") as log:
+            log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        return response
