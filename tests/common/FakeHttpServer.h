@@ -65,9 +65,11 @@ private:
     void answer(QTcpSocket *socket, const Response &response);
     static QByteArray head(const Response &response);
 
-    QTcpServer m_server;
     QHash<QByteArray, Response> m_responses;
     Response m_default;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    // Last, so it is destroyed first: its sockets report their disconnection
+    // into m_buffers while they die.
+    QTcpServer m_server;
 };

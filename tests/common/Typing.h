@@ -10,8 +10,12 @@ namespace Typing {
 // input method delivers it: one key event per character, carrying its text.
 inline void type(QWidget *widget, const QString &text)
 {
-    for (const QChar character : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(character), Qt::NoModifier);
+    for (const QChar character : text) {
+        if (character == QLatin1Char('\n'))
+            QTest::keyClick(widget, Qt::Key_Return);
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(character), Qt::NoModifier);
+    }
 }
 
 } // namespace Typing

@@ -68,7 +68,17 @@ void ApiCall::onReplyFinished()
     qCDebug(lcApiCall) << reply->operation() << reply->url().toDisplayString(QUrl::RemoveQuery)
                        << "status" << status << "error" << reply->error() << body.size() << "bytes";
 
-    if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
+    // Qt can report a connection closed mid-body as success with a short body.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool truncated = announced.isValid() && body.size() < announced.toLongLong()
+        && !reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+        && reply->rawHeader("Content-Encoding").isEmpty();
+    if (reply->error() == QNetworkReply::NoError && truncated)
+        emit failed(ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError,
+                                          tr("The connection closed after %1 of %2 bytes.")
+                                              .arg(body.size())
+                                              .arg(announced.toLongLong())));
+    else if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
         handleSuccess(body);
     else
         emit failed(errorOf(reply, body));
