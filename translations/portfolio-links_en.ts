@@ -1,4 +1,481 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>The connection closed after %1 of %2 bytes.</source>
+        <translation>The connection closed after %1 of %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the server. Check the server address and your network connection.</source>
+        <translation>Could not reach the server. Check the server address and your network connection.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Nothing you typed was lost; try again.</source>
+        <translation>The server did not answer in time. Nothing you typed was lost; try again.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the link: %1</source>
+        <translation>The server did not accept the link: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept some fields; see the messages beside them.</source>
+        <translation>The server did not accept some fields; see the messages beside them.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>The server did not accept the request.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your API token. Check it in Connection settings.</source>
+        <translation>The server did not accept your API token. Check it in Connection settings.</translation>
+    </message>
+    <message>
+        <source>Your account does not have permission to do this. Ask an administrator for the portfolio link permission.</source>
+        <translation>Your account does not have permission to do this. Ask an administrator for the portfolio link permission.</translation>
+    </message>
+    <message>
+        <source>Not found: there is no portfolio with this number, or the server address is not the portfolio API.</source>
+        <translation>Not found: there is no portfolio with this number, or the server address is not the portfolio API.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1). Try again later.</source>
+        <translation>The server had an internal error (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>The server gave an unexpected answer (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>The server&apos;s answer could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The server redirected the request elsewhere. It was not followed, to keep your token safe.</source>
+        <translation>The server redirected the request elsewhere. It was not followed, to keep your token safe.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>A secure connection to the server could not be established.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Connection settings</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>https://example.com/</source>
+        <translation>https://example.com/</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API &amp;token</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>Bad token: the server did not accept it.</source>
+        <translation>Bad token: the server did not accept it.</translation>
+    </message>
+    <message>
+        <source>The token works, but this account has no permission for portfolio links.</source>
+        <translation>The token works, but this account has no permission for portfolio links.</translation>
+    </message>
+    <message>
+        <source>Not found: the server has no portfolio %1, or the address is not the portfolio API.</source>
+        <translation>Not found: the server has no portfolio %1, or the address is not the portfolio API.</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Unreachable: %1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://example.com/.</source>
+        <translation>Enter the server&apos;s address, for example https://example.com/.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>OK: the server accepted the token.</source>
+        <translation>OK: the server accepted the token.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <source>The file is not an image this application can show.</source>
+        <translation>The file is not an image this application can show.</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>The image could not be decoded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Create portfolio links on your company&apos;s portfolio server.</source>
+        <translation>Create portfolio links on your company&apos;s portfolio server.</translation>
+    </message>
+    <message>
+        <source>Base URL of the portfolio API, e.g. https://example.com/.</source>
+        <translation>Base URL of the portfolio API, e.g. https://example.com/.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Portfolio id to fill in.</source>
+        <translation>Portfolio id to fill in.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>--server needs an http or https URL, not “%1”.</source>
+        <translation>--server needs an http or https URL, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--portfolio needs a positive number, not “%1”.</source>
+        <translation>--portfolio needs a positive number, not “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkForm</name>
+    <message>
+        <source>New link</source>
+        <translation>New link</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <source>Portfolio number, e.g. 3</source>
+        <translation>Portfolio number, e.g. 3</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Project demo</source>
+        <translation>Required, e.g. Project demo</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/demo</source>
+        <translation>https://example.com/demo</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <source>Optional image id, e.g. 6</source>
+        <translation>Optional image id, e.g. 6</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc)</source>
+        <translation>Stop waiting for the server (Esc)</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Create link</translation>
+    </message>
+    <message>
+        <source>Enter the portfolio&apos;s number, for example 3.</source>
+        <translation>Enter the portfolio&apos;s number, for example 3.</translation>
+    </message>
+    <message>
+        <source>An image id is a positive number; leave it empty for no image.</source>
+        <translation>An image id is a positive number; leave it empty for no image.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>The server said: %1</translation>
+    </message>
+    <message>
+        <source>No portfolio with this number was found.</source>
+        <translation>No portfolio with this number was found.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkResultView</name>
+    <message>
+        <source>The link you create appears here.</source>
+        <translation>The link you create appears here.</translation>
+    </message>
+    <message>
+        <source>Created link</source>
+        <translation>Created link</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Thumbnails</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Portfolio Links</source>
+        <translation>Portfolio Links</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings…</source>
+        <translation>&amp;Connection settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Portfolio Links</source>
+        <translation>&amp;About Portfolio Links</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Waiting for the server</translation>
+    </message>
+    <message>
+        <source>The token was saved in the system keychain.</source>
+        <translation>The token was saved in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No server set</source>
+        <translation>No server set</translation>
+    </message>
+    <message>
+        <source>Set the server address in Connection settings first.</source>
+        <translation>Set the server address in Connection settings first.</translation>
+    </message>
+    <message>
+        <source>Creating the link…</source>
+        <translation>Creating the link…</translation>
+    </message>
+    <message>
+        <source>Link %1 was created.</source>
+        <translation>Link %1 was created.</translation>
+    </message>
+    <message>
+        <source>The token comes from the %1 environment variable and is not stored.</source>
+        <translation>The token comes from the %1 environment variable and is not stored.</translation>
+    </message>
+    <message>
+        <source>A token you enter is used until you quit, and not saved.</source>
+        <translation>A token you enter is used until you quit, and not saved.</translation>
+    </message>
+    <message>
+        <source>The token is kept in your system&apos;s keychain, nowhere else.</source>
+        <translation>The token is kept in your system&apos;s keychain, nowhere else.</translation>
+    </message>
+    <message>
+        <source>About Portfolio Links</source>
+        <translation>About Portfolio Links</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Create links of your company&apos;s portfolio.</source>
+        <translation>%1 %2
+Create links of your company&apos;s portfolio.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseError</name>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an absolute http(s) URL</source>
+        <translation>an absolute http(s) URL</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 timestamp</source>
+        <translation>an ISO 8601 timestamp</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>an object or null</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1).</source>
+        <translation>The answer is not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>The field “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>The field “%1” should be %2.</source>
+        <translation>The field “%1” should be %2.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has an invalid value (%2 expected).</source>
+        <translation>The field “%1” has an invalid value (%2 expected).</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Download failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>size not given</source>
+        <translation>size not given</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailTile</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1, loading</source>
+        <translation>Thumbnail %1, loading</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1</source>
+        <translation>Thumbnail %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels shown</source>
+        <translation>%1 × %2 pixels shown</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1 failed: %2</source>
+        <translation>Thumbnail %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this system, so the token cannot be stored safely. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again. (%1)</source>
+        <translation>No keychain is available on this system, so the token cannot be stored safely. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again. (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain refused the request: %1</source>
+        <translation>The keychain refused the request: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,481 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>The connection closed after %1 of %2 bytes.</source>
+        <translation>اتصال پس از دریافت %1 از %2 بایت قطع شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the server. Check the server address and your network connection.</source>
+        <translation>دسترسی به سرور ممکن نشد. نشانی سرور و اتصال شبکه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Nothing you typed was lost; try again.</source>
+        <translation>سرور به‌موقع پاسخ نداد. هیچ‌یک از نوشته‌هایتان از دست نرفته است؛ دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>درخواست لغو شد.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the link: %1</source>
+        <translation>سرور پیوند را نپذیرفت: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept some fields; see the messages beside them.</source>
+        <translation>سرور برخی از فیلدها را نپذیرفت؛ پیام کنار هر فیلد را ببینید.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>سرور درخواست را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your API token. Check it in Connection settings.</source>
+        <translation>سرور توکن API شما را نپذیرفت. آن را در تنظیمات اتصال بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Your account does not have permission to do this. Ask an administrator for the portfolio link permission.</source>
+        <translation>حساب شما اجازهٔ این کار را ندارد. مجوز پیوندهای نمونه‌کار را از مدیر سامانه بخواهید.</translation>
+    </message>
+    <message>
+        <source>Not found: there is no portfolio with this number, or the server address is not the portfolio API.</source>
+        <translation>پیدا نشد: نمونه‌کاری با این شماره وجود ندارد، یا نشانی سرور نشانی API نمونه‌کارها نیست.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1). Try again later.</source>
+        <translation>سرور با خطای داخلی روبه‌رو شد (HTTP %1). بعداً دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>سرور پاسخ غیرمنتظره‌ای داد (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>پاسخ سرور خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The server redirected the request elsewhere. It was not followed, to keep your token safe.</source>
+        <translation>سرور درخواست را به جای دیگری هدایت کرد. برای امن ماندن توکن شما، این هدایت دنبال نشد.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>برقراری اتصال امن با سرور ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>تنظیمات اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <source>https://example.com/</source>
+        <translation>https://example.com/</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>توکن API</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>آزمایش اتصال</translation>
+    </message>
+    <message>
+        <source>Bad token: the server did not accept it.</source>
+        <translation>توکن نادرست است: سرور آن را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The token works, but this account has no permission for portfolio links.</source>
+        <translation>توکن درست است، اما این حساب مجوز پیوندهای نمونه‌کار را ندارد.</translation>
+    </message>
+    <message>
+        <source>Not found: the server has no portfolio %1, or the address is not the portfolio API.</source>
+        <translation>پیدا نشد: سرور نمونه‌کار %1 را ندارد، یا این نشانی API نمونه‌کارها نیست.</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>دسترس‌ناپذیر: %1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://example.com/.</source>
+        <translation>نشانی سرور را وارد کنید، برای نمونه https://example.com/.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>در حال آزمایش…</translation>
+    </message>
+    <message>
+        <source>OK: the server accepted the token.</source>
+        <translation>درست است: سرور توکن را پذیرفت.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <source>The file is not an image this application can show.</source>
+        <translation>این پرونده تصویری نیست که این برنامه بتواند نشان دهد.</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>تصویر خوانده نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Create portfolio links on your company&apos;s portfolio server.</source>
+        <translation>ساخت پیوندهای نمونه‌کار روی سرور نمونه‌کارهای شرکت شما.</translation>
+    </message>
+    <message>
+        <source>Base URL of the portfolio API, e.g. https://example.com/.</source>
+        <translation>نشانی پایهٔ API نمونه‌کارها، برای نمونه https://example.com/.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Portfolio id to fill in.</source>
+        <translation>شناسهٔ نمونه‌کار برای پر کردن فرم.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>--server needs an http or https URL, not “%1”.</source>
+        <translation>‏--server به نشانی http یا https نیاز دارد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>--portfolio needs a positive number, not “%1”.</source>
+        <translation>‏--portfolio به یک عدد مثبت نیاز دارد، نه «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>LinkForm</name>
+    <message>
+        <source>New link</source>
+        <translation>پیوند تازه</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>نمونه‌کار</translation>
+    </message>
+    <message>
+        <source>Portfolio number, e.g. 3</source>
+        <translation>شمارهٔ نمونه‌کار، برای نمونه ۳</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Project demo</source>
+        <translation>الزامی، برای نمونه دموی پروژه</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>نشانی وب</translation>
+    </message>
+    <message>
+        <source>https://example.com/demo</source>
+        <translation>https://example.com/demo</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Optional image id, e.g. 6</source>
+        <translation>شناسهٔ تصویر (اختیاری)، برای نمونه ۶</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc)</source>
+        <translation>توقف انتظار برای سرور (Esc)</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>ساخت پیوند</translation>
+    </message>
+    <message>
+        <source>Enter the portfolio&apos;s number, for example 3.</source>
+        <translation>شمارهٔ نمونه‌کار را وارد کنید، برای نمونه ۳.</translation>
+    </message>
+    <message>
+        <source>An image id is a positive number; leave it empty for no image.</source>
+        <translation>شناسهٔ تصویر یک عدد مثبت است؛ برای پیوند بدون تصویر آن را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>پیام سرور: %1</translation>
+    </message>
+    <message>
+        <source>No portfolio with this number was found.</source>
+        <translation>نمونه‌کاری با این شماره پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkResultView</name>
+    <message>
+        <source>The link you create appears here.</source>
+        <translation>پیوندی که می‌سازید اینجا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Created link</source>
+        <translation>پیوند ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>نشانی وب</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ساخته‌شده در</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>به‌روزشده در</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>ابعاد</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>حالت رنگ</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>تصاویر کوچک</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 بایت)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 پیکسل</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Portfolio Links</source>
+        <translation>پیوندهای نمونه‌کار</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>پرونده (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>راهنما (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings…</source>
+        <translation>تنظیمات اتصال… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Portfolio Links</source>
+        <translation>دربارهٔ پیوندهای نمونه‌کار (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>در انتظار سرور</translation>
+    </message>
+    <message>
+        <source>The token was saved in the system keychain.</source>
+        <translation>توکن در جاکلیدی سیستم ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>No server set</source>
+        <translation>سروری تنظیم نشده است</translation>
+    </message>
+    <message>
+        <source>Set the server address in Connection settings first.</source>
+        <translation>ابتدا نشانی سرور را در تنظیمات اتصال وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Creating the link…</source>
+        <translation>در حال ساخت پیوند…</translation>
+    </message>
+    <message>
+        <source>Link %1 was created.</source>
+        <translation>پیوند %1 ساخته شد.</translation>
+    </message>
+    <message>
+        <source>The token comes from the %1 environment variable and is not stored.</source>
+        <translation>توکن از متغیر محیطی %1 خوانده شده و ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>A token you enter is used until you quit, and not saved.</source>
+        <translation>توکنی که وارد می‌کنید تا پایان این اجرا به کار می‌رود و ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The token is kept in your system&apos;s keychain, nowhere else.</source>
+        <translation>توکن فقط در جاکلیدی سیستم شما نگه داشته می‌شود، نه هیچ جای دیگر.</translation>
+    </message>
+    <message>
+        <source>About Portfolio Links</source>
+        <translation>دربارهٔ پیوندهای نمونه‌کار</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Create links of your company&apos;s portfolio.</source>
+        <translation>%1 %2
+ساخت پیوند برای نمونه‌کارهای شرکت شما.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseError</name>
+    <message>
+        <source>an object</source>
+        <translation>یک شیء</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>یک عدد صحیح</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>یک رشته</translation>
+    </message>
+    <message>
+        <source>an absolute http(s) URL</source>
+        <translation>یک نشانی کامل http(s)</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 timestamp</source>
+        <translation>یک زمان با قالب ISO 8601</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>یک فهرست</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>یک شیء یا null</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1).</source>
+        <translation>پاسخ، JSON معتبر نیست (%1).</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>فیلد «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The field “%1” should be %2.</source>
+        <translation>فیلد «%1» باید %2 باشد.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has an invalid value (%2 expected).</source>
+        <translation>مقدار فیلد «%1» نامعتبر است (%2 انتظار می‌رفت).</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>دریافت ناموفق بود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 پیکسل</translation>
+    </message>
+    <message>
+        <source>size not given</source>
+        <translation>اندازه نامشخص</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailTile</name>
+    <message>
+        <source>Loading…</source>
+        <translation>در حال بارگیری…</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1, loading</source>
+        <translation>تصویر کوچک %1، در حال بارگیری</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1</source>
+        <translation>تصویر کوچک %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels shown</source>
+        <translation>نمایش در %1 × %2 پیکسل</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1 failed: %2</source>
+        <translation>تصویر کوچک %1 ناموفق بود: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this system, so the token cannot be stored safely. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again. (%1)</source>
+        <translation>هیچ جاکلیدی در این سیستم در دسترس نیست، پس توکن را نمی‌توان به‌طور امن ذخیره کرد. جاکلیدی میزکار خود (برای نمونه GNOME Keyring یا KWallet) را راه‌اندازی کنید و دوباره تلاش کنید. (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain refused the request: %1</source>
+        <translation>جاکلیدی درخواست را رد کرد: %1</translation>
+    </message>
+</context>
 </TS>

@@ -15,6 +15,13 @@ QString localTime(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
 }
 
+// Our own composed lines take the UI's direction, whatever script their
+// first word happens to be in (Qt guesses a paragraph's direction from it).
+QString inUiDirection(const QWidget *widget, const QString &text)
+{
+    return QChar(widget->layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E) + text;
+}
+
 } // namespace
 
 LinkResultView::LinkResultView(QWidget *parent)
@@ -22,9 +29,16 @@ LinkResultView::LinkResultView(QWidget *parent)
     , m_ui(std::make_unique<Ui::LinkResultView>())
 {
     m_ui->setupUi(this);
-    // Server text is shown as text: a name like "<b>" must not become markup.
+    // Values sit next to their labels whatever their own script: a Persian
+    // name in an English UI starts at the label, not at the far edge.
+    const Qt::Alignment besideLabel = Qt::AlignAbsolute | Qt::AlignVCenter
+        | (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     for (QLabel *value : findChildren<QLabel *>()) {
-        if (value->objectName().endsWith(QLatin1String("Value")) && value != m_ui->urlValue)
+        if (!value->objectName().endsWith(QLatin1String("Value")))
+            continue;
+        value->setAlignment(besideLabel);
+        // Server text is shown as text: a name like "<b>" must not become markup.
+        if (value != m_ui->urlValue)
             value->setTextFormat(Qt::PlainText);
     }
     m_ui->urlValue->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -62,8 +76,8 @@ void LinkResultView::showLink(const Link &link)
         m_ui->urlValue->setText(orNone(link.url).toHtmlEscaped());
     }
     m_ui->descriptionValue->setText(orNone(link.description));
-    m_ui->createdValue->setText(localTime(link.createdAt));
-    m_ui->updatedValue->setText(localTime(link.updatedAt));
+    m_ui->createdValue->setText(inUiDirection(this, localTime(link.createdAt)));
+    m_ui->updatedValue->setText(inUiDirection(this, localTime(link.updatedAt)));
 
     m_ui->imageGroup->setVisible(link.image.has_value());
     m_ui->thumbnailGroup->setVisible(link.image && !link.image->thumbnails.isEmpty());
@@ -75,8 +89,12 @@ void LinkResultView::showLink(const Link &link)
     m_ui->imageIdValue->setText(locale.toString(image.id));
     m_ui->imageNameValue->setText(image.name);
     m_ui->imageTypeValue->setText(image.type);
-    m_ui->imageSizeValue->setText(tr("%1 (%2 bytes)").arg(image.humanReadableSize, locale.toString(image.size)));
-    m_ui->imageDimensionsValue->setText(tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height)));
+    // The server's "5.00 KB" is Latin: isolated, it keeps its order in Persian text.
+    const QString isolatedSize = QChar(0x2066) + image.humanReadableSize + QChar(0x2069);
+    m_ui->imageSizeValue->setText(
+        inUiDirection(this, tr("%1 (%2 bytes)").arg(isolatedSize, locale.toString(image.size))));
+    m_ui->imageDimensionsValue->setText(
+        inUiDirection(this, tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
     m_ui->imageModeValue->setText(image.mode);
     m_ui->thumbnailStrip->setThumbnails(image.thumbnails);
 }

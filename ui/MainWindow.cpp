@@ -27,8 +27,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     , m_serverLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    // Half and half: the result needs room for two columns of thumbnails.
+    m_ui->splitter->setSizes({width() / 2, width() / 2});
     m_ui->connectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
 

@@ -2,14 +2,20 @@
 
 #include "ThumbnailTile.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
+#include <QLocale>
+
+namespace {
+constexpr int columns = 2;
+}
 
 ThumbnailStrip::ThumbnailStrip(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addStretch();
+    // Two columns: four thumbnails fit beside the form without scrolling sideways.
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(columns, 1);
 }
 
 QSize ThumbnailStrip::imageArea()
@@ -20,11 +26,14 @@ QSize ThumbnailStrip::imageArea()
 void ThumbnailStrip::setThumbnails(const QList<Thumbnail> &thumbnails)
 {
     qDeleteAll(std::exchange(m_tiles, {}));
-    auto *row = static_cast<QHBoxLayout *>(layout());
+    auto *grid = static_cast<QGridLayout *>(layout());
+    QLocale locale; // the UI's digits; a pixel size needs no thousands separator
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
     for (const Thumbnail &thumbnail : thumbnails) {
-        const QString caption = thumbnail.size ? tr("%1 px").arg(*thumbnail.size) : tr("size not given");
+        const QString caption = thumbnail.size ? tr("%1 px").arg(locale.toString(*thumbnail.size)) : tr("size not given");
         auto *tile = new ThumbnailTile(caption, imageArea(), this);
-        row->insertWidget(int(m_tiles.size()), tile);
+        const int position = int(m_tiles.size());
+        grid->addWidget(tile, position / columns, position % columns);
         m_tiles.append(tile);
     }
 }

@@ -7,7 +7,7 @@
 
 class ThumbnailTile;
 
-// A row of thumbnail tiles, one per thumbnail of an image, in server order.
+// Thumbnail tiles in a grid, one per thumbnail of an image, in server order.
 class ThumbnailStrip : public QWidget
 {
     Q_OBJECT

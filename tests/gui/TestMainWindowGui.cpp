@@ -1,6 +1,7 @@
 #include "ReferenceServer.h"
 
 #include "MainWindow.h"
+#include "Translations.h"
 #include "ThumbnailTile.h"
 #include "Typing.h"
 #include "api/NetworkSetup.h"
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -32,6 +34,7 @@ private slots:
     void createIsDisabledWhileNameIsEmpty();
     void createsLinkFromTheKeyboardAndShowsFourThumbnails();
     void keepsEverythingTypedWhenTheServerRefuses();
+    void persianUiIsTranslatedAndMirrored();
 
 private:
     template<typename T>
@@ -42,6 +45,7 @@ private:
         return widget;
     }
     void saveScreenshot(const QString &name);
+    void createLinkFromTheKeyboard(const QString &name, const QString &description);
 
     ReferenceServer m_server;
     std::unique_ptr<MainWindow> m_window;
@@ -104,10 +108,8 @@ void TestMainWindowGui::createIsDisabledWhileNameIsEmpty()
     QVERIFY(create->isEnabled());
 }
 
-void TestMainWindowGui::createsLinkFromTheKeyboardAndShowsFourThumbnails()
+void TestMainWindowGui::createLinkFromTheKeyboard(const QString &name, const QString &description)
 {
-    const QString name = QStringLiteral("دمو پروژه‌ی نمونه");
-    const QString description = QStringLiteral("لینک مشاهده‌ی دمو");
     const QString imageId = QString::number(m_server.ready().value(QStringLiteral("images")).toArray().first().toInteger());
 
     // The whole form from the keyboard: type, Tab to the next field.
@@ -134,7 +136,7 @@ void TestMainWindowGui::createsLinkFromTheKeyboardAndShowsFourThumbnails()
     QTRY_COMPARE_WITH_TIMEOUT(field<QLabel>("nameValue")->text(), name, 20000);
     QCOMPARE(field<QLabel>("descriptionValue")->text(), description);
     QVERIFY(field<QLabel>("urlValue")->text().contains(QLatin1String("https://example.com/demo")));
-    QCOMPARE(field<QLabel>("imageIdValue")->text(), imageId);
+    QCOMPARE(field<QLabel>("imageIdValue")->text(), QLocale().toString(imageId.toLongLong()));
     QVERIFY(!field<QLabel>("createdValue")->text().isEmpty());
 
     const QList<ThumbnailTile *> tiles = m_window->findChildren<ThumbnailTile *>();
@@ -144,9 +146,46 @@ void TestMainWindowGui::createsLinkFromTheKeyboardAndShowsFourThumbnails()
                              [](const ThumbnailTile *tile) { return tile->state() == ThumbnailTile::State::Loaded; });
     };
     QTRY_COMPARE_WITH_TIMEOUT(loadedTiles(), 4, 20000);
+    QVERIFY(!m_window->isBusy());
+    // Ready for the next link: the link's fields are empty, the portfolio stays.
+    QVERIFY(field<QLineEdit>("nameEdit")->text().isEmpty());
+    QCOMPARE(field<QLineEdit>("portfolioEdit")->text(), QStringLiteral("1"));
+}
+
+void TestMainWindowGui::createsLinkFromTheKeyboardAndShowsFourThumbnails()
+{
+    createLinkFromTheKeyboard(QStringLiteral("دمو پروژه‌ی نمونه"), QStringLiteral("لینک مشاهده‌ی دمو"));
+    if (QTest::currentTestFailed())
+        return;
+    const QList<ThumbnailTile *> tiles = m_window->findChildren<ThumbnailTile *>();
     QCOMPARE(tiles.at(0)->caption(), QStringLiteral("64 px"));
     QCOMPARE(tiles.at(3)->caption(), QStringLiteral("1080 px"));
-    QVERIFY(!m_window->isBusy());
+    saveScreenshot(QStringLiteral("created"));
+}
+
+void TestMainWindowGui::persianUiIsTranslatedAndMirrored()
+{
+    // What main() does for a Persian system locale, on a fresh window.
+    const QLocale persian(QLocale::Persian, QLocale::Iran);
+    QLocale::setDefault(persian);
+    QVERIFY(Translations::install(qApp, persian));
+    const auto restore = qScopeGuard([] {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::system());
+    });
+    cleanup();
+    init();
+
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(field<QPushButton>("createButton")->text(), QStringLiteral("ساخت پیوند"));
+    createLinkFromTheKeyboard(QStringLiteral("کد منبع در گیت‌هاب"), QStringLiteral("مخزن کد پروژه در GitHub"));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_window->findChildren<ThumbnailTile *>().at(0)->caption(), QStringLiteral("۶۴ پیکسل"));
     saveScreenshot(QStringLiteral("created"));
 }
 
@@ -174,7 +213,7 @@ void TestMainWindowGui::saveScreenshot(const QString &name)
     const QString directory = qEnvironmentVariable("PORTFOLIO_LINKS_SCREENSHOT_DIR");
     if (directory.isEmpty() || QGuiApplication::platformName() != QLatin1String("xcb"))
         return;
-    const QString language = QLocale().name().left(2);
+    const QString language = QLocale().language() == QLocale::Persian ? QStringLiteral("fa") : QStringLiteral("en");
     const QString file = QStringLiteral("%1/%2-%3.png").arg(directory, name, language);
     QCOMPARE(QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file}), 0);
 }
