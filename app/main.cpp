@@ -5,6 +5,7 @@
 #include "storage/LaunchOptions.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 
 #include <cstdio>
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication::setDesktopFileName(QString(AppInfo::appId));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
     MainWindow window(NetworkSetup::createNetworkAccessManager(application.get()));
     window.show();

@@ -9,7 +9,10 @@ namespace {
 
 QUrl parsedServer(const QString &text)
 {
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    // Without a scheme, assume HTTPS: the token must not travel in clear text.
+    const QString trimmed = text.trimmed();
+    const QUrl url = QUrl::fromUserInput(trimmed.contains(QLatin1String("://")) ? trimmed
+                                                                              : QStringLiteral("https://") + trimmed);
     const bool http = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
     return url.isValid() && http && !url.host().isEmpty() ? url : QUrl();
 }

@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "FindChild.h"
 #include "Typing.h"
 
 #include "MainWindow.h"
@@ -33,9 +34,7 @@ private:
     template<typename T>
     T *field(const char *name) const
     {
-        T *widget = m_window->findChild<T *>(QLatin1String(name));
-        Q_ASSERT(widget);
-        return widget;
+        return findChildOrDie<T>(m_window.get(), name);
     }
     void fillForm();
     void verifyFormIntact();

@@ -1,3 +1,4 @@
+#include "FindChild.h"
 #include "ReferenceServer.h"
 
 #include "MainWindow.h"
@@ -40,9 +41,7 @@ private:
     template<typename T>
     T *field(const char *name) const
     {
-        T *widget = m_window->findChild<T *>(QLatin1String(name));
-        Q_ASSERT(widget);
-        return widget;
+        return findChildOrDie<T>(m_window.get(), name);
     }
     void saveScreenshot(const QString &name);
     void createLinkFromTheKeyboard(const QString &name, const QString &description);
