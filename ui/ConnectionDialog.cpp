@@ -2,22 +2,9 @@
 #include "ui_ConnectionDialog.h"
 
 #include "api/ApiClient.h"
+#include "api/Endpoints.h"
 
 #include <QPushButton>
-
-namespace {
-
-QUrl parsedServer(const QString &text)
-{
-    // Without a scheme, assume HTTPS: the token must not travel in clear text.
-    const QString trimmed = text.trimmed();
-    const QUrl url = QUrl::fromUserInput(trimmed.contains(QLatin1String("://")) ? trimmed
-                                                                              : QStringLiteral("https://") + trimmed);
-    const bool http = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-    return url.isValid() && http && !url.host().isEmpty() ? url : QUrl();
-}
-
-} // namespace
 
 ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
@@ -39,7 +26,7 @@ void ConnectionDialog::setServer(const QUrl &server)
 
 QUrl ConnectionDialog::server() const
 {
-    return parsedServer(m_ui->serverEdit->text());
+    return Endpoints::serverFromUserInput(m_ui->serverEdit->text());
 }
 
 void ConnectionDialog::setToken(const QString &token)

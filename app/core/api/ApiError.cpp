@@ -12,7 +12,11 @@ constexpr qsizetype maxDetailsLength = 4000;
 
 QString excerpt(const QByteArray &body)
 {
-    return QString::fromUtf8(body.left(maxDetailsLength)).trimmed();
+    QString text = QString::fromUtf8(body.left(maxDetailsLength));
+    // A cut inside a multi-byte character leaves a replacement character.
+    if (body.size() > maxDetailsLength && text.endsWith(QChar(QChar::ReplacementCharacter)))
+        text.chop(1);
+    return text.trimmed();
 }
 
 QString htmlTitle(const QString &html)

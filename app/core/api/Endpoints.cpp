@@ -36,6 +36,17 @@ QUrl link(const QUrl &base, qint64 portfolioId, qint64 linkId)
     return withApiPath(base, QStringLiteral("api/portfolios/%1/links/%2").arg(portfolioId).arg(linkId));
 }
 
+QUrl serverFromUserInput(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    // Not QUrl::fromUserInput: it retries broken text as "http://" + text,
+    // turning "https://exa mple.com" into a plain-http URL with host "https".
+    const QUrl url(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("https://") + trimmed,
+                   QUrl::StrictMode);
+    const bool http = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return url.isValid() && http && !url.host().isEmpty() ? url : QUrl();
+}
+
 bool isSameOrigin(const QUrl &a, const QUrl &b)
 {
     if (!a.isValid() || !b.isValid() || a.host().isEmpty())

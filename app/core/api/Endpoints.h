@@ -9,6 +9,11 @@ namespace Endpoints {
 QUrl links(const QUrl &base, qint64 portfolioId);
 QUrl link(const QUrl &base, qint64 portfolioId, qint64 linkId);
 
+// What a person types as the server: "https://host/prefix/", or just
+// "host/prefix" (HTTPS is assumed, so the token never travels in clear text
+// by accident). Returns an invalid QUrl for anything but http(s) with a host.
+QUrl serverFromUserInput(const QString &text);
+
 // Scheme, host and port equal: the only URLs that may see the API token.
 bool isSameOrigin(const QUrl &a, const QUrl &b);
 

@@ -1,14 +1,6 @@
 #include "JsonReader.h"
 
-#include <cmath>
 #include <utility>
-
-namespace {
-
-// Integers beyond 2^53 cannot travel exactly through a JSON double.
-constexpr double maxExactInteger = 9007199254740992.0;
-
-} // namespace
 
 JsonReader::JsonReader(const QJsonValue &value, QString path, ParseError *error)
     : m_object(value.toObject())
@@ -59,12 +51,15 @@ qint64 JsonReader::integer(const QString &key)
     const std::optional<QJsonValue> value = required(key);
     if (!value)
         return 0;
-    const double d = value->toDouble(std::nan(""));
-    if (!value->isDouble() || std::trunc(d) != d || std::abs(d) > maxExactInteger) {
+    // toInteger() returns its default for fractions and out-of-range values:
+    // two different defaults agree only when the value is a true integer.
+    // Qt keeps JSON integers exact, so 2^53 + 1 is not rounded on the way.
+    const qint64 integer = value->toInteger(0);
+    if (!value->isDouble() || integer != value->toInteger(1)) {
         fail(ParseError::Problem::WrongType, key, ParseError::tr("an integer"));
         return 0;
     }
-    return static_cast<qint64>(d);
+    return integer;
 }
 
 std::optional<qint64> JsonReader::nullableInteger(const QString &key)

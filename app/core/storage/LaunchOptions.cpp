@@ -1,5 +1,7 @@
 #include "LaunchOptions.h"
 
+#include "api/Endpoints.h"
+
 #include <QCommandLineParser>
 
 bool LaunchOptions::onlyPrints(int argc, const char *const *argv)
@@ -32,10 +34,11 @@ QString LaunchOptions::parse(const QStringList &arguments, LaunchOptions *option
         parser.showVersion();
     if (parser.isSet(helpOption))
         parser.showHelp();
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(arguments); // prints the help with Qt's own options, and exits
     if (parser.isSet(serverOption)) {
-        const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
-        if (!server.isValid() || server.host().isEmpty()
-            || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
+        const QUrl server = Endpoints::serverFromUserInput(parser.value(serverOption));
+        if (!server.isValid())
             return tr("--server needs an http or https URL, not “%1”.").arg(parser.value(serverOption));
         options->server = server;
     }
