@@ -1,8 +1,10 @@
 #include "AppInfo.h"
+#include "Fonts.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "api/NetworkSetup.h"
 #include "storage/LaunchOptions.h"
+#include "storage/Settings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -20,7 +22,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QString(AppInfo::organization));
     QCoreApplication::setApplicationName(QString(AppInfo::executable));
     QCoreApplication::setApplicationVersion(QString(AppInfo::version));
-    Translations::install(application.get(), QLocale());
+    const QLocale uiLocale = Settings().uiLocale();
+    QLocale::setDefault(uiLocale);
+    Translations::install(application.get(), uiLocale);
 
     LaunchOptions options;
     if (const QString error = LaunchOptions::parse(QCoreApplication::arguments(), &options); !error.isEmpty()) {
@@ -29,6 +33,7 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication::setDesktopFileName(QString(AppInfo::appId));
+    Fonts::install(uiLocale);
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
     MainWindow window(NetworkSetup::createNetworkAccessManager(application.get()));

@@ -128,6 +128,10 @@
         <source>The image could not be decoded: %1</source>
         <translation>The image could not be decoded: %1</translation>
     </message>
+    <message>
+        <source>The image is too large to show (%1 × %2 pixels).</source>
+        <translation>The image is too large to show (%1 × %2 pixels).</translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>
@@ -377,6 +381,26 @@
 Create links of your company&apos;s portfolio.</source>
         <translation>%1 %2
 Create links of your company&apos;s portfolio.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>As the &amp;system</translation>
+    </message>
+    <message>
+        <source>Use Persian &amp;Yeh and Keheh (ی ک) for Arabic ي ك</source>
+        <translation>Use Persian &amp;Yeh and Keheh (ی ک) for Arabic ي ك</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Portfolio Links.</source>
+        <translation>The new language is used from the next start of Portfolio Links.</translation>
     </message>
 </context>
 <context>

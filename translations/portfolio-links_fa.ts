@@ -128,6 +128,10 @@
         <source>The image could not be decoded: %1</source>
         <translation>تصویر خوانده نشد: %1</translation>
     </message>
+    <message>
+        <source>The image is too large to show (%1 × %2 pixels).</source>
+        <translation>تصویر برای نمایش بیش از حد بزرگ است (%1 × %2 پیکسل).</translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>
@@ -377,6 +381,26 @@
 Create links of your company&apos;s portfolio.</source>
         <translation>%1 %2
 ساخت پیوند برای نمونه‌کارهای شرکت شما.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>تنظیمات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>مانند سیستم (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use Persian &amp;Yeh and Keheh (ی ک) for Arabic ي ك</source>
+        <translation>تبدیل ي و ك عربی به ی و ک فارسی (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Portfolio Links.</source>
+        <translation>زبان تازه از اجرای بعدی پیوندهای نمونه‌کار به کار می‌رود.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "LinkForm.h"
 #include "ui_LinkForm.h"
 
+#include "ZwnjTyping.h"
+
 #include <QKeySequence>
 #include <QShortcut>
 
@@ -32,6 +34,10 @@ LinkForm::LinkForm(QWidget *parent)
         label->hide();
     }
     m_ui->descriptionEdit->setAcceptRichText(false);
+    // A URL reads left to right in every UI language.
+    m_ui->urlEdit->setLayoutDirection(Qt::LeftToRight);
+    ZwnjTyping::install(m_ui->nameEdit);
+    ZwnjTyping::install(m_ui->descriptionEdit);
     m_ui->cancelButton->hide();
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &LinkForm::submit);

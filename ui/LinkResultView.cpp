@@ -1,7 +1,9 @@
 #include "LinkResultView.h"
 #include "ui_LinkResultView.h"
 
+#include <QCalendar>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace {
 
@@ -10,9 +12,16 @@ QString orNone(const std::optional<QString> &text)
     return text && !text->isEmpty() ? *text : LinkResultView::tr("(none)");
 }
 
+// Persian readers expect the Solar Hijri calendar and Tehran time; others
+// get their own calendar and time zone.
 QString localTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+    const QLocale locale;
+    if (locale.language() == QLocale::Persian) {
+        return locale.toString(time.toTimeZone(QTimeZone("Asia/Tehran")), QLocale::LongFormat,
+                               QCalendar(QCalendar::System::Jalali));
+    }
+    return locale.toString(time.toLocalTime(), QLocale::LongFormat);
 }
 
 // Our own composed lines take the UI's direction, whatever script their

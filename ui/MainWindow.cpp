@@ -11,6 +11,7 @@
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
 
+#include <QActionGroup>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     connect(m_ui->connectionAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpSettingsMenu();
 
     connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
         if (token.isEmpty())
@@ -191,6 +193,28 @@ void MainWindow::openConnectionDialog()
             m_tokens->write(server, token);
     });
     dialog->open();
+}
+
+void MainWindow::setUpSettingsMenu()
+{
+    const Settings settings;
+    auto *languages = new QActionGroup(this);
+    const std::pair<QAction *, Settings::Language> choices[] = {
+        {m_ui->languageSystemAction, Settings::Language::System},
+        {m_ui->languageEnglishAction, Settings::Language::English},
+        {m_ui->languagePersianAction, Settings::Language::Persian},
+    };
+    for (const auto &[action, language] : choices) {
+        languages->addAction(action);
+        action->setChecked(settings.language() == language);
+        connect(action, &QAction::triggered, this, [this, language = language] {
+            Settings().setLanguage(language);
+            statusBar()->showMessage(tr("The new language is used from the next start of Portfolio Links."));
+        });
+    }
+    m_ui->normaliseLettersAction->setChecked(settings.normaliseLetters());
+    connect(m_ui->normaliseLettersAction, &QAction::toggled, this,
+            [](bool normalise) { Settings().setNormaliseLetters(normalise); });
 }
 
 void MainWindow::showAbout()

@@ -46,6 +46,7 @@ private:
     void openConnectionDialog();
     void useToken(const QString &token);
     void showAbout();
+    void setUpSettingsMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager *m_network;

@@ -6,6 +6,8 @@ namespace {
 const QString serverKey = QStringLiteral("connection/server");
 const QString timeoutKey = QStringLiteral("network/timeoutSeconds");
 const QString portfolioKey = QStringLiteral("form/lastPortfolio");
+const QString languageKey = QStringLiteral("ui/language");
+const QString normaliseKey = QStringLiteral("text/normaliseLetters");
 } // namespace
 
 Settings::Settings() = default;
@@ -39,4 +41,52 @@ qint64 Settings::lastPortfolio() const
 void Settings::setLastPortfolio(qint64 portfolioId)
 {
     m_settings.setValue(portfolioKey, portfolioId);
+}
+
+Settings::Language Settings::language() const
+{
+    const QString value = m_settings.value(languageKey).toString();
+    if (value == QLatin1String("en"))
+        return Language::English;
+    if (value == QLatin1String("fa"))
+        return Language::Persian;
+    return Language::System;
+}
+
+void Settings::setLanguage(Language language)
+{
+    switch (language) {
+    case Language::System:
+        m_settings.remove(languageKey);
+        break;
+    case Language::English:
+        m_settings.setValue(languageKey, QStringLiteral("en"));
+        break;
+    case Language::Persian:
+        m_settings.setValue(languageKey, QStringLiteral("fa"));
+        break;
+    }
+}
+
+QLocale Settings::uiLocale() const
+{
+    switch (language()) {
+    case Language::English:
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    case Language::Persian:
+        return QLocale(QLocale::Persian, QLocale::Iran);
+    case Language::System:
+        break;
+    }
+    return QLocale::system();
+}
+
+bool Settings::normaliseLetters() const
+{
+    return m_settings.value(normaliseKey, true).toBool();
+}
+
+void Settings::setNormaliseLetters(bool normalise)
+{
+    m_settings.setValue(normaliseKey, normalise);
 }

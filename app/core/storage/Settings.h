@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QSettings>
 #include <QUrl>
 
@@ -19,6 +20,16 @@ public:
 
     qint64 lastPortfolio() const;
     void setLastPortfolio(qint64 portfolioId);
+
+    // The UI language: the system's unless the user forced one.
+    enum class Language { System, English, Persian };
+    Language language() const;
+    void setLanguage(Language language);
+    QLocale uiLocale() const;
+
+    // Arabic Yeh and Kaf typed on Arabic layouts become their Persian forms.
+    bool normaliseLetters() const;
+    void setNormaliseLetters(bool normalise);
 
 private:
     QSettings m_settings;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// What Persian keyboards and pasted Arabic text produce, made into what the
+// server and the comparisons expect: Persian and Arabic-Indic digits read as
+// numbers, Arabic Yeh and Kaf folded into the Persian letters that look the
+// same, and Latin fragments kept readable inside right-to-left text.
+class PersianText
+{
+    Q_DECLARE_TR_FUNCTIONS(PersianText)
+public:
+    // A positive id typed with Persian, Arabic-Indic or ASCII digits (mixed
+    // is fine). Returns nullopt and says why in *error (if given) otherwise.
+    static std::optional<qint64> parseId(const QString &text, QString *error = nullptr);
+
+    // Persian and Arabic-Indic digits become ASCII; everything else is kept.
+    static QString toAsciiDigits(const QString &text);
+
+    // Arabic Yeh and Kaf become their Persian forms, and Alef Maksura at the
+    // end of a word becomes Persian Yeh, so that "علي" and "علی" are one name.
+    static QString normaliseLetters(const QString &text);
+
+    // The direction of the first strong character, or LayoutDirectionAuto
+    // when there is none (empty text, digits, punctuation).
+    static Qt::LayoutDirection directionOf(const QString &text);
+
+    // The text inside a left-to-right isolate, so that a URL or a Latin word
+    // keeps its order when shown inside Persian text.
+    static QString isolated(const QString &text);
+};
