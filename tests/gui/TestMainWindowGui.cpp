@@ -1,6 +1,7 @@
 #include "FindChild.h"
 #include "ReferenceServer.h"
 
+#include "Fonts.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ThumbnailTile.h"
@@ -18,6 +19,8 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTranslator>
+#include <QCalendar>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -53,6 +56,7 @@ private:
 void TestMainWindowGui::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Fonts::install(QLocale()); // as main() does: Vazirmatn for Persian text
     QVERIFY2(m_server.start({QStringLiteral("--media-host"), QStringLiteral("localhost")}),
              qPrintable(m_server.errorString()));
 }
@@ -168,7 +172,10 @@ void TestMainWindowGui::persianUiIsTranslatedAndMirrored()
     const QLocale persian(QLocale::Persian, QLocale::Iran);
     QLocale::setDefault(persian);
     QVERIFY(Translations::install(qApp, persian));
-    const auto restore = qScopeGuard([] {
+    const QFont englishFont = QApplication::font();
+    Fonts::install(persian);
+    const auto restore = qScopeGuard([englishFont] {
+        QApplication::setFont(englishFont);
         for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
@@ -185,6 +192,15 @@ void TestMainWindowGui::persianUiIsTranslatedAndMirrored()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(m_window->findChildren<ThumbnailTile *>().at(0)->caption(), QStringLiteral("۶۴ پیکسل"));
+    QCOMPARE(QApplication::font().family(), QStringLiteral("Vazirmatn"));
+    // Solar Hijri calendar, Persian digits and month name, Tehran time.
+    const QString created = field<QLabel>("createdValue")->text();
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Tehran"));
+    const QCalendar jalali(QCalendar::System::Jalali);
+    QLocale digits = persian;
+    digits.setNumberOptions(QLocale::OmitGroupSeparator);
+    QVERIFY2(created.contains(digits.toString(jalali.partsFromDate(now.date()).year)), qPrintable(created));
+    QVERIFY2(created.contains(jalali.monthName(persian, jalali.partsFromDate(now.date()).month)), qPrintable(created));
     saveScreenshot(QStringLiteral("created"));
 }
 
