@@ -1,21 +1,13 @@
 #include "LinkForm.h"
 #include "ui_LinkForm.h"
 
+#include "ContentDirection.h"
 #include "ZwnjTyping.h"
+#include "text/PersianText.h"
+#include "text/UrlInput.h"
 
 #include <QKeySequence>
 #include <QShortcut>
-
-namespace {
-
-std::optional<qint64> positiveId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.trimmed().toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
-} // namespace
 
 LinkForm::LinkForm(QWidget *parent)
     : QWidget(parent)
@@ -36,6 +28,7 @@ LinkForm::LinkForm(QWidget *parent)
     m_ui->descriptionEdit->setAcceptRichText(false);
     // A URL reads left to right in every UI language.
     m_ui->urlEdit->setLayoutDirection(Qt::LeftToRight);
+    ContentDirection::follow(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->descriptionEdit);
     m_ui->cancelButton->hide();
@@ -72,7 +65,7 @@ void LinkForm::clearForNextLink()
 
 std::optional<qint64> LinkForm::portfolio() const
 {
-    return positiveId(m_ui->portfolioEdit->text());
+    return PersianText::parseId(m_ui->portfolioEdit->text());
 }
 
 void LinkForm::setBusy(bool busy)
@@ -104,26 +97,43 @@ void LinkForm::submit()
 
 std::optional<LinkDraft> LinkForm::validatedDraft()
 {
+    bool valid = true;
     LinkDraft draft;
-    draft.name = m_ui->nameEdit->text();
-    draft.url = m_ui->urlEdit->text();
-    draft.description = m_ui->descriptionEdit->toPlainText();
+    const auto letters = [this](const QString &text) {
+        return m_normaliseLetters ? PersianText::normaliseLetters(text) : text;
+    };
+    draft.name = letters(m_ui->nameEdit->text());
+    draft.description = letters(m_ui->descriptionEdit->toPlainText());
 
-    const std::optional<qint64> portfolioId = portfolio();
-    if (!portfolioId)
-        setFieldError(m_ui->portfolioError, {tr("Enter the portfolio's number, for example 3.")});
-    else
+    QString error;
+    if (const std::optional<qint64> portfolioId = PersianText::parseId(m_ui->portfolioEdit->text(), &error)) {
         draft.portfolioId = *portfolioId;
-
-    const QString imageText = m_ui->imageEdit->text().trimmed();
-    if (!imageText.isEmpty()) {
-        draft.imageId = positiveId(imageText);
-        if (!draft.imageId)
-            setFieldError(m_ui->imageError, {tr("An image id is a positive number; leave it empty for no image.")});
+    } else {
+        setFieldError(m_ui->portfolioError, {error});
+        valid = false;
     }
-    if (!portfolioId || (!imageText.isEmpty() && !draft.imageId))
-        return std::nullopt;
-    return draft;
+
+    if (!m_ui->imageEdit->text().trimmed().isEmpty()) {
+        draft.imageId = PersianText::parseId(m_ui->imageEdit->text(), &error);
+        if (!draft.imageId) {
+            setFieldError(m_ui->imageError, {error});
+            valid = false;
+        }
+    }
+
+    if (!m_ui->urlEdit->text().trimmed().isEmpty()) {
+        const UrlInput::Result url = UrlInput::fromUserInput(m_ui->urlEdit->text());
+        if (url.ok()) {
+            draft.url = url.sent;
+            // Show what is sent, in readable form: "example.com" becomes "https://example.com".
+            if (m_ui->urlEdit->text() != url.display)
+                m_ui->urlEdit->setText(url.display);
+        } else {
+            setFieldError(m_ui->urlError, {url.error});
+            valid = false;
+        }
+    }
+    return valid ? std::optional<LinkDraft>(draft) : std::nullopt;
 }
 
 QLabel *LinkForm::errorLabelFor(const QString &field) const

@@ -29,6 +29,9 @@ public:
     void clearForNextLink();
     std::optional<qint64> portfolio() const;
 
+    // Arabic Yeh and Kaf become Persian on submit (a setting; on by default).
+    void setNormaliseLetters(bool normalise) { m_normaliseLetters = normalise; }
+
     // Disables editing and Create while a request is in flight.
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
@@ -51,4 +54,5 @@ private:
     std::unique_ptr<Ui::LinkForm> m_ui;
     QHash<QLabel *, QWidget *> m_fieldOfError;
     bool m_busy = false;
+    bool m_normaliseLetters = true;
 };

@@ -213,8 +213,11 @@ void MainWindow::setUpSettingsMenu()
         });
     }
     m_ui->normaliseLettersAction->setChecked(settings.normaliseLetters());
-    connect(m_ui->normaliseLettersAction, &QAction::toggled, this,
-            [](bool normalise) { Settings().setNormaliseLetters(normalise); });
+    m_ui->linkForm->setNormaliseLetters(settings.normaliseLetters());
+    connect(m_ui->normaliseLettersAction, &QAction::toggled, this, [this](bool normalise) {
+        Settings().setNormaliseLetters(normalise);
+        m_ui->linkForm->setNormaliseLetters(normalise);
+    });
 }
 
 void MainWindow::showAbout()

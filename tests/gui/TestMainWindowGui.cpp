@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -38,6 +39,7 @@ private slots:
     void createIsDisabledWhileNameIsEmpty();
     void createsLinkFromTheKeyboardAndShowsFourThumbnails();
     void keepsEverythingTypedWhenTheServerRefuses();
+    void persianDigitsAndArabicLettersReachTheServerNormalised();
     void persianUiIsTranslatedAndMirrored();
 
 private:
@@ -220,6 +222,33 @@ void TestMainWindowGui::keepsEverythingTypedWhenTheServerRefuses()
     QCOMPARE(field<QLineEdit>("nameEdit")->text(), QStringLiteral("نام"));
     QCOMPARE(field<QLineEdit>("urlEdit")->text(), QStringLiteral("https://example.com/"));
     QCOMPARE(field<QTextEdit>("descriptionEdit")->toPlainText(), QStringLiteral("توضیح"));
+}
+
+void TestMainWindowGui::persianDigitsAndArabicLettersReachTheServerNormalised()
+{
+    // Persian digits for the portfolio, Arabic-Indic for the image; a name
+    // typed on an Arabic layout (ي, ك), with a ZWNJ, and a URL without scheme.
+    Typing::type(field<QLineEdit>("portfolioEdit"), QStringLiteral("۱"));
+    Typing::type(field<QLineEdit>("nameEdit"), QStringLiteral("كتاب‌هاي علي"));
+    QTest::keyClicks(field<QLineEdit>("urlEdit"), QStringLiteral("example.com/books"));
+    Typing::type(field<QLineEdit>("imageEdit"), QStringLiteral("١"));
+    QTest::mouseClick(field<QPushButton>("createButton"), Qt::LeftButton);
+
+    const QString expectedName = QStringLiteral("کتاب‌های علی");
+    QTRY_COMPARE_WITH_TIMEOUT(field<QLabel>("nameValue")->text(), expectedName, 20000);
+    QVERIFY(expectedName.contains(QChar(0x200C)));
+    QVERIFY(field<QLabel>("urlValue")->text().contains(QLatin1String("https://example.com/books")));
+
+    const QList<QJsonObject> log = m_server.requestLog();
+    const auto post = std::find_if(log.crbegin(), log.crend(), [](const QJsonObject &entry) {
+        return entry.value(QStringLiteral("method")).toString() == QLatin1String("POST");
+    });
+    QVERIFY(post != log.crend());
+    QCOMPARE(post->value(QStringLiteral("path")).toString(), QStringLiteral("/api/portfolios/1/links/"));
+    const QJsonObject body = QJsonDocument::fromJson(post->value(QStringLiteral("body")).toString().toUtf8()).object();
+    QCOMPARE(body.value(QStringLiteral("name")).toString(), expectedName);
+    QCOMPARE(body.value(QStringLiteral("image")).toInt(), 1);
+    QCOMPARE(body.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/books"));
 }
 
 void TestMainWindowGui::saveScreenshot(const QString &name)
