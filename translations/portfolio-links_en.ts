@@ -223,14 +223,6 @@
         <translation>Create link</translation>
     </message>
     <message>
-        <source>Enter the portfolio&apos;s number, for example 3.</source>
-        <translation>Enter the portfolio&apos;s number, for example 3.</translation>
-    </message>
-    <message>
-        <source>An image id is a positive number; leave it empty for no image.</source>
-        <translation>An image id is a positive number; leave it empty for no image.</translation>
-    </message>
-    <message>
         <source>The server said: %1</source>
         <translation>The server said: %1</translation>
     </message>
@@ -451,6 +443,37 @@ Create links of your company&apos;s portfolio.</translation>
     </message>
 </context>
 <context>
+    <name>PersianText</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Enter a number greater than zero.</source>
+        <translation>Enter a number greater than zero.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces inside the number.</source>
+        <translation>Remove the spaces inside the number.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number: “%1” is not allowed.</source>
+        <translation>Enter a whole number: “%1” is not allowed.</translation>
+    </message>
+    <message>
+        <source>Type “%1” with Persian or English digits.</source>
+        <translation>Type “%1” with Persian or English digits.</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed: “%1” is not a digit.</source>
+        <translation>Only digits are allowed: “%1” is not a digit.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>The number is too large.</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailLoader</name>
     <message>
         <source>Download failed: %1</source>
@@ -500,6 +523,53 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>The keychain refused the request: %1</source>
         <translation>The keychain refused the request: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UrlInput</name>
+    <message>
+        <source>The link has no domain name, as in %1.</source>
+        <translation>The link has no domain name, as in %1.</translation>
+    </message>
+    <message>
+        <source>Enter a link.</source>
+        <translation>Enter a link.</translation>
+    </message>
+    <message>
+        <source>A link cannot contain spaces.</source>
+        <translation>A link cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>Links starting with “%1” are not allowed: use http, https or ftp.</source>
+        <translation>Links starting with “%1” are not allowed: use http, https or ftp.</translation>
+    </message>
+    <message>
+        <source>A link cannot contain a user name or password.</source>
+        <translation>A link cannot contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid port: use a number from 1 to 65535.</source>
+        <translation>“%1” is not a valid port: use a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation>“%1” is not a valid IPv6 address.</translation>
+    </message>
+    <message>
+        <source>“%1” has no ending such as .com or .ir.</source>
+        <translation>“%1” has no ending such as .com or .ir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain name: use letters, digits and hyphens (not at the start or end of a part) and an ending such as .com or .ir.</source>
+        <translation>“%1” is not a valid domain name: use letters, digits and hyphens (not at the start or end of a part) and an ending such as .com or .ir.</translation>
+    </message>
+    <message>
+        <source>This is not a valid link: check it for stray characters.</source>
+        <translation>This is not a valid link: check it for stray characters.</translation>
+    </message>
+    <message>
+        <source>The link is %L1 characters long as sent to the server, but at most %L2 are allowed. Non-Latin letters count as several characters each.</source>
+        <translation>The link is %L1 characters long as sent to the server, but at most %L2 are allowed. Non-Latin letters count as several characters each.</translation>
     </message>
 </context>
 </TS>

@@ -223,14 +223,6 @@
         <translation>ساخت پیوند</translation>
     </message>
     <message>
-        <source>Enter the portfolio&apos;s number, for example 3.</source>
-        <translation>شمارهٔ نمونه‌کار را وارد کنید، برای نمونه ۳.</translation>
-    </message>
-    <message>
-        <source>An image id is a positive number; leave it empty for no image.</source>
-        <translation>شناسهٔ تصویر یک عدد مثبت است؛ برای پیوند بدون تصویر آن را خالی بگذارید.</translation>
-    </message>
-    <message>
         <source>The server said: %1</source>
         <translation>پیام سرور: %1</translation>
     </message>
@@ -451,6 +443,37 @@ Create links of your company&apos;s portfolio.</source>
     </message>
 </context>
 <context>
+    <name>PersianText</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>یک عدد وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a number greater than zero.</source>
+        <translation>عددی بزرگ‌تر از صفر وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces inside the number.</source>
+        <translation>فاصله‌های درون عدد را بردارید.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number: “%1” is not allowed.</source>
+        <translation>یک عدد صحیح وارد کنید: «%1» مجاز نیست.</translation>
+    </message>
+    <message>
+        <source>Type “%1” with Persian or English digits.</source>
+        <translation>«%1» را با رقم‌های فارسی یا انگلیسی بنویسید.</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed: “%1” is not a digit.</source>
+        <translation>فقط رقم مجاز است: «%1» رقم نیست.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>عدد بیش از حد بزرگ است.</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailLoader</name>
     <message>
         <source>Download failed: %1</source>
@@ -500,6 +523,53 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>The keychain refused the request: %1</source>
         <translation>جاکلیدی درخواست را رد کرد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UrlInput</name>
+    <message>
+        <source>The link has no domain name, as in %1.</source>
+        <translation>پیوند نام دامنه ندارد؛ مانند %1.</translation>
+    </message>
+    <message>
+        <source>Enter a link.</source>
+        <translation>یک پیوند وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A link cannot contain spaces.</source>
+        <translation>پیوند نمی‌تواند فاصله داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Links starting with “%1” are not allowed: use http, https or ftp.</source>
+        <translation>پیوندهایی که با «%1» آغاز می‌شوند مجاز نیستند: از http، https یا ftp استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>A link cannot contain a user name or password.</source>
+        <translation>پیوند نمی‌تواند نام کاربری یا گذرواژه داشته باشد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid port: use a number from 1 to 65535.</source>
+        <translation>«%1» درگاه معتبری نیست: عددی از ۱ تا ۶۵۵۳۵ به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation>«%1» نشانی IPv6 معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>“%1” has no ending such as .com or .ir.</source>
+        <translation>«%1» پسوندی مانند ‎.com یا ‎.ir ندارد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain name: use letters, digits and hyphens (not at the start or end of a part) and an ending such as .com or .ir.</source>
+        <translation>«%1» نام دامنهٔ معتبری نیست: از حرف، رقم و خط تیره (نه در آغاز یا پایان هر بخش) و پسوندی مانند ‎.com یا ‎.ir استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>This is not a valid link: check it for stray characters.</source>
+        <translation>این پیوند معتبر نیست: نویسه‌های نابه‌جا را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The link is %L1 characters long as sent to the server, but at most %L2 are allowed. Non-Latin letters count as several characters each.</source>
+        <translation>این پیوند هنگام ارسال به سرور %L1 نویسه است، اما حداکثر %L2 نویسه مجاز است. هر حرف غیرلاتین چند نویسه به شمار می‌آید.</translation>
     </message>
 </context>
 </TS>

@@ -166,11 +166,11 @@ void LinkForm::showError(const ApiError &error)
         if (QLabel *label = errorLabelFor(it.key()))
             setFieldError(label, it.value());
         else
-            unplaced.append(it.key() + QStringLiteral(": ") + it.value().join(QLatin1Char(' ')));
+            unplaced.append(PersianText::isolated(it.key() + QStringLiteral(": ") + it.value().join(QLatin1Char(' '))));
     }
     QString message = error.message();
     if (!error.serverDetail().isEmpty() && error.kind() != ApiError::Kind::Validation)
-        message += QLatin1Char('\n') + tr("The server said: %1").arg(error.serverDetail());
+        message += QLatin1Char('\n') + tr("The server said: %1").arg(PersianText::isolated(error.serverDetail()));
     if (!unplaced.isEmpty())
         message += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
     showMessage(message);

@@ -10,6 +10,7 @@
 #include "media/ThumbnailLoader.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
+#include "text/PersianText.h"
 
 #include <QActionGroup>
 #include <QLabel>
@@ -97,7 +98,7 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
 {
     m_api->setBaseUrl(server);
     useToken(token);
-    m_serverLabel->setText(server.isValid() ? server.toDisplayString() : tr("No server set"));
+    m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
 }
 
 void MainWindow::useToken(const QString &token)
@@ -177,7 +178,7 @@ void MainWindow::openConnectionDialog()
     dialog->setTestPortfolio(m_ui->linkForm->portfolio().value_or(1));
     if (m_tokenFromEnvironment)
         dialog->setKeychainStatus(tr("The token comes from the %1 environment variable and is not stored.")
-                                      .arg(QLatin1String(TokenStore::environmentVariable)));
+                                      .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable))));
     else if (!m_keychainProblem.isEmpty())
         dialog->setKeychainStatus(m_keychainProblem + QLatin1Char(' ')
                                   + tr("A token you enter is used until you quit, and not saved."));

@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "text/PersianText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,7 +155,7 @@ QString ApiError::message() const
         return tr("The request was cancelled.");
     case Kind::Validation:
         if (!m_nonFieldErrors.isEmpty())
-            return tr("The server did not accept the link: %1").arg(m_nonFieldErrors.join(QLatin1Char(' ')));
+            return tr("The server did not accept the link: %1").arg(PersianText::isolated(m_nonFieldErrors.join(QLatin1Char(' '))));
         if (!m_fieldErrors.isEmpty())
             return tr("The server did not accept some fields; see the messages beside them.");
         return tr("The server did not accept the request.");

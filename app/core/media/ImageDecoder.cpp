@@ -1,5 +1,7 @@
 #include "ImageDecoder.h"
 
+#include "text/PersianText.h"
+
 #include <QBuffer>
 #include <QImageReader>
 
@@ -29,6 +31,6 @@ DecodedImage ImageDecoder::decode(const QByteArray &data, QSize maxSize)
         reader.setScaledSize(size.scaled(maxSize, Qt::KeepAspectRatio));
     result.image = reader.read();
     if (result.image.isNull())
-        result.error = tr("The image could not be decoded: %1").arg(reader.errorString());
+        result.error = tr("The image could not be decoded: %1").arg(PersianText::isolated(reader.errorString()));
     return result;
 }

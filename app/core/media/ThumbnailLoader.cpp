@@ -1,6 +1,7 @@
 #include "ThumbnailLoader.h"
 
 #include "ImageDecoder.h"
+#include "text/PersianText.h"
 #include "api/ApiClient.h"
 
 #include <QFuture>
@@ -66,7 +67,7 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, int index, quint64 b
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError) {
         qCDebug(lcMedia) << "thumbnail" << index << "failed:" << reply->error();
-        emit thumbnailFailed(index, tr("Download failed: %1").arg(reply->errorString()));
+        emit thumbnailFailed(index, tr("Download failed: %1").arg(PersianText::isolated(reply->errorString())));
         settle(batch);
         return;
     }

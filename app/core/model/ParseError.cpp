@@ -1,5 +1,7 @@
 #include "ParseError.h"
 
+#include "text/PersianText.h"
+
 #include <utility>
 
 ParseError::ParseError(Problem problem, QString path, QString expected)
@@ -13,13 +15,13 @@ QString ParseError::toString() const
 {
     switch (m_problem) {
     case Problem::NotJson:
-        return tr("The answer is not valid JSON (%1).").arg(m_expected);
+        return tr("The answer is not valid JSON (%1).").arg(PersianText::isolated(m_expected));
     case Problem::Missing:
-        return tr("The field “%1” is missing.").arg(m_path);
+        return tr("The field “%1” is missing.").arg(PersianText::isolated(m_path));
     case Problem::WrongType:
-        return tr("The field “%1” should be %2.").arg(m_path, m_expected);
+        return tr("The field “%1” should be %2.").arg(PersianText::isolated(m_path), m_expected);
     case Problem::InvalidValue:
-        return tr("The field “%1” has an invalid value (%2 expected).").arg(m_path, m_expected);
+        return tr("The field “%1” has an invalid value (%2 expected).").arg(PersianText::isolated(m_path), m_expected);
     }
     return {};
 }

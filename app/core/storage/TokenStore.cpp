@@ -1,6 +1,7 @@
 #include "TokenStore.h"
 
 #include "AppInfo.h"
+#include "text/PersianText.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -27,8 +28,8 @@ QString failureMessage(const QKeychain::Job *job)
     if (keychainMissing(job->error()))
         return TokenStore::tr("No keychain is available on this system, so the token cannot be stored safely. "
                               "Start your desktop's keyring (for example GNOME Keyring or KWallet) and try again. (%1)")
-            .arg(job->errorString());
-    return TokenStore::tr("The keychain refused the request: %1").arg(job->errorString());
+            .arg(PersianText::isolated(job->errorString()));
+    return TokenStore::tr("The keychain refused the request: %1").arg(PersianText::isolated(job->errorString()));
 }
 
 } // namespace
