@@ -36,6 +36,8 @@ private slots:
     void truncatedJsonIsMalformed();
     void refusesCrossOriginRedirectAndNeverSendsTheTokenThere();
     void followsNoRedirectToAnotherPortEither();
+    void neverFollowsARedirectedPostEvenOnTheSameOrigin_data();
+    void neverFollowsARedirectedPostEvenOnTheSameOrigin();
 
 private:
     struct Result
@@ -156,6 +158,9 @@ void TestApiClientFaults::connectionClosedBeforeAnswerIsANetworkError()
     const Result result = runCreate();
     QVERIFY(result.error);
     QCOMPARE(result.error->kind(), ApiError::Kind::Network);
+    // The server may have created the link before the connection dropped:
+    // sending the POST again could create it twice.
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestApiClientFaults::htmlServerErrorKeepsTitleAndBody()
@@ -211,6 +216,28 @@ void TestApiClientFaults::followsNoRedirectToAnotherPortEither()
     QVERIFY(result.error);
     QCOMPARE(result.error->kind(), ApiError::Kind::RedirectRefused);
     QVERIFY(elsewhere.requests().isEmpty());
+}
+
+void TestApiClientFaults::neverFollowsARedirectedPostEvenOnTheSameOrigin_data()
+{
+    QTest::addColumn<int>("status");
+    // 301/302 would turn the POST into a GET; 307/308 would send it twice.
+    for (const int status : {301, 302, 303, 307, 308})
+        QTest::newRow(QByteArray::number(status).constData()) << status;
+}
+
+void TestApiClientFaults::neverFollowsARedirectedPostEvenOnTheSameOrigin()
+{
+    QFETCH(int, status);
+    FakeHttpServer::Response redirect = FakeHttpServer::json(status, {});
+    redirect.headers.append({"Location", "/api/portfolios/3/links/elsewhere/"});
+    m_server->setResponse(linksPath, redirect);
+    m_server->setResponse("/api/portfolios/3/links/elsewhere/", FakeHttpServer::json(201, validLink));
+    const Result result = runCreate();
+    QVERIFY(!result.link);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind(), ApiError::Kind::RedirectRefused);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestApiClientFaults)

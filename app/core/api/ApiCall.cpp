@@ -48,13 +48,20 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
     // Qt reports its own transfer timeout as a cancellation we did not ask for.
     if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError)
         return ApiError::timeout();
-    if (networkError == QNetworkReply::InsecureRedirectError) {
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    // A redirect we would not follow: to another origin (SameOriginRedirectPolicy
+    // refuses it), or any redirect of a POST (ManualRedirectPolicy hands it back).
+    const bool redirect = status.toInt() >= 300 && status.toInt() < 400;
+    if (redirect || networkError == QNetworkReply::InsecureRedirectError) {
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         return ApiError::redirectRefused(reply->url().resolved(target));
     }
+    // Qt wanted to send the request again on a new connection; SingleUseBody
+    // refused, because the first one may already have reached the server.
+    if (networkError == QNetworkReply::ContentReSendError)
+        return ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, reply->errorString());
     // Codes below 200 are transport and proxy failures, even when some
     // headers had arrived before the connection broke.
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid() && (networkError == QNetworkReply::NoError || networkError >= QNetworkReply::ContentAccessDenied))
         return ApiError::fromHttp(status.toInt(), body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
     return ApiError::fromNetwork(networkError, reply->errorString());
@@ -63,7 +70,7 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
 void ApiCall::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     qCDebug(lcApiCall) << reply->operation() << reply->url().toDisplayString(QUrl::RemoveQuery)
                        << "status" << status << "error" << reply->error() << body.size() << "bytes";

@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "Endpoints.h"
+#include "SingleUseBody.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -54,8 +55,16 @@ CreateLinkCall *ApiClient::createLink(const LinkDraft &draft)
 {
     QNetworkRequest request = requestFor(Endpoints::links(m_baseUrl, draft.portfolioId));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QByteArray body = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact);
-    return new CreateLinkCall(m_network->post(request, body), this);
+    const QByteArray json = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact);
+    // Streamed from a body that cannot be rewound, so Qt cannot re-send it.
+    request.setHeader(QNetworkRequest::ContentLengthHeader, json.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    // A redirected POST would come back as a GET (301/302) or be sent twice: never follow one.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    auto *body = new SingleUseBody(json);
+    auto *call = new CreateLinkCall(m_network->post(request, body), this);
+    body->setParent(call);
+    return call;
 }
 
 ApiCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset)
