@@ -230,7 +230,7 @@ void TestApiClientFaults::neverFollowsARedirectedPostEvenOnTheSameOrigin()
 {
     QFETCH(int, status);
     FakeHttpServer::Response redirect = FakeHttpServer::json(status, {});
-    redirect.headers.append({"Location", "/api/portfolios/3/links/elsewhere/"});
+    redirect.headers.append({QByteArray("Location"), QByteArray("/api/portfolios/3/links/elsewhere/")});
     m_server->setResponse(linksPath, redirect);
     m_server->setResponse("/api/portfolios/3/links/elsewhere/", FakeHttpServer::json(201, validLink));
     const Result result = runCreate();
