@@ -38,6 +38,9 @@ LinkForm::LinkForm(QWidget *parent)
     for (QLineEdit *edit : {m_ui->portfolioEdit, m_ui->nameEdit, m_ui->urlEdit, m_ui->imageEdit})
         connect(edit, &QLineEdit::returnPressed, this, &LinkForm::submit);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::updateCreateButton);
+    for (QLineEdit *edit : {m_ui->portfolioEdit, m_ui->nameEdit, m_ui->urlEdit, m_ui->imageEdit})
+        connect(edit, &QLineEdit::textEdited, this, &LinkForm::edited);
+    connect(m_ui->descriptionEdit, &QTextEdit::textChanged, this, &LinkForm::edited);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
@@ -52,6 +55,22 @@ LinkForm::~LinkForm() = default;
 void LinkForm::setPortfolio(qint64 portfolioId)
 {
     m_ui->portfolioEdit->setText(QString::number(portfolioId));
+}
+
+FormDraft LinkForm::formDraft() const
+{
+    return {m_ui->portfolioEdit->text(), m_ui->nameEdit->text(), m_ui->urlEdit->text(),
+            m_ui->descriptionEdit->toPlainText(), m_ui->imageEdit->text()};
+}
+
+void LinkForm::restore(const FormDraft &draft)
+{
+    if (!draft.portfolio.isEmpty())
+        m_ui->portfolioEdit->setText(draft.portfolio);
+    m_ui->nameEdit->setText(draft.name);
+    m_ui->urlEdit->setText(draft.url);
+    m_ui->descriptionEdit->setPlainText(draft.description);
+    m_ui->imageEdit->setText(draft.image);
 }
 
 void LinkForm::clearForNextLink()

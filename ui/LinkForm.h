@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/LinkDraft.h"
+#include "storage/FormDraft.h"
 
 #include <QHash>
 #include <QWidget>
@@ -25,6 +26,10 @@ public:
     ~LinkForm() override;
 
     void setPortfolio(qint64 portfolioId);
+    // What is typed, as typed, and putting it back (crash recovery).
+    FormDraft formDraft() const;
+    void restore(const FormDraft &draft);
+
     // After a create: empties the link's own fields, keeps the portfolio.
     void clearForNextLink();
     std::optional<qint64> portfolio() const;
@@ -43,6 +48,8 @@ public:
 signals:
     void submitted(const LinkDraft &draft);
     void cancelRequested();
+    // Any field changed (typing, pasting, clearing).
+    void edited();
 
 private:
     void submit();

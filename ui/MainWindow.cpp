@@ -8,6 +8,7 @@
 #include "ThumbnailStrip.h"
 #include "api/ApiClient.h"
 #include "media/ThumbnailLoader.h"
+#include "storage/DraftStore.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
 #include "text/PersianText.h"
@@ -25,6 +26,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     , m_api(new ApiClient(network, this))
     , m_thumbnails(new ThumbnailLoader(network, this))
     , m_tokens(new TokenStore(this))
+    , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
+    , m_draftTimer(new QTimer(this))
     , m_busyIndicator(new QProgressBar(this))
     , m_serverLabel(new QLabel(this))
 {
@@ -46,6 +49,11 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     ThumbnailStrip *strip = m_ui->resultView->thumbnailStrip();
     connect(form, &LinkForm::submitted, this, &MainWindow::submit);
     connect(form, &LinkForm::cancelRequested, this, &MainWindow::cancelRequest);
+    // Saved shortly after the typing pauses, not on every keystroke.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(form, &LinkForm::edited, m_draftTimer, qOverload<>(&QTimer::start));
+    connect(m_draftTimer, &QTimer::timeout, this, [this] { m_drafts->save(m_ui->linkForm->formDraft()); });
     connect(m_thumbnails, &ThumbnailLoader::thumbnailLoaded, strip,
             [strip](int index, const QImage &image) { strip->showImage(index, image); });
     connect(m_thumbnails, &ThumbnailLoader::thumbnailFailed, strip, &ThumbnailStrip::showFailure);
@@ -84,6 +92,13 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     const QString environmentToken = TokenStore::environmentToken();
     m_tokenFromEnvironment = !environmentToken.isEmpty();
     setConnection(server, environmentToken);
+
+    m_drafts->load().then(this, [this](const FormDraft &draft) {
+        if (draft.isEmpty())
+            return;
+        m_ui->linkForm->restore(draft);
+        statusBar()->showMessage(tr("The link you were writing when Portfolio Links last closed was restored."));
+    });
 
     // Deferred, so that the main window is shown before any dialog.
     QTimer::singleShot(0, this, [this, server] {
@@ -147,6 +162,8 @@ void MainWindow::showCreated(const Link &link)
     m_ui->resultView->showLink(link);
     m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
     m_ui->linkForm->clearForNextLink();
+    m_draftTimer->stop();
+    m_drafts->clear();
     statusBar()->showMessage(tr("Link %1 was created.").arg(QLocale().toString(link.id)));
 }
 

@@ -15,9 +15,11 @@ class MainWindow;
 }
 class ApiClient;
 class CreateLinkCall;
+class DraftStore;
 class QLabel;
 class QNetworkAccessManager;
 class QProgressBar;
+class QTimer;
 class ThumbnailLoader;
 class TokenStore;
 
@@ -53,6 +55,8 @@ private:
     ApiClient *m_api;
     ThumbnailLoader *m_thumbnails;
     TokenStore *m_tokens;
+    DraftStore *m_drafts;
+    QTimer *m_draftTimer;
     QPointer<CreateLinkCall> m_call;
     QProgressBar *m_busyIndicator;
     QLabel *m_serverLabel;

@@ -3,8 +3,10 @@
 #include "Typing.h"
 
 #include "MainWindow.h"
+#include "storage/DraftStore.h"
 #include "storage/TokenStore.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -75,6 +77,8 @@ void TestFormKeepsInputOnFaults::init()
 void TestFormKeepsInputOnFaults::cleanup()
 {
     m_window.reset();
+    // Each row starts from an empty form, not from the previous row's draft.
+    QFile::remove(DraftStore::defaultPath());
 }
 
 void TestFormKeepsInputOnFaults::fillForm()

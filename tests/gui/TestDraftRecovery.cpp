@@ -1,0 +1,104 @@
+#include "FindChild.h"
+#include "ReferenceServer.h"
+#include "Typing.h"
+
+#include "MainWindow.h"
+#include "api/NetworkSetup.h"
+#include "storage/DraftStore.h"
+#include "storage/TokenStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTextEdit>
+
+// Nothing typed is lost: the form is saved as it is typed and comes back
+// on the next start; a link that was created is not offered again.
+class TestDraftRecovery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void typedTextComesBackOnTheNextStart();
+    void aCreatedLinkClearsTheDraft();
+
+private:
+    std::unique_ptr<MainWindow> startWindow();
+    static QString savedName();
+
+    ReferenceServer m_server;
+};
+
+void TestDraftRecovery::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(DraftStore::defaultPath());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    qputenv(TokenStore::environmentVariable, m_server.token(QStringLiteral("staff")).toUtf8());
+}
+
+void TestDraftRecovery::cleanup()
+{
+    QFile::remove(DraftStore::defaultPath());
+}
+
+std::unique_ptr<MainWindow> TestDraftRecovery::startWindow()
+{
+    auto window = std::make_unique<MainWindow>(NetworkSetup::createNetworkAccessManager(this));
+    LaunchOptions options;
+    options.server = m_server.baseUrl();
+    window->restoreSession(options);
+    window->show();
+    return window;
+}
+
+QString TestDraftRecovery::savedName()
+{
+    QFile file(DraftStore::defaultPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("name")).toString();
+}
+
+void TestDraftRecovery::typedTextComesBackOnTheNextStart()
+{
+    const QString name = QStringLiteral("پیش‌نویس نیمه‌کاره");
+    const QString description = QStringLiteral("توضیحی که نباید گم شود\nsecond line");
+    {
+        const auto first = startWindow();
+        Typing::type(findChildOrDie<QLineEdit>(first.get(), "nameEdit"), name);
+        QTest::keyClicks(findChildOrDie<QLineEdit>(first.get(), "urlEdit"), QStringLiteral("example.com/draft"));
+        Typing::type(findChildOrDie<QTextEdit>(first.get(), "descriptionEdit"), description);
+        // On disk shortly after typing stops, while the window is still open:
+        // that is what a crash or a kill -9 leaves behind.
+        QTRY_COMPARE_WITH_TIMEOUT(savedName(), name, 5000);
+    }
+
+    const auto second = startWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(findChildOrDie<QLineEdit>(second.get(), "nameEdit")->text(), name, 5000);
+    QCOMPARE(findChildOrDie<QLineEdit>(second.get(), "urlEdit")->text(), QStringLiteral("example.com/draft"));
+    QCOMPARE(findChildOrDie<QTextEdit>(second.get(), "descriptionEdit")->toPlainText(), description);
+    QVERIFY(second->statusBar()->currentMessage().contains(QLatin1String("restored")));
+}
+
+void TestDraftRecovery::aCreatedLinkClearsTheDraft()
+{
+    const auto window = startWindow();
+    findChildOrDie<QLineEdit>(window.get(), "portfolioEdit")->setText(QStringLiteral("1"));
+    Typing::type(findChildOrDie<QLineEdit>(window.get(), "nameEdit"), QStringLiteral("ساخته می‌شود"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(DraftStore::defaultPath()), 5000);
+
+    QTest::mouseClick(findChildOrDie<QPushButton>(window.get(), "createButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(DraftStore::defaultPath()), 5000);
+}
+
+QTEST_MAIN(TestDraftRecovery)
+#include "TestDraftRecovery.moc"
