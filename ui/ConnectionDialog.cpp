@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 
 ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *parent)
@@ -13,6 +14,9 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
 {
     m_ui->setupUi(this);
     m_ui->keychainLabel->hide();
+    connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &ConnectionDialog::updateInsecureWarning);
+    connect(m_ui->allowInsecureCheck, &QCheckBox::toggled, this, &ConnectionDialog::updateInsecureWarning);
+    updateInsecureWarning();
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::acceptIfValid);
 }
@@ -37,6 +41,25 @@ void ConnectionDialog::setToken(const QString &token)
 QString ConnectionDialog::token() const
 {
     return m_ui->tokenEdit->text().trimmed();
+}
+
+void ConnectionDialog::setAllowInsecure(bool allow)
+{
+    m_ui->allowInsecureCheck->setChecked(allow);
+}
+
+bool ConnectionDialog::allowInsecure() const
+{
+    return m_ui->allowInsecureCheck->isChecked() && m_ui->allowInsecureCheck->isVisible();
+}
+
+void ConnectionDialog::updateInsecureWarning()
+{
+    // The choice exists only where it matters: http to another machine.
+    const QUrl url = server();
+    const bool plainHttpElsewhere = url.scheme() == QLatin1String("http") && !ApiClient::isLoopback(url);
+    m_ui->allowInsecureCheck->setVisible(plainHttpElsewhere);
+    m_ui->insecureWarning->setVisible(plainHttpElsewhere);
 }
 
 void ConnectionDialog::setKeychainStatus(const QString &status)
@@ -85,6 +108,7 @@ void ConnectionDialog::testConnection()
     auto *client = new ApiClient(m_network, this);
     client->setBaseUrl(url);
     client->setToken(token());
+    client->setAllowInsecure(allowInsecure());
     m_test = client->listLinks(m_testPortfolio, 1);
     setTestResult(tr("Testing…"));
     m_ui->testButton->setEnabled(false);

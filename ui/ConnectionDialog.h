@@ -27,6 +27,8 @@ public:
     QUrl server() const;
     void setToken(const QString &token);
     QString token() const;
+    void setAllowInsecure(bool allow);
+    bool allowInsecure() const;
     void setKeychainStatus(const QString &status);
     // The portfolio whose list the connection test asks for.
     void setTestPortfolio(qint64 portfolioId);
@@ -37,6 +39,7 @@ private:
     void testConnection();
     void acceptIfValid();
     void setTestResult(const QString &text);
+    void updateInsecureWarning();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     QNetworkAccessManager *m_network;

@@ -23,6 +23,8 @@ LinkForm::LinkForm(QWidget *parent)
         QPalette palette = label->palette();
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
         label->setPalette(palette);
+        // Messages quote the server, whose text must never become markup.
+        label->setTextFormat(Qt::PlainText);
         label->hide();
     }
     m_ui->descriptionEdit->setAcceptRichText(false);

@@ -112,6 +112,7 @@ void MainWindow::restoreSession(const LaunchOptions &options)
 void MainWindow::setConnection(const QUrl &server, const QString &token)
 {
     m_api->setBaseUrl(server);
+    m_api->setAllowInsecure(Settings().allowsInsecure(server));
     useToken(token);
     m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
 }
@@ -192,6 +193,7 @@ void MainWindow::openConnectionDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setServer(m_api->baseUrl());
     dialog->setToken(m_api->token());
+    dialog->setAllowInsecure(Settings().allowsInsecure(m_api->baseUrl()));
     dialog->setTestPortfolio(m_ui->linkForm->portfolio().value_or(1));
     if (m_tokenFromEnvironment)
         dialog->setKeychainStatus(tr("The token comes from the %1 environment variable and is not stored.")
@@ -205,7 +207,9 @@ void MainWindow::openConnectionDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QUrl server = dialog->server();
         const QString token = dialog->token();
-        Settings().setServerUrl(server);
+        Settings settings;
+        settings.setServerUrl(server);
+        settings.setAllowsInsecure(server, dialog->allowInsecure());
         setConnection(server, token);
         if (!token.isEmpty() && token != TokenStore::environmentToken())
             m_tokens->write(server, token);

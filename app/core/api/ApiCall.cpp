@@ -1,7 +1,11 @@
 #include "ApiCall.h"
 
 #include <QLoggingCategory>
+#include <QCryptographicHash>
+#include <QLocale>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
 
 Q_LOGGING_CATEGORY(lcApiCall, "portfoliolinks.api")
 
@@ -11,6 +15,44 @@ ApiCall::ApiCall(QNetworkReply *reply, QObject *parent)
 {
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        limitSize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) { limitSize(received); });
+    // Never ignored: the errors are kept, with the certificate, for the user.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors) {
+            const QSslCertificate certificate = error.certificate();
+            m_tlsProblems += tr("%1\nSubject: %2\nIssuer: %3\nValid: %4 – %5\nSHA-256: %6\n")
+                                 .arg(error.errorString(),
+                                      certificate.subjectDisplayName(),
+                                      certificate.issuerDisplayName(),
+                                      QLocale().toString(certificate.effectiveDate(), QLocale::ShortFormat),
+                                      QLocale().toString(certificate.expiryDate(), QLocale::ShortFormat),
+                                      QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+        }
+    });
+}
+
+ApiCall::ApiCall(const ApiError &refusal, QObject *parent)
+    : QObject(parent)
+{
+    QMetaObject::invokeMethod(this, [this, refusal] { finish(refusal); }, Qt::QueuedConnection);
+}
+
+void ApiCall::limitSize(qint64 announcedOrReceived)
+{
+    if (announcedOrReceived > maxAnswerBytes && !m_tooLarge && m_reply) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void ApiCall::finish(const ApiError &error)
+{
+    emit failed(error);
+    emit finished();
+    deleteLater();
 }
 
 ApiCall::~ApiCall()
@@ -45,6 +87,10 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
     const QNetworkReply::NetworkError networkError = reply->error();
     if (m_cancelledByUser)
         return ApiError::cancelled();
+    if (m_tooLarge)
+        return ApiError::tooLarge(maxAnswerBytes);
+    if (!m_tlsProblems.isEmpty())
+        return ApiError::tls(m_tlsProblems.trimmed());
     // Qt reports its own transfer timeout as a cancellation we did not ask for.
     if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError)
         return ApiError::timeout();
@@ -58,7 +104,9 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
     }
     // Qt wanted to send the request again on a new connection; SingleUseBody
     // refused, because the first one may already have reached the server.
-    if (networkError == QNetworkReply::ContentReSendError)
+    // (A server that refuses before reading the whole body, as DRF does with
+    // 401/403/404, also closes early: then its error answer is what counts.)
+    if (networkError == QNetworkReply::ContentReSendError && status.toInt() < 400)
         return ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, reply->errorString());
     // Codes below 200 are transport and proxy failures, even when some
     // headers had arrived before the connection broke.

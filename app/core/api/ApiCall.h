@@ -13,7 +13,13 @@ class ApiCall : public QObject
 {
     Q_OBJECT
 public:
+    // No API answer is anywhere near this; a larger one is refused unread.
+    static constexpr qint64 maxAnswerBytes = 5 * 1024 * 1024;
+
     explicit ApiCall(QNetworkReply *reply, QObject *parent = nullptr);
+    // A call refused before it was sent: fails on the next event-loop turn,
+    // so callers connect to it exactly as to any other call.
+    explicit ApiCall(const ApiError &refusal, QObject *parent = nullptr);
     ~ApiCall() override;
 
     bool isRunning() const;
@@ -30,8 +36,12 @@ protected:
 
 private:
     void onReplyFinished();
+    void limitSize(qint64 announcedOrReceived);
+    void finish(const ApiError &error);
     ApiError errorOf(QNetworkReply *reply, const QByteArray &body) const;
 
     QPointer<QNetworkReply> m_reply;
     bool m_cancelledByUser = false;
+    bool m_tooLarge = false;
+    QString m_tlsProblems;
 };

@@ -4,6 +4,7 @@
 #include "Endpoints.h"
 #include "SingleUseBody.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -51,8 +52,21 @@ QNetworkRequest ApiClient::requestFor(const QUrl &url) const
     return request;
 }
 
+bool ApiClient::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
+bool ApiClient::refusesInsecure() const
+{
+    return m_baseUrl.scheme() == QLatin1String("http") && !m_allowInsecure && !isLoopback(m_baseUrl);
+}
+
 CreateLinkCall *ApiClient::createLink(const LinkDraft &draft)
 {
+    if (refusesInsecure())
+        return new CreateLinkCall(ApiError::insecure(m_baseUrl), this);
     QNetworkRequest request = requestFor(Endpoints::links(m_baseUrl, draft.portfolioId));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray json = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact);
@@ -69,6 +83,8 @@ CreateLinkCall *ApiClient::createLink(const LinkDraft &draft)
 
 ApiCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset)
 {
+    if (refusesInsecure())
+        return new ApiCall(ApiError::insecure(m_baseUrl), this);
     QUrl url = Endpoints::links(m_baseUrl, portfolioId);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));

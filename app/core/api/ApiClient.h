@@ -28,6 +28,10 @@ public:
     void setToken(const QString &token);
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout);
+    // Plain http is refused for any server but this machine, unless the user
+    // allowed it for this server (with a warning) in Connection settings.
+    void setAllowInsecure(bool allow) { m_allowInsecure = allow; }
+    static bool isLoopback(const QUrl &url);
 
     // Calls are owned by the client and delete themselves once finished.
     CreateLinkCall *createLink(const LinkDraft &draft);
@@ -41,4 +45,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     std::chrono::milliseconds m_timeout = defaultTimeout;
+    bool m_allowInsecure = false;
+
+    bool refusesInsecure() const;
 };

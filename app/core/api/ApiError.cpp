@@ -11,6 +11,24 @@ namespace {
 
 // Enough of an HTML error page to diagnose it, without keeping megabytes.
 constexpr qsizetype maxDetailsLength = 4000;
+// What a person can read of the server's own words: a broken or hostile
+// server can answer with megabytes of "errors".
+constexpr qsizetype maxMessageLength = 300;
+constexpr qsizetype maxMessages = 5;
+constexpr qsizetype maxFields = 10;
+
+QString bounded(const QString &text)
+{
+    return text.size() <= maxMessageLength ? text : text.left(maxMessageLength) + QChar(0x2026);
+}
+
+QStringList bounded(const QStringList &messages)
+{
+    QStringList result;
+    for (const QString &message : messages.mid(0, maxMessages))
+        result.append(bounded(message));
+    return result;
+}
 
 QString excerpt(const QByteArray &body)
 {
@@ -81,16 +99,16 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         const QJsonObject object = document.object();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key() == QLatin1String("detail"))
-                error.m_serverDetail = messagesOf(it.value()).join(QLatin1Char(' '));
+                error.m_serverDetail = bounded(messagesOf(it.value()).join(QLatin1Char(' ')));
             else if (it.key() == QLatin1String("non_field_errors"))
-                error.m_nonFieldErrors += messagesOf(it.value());
-            else if (error.m_kind == Kind::Validation)
-                error.m_fieldErrors.insert(it.key(), messagesOf(it.value()));
+                error.m_nonFieldErrors = bounded(messagesOf(it.value()));
+            else if (error.m_kind == Kind::Validation && error.m_fieldErrors.size() < maxFields)
+                error.m_fieldErrors.insert(bounded(it.key()), bounded(messagesOf(it.value())));
         }
     } else if (document.isArray() && error.m_kind == Kind::Validation) {
-        error.m_nonFieldErrors = messagesOf(document.array());
+        error.m_nonFieldErrors = bounded(messagesOf(document.array()));
     } else if (contentType.contains("html")) {
-        error.m_serverDetail = htmlTitle(error.m_details);
+        error.m_serverDetail = bounded(htmlTitle(error.m_details));
     }
     return error;
 }
@@ -144,6 +162,27 @@ ApiError ApiError::redirectRefused(const QUrl &target)
     return error;
 }
 
+ApiError ApiError::insecure(const QUrl &server)
+{
+    ApiError error(Kind::Insecure);
+    error.m_details = server.toDisplayString();
+    return error;
+}
+
+ApiError ApiError::tooLarge(qint64 limitBytes)
+{
+    ApiError error(Kind::TooLarge);
+    error.m_details = QStringLiteral("limit %1 bytes").arg(limitBytes);
+    return error;
+}
+
+ApiError ApiError::tls(const QString &details)
+{
+    ApiError error(Kind::Tls);
+    error.m_details = details;
+    return error;
+}
+
 QString ApiError::message() const
 {
     switch (m_kind) {
@@ -174,7 +213,12 @@ QString ApiError::message() const
     case Kind::RedirectRefused:
         return tr("The server redirected the request elsewhere. It was not followed, to keep your token safe.");
     case Kind::Tls:
-        return tr("A secure connection to the server could not be established.");
+        return tr("A secure connection to the server could not be established: its certificate was not accepted.");
+    case Kind::Insecure:
+        return tr("The server address uses plain http, so your token would travel unencrypted. Use https, or allow "
+                  "an insecure connection to this server in Connection settings.");
+    case Kind::TooLarge:
+        return tr("The server's answer is far larger than a link can be; it was not read.");
     }
     return {};
 }

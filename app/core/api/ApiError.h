@@ -27,6 +27,8 @@ public:
         Malformed,        // a success status with an unreadable answer
         RedirectRefused,  // a redirect we would not follow with the token
         Tls,              // the secure connection failed
+        Insecure,         // plain http to a server that is not this machine
+        TooLarge,         // an answer larger than any real one
     };
 
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &contentType);
@@ -35,6 +37,9 @@ public:
     static ApiError cancelled();
     static ApiError malformed(const ParseError &parseError);
     static ApiError redirectRefused(const QUrl &target);
+    static ApiError insecure(const QUrl &server);
+    static ApiError tooLarge(qint64 limitBytes);
+    static ApiError tls(const QString &details);
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_status; }

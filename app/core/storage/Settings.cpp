@@ -22,6 +22,29 @@ void Settings::setServerUrl(const QUrl &url)
     m_settings.setValue(serverKey, url.toString());
 }
 
+namespace {
+// One key per origin: the permission is for this server only.
+QString insecureKey(const QUrl &server)
+{
+    const QString origin = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                           | QUrl::RemoveUserInfo).toString();
+    return QStringLiteral("connection/allowInsecure/") + QString::fromLatin1(QUrl::toPercentEncoding(origin));
+}
+} // namespace
+
+bool Settings::allowsInsecure(const QUrl &server) const
+{
+    return m_settings.value(insecureKey(server), false).toBool();
+}
+
+void Settings::setAllowsInsecure(const QUrl &server, bool allow)
+{
+    if (allow)
+        m_settings.setValue(insecureKey(server), true);
+    else
+        m_settings.remove(insecureKey(server));
+}
+
 std::chrono::seconds Settings::timeout() const
 {
     const qint64 seconds = m_settings.value(timeoutKey, qint64(ApiClient::defaultTimeout.count())).toLongLong();

@@ -15,6 +15,10 @@ public:
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
 
+    // Plain http to this server, allowed by the user despite the warning.
+    bool allowsInsecure(const QUrl &server) const;
+    void setAllowsInsecure(const QUrl &server, bool allow);
+
     std::chrono::seconds timeout() const;
     void setTimeout(std::chrono::seconds timeout);
 
