@@ -7,6 +7,7 @@
 #include "LinkResultView.h"
 #include "ThumbnailStrip.h"
 #include "api/ApiClient.h"
+#include "api/CreationCheck.h"
 #include "media/ThumbnailLoader.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
@@ -130,7 +131,7 @@ void MainWindow::setPortfolio(qint64 portfolioId)
 
 bool MainWindow::isBusy() const
 {
-    return m_call != nullptr;
+    return m_call != nullptr || m_checkingOutcome;
 }
 
 void MainWindow::submit(const LinkDraft &draft)
@@ -144,10 +145,22 @@ void MainWindow::submit(const LinkDraft &draft)
     }
     m_thumbnails->cancel();
     Settings().setLastPortfolio(draft.portfolioId);
+    m_sentDraft = draft;
+    m_sentAt = QDateTime::currentDateTimeUtc();
     m_call = m_api->createLink(draft);
     connect(m_call, &CreateLinkCall::created, this, &MainWindow::showCreated);
-    connect(m_call, &ApiCall::failed, this, &MainWindow::showFailure);
-    connect(m_call, &ApiCall::finished, this, [this] { setBusy(false); });
+    connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
+        const bool outcomeUnknown = m_call && m_call->requestWasSent()
+            && (error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Network);
+        if (outcomeUnknown)
+            checkWhetherCreated(error);
+        else
+            showFailure(error);
+    });
+    connect(m_call, &ApiCall::finished, this, [this] {
+        if (!m_checkingOutcome)
+            setBusy(false);
+    });
     setBusy(true);
     statusBar()->showMessage(tr("Creating the link…"));
 }
@@ -166,6 +179,38 @@ void MainWindow::showCreated(const Link &link)
     m_draftTimer->stop();
     m_drafts->clear();
     statusBar()->showMessage(tr("Link %1 was created.").arg(QLocale().toString(link.id)));
+}
+
+void MainWindow::checkWhetherCreated(const ApiError &error)
+{
+    // Sending again could create the link twice: ask the server first.
+    m_checkingOutcome = true;
+    statusBar()->showMessage(tr("The connection was lost after sending; checking whether the link was created…"));
+    auto *check = new CreationCheck(m_api, m_sentDraft, m_sentAt, this);
+    const auto done = [this, check] {
+        m_checkingOutcome = false;
+        setBusy(false);
+        check->deleteLater();
+    };
+    connect(check, &CreationCheck::found, this, [this, done](const Link &link) {
+        done();
+        showCreated(link);
+        statusBar()->showMessage(tr("The connection was lost, but the server had created the link (%1): it was not sent again.")
+                                     .arg(QLocale().toString(link.id)));
+    });
+    connect(check, &CreationCheck::notFound, this, [this, error, done] {
+        done();
+        showFailure(error);
+        m_ui->linkForm->showMessage(error.message() + QLatin1Char('\n')
+                                    + tr("The server has no such link: it was not created. Press Create link to try again."));
+    });
+    connect(check, &CreationCheck::failed, this, [this, error, done] {
+        done();
+        showFailure(error);
+        m_ui->linkForm->showMessage(error.message() + QLatin1Char('\n')
+                                    + tr("Whether the link was created could not be checked: look at the portfolio before trying again."));
+    });
+    check->start();
 }
 
 void MainWindow::showFailure(const ApiError &error)

@@ -5,6 +5,7 @@
 #include "model/Link.h"
 #include "storage/LaunchOptions.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -44,6 +45,7 @@ private:
     void cancelRequest();
     void showCreated(const Link &link);
     void showFailure(const ApiError &error);
+    void checkWhetherCreated(const ApiError &error);
     void setBusy(bool busy);
     void openConnectionDialog();
     void useToken(const QString &token);
@@ -58,6 +60,9 @@ private:
     DraftStore *m_drafts;
     QTimer *m_draftTimer;
     QPointer<CreateLinkCall> m_call;
+    bool m_checkingOutcome = false;
+    LinkDraft m_sentDraft;
+    QDateTime m_sentAt;
     QProgressBar *m_busyIndicator;
     QLabel *m_serverLabel;
     QString m_keychainProblem;

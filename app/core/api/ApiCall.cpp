@@ -19,6 +19,9 @@ ApiCall::ApiCall(QNetworkReply *reply, QObject *parent)
         limitSize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) { limitSize(received); });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_requestSent = m_requestSent || (total > 0 && sent == total);
+    });
     // Never ignored: the errors are kept, with the certificate, for the user.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors) {

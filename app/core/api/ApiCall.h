@@ -23,6 +23,9 @@ public:
     ~ApiCall() override;
 
     bool isRunning() const;
+    // The whole request reached the network: a failure after this point
+    // leaves it unknown whether the server acted on it.
+    bool requestWasSent() const { return m_requestSent; }
     void cancel();
 
 signals:
@@ -43,5 +46,6 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_cancelledByUser = false;
     bool m_tooLarge = false;
+    bool m_requestSent = false;
     QString m_tlsProblems;
 };

@@ -81,15 +81,18 @@ CreateLinkCall *ApiClient::createLink(const LinkDraft &draft)
     return call;
 }
 
-ApiCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset)
+ListLinksCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset, const QString &search)
 {
     if (refusesInsecure())
-        return new ApiCall(ApiError::insecure(m_baseUrl), this);
+        return new ListLinksCall(ApiError::insecure(m_baseUrl), this);
     QUrl url = Endpoints::links(m_baseUrl, portfolioId);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (offset > 0)
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    if (!search.isEmpty())
+        query.addQueryItem(QStringLiteral("search"), QString::fromUtf8(QUrl::toPercentEncoding(search)));
+    query.addQueryItem(QStringLiteral("ordering"), QStringLiteral("-created_at"));
     url.setQuery(query);
-    return new ApiCall(m_network->get(requestFor(url)), this);
+    return new ListLinksCall(m_network->get(requestFor(url)), this);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CreateLinkCall.h"
+#include "ListLinksCall.h"
 #include "LinkDraft.h"
 
 #include <QNetworkRequest>
@@ -35,7 +36,7 @@ public:
 
     // Calls are owned by the client and delete themselves once finished.
     CreateLinkCall *createLink(const LinkDraft &draft);
-    ApiCall *listLinks(qint64 portfolioId, int limit, int offset = 0);
+    ListLinksCall *listLinks(qint64 portfolioId, int limit, int offset = 0, const QString &search = {});
 
     QNetworkRequest requestFor(const QUrl &url) const;
     static QByteArray userAgent();
