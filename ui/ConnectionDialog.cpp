@@ -14,6 +14,11 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
 {
     m_ui->setupUi(this);
     m_ui->keychainLabel->hide();
+    m_ui->retryKeychainButton->hide();
+    connect(m_ui->retryKeychainButton, &QPushButton::clicked, this, &ConnectionDialog::retryKeychainRequested);
+    connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool show) {
+        m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
     connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &ConnectionDialog::updateInsecureWarning);
     connect(m_ui->allowInsecureCheck, &QCheckBox::toggled, this, &ConnectionDialog::updateInsecureWarning);
     updateInsecureWarning();
@@ -62,10 +67,11 @@ void ConnectionDialog::updateInsecureWarning()
     m_ui->insecureWarning->setVisible(plainHttpElsewhere);
 }
 
-void ConnectionDialog::setKeychainStatus(const QString &status)
+void ConnectionDialog::setKeychainStatus(const QString &status, bool offerRetry)
 {
     m_ui->keychainLabel->setText(status);
     m_ui->keychainLabel->setVisible(!status.isEmpty());
+    m_ui->retryKeychainButton->setVisible(offerRetry);
 }
 
 void ConnectionDialog::setTestPortfolio(qint64 portfolioId)

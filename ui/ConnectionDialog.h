@@ -29,7 +29,13 @@ public:
     QString token() const;
     void setAllowInsecure(bool allow);
     bool allowInsecure() const;
-    void setKeychainStatus(const QString &status);
+    // offerRetry: the keychain was unreachable; a button asks to try again.
+    void setKeychainStatus(const QString &status, bool offerRetry = false);
+
+signals:
+    void retryKeychainRequested();
+
+public:
     // The portfolio whose list the connection test asks for.
     void setTestPortfolio(qint64 portfolioId);
 

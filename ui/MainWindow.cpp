@@ -61,20 +61,31 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
 
     connect(m_ui->connectionAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     setUpSettingsMenu();
 
     connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
+        m_keychainProblem.clear();
+        if (auto *dialog = findChild<ConnectionDialog *>()) {
+            dialog->setKeychainStatus(keychainStatus());
+            if (dialog->token().isEmpty())
+                dialog->setToken(token);
+        }
         if (token.isEmpty())
-            openConnectionDialog();
+            openConnectionDialog(); // does nothing when it is already open
         else
             useToken(token);
     });
     connect(m_tokens, &TokenStore::written, this,
             [this] { statusBar()->showMessage(tr("The token was saved in the system keychain."), 5000); });
+    connect(m_tokens, &TokenStore::removed, this,
+            [this] { statusBar()->showMessage(tr("Signed out: the token was deleted from the system keychain.")); });
     connect(m_tokens, &TokenStore::failed, this, [this](const QString &message) {
         m_keychainProblem = message;
         statusBar()->showMessage(message);
+        if (auto *dialog = findChild<ConnectionDialog *>())
+            dialog->setKeychainStatus(keychainStatus(), true);
         if (!m_api->hasToken())
             openConnectionDialog();
     });
@@ -240,14 +251,11 @@ void MainWindow::openConnectionDialog()
     dialog->setToken(m_api->token());
     dialog->setAllowInsecure(Settings().allowsInsecure(m_api->baseUrl()));
     dialog->setTestPortfolio(m_ui->linkForm->portfolio().value_or(1));
-    if (m_tokenFromEnvironment)
-        dialog->setKeychainStatus(tr("The token comes from the %1 environment variable and is not stored.")
-                                      .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable))));
-    else if (!m_keychainProblem.isEmpty())
-        dialog->setKeychainStatus(m_keychainProblem + QLatin1Char(' ')
-                                  + tr("A token you enter is used until you quit, and not saved."));
-    else
-        dialog->setKeychainStatus(tr("The token is kept in your system's keychain, nowhere else."));
+    dialog->setKeychainStatus(keychainStatus(), !m_keychainProblem.isEmpty());
+    connect(dialog, &ConnectionDialog::retryKeychainRequested, this, [this, dialog] {
+        dialog->setKeychainStatus(tr("Trying the keychain again…"));
+        m_tokens->read(dialog->server().isValid() ? dialog->server() : m_api->baseUrl());
+    });
 
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QUrl server = dialog->server();
@@ -285,6 +293,23 @@ void MainWindow::setUpSettingsMenu()
         Settings().setNormaliseLetters(normalise);
         m_ui->linkForm->setNormaliseLetters(normalise);
     });
+}
+
+QString MainWindow::keychainStatus() const
+{
+    if (m_tokenFromEnvironment)
+        return tr("The token comes from the %1 environment variable and is not stored.")
+            .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable)));
+    if (!m_keychainProblem.isEmpty())
+        return m_keychainProblem + QLatin1Char(' ') + tr("A token you enter is used until you quit, and not saved.");
+    return tr("The token is kept in your system's keychain, nowhere else.");
+}
+
+void MainWindow::signOut()
+{
+    m_api->setToken(QString());
+    m_tokenFromEnvironment = false;
+    m_tokens->remove(m_api->baseUrl());
 }
 
 void MainWindow::showAbout()

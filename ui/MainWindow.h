@@ -50,6 +50,8 @@ private:
     void openConnectionDialog();
     void useToken(const QString &token);
     void showAbout();
+    void signOut();
+    QString keychainStatus() const;
     void setUpSettingsMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -263,11 +263,15 @@ void TestApiError::hugeBodyIsBounded_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QString>("detail");
+    QTest::addColumn<int>("bodySize");
 
-    QTest::newRow("500 HTML") << 500 << html << u"Server Error (500)"_s;
-    QTest::newRow("502 HTML") << 502 << "text/html"_ba << u"Server Error (500)"_s;
-    QTest::newRow("400 HTML") << 400 << html << u"Server Error (500)"_s;
-    QTest::newRow("500 plain text") << 500 << "text/plain"_ba << QString();
+    constexpr int megabyte = 1024 * 1024;
+    QTest::newRow("500 HTML, 1 MB") << 500 << html << u"Server Error (500)"_s << megabyte;
+    QTest::newRow("502 HTML, 1 MB") << 502 << "text/html"_ba << u"Server Error (500)"_s << megabyte;
+    QTest::newRow("503 HTML, 1 MB") << 503 << "text/html"_ba << u"Server Error (500)"_s << megabyte;
+    QTest::newRow("500 HTML, 2 MB") << 500 << html << u"Server Error (500)"_s << 2 * megabyte;
+    QTest::newRow("400 HTML, 1 MB") << 400 << html << u"Server Error (500)"_s << megabyte;
+    QTest::newRow("500 plain text, 1 MB") << 500 << "text/plain"_ba << QString() << megabyte;
 }
 
 void TestApiError::hugeBodyIsBounded()
@@ -275,11 +279,13 @@ void TestApiError::hugeBodyIsBounded()
     QFETCH(int, status);
     QFETCH(QByteArray, contentType);
     QFETCH(QString, detail);
+    QFETCH(int, bodySize);
 
     QByteArray body = "<html><head><title>Server Error (500)</title></head><body><pre>";
-    while (body.size() < 2 * 1024 * 1024)
+    while (body.size() < bodySize)
         body += "Traceback line: File \"/srv/app/views.py\", line 42, in create\n";
     body += "</pre></body></html>";
+    QVERIFY(body.size() >= bodySize);
 
     const ApiError error = ApiError::fromHttp(status, body, contentType);
 
@@ -382,6 +388,8 @@ void TestApiError::everyKindHasItsOwnMessage()
         ApiError::malformed(ParseError(ParseError::Problem::Missing, u"id"_s)),
         ApiError::fromHttp(301, {}, {}),
         ApiError::fromNetwork(QNetworkReply::SslHandshakeFailedError, u"handshake failed"_s),
+        ApiError::insecure(QUrl(u"http://example.com/"_s)),
+        ApiError::tooLarge(4 * 1024 * 1024),
     };
 
     QSet<K> kinds;
@@ -394,8 +402,10 @@ void TestApiError::everyKindHasItsOwnMessage()
         messages.insert(message);
         kinds.insert(error.kind());
     }
-    // Every enumerator is covered: Tls is the last one.
-    QCOMPARE(kinds.size(), int(K::Tls) + 1);
+    // Every enumerator is covered: TooLarge is the last one.
+    QCOMPARE(kinds.size(), int(K::TooLarge) + 1);
+    for (int kind = 0; kind <= int(K::TooLarge); ++kind)
+        QVERIFY2(kinds.contains(K(kind)), qPrintable(QString::number(kind)));
     QCOMPARE(messages.size(), kinds.size());
 
     // The three shapes of a 400 get three different messages too.

@@ -23,6 +23,7 @@ private slots:
     void persianTextRoundTrips_data();
     void persianTextRoundTrips();
     void portfolioIdIsNotInTheBody();
+    void persianWireBytesAreExact();
 
 private:
     static QJsonObject roundTrip(const QJsonObject &body, QByteArray *wire = nullptr);
@@ -170,6 +171,26 @@ void TestLinkDraft::portfolioIdIsNotInTheBody()
 
     QCOMPARE(body.keys(), QStringList{u"name"_s});
     QVERIFY(!QJsonDocument(body).toJson(QJsonDocument::Compact).contains('3'));
+}
+
+void TestLinkDraft::persianWireBytesAreExact()
+{
+    // "پروژه‌ها ۱۲" with a ZWNJ between the two words' parts, surrounded by spaces.
+    LinkDraft draft;
+    draft.name = u"  \u067E\u0631\u0648\u0698\u0647\u200C\u0647\u0627 \u06F1\u06F2 Qt\t"_s;
+
+    QByteArray wire;
+    const QJsonObject received = roundTrip(draft.toJson(), &wire);
+
+    // Every byte written out: the letters, ZWNJ (E2 80 8C), the Persian digits.
+    const QByteArray expected = "{\"name\":\""
+                                "\xD9\xBE\xD8\xB1\xD9\x88\xDA\x98\xD9\x87"
+                                "\xE2\x80\x8C"
+                                "\xD9\x87\xD8\xA7"
+                                " \xDB\xB1\xDB\xB2 Qt\"}"_ba;
+    QCOMPARE(wire, expected);
+    QCOMPARE(received.value(u"name"_s).toString().toUtf8(), expected.mid(9, expected.size() - 11));
+    QCOMPARE(received.value(u"name"_s).toString().count(QChar(0x200C)), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLinkDraft)

@@ -27,6 +27,7 @@ private slots:
     void documentedExampleThroughJsonValue();
     void malformedFiles_data();
     void malformedFiles();
+    void everyMalformedFileIsInTheTable();
     void malformedInline_data();
     void malformedInline();
     void accepted_data();
@@ -165,6 +166,9 @@ void TestLinkParsing::documentedExample()
     QCOMPARE(link->createdAt.offsetFromUtc(), 0);
     QCOMPARE(link->createdAt.timeSpec(), Qt::UTC);
     QCOMPARE(link->createdAt, link->updatedAt);
+    QCOMPARE(link->createdAt.toUTC().toString(Qt::ISODateWithMs), u"2026-01-13T10:05:43.296Z"_s);
+    QCOMPARE(link->createdAt.toMSecsSinceEpoch(), 1768298743296LL);
+    QCOMPARE(link->updatedAt.toMSecsSinceEpoch(), 1768298743296LL);
 
     QVERIFY(link->image);
     const Image &image = *link->image;
@@ -209,16 +213,21 @@ void TestLinkParsing::documentedExampleThroughJsonValue()
     QCOMPARE(link->image->thumbnails.size(), 4);
 }
 
-void TestLinkParsing::malformedFiles_data()
+namespace {
+
+struct MalformedFile
+{
+    const char *file;
+    ParseError::Problem problem;
+    QString path;
+};
+
+// Every file in tests/data/malformed, with what is wrong with it and where.
+QList<MalformedFile> malformedFileTable()
 {
     using P = ParseError::Problem;
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<ParseError::Problem>("problem");
-    QTest::addColumn<QString>("path");
-
-    const auto row = [](const char *file, P problem, const QString &path) {
-        QTest::newRow(file) << u"malformed/"_s + QString::fromLatin1(file) << problem << path;
-    };
+    QList<MalformedFile> rows;
+    const auto row = [&](const char *file, P problem, const QString &path) { rows.append({file, problem, path}); };
     // Not JSON at all, or not an object.
     row("empty.json", P::NotJson, QString());
     row("whitespace-only.json", P::NotJson, QString());
@@ -243,11 +252,13 @@ void TestLinkParsing::malformedFiles_data()
     row("url-number.json", P::WrongType, u"url"_s);
     row("url-missing.json", P::Missing, u"url"_s);
     row("description-list.json", P::WrongType, u"description"_s);
+    row("description-object.json", P::WrongType, u"description"_s);
     row("created-at-garbage.json", P::InvalidValue, u"created_at"_s);
     row("created-at-empty.json", P::InvalidValue, u"created_at"_s);
     row("created-at-invalid-date.json", P::InvalidValue, u"created_at"_s);
     row("created-at-missing.json", P::Missing, u"created_at"_s);
     row("updated-at-number.json", P::WrongType, u"updated_at"_s);
+    row("updated-at-missing.json", P::Missing, u"updated_at"_s);
     // image_data.
     row("image-data-string.json", P::WrongType, u"image_data"_s);
     row("image-data-number.json", P::WrongType, u"image_data"_s);
@@ -255,10 +266,13 @@ void TestLinkParsing::malformedFiles_data()
     row("image-id-missing.json", P::Missing, u"image_data.id"_s);
     row("image-type-null.json", P::WrongType, u"image_data.type"_s);
     row("image-width-fraction.json", P::WrongType, u"image_data.width"_s);
+    row("image-width-missing.json", P::Missing, u"image_data.width"_s);
+    row("image-height-string.json", P::WrongType, u"image_data.height"_s);
     row("image-f-relative.json", P::InvalidValue, u"image_data.f"_s);
     row("image-f-missing.json", P::Missing, u"image_data.f"_s);
     row("thumbnails-object.json", P::WrongType, u"image_data.thumbnails"_s);
     row("thumbnails-null.json", P::WrongType, u"image_data.thumbnails"_s);
+    row("thumbnails-string.json", P::WrongType, u"image_data.thumbnails"_s);
     // One thumbnail deep in the list.
     row("thumbnail-not-object.json", P::WrongType, u"image_data.thumbnails[0]"_s);
     row("thumbnail-f-not-url.json", P::InvalidValue, u"image_data.thumbnails[0].f"_s);
@@ -266,9 +280,36 @@ void TestLinkParsing::malformedFiles_data()
     row("thumbnail-f-relative.json", P::InvalidValue, u"image_data.thumbnails[2].f"_s);
     row("thumbnail-f-scheme-relative.json", P::InvalidValue, u"image_data.thumbnails[2].f"_s);
     row("thumbnail-f-number.json", P::WrongType, u"image_data.thumbnails[3].f"_s);
+    row("thumbnail-f-javascript.json", P::InvalidValue, u"image_data.thumbnails[3].f"_s);
+    row("thumbnail-id-list.json", P::WrongType, u"image_data.thumbnails[2].id"_s);
     row("thumbnail-size-string.json", P::WrongType, u"image_data.thumbnails[0].size"_s);
     row("thumbnail-size-missing.json", P::Missing, u"image_data.thumbnails[1].size"_s);
     row("thumbnail-id-missing.json", P::Missing, u"image_data.thumbnails[3].id"_s);
+    return rows;
+}
+
+} // namespace
+
+void TestLinkParsing::malformedFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<ParseError::Problem>("problem");
+    QTest::addColumn<QString>("path");
+
+    for (const MalformedFile &row : malformedFileTable())
+        QTest::newRow(row.file) << u"malformed/"_s + QString::fromLatin1(row.file) << row.problem << row.path;
+}
+
+void TestLinkParsing::everyMalformedFileIsInTheTable()
+{
+    QStringList listed;
+    for (const MalformedFile &row : malformedFileTable())
+        listed.append(QString::fromLatin1(row.file));
+    QStringList onDisk = QDir(QStringLiteral(PORTFOLIO_LINKS_TEST_DATA "/malformed")).entryList(QDir::Files);
+    listed.sort();
+    onDisk.sort();
+    QVERIFY(onDisk.size() >= 20);
+    QCOMPARE(listed, onDisk);
 }
 
 void TestLinkParsing::malformedFiles()
