@@ -56,6 +56,20 @@ void ThumbnailLoader::load(const QList<Thumbnail> &thumbnails)
         QNetworkReply *reply = m_network->get(request);
         connect(reply, &QNetworkReply::finished, this,
                 [this, reply, index, batch] { onReplyFinished(reply, index, batch); });
+        // Qt's HTTP layer opens at most six connections per host, so a large
+        // batch queues rather than floods the media server.
+        const auto refuseIfTooLarge = [reply](qint64 size) {
+            if (size > maxImageBytes && !reply->property("tooLarge").toBool()) {
+                reply->setProperty("tooLarge", true);
+                reply->abort();
+            }
+        };
+        connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfTooLarge] {
+            refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+        });
+        connect(reply, &QNetworkReply::downloadProgress, this, [refuseIfTooLarge](qint64 received) {
+            refuseIfTooLarge(received);
+        });
         m_replies.append(reply);
     }
     if (thumbnails.isEmpty())
@@ -67,7 +81,9 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, int index, quint64 b
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError) {
         qCDebug(lcMedia) << "thumbnail" << index << "failed:" << reply->error();
-        emit thumbnailFailed(index, tr("Download failed: %1").arg(PersianText::isolated(reply->errorString())));
+        emit thumbnailFailed(index, reply->property("tooLarge").toBool()
+                                        ? tr("The image is larger than %1 MB; it was not downloaded.").arg(maxImageBytes >> 20)
+                                        : tr("Download failed: %1").arg(PersianText::isolated(reply->errorString())));
         settle(batch);
         return;
     }

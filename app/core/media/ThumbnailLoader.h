@@ -20,6 +20,9 @@ class ThumbnailLoader : public QObject
 {
     Q_OBJECT
 public:
+    // No real thumbnail is anywhere near this; a larger one is refused unread.
+    static constexpr qint64 maxImageBytes = 30 * 1024 * 1024;
+
     explicit ThumbnailLoader(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ThumbnailLoader() override;
 

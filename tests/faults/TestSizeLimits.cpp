@@ -1,0 +1,66 @@
+#include "FakeHttpServer.h"
+
+#include "api/ApiClient.h"
+#include "media/ThumbnailLoader.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+// Answers larger than any real one are refused as soon as their size is
+// known, without being read whole into memory.
+class TestSizeLimits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oversizedImageIsRefusedEarly();
+    void oversizedApiAnswerIsRefused();
+};
+
+void TestSizeLimits::oversizedImageIsRefusedEarly()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    FakeHttpServer::Response huge = FakeHttpServer::json(200, QByteArray(ThumbnailLoader::maxImageBytes + 1, 'x'));
+    huge.contentType = "image/png";
+    server.setResponse("/media/huge.png", huge);
+
+    QNetworkAccessManager network;
+    ThumbnailLoader loader(&network);
+    QSignalSpy failed(&loader, &ThumbnailLoader::thumbnailFailed);
+    QSignalSpy loaded(&loader, &ThumbnailLoader::thumbnailLoaded);
+    Thumbnail thumbnail;
+    thumbnail.file = server.url(QStringLiteral("/media/huge.png"));
+    loader.load({thumbnail});
+
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("30 MB")), qPrintable(failed.first().at(1).toString()));
+}
+
+void TestSizeLimits::oversizedApiAnswerIsRefused()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponse("/api/portfolios/1/links/",
+                       FakeHttpServer::json(201, "{\"name\": \"" + QByteArray(ApiCall::maxAnswerBytes, 'a') + "\"}"));
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setBaseUrl(server.url());
+    LinkDraft draft;
+    draft.portfolioId = 1;
+    draft.name = QStringLiteral("x");
+    CreateLinkCall *call = client.createLink(draft);
+    std::optional<ApiError::Kind> kind;
+    connect(call, &ApiCall::failed, this, [&kind](const ApiError &error) { kind = error.kind(); });
+    QSignalSpy created(call, &CreateLinkCall::created);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(created.count(), 0);
+    QVERIFY(kind);
+    QCOMPARE(*kind, ApiError::Kind::TooLarge);
+}
+
+QTEST_GUILESS_MAIN(TestSizeLimits)
+#include "TestSizeLimits.moc"
