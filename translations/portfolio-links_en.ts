@@ -7,6 +7,20 @@
         <source>The connection closed after %1 of %2 bytes.</source>
         <translation>The connection closed after %1 of %2 bytes.</translation>
     </message>
+    <message>
+        <source>%1
+Subject: %2
+Issuer: %3
+Valid: %4 – %5
+SHA-256: %6
+</source>
+        <translation>%1
+Subject: %2
+Issuer: %3
+Valid: %4 – %5
+SHA-256: %6
+</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -63,8 +77,16 @@
         <translation>The server redirected the request elsewhere. It was not followed, to keep your token safe.</translation>
     </message>
     <message>
-        <source>A secure connection to the server could not be established.</source>
-        <translation>A secure connection to the server could not be established.</translation>
+        <source>A secure connection to the server could not be established: its certificate was not accepted.</source>
+        <translation>A secure connection to the server could not be established: its certificate was not accepted.</translation>
+    </message>
+    <message>
+        <source>The server address uses plain http, so your token would travel unencrypted. Use https, or allow an insecure connection to this server in Connection settings.</source>
+        <translation>The server address uses plain http, so your token would travel unencrypted. Use https, or allow an insecure connection to this server in Connection settings.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is far larger than a link can be; it was not read.</source>
+        <translation>The server&apos;s answer is far larger than a link can be; it was not read.</translation>
     </message>
 </context>
 <context>
@@ -116,6 +138,22 @@
     <message>
         <source>OK: the server accepted the token.</source>
         <translation>OK: the server accepted the token.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the token</source>
+        <translation>S&amp;how the token</translation>
+    </message>
+    <message>
+        <source>Allow an &amp;insecure (http) connection to this server</source>
+        <translation>Allow an &amp;insecure (http) connection to this server</translation>
+    </message>
+    <message>
+        <source>Warning: over plain http, anyone on the network between you and the server can read your token and use it to change the portfolio. Allow this only on a network you trust.</source>
+        <translation>Warning: over plain http, anyone on the network between you and the server can read your token and use it to change the portfolio. Allow this only on a network you trust.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry keychain</source>
+        <translation>&amp;Retry keychain</translation>
     </message>
 </context>
 <context>
@@ -394,6 +432,42 @@ Create links of your company&apos;s portfolio.</translation>
         <source>The new language is used from the next start of Portfolio Links.</source>
         <translation>The new language is used from the next start of Portfolio Links.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Forget the API token of this server: it is deleted from the keychain</source>
+        <translation>Forget the API token of this server: it is deleted from the keychain</translation>
+    </message>
+    <message>
+        <source>Signed out: the token was deleted from the system keychain.</source>
+        <translation>Signed out: the token was deleted from the system keychain.</translation>
+    </message>
+    <message>
+        <source>The link you were writing when Portfolio Links last closed was restored.</source>
+        <translation>The link you were writing when Portfolio Links last closed was restored.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after sending; checking whether the link was created…</source>
+        <translation>The connection was lost after sending; checking whether the link was created…</translation>
+    </message>
+    <message>
+        <source>The connection was lost, but the server had created the link (%1): it was not sent again.</source>
+        <translation>The connection was lost, but the server had created the link (%1): it was not sent again.</translation>
+    </message>
+    <message>
+        <source>The server has no such link: it was not created. Press Create link to try again.</source>
+        <translation>The server has no such link: it was not created. Press Create link to try again.</translation>
+    </message>
+    <message>
+        <source>Whether the link was created could not be checked: look at the portfolio before trying again.</source>
+        <translation>Whether the link was created could not be checked: look at the portfolio before trying again.</translation>
+    </message>
+    <message>
+        <source>Trying the keychain again…</source>
+        <translation>Trying the keychain again…</translation>
+    </message>
 </context>
 <context>
     <name>ParseError</name>
@@ -478,6 +552,10 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>Download failed: %1</source>
         <translation>Download failed: %1</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; it was not downloaded.</source>
+        <translation>The image is larger than %1 MB; it was not downloaded.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,20 @@
         <source>The connection closed after %1 of %2 bytes.</source>
         <translation>اتصال پس از دریافت %1 از %2 بایت قطع شد.</translation>
     </message>
+    <message>
+        <source>%1
+Subject: %2
+Issuer: %3
+Valid: %4 – %5
+SHA-256: %6
+</source>
+        <translation>%1
+موضوع: %2
+صادرکننده: %3
+اعتبار: %4 – %5
+SHA-256: %6
+</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -63,8 +77,16 @@
         <translation>سرور درخواست را به جای دیگری هدایت کرد. برای امن ماندن توکن شما، این هدایت دنبال نشد.</translation>
     </message>
     <message>
-        <source>A secure connection to the server could not be established.</source>
-        <translation>برقراری اتصال امن با سرور ممکن نشد.</translation>
+        <source>A secure connection to the server could not be established: its certificate was not accepted.</source>
+        <translation>اتصال امن با سرور برقرار نشد: گواهی آن پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <source>The server address uses plain http, so your token would travel unencrypted. Use https, or allow an insecure connection to this server in Connection settings.</source>
+        <translation>نشانی سرور http ساده است، پس توکن شما رمزنگاری‌نشده فرستاده می‌شود. از https استفاده کنید، یا در تنظیمات اتصال اتصال ناامن به این سرور را مجاز کنید.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is far larger than a link can be; it was not read.</source>
+        <translation>پاسخ سرور بسیار بزرگ‌تر از آن است که یک پیوند باشد؛ خوانده نشد.</translation>
     </message>
 </context>
 <context>
@@ -116,6 +138,22 @@
     <message>
         <source>OK: the server accepted the token.</source>
         <translation>درست است: سرور توکن را پذیرفت.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the token</source>
+        <translation>نمایش توکن</translation>
+    </message>
+    <message>
+        <source>Allow an &amp;insecure (http) connection to this server</source>
+        <translation>اجازهٔ اتصال ناامن (http) به این سرور</translation>
+    </message>
+    <message>
+        <source>Warning: over plain http, anyone on the network between you and the server can read your token and use it to change the portfolio. Allow this only on a network you trust.</source>
+        <translation>هشدار: روی http ساده، هر کسی در شبکهٔ میان شما و سرور می‌تواند توکن شما را بخواند و با آن نمونه‌کارها را تغییر دهد. این را فقط در شبکه‌ای که به آن اعتماد دارید مجاز کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry keychain</source>
+        <translation>تلاش دوباره برای جاکلیدی</translation>
     </message>
 </context>
 <context>
@@ -394,6 +432,42 @@ Create links of your company&apos;s portfolio.</source>
         <source>The new language is used from the next start of Portfolio Links.</source>
         <translation>زبان تازه از اجرای بعدی پیوندهای نمونه‌کار به کار می‌رود.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>خروج از حساب (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forget the API token of this server: it is deleted from the keychain</source>
+        <translation>فراموش کردن توکن API این سرور: از جاکلیدی پاک می‌شود</translation>
+    </message>
+    <message>
+        <source>Signed out: the token was deleted from the system keychain.</source>
+        <translation>از حساب خارج شدید: توکن از جاکلیدی سیستم پاک شد.</translation>
+    </message>
+    <message>
+        <source>The link you were writing when Portfolio Links last closed was restored.</source>
+        <translation>پیوندی که هنگام بسته شدن پیشین برنامه می‌نوشتید بازیابی شد.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after sending; checking whether the link was created…</source>
+        <translation>اتصال پس از ارسال قطع شد؛ در حال بررسی اینکه پیوند ساخته شده است یا نه…</translation>
+    </message>
+    <message>
+        <source>The connection was lost, but the server had created the link (%1): it was not sent again.</source>
+        <translation>اتصال قطع شد، اما سرور پیوند را ساخته بود (%1): دوباره فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>The server has no such link: it was not created. Press Create link to try again.</source>
+        <translation>سرور چنین پیوندی ندارد: ساخته نشد. برای تلاش دوباره «ساخت پیوند» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Whether the link was created could not be checked: look at the portfolio before trying again.</source>
+        <translation>بررسی ساخته شدن پیوند ممکن نشد: پیش از تلاش دوباره، نمونه‌کار را نگاه کنید.</translation>
+    </message>
+    <message>
+        <source>Trying the keychain again…</source>
+        <translation>تلاش دوباره برای جاکلیدی…</translation>
+    </message>
 </context>
 <context>
     <name>ParseError</name>
@@ -478,6 +552,10 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>Download failed: %1</source>
         <translation>دریافت ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; it was not downloaded.</source>
+        <translation>تصویر بزرگ‌تر از %1 مگابایت است؛ دریافت نشد.</translation>
     </message>
 </context>
 <context>
