@@ -7,9 +7,18 @@
 
 namespace {
 
+// Laying out megabytes of wrapped text freezes the window for seconds: a
+// value this long is not one a person reads here anyway.
+constexpr qsizetype maxShownLength = 2000;
+
+QString shown(const QString &text)
+{
+    return text.size() <= maxShownLength ? text : text.left(maxShownLength) + QChar(0x2026);
+}
+
 QString orNone(const std::optional<QString> &text)
 {
-    return text && !text->isEmpty() ? *text : LinkResultView::tr("(none)");
+    return text && !text->isEmpty() ? shown(*text) : LinkResultView::tr("(none)");
 }
 
 // Persian readers expect the Solar Hijri calendar and Tehran time; others
@@ -76,11 +85,11 @@ void LinkResultView::showLink(const Link &link)
     m_ui->emptyLabel->hide();
     m_ui->linkGroup->show();
     m_ui->idValue->setText(locale.toString(link.id));
-    m_ui->nameValue->setText(link.name);
+    m_ui->nameValue->setText(shown(link.name));
     if (link.url && !link.url->isEmpty()) {
         m_ui->urlValue->setText(QStringLiteral("<a href=\"%1\">%2</a>")
                                     .arg(QUrl(*link.url).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                         link.url->toHtmlEscaped()));
+                                         shown(*link.url).toHtmlEscaped()));
     } else {
         m_ui->urlValue->setText(orNone(link.url).toHtmlEscaped());
     }
@@ -96,14 +105,14 @@ void LinkResultView::showLink(const Link &link)
     }
     const Image &image = *link.image;
     m_ui->imageIdValue->setText(locale.toString(image.id));
-    m_ui->imageNameValue->setText(image.name);
-    m_ui->imageTypeValue->setText(image.type);
+    m_ui->imageNameValue->setText(shown(image.name));
+    m_ui->imageTypeValue->setText(shown(image.type));
     // The server's "5.00 KB" is Latin: isolated, it keeps its order in Persian text.
     const QString isolatedSize = QChar(0x2066) + image.humanReadableSize + QChar(0x2069);
     m_ui->imageSizeValue->setText(
         inUiDirection(this, tr("%1 (%2 bytes)").arg(isolatedSize, locale.toString(image.size))));
     m_ui->imageDimensionsValue->setText(
         inUiDirection(this, tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
-    m_ui->imageModeValue->setText(image.mode);
+    m_ui->imageModeValue->setText(shown(image.mode));
     m_ui->thumbnailStrip->setThumbnails(image.thumbnails);
 }

@@ -142,7 +142,7 @@ void MainWindow::setPortfolio(qint64 portfolioId)
 
 bool MainWindow::isBusy() const
 {
-    return m_call != nullptr || m_checkingOutcome;
+    return m_call != nullptr || m_check != nullptr;
 }
 
 void MainWindow::submit(const LinkDraft &draft)
@@ -169,7 +169,7 @@ void MainWindow::submit(const LinkDraft &draft)
             showFailure(error);
     });
     connect(m_call, &ApiCall::finished, this, [this] {
-        if (!m_checkingOutcome)
+        if (!m_check)
             setBusy(false);
     });
     setBusy(true);
@@ -180,6 +180,8 @@ void MainWindow::cancelRequest()
 {
     if (m_call)
         m_call->cancel();
+    if (m_check)
+        m_check->cancel();
 }
 
 void MainWindow::showCreated(const Link &link)
@@ -195,11 +197,11 @@ void MainWindow::showCreated(const Link &link)
 void MainWindow::checkWhetherCreated(const ApiError &error)
 {
     // Sending again could create the link twice: ask the server first.
-    m_checkingOutcome = true;
-    statusBar()->showMessage(tr("The connection was lost after sending; checking whether the link was created…"));
+        statusBar()->showMessage(tr("The connection was lost after sending; checking whether the link was created…"));
     auto *check = new CreationCheck(m_api, m_sentDraft, m_sentAt, this);
+    m_check = check;
     const auto done = [this, check] {
-        m_checkingOutcome = false;
+        m_check = nullptr;
         setBusy(false);
         check->deleteLater();
     };

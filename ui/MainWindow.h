@@ -16,6 +16,7 @@ class MainWindow;
 }
 class ApiClient;
 class CreateLinkCall;
+class CreationCheck;
 class DraftStore;
 class QLabel;
 class QNetworkAccessManager;
@@ -62,7 +63,7 @@ private:
     DraftStore *m_drafts;
     QTimer *m_draftTimer;
     QPointer<CreateLinkCall> m_call;
-    bool m_checkingOutcome = false;
+    QPointer<CreationCheck> m_check;
     LinkDraft m_sentDraft;
     QDateTime m_sentAt;
     QProgressBar *m_busyIndicator;

@@ -4,49 +4,90 @@
 #include "api/ApiClient.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <vector>
+
 using namespace std::chrono_literals;
+using Behaviour = FakeHttpServer::Behaviour;
 
 namespace {
 
-const QByteArray validLink = R"({"id": 7, "name": "دمو", "url": null, "description": null, "image_data": null,
- "created_at": "2026-01-13T10:05:43.296270Z", "updated_at": "2026-01-13T10:05:43.296310Z"})";
+// One raw string per line: moc cannot read a raw string spanning lines.
+const QByteArray validLink = R"({"id": 7, "name": "دمو پروژه", "url": "https://moeinsoft.com/demo", )"
+                             R"("description": "لینک مشاهده‌ی دمو", "image_data": null, )"
+                             R"("created_at": "2026-01-13T10:05:43.296270Z", "updated_at": "2026-01-13T10:05:43.296310Z"})";
 const QByteArray linksPath = "/api/portfolios/3/links/";
+
+// Everything one call reported, in the order it reported it. The call
+// deletes itself after finished(), so it is watched through a QPointer.
+class CallRecorder : public QObject
+{
+public:
+    explicit CallRecorder(ApiCall *call)
+        : call(call)
+    {
+        connect(call, &ApiCall::failed, this, [this](const ApiError &error) { failures.push_back(error); });
+        connect(call, &ApiCall::succeeded, this, [this](const QByteArray &body) { bodies.append(body); });
+        connect(call, &ApiCall::finished, this, [this] { ++finished; });
+        if (auto *create = qobject_cast<CreateLinkCall *>(call))
+            connect(create, &CreateLinkCall::created, this, [this](const Link &link) { links.push_back(link); });
+    }
+
+    // Waits for the event, not for a fixed time; generous for a loaded machine.
+    bool waitUntilFinished() { return QTest::qWaitFor([this] { return finished > 0; }, 10000); }
+    int outcomes() const { return int(failures.size() + links.size() + bodies.size()); }
+
+    QPointer<ApiCall> call;
+    std::vector<ApiError> failures;
+    std::vector<Link> links;
+    QList<QByteArray> bodies;
+    int finished = 0;
+};
 
 } // namespace
 
 // The API client against a scripted server: every way a reply can go wrong
-// ends in exactly one failed() with the right kind, never a hang or a crash.
+// ends in exactly one failed() of the right kind, never a hang, a crash, a
+// second POST, or the token sent to another origin.
 class TestApiClientFaults : public QObject
 {
     Q_OBJECT
 
 private slots:
     void init();
+    void cleanup();
+
+    void createdCarriesTheServersValues();
     void sendsTheContractsRequest();
     void sendsNoAuthorizationWithoutAToken();
+    void unauthorizedIsNotRetried();
+
     void timesOutOnAHangingServer();
-    void cancelIsNotATimeout();
+    void timesOutWhenTheBodyStalls();
+    void aSlowButSteadyAnswerIsNotATimeout();
+    void cancelIsReportedAsCancelledNotTimeout();
+
+    void connectionRefusedIsANetworkError();
     void connectionClosedMidBodyIsANetworkError();
     void connectionClosedBeforeAnswerIsANetworkError();
-    void htmlServerErrorKeepsTitleAndBody();
+    void htmlServerErrorKeepsTheTitle();
     void truncatedJsonIsMalformed();
-    void refusesCrossOriginRedirectAndNeverSendsTheTokenThere();
-    void followsNoRedirectToAnotherPortEither();
+
+    void refusesCrossOriginRedirectOfThePost_data();
+    void refusesCrossOriginRedirectOfThePost();
     void neverFollowsARedirectedPostEvenOnTheSameOrigin_data();
     void neverFollowsARedirectedPostEvenOnTheSameOrigin();
+    void refusesCrossOriginRedirectOfAGet();
+    void followsASameOriginRedirectOfAGet();
 
 private:
-    struct Result
-    {
-        std::optional<Link> link;
-        std::optional<ApiError> error;
-        int finishedSignals = 0;
-    };
-    Result runCreate(std::function<void(CreateLinkCall *)> whileRunning = {});
+    CreateLinkCall *startCreate();
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -57,173 +98,281 @@ void TestApiClientFaults::init()
 {
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
+    // A fresh manager per test: no connection is reused from a previous fault.
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_client->setBaseUrl(m_server->url());
     m_client->setToken(QStringLiteral("secret-token"));
-    m_client->setTimeout(500ms);
+    // Short, so that a timeout test takes a fraction of a second.
+    m_client->setTimeout(300ms);
 }
 
-TestApiClientFaults::Result TestApiClientFaults::runCreate(std::function<void(CreateLinkCall *)> whileRunning)
+void TestApiClientFaults::cleanup()
+{
+    m_client.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+CreateLinkCall *TestApiClientFaults::startCreate()
 {
     LinkDraft draft;
     draft.portfolioId = 3;
     draft.name = QStringLiteral("دمو پروژه");
-    CreateLinkCall *call = m_client->createLink(draft);
-    Result result;
-    connect(call, &CreateLinkCall::created, this, [&result](const Link &link) { result.link = link; });
-    connect(call, &ApiCall::failed, this, [&result](const ApiError &error) { result.error = error; });
-    QSignalSpy finished(call, &ApiCall::finished);
-    if (whileRunning)
-        whileRunning(call);
-    if (finished.isEmpty())
-        finished.wait(10000);
-    result.finishedSignals = int(finished.count());
-    return result;
+    return m_client->createLink(draft);
+}
+
+void TestApiClientFaults::createdCarriesTheServersValues()
+{
+    m_server->setResponse(linksPath, FakeHttpServer::json(201, validLink));
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 0u);
+    QCOMPARE(recorder.links.size(), 1u);
+    const Link &link = recorder.links.front();
+    QCOMPARE(link.id, 7);
+    QCOMPARE(link.name, QStringLiteral("دمو پروژه"));
+    QCOMPARE(link.url, std::optional<QString>(QStringLiteral("https://moeinsoft.com/demo")));
+    QCOMPARE(link.description, std::optional<QString>(QStringLiteral("لینک مشاهده‌ی دمو")));
+    QVERIFY(!link.image);
+    QCOMPARE(link.createdAt, QDateTime(QDate(2026, 1, 13), QTime(10, 5, 43, 296), Qt::UTC));
+    QCOMPARE(recorder.finished, 1);
+    // The call cleans up after itself.
+    QTRY_VERIFY(recorder.call.isNull());
 }
 
 void TestApiClientFaults::sendsTheContractsRequest()
 {
     m_server->setResponse(linksPath, FakeHttpServer::json(201, validLink));
-    const Result result = runCreate();
-    QVERIFY(result.link);
-    QCOMPARE(result.link->id, 7);
-    QVERIFY(!result.error);
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
 
     QCOMPARE(m_server->requests().size(), 1);
     const FakeHttpServer::Request request = m_server->requests().first();
     QCOMPARE(request.method, QByteArray("POST"));
+    // With the slash: Django answers a POST to ".../links" with a 500.
     QCOMPARE(request.path, linksPath);
     QCOMPARE(request.headers.value("authorization"), QByteArray("Token secret-token"));
     QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
     QCOMPARE(request.headers.value("accept"), QByteArray("application/json"));
-    QVERIFY(request.headers.value("user-agent").contains(QByteArray(AppInfo::version.latin1())));
-    QCOMPARE(QJsonDocument::fromJson(request.body).object().value(QStringLiteral("name")).toString(),
-             QStringLiteral("دمو پروژه"));
+    QVERIFY2(request.headers.value("user-agent").contains(QByteArray(AppInfo::version.latin1())),
+             request.headers.value("user-agent").constData());
+    // Persian text goes out as UTF-8, byte for byte.
+    QCOMPARE(request.body, QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("دمو پروژه")}})
+                               .toJson(QJsonDocument::Compact));
 }
 
 void TestApiClientFaults::sendsNoAuthorizationWithoutAToken()
 {
     m_client->setToken(QString());
     m_server->setResponse(linksPath, FakeHttpServer::json(401, R"({"detail": "Authentication credentials were not provided."})"));
-    const Result result = runCreate();
-    QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiError::Kind::Unauthorized);
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(m_server->requests().size(), 1);
     QVERIFY(!m_server->requests().first().headers.contains("authorization"));
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Unauthorized);
+}
+
+void TestApiClientFaults::unauthorizedIsNotRetried()
+{
+    // DRF's real 401 names its scheme; Qt knows no "Token" scheme, so it must
+    // neither ask for credentials nor send the POST again.
+    FakeHttpServer::Response unauthorized = FakeHttpServer::json(401, R"({"detail": "Invalid token."})");
+    unauthorized.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Token")});
+    m_server->setResponse(linksPath, unauthorized);
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Unauthorized);
+    QCOMPARE(recorder.failures.front().serverDetail(), QStringLiteral("Invalid token."));
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestApiClientFaults::timesOutOnAHangingServer()
 {
-    FakeHttpServer::Response hang;
-    hang.behaviour = FakeHttpServer::Behaviour::Hang;
-    m_server->setResponse(linksPath, hang);
-    const Result result = runCreate();
-    QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiError::Kind::Timeout);
-    QCOMPARE(result.finishedSignals, 1);
+    m_server->setResponse(linksPath, FakeHttpServer::with(Behaviour::Hang));
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.outcomes(), 1);
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Timeout);
+    QVERIFY(!recorder.failures.front().message().isEmpty());
+    // The link may exist on the server by now: Qt must not have re-sent it.
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
-void TestApiClientFaults::cancelIsNotATimeout()
+void TestApiClientFaults::timesOutWhenTheBodyStalls()
 {
-    FakeHttpServer::Response hang;
-    hang.behaviour = FakeHttpServer::Behaviour::Hang;
-    m_server->setResponse(linksPath, hang);
-    m_client->setTimeout(30s);
-    const Result result = runCreate([this](CreateLinkCall *call) {
-        QSignalSpy received(m_server.get(), &FakeHttpServer::requestReceived);
-        QVERIFY(received.wait(5000));
-        call->cancel();
-    });
-    QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiError::Kind::Cancelled);
-    QCOMPARE(result.finishedSignals, 1);
+    // 201 and its headers arrive, then nothing for longer than the timeout.
+    FakeHttpServer::Response stalled = FakeHttpServer::with(Behaviour::Trickle, FakeHttpServer::json(201, validLink), 5000);
+    stalled.chunkBytes = 16;
+    m_server->setResponse(linksPath, stalled);
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.links.size(), 0u);
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Timeout);
+}
+
+void TestApiClientFaults::aSlowButSteadyAnswerIsNotATimeout()
+{
+    // The timeout is about silence, not total time: ~15 chunks 60 ms apart
+    // take three times the 300 ms timeout, but no gap comes close to it.
+    FakeHttpServer::Response steady = FakeHttpServer::with(Behaviour::Trickle, FakeHttpServer::json(201, validLink), 60);
+    steady.chunkBytes = 20;
+    m_server->setResponse(linksPath, steady);
+    QElapsedTimer clock;
+    clock.start();
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 0u);
+    QCOMPARE(recorder.links.size(), 1u);
+    QCOMPARE(recorder.links.front().description, std::optional<QString>(QStringLiteral("لینک مشاهده‌ی دمو")));
+    // Proves the scenario: the whole answer did take longer than the timeout.
+    QVERIFY2(clock.elapsed() > 300, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestApiClientFaults::cancelIsReportedAsCancelledNotTimeout()
+{
+    m_server->setResponse(linksPath, FakeHttpServer::with(Behaviour::Hang));
+    QSignalSpy received(m_server.get(), &FakeHttpServer::requestReceived);
+    CallRecorder recorder(startCreate());
+    // Cancelled while the server holds the request, as the user would.
+    QVERIFY(received.wait(5000));
+    QVERIFY(recorder.call->isRunning());
+    recorder.call->cancel();
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Cancelled);
+    // Once finished the call is gone, so its timeout can never report a
+    // second failure afterwards.
+    QTRY_VERIFY(recorder.call.isNull());
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.finished, 1);
+}
+
+void TestApiClientFaults::connectionRefusedIsANetworkError()
+{
+    QUrl closedPort;
+    {
+        FakeHttpServer gone;
+        QVERIFY(gone.listen());
+        closedPort = gone.url();
+    }
+    m_client->setBaseUrl(closedPort);
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Network);
 }
 
 void TestApiClientFaults::connectionClosedMidBodyIsANetworkError()
 {
-    FakeHttpServer::Response response = FakeHttpServer::json(201, validLink);
-    response.behaviour = FakeHttpServer::Behaviour::CloseMidBody;
-    m_server->setResponse(linksPath, response);
-    const Result result = runCreate();
-    QVERIFY(!result.link);
-    QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiError::Kind::Network);
+    m_server->setResponse(linksPath, FakeHttpServer::with(Behaviour::CloseMidBody, FakeHttpServer::json(201, validLink)));
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    // Half a Link is not a Link, and not "malformed" either: the server may
+    // well have created it, the connection is what failed.
+    QCOMPARE(recorder.links.size(), 0u);
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Network);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestApiClientFaults::connectionClosedBeforeAnswerIsANetworkError()
 {
-    FakeHttpServer::Response response;
-    response.behaviour = FakeHttpServer::Behaviour::CloseAfterRequest;
-    m_server->setResponse(linksPath, response);
-    const Result result = runCreate();
-    QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiError::Kind::Network);
+    m_server->setResponse(linksPath, FakeHttpServer::with(Behaviour::CloseAfterRequest));
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Network);
     // The server may have created the link before the connection dropped:
     // sending the POST again could create it twice.
     QCOMPARE(m_server->requests().size(), 1);
 }
 
-void TestApiClientFaults::htmlServerErrorKeepsTitleAndBody()
+void TestApiClientFaults::htmlServerErrorKeepsTheTitle()
 {
-    m_server->setResponse(linksPath, FakeHttpServer::html(503, "<html><head><title>503 Service Unavailable</title></head>"
-                                                              "<body><h1>Maintenance</h1></body></html>"));
-    const Result result = runCreate();
-    QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiError::Kind::Server);
-    QCOMPARE(result.error->httpStatus(), 503);
-    QCOMPARE(result.error->serverDetail(), QStringLiteral("503 Service Unavailable"));
-    QVERIFY(result.error->details().contains(QLatin1String("Maintenance")));
-    QVERIFY(result.error->message().contains(QLatin1String("503")));
+    m_server->setResponse(linksPath, FakeHttpServer::html(503, "<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head>"
+                                                              "<body><h1>Maintenance</h1><p>Back soon.</p></body></html>"));
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 1u);
+    const ApiError &error = recorder.failures.front();
+    QCOMPARE(error.kind(), ApiError::Kind::Server);
+    QCOMPARE(error.httpStatus(), 503);
+    QCOMPARE(error.serverDetail(), QStringLiteral("503 Service Unavailable"));
+    // The page itself is kept for "Details", not shown as the message.
+    QVERIFY(error.details().contains(QLatin1String("Maintenance")));
+    QVERIFY(!error.message().contains(QLatin1String("<html")));
 }
 
 void TestApiClientFaults::truncatedJsonIsMalformed()
 {
+    // Complete as HTTP (Content-Length matches), broken as JSON.
     m_server->setResponse(linksPath, FakeHttpServer::json(201, validLink.left(validLink.size() / 2)));
-    const Result result = runCreate();
-    QVERIFY(!result.link);
-    QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiError::Kind::Malformed);
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.links.size(), 0u);
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Malformed);
 }
 
-void TestApiClientFaults::refusesCrossOriginRedirectAndNeverSendsTheTokenThere()
+void TestApiClientFaults::refusesCrossOriginRedirectOfThePost_data()
 {
-    // "localhost" and 127.0.0.1 are different origins, even on the same port.
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("host"); // of the Location; the port is always the other server's
+    for (const int status : {301, 302, 307, 308})
+        QTest::addRow("%d to another port", status) << status << QStringLiteral("127.0.0.1");
+    // "localhost" and 127.0.0.1 are the same machine but different origins.
+    QTest::addRow("307 to localhost") << 307 << QStringLiteral("localhost");
+}
+
+void TestApiClientFaults::refusesCrossOriginRedirectOfThePost()
+{
+    QFETCH(int, status);
+    QFETCH(QString, host);
+    // Would accept anything: if the redirect were followed, created() would fire.
     FakeHttpServer elsewhere;
     QVERIFY(elsewhere.listen());
     elsewhere.setDefaultResponse(FakeHttpServer::json(201, validLink));
-    for (const int status : {301, 302, 307, 308}) {
-        FakeHttpServer::Response redirect = FakeHttpServer::json(status, {});
-        QUrl target = elsewhere.url(QString::fromLatin1(linksPath));
-        target.setHost(QStringLiteral("localhost"));
-        redirect.headers.append({"Location", target.toEncoded()});
-        m_server->setResponse(linksPath, redirect);
-        const Result result = runCreate();
-        QVERIFY2(result.error, qPrintable(QString::number(status)));
-        QCOMPARE(result.error->kind(), ApiError::Kind::RedirectRefused);
-    }
-    QVERIFY(elsewhere.requests().isEmpty());
-}
-
-void TestApiClientFaults::followsNoRedirectToAnotherPortEither()
-{
-    FakeHttpServer elsewhere;
-    QVERIFY(elsewhere.listen());
-    elsewhere.setDefaultResponse(FakeHttpServer::json(201, validLink));
-    FakeHttpServer::Response redirect = FakeHttpServer::json(307, {});
-    redirect.headers.append({"Location", elsewhere.url(QString::fromLatin1(linksPath)).toEncoded()});
+    QUrl target = elsewhere.url(QString::fromLatin1(linksPath));
+    target.setHost(host);
+    FakeHttpServer::Response redirect = FakeHttpServer::json(status, {});
+    redirect.headers.append({"Location", target.toEncoded()});
     m_server->setResponse(linksPath, redirect);
-    const Result result = runCreate();
-    QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiError::Kind::RedirectRefused);
+
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.links.size(), 0u);
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::RedirectRefused);
+    QCOMPARE(m_server->requests().size(), 1);
+    for (const FakeHttpServer::Request &request : elsewhere.requests())
+        QVERIFY2(!request.headers.contains("authorization"), "the token was sent to another origin");
     QVERIFY(elsewhere.requests().isEmpty());
 }
 
 void TestApiClientFaults::neverFollowsARedirectedPostEvenOnTheSameOrigin_data()
 {
     QTest::addColumn<int>("status");
-    // 301/302 would turn the POST into a GET; 307/308 would send it twice.
+    // 301/302/303 would turn the POST into a GET; 307/308 would send it twice.
     for (const int status : {301, 302, 303, 307, 308})
-        QTest::newRow(QByteArray::number(status).constData()) << status;
+        QTest::addRow("%d", status) << status;
 }
 
 void TestApiClientFaults::neverFollowsARedirectedPostEvenOnTheSameOrigin()
@@ -233,11 +382,55 @@ void TestApiClientFaults::neverFollowsARedirectedPostEvenOnTheSameOrigin()
     redirect.headers.append({QByteArray("Location"), QByteArray("/api/portfolios/3/links/elsewhere/")});
     m_server->setResponse(linksPath, redirect);
     m_server->setResponse("/api/portfolios/3/links/elsewhere/", FakeHttpServer::json(201, validLink));
-    const Result result = runCreate();
-    QVERIFY(!result.link);
-    QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiError::Kind::RedirectRefused);
+    CallRecorder recorder(startCreate());
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.links.size(), 0u);
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::RedirectRefused);
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestApiClientFaults::refusesCrossOriginRedirectOfAGet()
+{
+    // GETs may follow redirects, but only within the API's origin.
+    FakeHttpServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    elsewhere.setDefaultResponse(FakeHttpServer::json(200, R"({"count": 0, "next": null, "previous": null, "results": []})"));
+    FakeHttpServer::Response redirect = FakeHttpServer::json(302, {});
+    redirect.headers.append({"Location", elsewhere.url(QString::fromLatin1(linksPath)).toEncoded()});
+    m_server->setResponse(linksPath, redirect);
+
+    CallRecorder recorder(m_client->listLinks(3, 10));
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.bodies.size(), 0);
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::RedirectRefused);
+    QVERIFY(m_server->requests().first().headers.contains("authorization"));
+    for (const FakeHttpServer::Request &request : elsewhere.requests())
+        QVERIFY2(!request.headers.contains("authorization"), "the token was sent to another origin");
+    QVERIFY(elsewhere.requests().isEmpty());
+}
+
+void TestApiClientFaults::followsASameOriginRedirectOfAGet()
+{
+    // The counterpart of the test above: the refusal is about the origin,
+    // not about every redirect of a GET.
+    const QByteArray page = R"({"count": 0, "next": null, "previous": null, "results": []})";
+    FakeHttpServer::Response redirect = FakeHttpServer::json(301, {});
+    redirect.headers.append({QByteArray("Location"), QByteArray("/api/portfolios/3/links/moved/")});
+    m_server->setResponse(linksPath, redirect);
+    m_server->setResponse("/api/portfolios/3/links/moved/", FakeHttpServer::json(200, page));
+
+    CallRecorder recorder(m_client->listLinks(3, 10));
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 0u);
+    QCOMPARE(recorder.bodies, QList<QByteArray>{page});
+    QCOMPARE(m_server->requests().size(), 2);
+    QVERIFY(m_server->requests().first().path.startsWith(linksPath + '?'));
+    QCOMPARE(m_server->requests().last().path, QByteArray("/api/portfolios/3/links/moved/"));
 }
 
 QTEST_GUILESS_MAIN(TestApiClientFaults)

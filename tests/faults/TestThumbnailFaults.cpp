@@ -1,12 +1,17 @@
 #include "FakeHttpServer.h"
 
+#include "api/ApiClient.h"
 #include "media/ThumbnailLoader.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace std::chrono_literals;
+using Behaviour = FakeHttpServer::Behaviour;
 
 namespace {
 
@@ -21,34 +26,61 @@ QByteArray pngBytes(QSize size)
     return bytes;
 }
 
-FakeHttpServer::Response image(const QByteArray &bytes)
+FakeHttpServer::Response image(QSize size)
 {
-    FakeHttpServer::Response response = FakeHttpServer::json(200, bytes);
+    FakeHttpServer::Response response = FakeHttpServer::json(200, pngBytes(size));
     response.contentType = "image/png";
     return response;
 }
 
-Thumbnail thumbnail(const FakeHttpServer &server, const QString &path, qint64 size)
+Thumbnail thumbnail(const FakeHttpServer &server, const char *path)
 {
     Thumbnail thumbnail;
-    thumbnail.file = server.url(path);
-    thumbnail.size = size;
+    thumbnail.file = server.url(QString::fromLatin1(path));
+    thumbnail.size = 64;
     return thumbnail;
 }
 
+// Every signal of a loader, in the order it came: "loaded 3 64x64",
+// "failed 1", "finished". Order is what several tests are about.
+class LoaderLog : public QObject
+{
+public:
+    explicit LoaderLog(ThumbnailLoader *loader)
+    {
+        connect(loader, &ThumbnailLoader::thumbnailLoaded, this, [this](int index, const QImage &image) {
+            events.append(QStringLiteral("loaded %1 %2x%3").arg(index).arg(image.width()).arg(image.height()));
+        });
+        connect(loader, &ThumbnailLoader::thumbnailFailed, this, [this](int index, const QString &message) {
+            events.append(QStringLiteral("failed %1").arg(index));
+            failureMessages.append(message);
+        });
+        connect(loader, &ThumbnailLoader::batchFinished, this, [this] { events.append(QStringLiteral("finished")); });
+    }
+
+    qsizetype indexOf(const QString &event) const { return events.indexOf(event); }
+
+    QStringList events;
+    QStringList failureMessages;
+};
+
 } // namespace
 
-// Thumbnails download side by side; each is reported on its own, a slow
-// or broken one never holds back or spoils the others.
+// Thumbnails download side by side; each is reported on its own, a slow or
+// broken one never holds back or spoils the others, media never gets the
+// API token, and a new batch silences the old one for good.
 class TestThumbnailFaults : public QObject
 {
     Q_OBJECT
 
 private slots:
     void init();
-    void eachThumbnailSettlesOnItsOwnWhileOneHangs();
+    void cleanup();
+    void fourThumbnailsSettleEachOnItsOwn();
     void aTrickledThumbnailStillArrives();
-    void aNewBatchSilencesTheOldOne();
+    void aHangingThumbnailTimesOutAndTheBatchStillFinishes();
+    void aNewBatchSilencesTheOldDownloads();
+    void aNewBatchDropsAnOldImageStillDecoding();
     void largeImagesAreScaledDownInTheWorker();
 
 private:
@@ -63,96 +95,156 @@ void TestThumbnailFaults::init()
     m_network = std::make_unique<QNetworkAccessManager>();
 }
 
-void TestThumbnailFaults::eachThumbnailSettlesOnItsOwnWhileOneHangs()
+void TestThumbnailFaults::cleanup()
 {
-    FakeHttpServer::Response hang;
-    hang.behaviour = FakeHttpServer::Behaviour::Hang;
-    m_server->setResponse("/media/hang.jpg", hang);
-    m_server->setResponse("/media/text.jpg", FakeHttpServer::html(200, "<html>not an image</html>"));
-    m_server->setResponse("/media/fine.png", image(pngBytes({64, 64})));
+    m_network.reset();
+    m_server.reset();
+}
+
+void TestThumbnailFaults::fourThumbnailsSettleEachOnItsOwn()
+{
+    // First an authorised API call on the same manager and the same origin,
+    // as in the application: the token must still not reach the media.
+    m_server->setResponse("/api/portfolios/3/links/", FakeHttpServer::json(400, R"({"name": ["This field is required."]})"));
+    ApiClient api(m_network.get());
+    api.setBaseUrl(m_server->url());
+    api.setToken(QStringLiteral("secret-token"));
+    QSignalSpy apiFinished(api.createLink(LinkDraft{3, QStringLiteral("x"), {}, {}, {}}), &ApiCall::finished);
+    QVERIFY(apiFinished.wait(5000));
+    QVERIFY(m_server->requests().first().headers.contains("authorization"));
+
+    // The slow one is first in the batch: fetched one after another, it
+    // would hold back the other three for 1.5 s.
+    m_server->setResponse("/media/slow.png", FakeHttpServer::with(Behaviour::Delayed, image({200, 100}), 1500));
+    m_server->setResponse("/media/text.jpg", FakeHttpServer::html(200, "<html><body>not an image</body></html>"));
     // "/media/missing.jpg" gets the default 404.
+    m_server->setResponse("/media/fine.png", image({64, 64}));
 
     ThumbnailLoader loader(m_network.get());
-    QSignalSpy loaded(&loader, &ThumbnailLoader::thumbnailLoaded);
-    QSignalSpy failed(&loader, &ThumbnailLoader::thumbnailFailed);
-    QSignalSpy finished(&loader, &ThumbnailLoader::batchFinished);
-    loader.load({thumbnail(*m_server, QStringLiteral("/media/hang.jpg"), 1080),
-                 thumbnail(*m_server, QStringLiteral("/media/text.jpg"), 64),
-                 thumbnail(*m_server, QStringLiteral("/media/missing.jpg"), 128),
-                 thumbnail(*m_server, QStringLiteral("/media/fine.png"), 512)});
+    LoaderLog log(&loader);
+    loader.load({thumbnail(*m_server, "/media/slow.png"), thumbnail(*m_server, "/media/text.jpg"),
+                 thumbnail(*m_server, "/media/missing.jpg"), thumbnail(*m_server, "/media/fine.png")});
 
-    // The first thumbnail never answers; the three behind it settle anyway,
-    // which they could not if they were fetched one after another.
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count() + failed.count(), 3, 10000);
-    QCOMPARE(loaded.count(), 1);
-    QCOMPARE(loaded.first().at(0).toInt(), 3);
-    QCOMPARE(loaded.first().at(1).value<QImage>().size(), QSize(64, 64));
-    QList<int> failedIndexes{failed.at(0).at(0).toInt(), failed.at(1).at(0).toInt()};
-    std::sort(failedIndexes.begin(), failedIndexes.end());
-    QCOMPARE(failedIndexes, (QList<int>{1, 2}));
-    for (const QList<QVariant> &failure : failed)
-        QVERIFY(!failure.at(1).toString().isEmpty());
+    // All four are in flight at once: the server holds all four requests
+    // while the slow answer is still being held back.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 1 + 4, 5000);
+    QCOMPARE(log.indexOf(QStringLiteral("loaded 0 200x100")), -1);
     QVERIFY(loader.isLoading());
-    QCOMPARE(finished.count(), 0);
 
-    QCOMPARE(m_server->requests().size(), 4);
-    for (const FakeHttpServer::Request &request : m_server->requests())
-        QVERIFY2(!request.headers.contains("authorization"), request.path.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(QStringLiteral("finished")), 10000);
+    // Each settled exactly once; the fine one came before the slow one, and
+    // the slow one was the last to settle.
+    QCOMPARE(log.events.size(), 5);
+    QVERIFY2(log.indexOf(QStringLiteral("loaded 3 64x64")) >= 0, qPrintable(log.events.join(u", ")));
+    QVERIFY2(log.indexOf(QStringLiteral("loaded 3 64x64")) < log.indexOf(QStringLiteral("loaded 0 200x100")),
+             qPrintable(log.events.join(u", ")));
+    QCOMPARE(log.events.at(3), QStringLiteral("loaded 0 200x100"));
+    QCOMPARE(log.events.at(4), QStringLiteral("finished"));
+    // The failures are reported for their own index, each with a reason.
+    QVERIFY(log.events.contains(QStringLiteral("failed 1")));
+    QVERIFY(log.events.contains(QStringLiteral("failed 2")));
+    for (const QString &message : log.failureMessages)
+        QVERIFY(!message.trimmed().isEmpty());
+    QVERIFY(!loader.isLoading());
+
+    const QList<FakeHttpServer::Request> requests = m_server->requests();
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        QVERIFY(requests.at(i).path.startsWith("/media/"));
+        QVERIFY2(!requests.at(i).headers.contains("authorization"), requests.at(i).path.constData());
+    }
 }
 
 void TestThumbnailFaults::aTrickledThumbnailStillArrives()
 {
-    FakeHttpServer::Response trickle = image(pngBytes({200, 100}));
-    trickle.behaviour = FakeHttpServer::Behaviour::Trickle;
-    trickle.delayMs = 5;
+    FakeHttpServer::Response trickle = FakeHttpServer::with(Behaviour::Trickle, image({200, 100}), 5);
+    trickle.chunkBytes = 32;
     m_server->setResponse("/media/slow.png", trickle);
-    m_server->setResponse("/media/fine.png", image(pngBytes({32, 32})));
+    m_server->setResponse("/media/fine.png", image({32, 32}));
 
     ThumbnailLoader loader(m_network.get());
-    QSignalSpy loaded(&loader, &ThumbnailLoader::thumbnailLoaded);
-    QSignalSpy finished(&loader, &ThumbnailLoader::batchFinished);
-    loader.load({thumbnail(*m_server, QStringLiteral("/media/slow.png"), 1080),
-                 thumbnail(*m_server, QStringLiteral("/media/fine.png"), 64)});
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(loaded.count(), 2);
-    // The small one did not wait for the slow one.
-    QCOMPARE(loaded.at(0).at(0).toInt(), 1);
-    QCOMPARE(loaded.at(1).at(1).value<QImage>().size(), QSize(200, 100));
+    LoaderLog log(&loader);
+    loader.load({thumbnail(*m_server, "/media/slow.png"), thumbnail(*m_server, "/media/fine.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(QStringLiteral("finished")), 10000);
+
+    // The small one did not wait for the trickled one, which arrived whole.
+    QCOMPARE(log.events, (QStringList{QStringLiteral("loaded 1 32x32"), QStringLiteral("loaded 0 200x100"),
+                                      QStringLiteral("finished")}));
 }
 
-void TestThumbnailFaults::aNewBatchSilencesTheOldOne()
+void TestThumbnailFaults::aHangingThumbnailTimesOutAndTheBatchStillFinishes()
 {
-    FakeHttpServer::Response hang;
-    hang.behaviour = FakeHttpServer::Behaviour::Hang;
-    m_server->setResponse("/media/old.png", hang);
-    m_server->setResponse("/media/new.png", image(pngBytes({48, 48})));
+    m_server->setResponse("/media/hang.png", FakeHttpServer::with(Behaviour::Hang));
+    m_server->setResponse("/media/fine.png", image({16, 16}));
 
     ThumbnailLoader loader(m_network.get());
-    QSignalSpy loaded(&loader, &ThumbnailLoader::thumbnailLoaded);
-    QSignalSpy failed(&loader, &ThumbnailLoader::thumbnailFailed);
-    QSignalSpy finished(&loader, &ThumbnailLoader::batchFinished);
-    QSignalSpy received(m_server.get(), &FakeHttpServer::requestReceived);
-    loader.load({thumbnail(*m_server, QStringLiteral("/media/old.png"), 64)});
-    QVERIFY(received.wait(5000));
-    loader.load({thumbnail(*m_server, QStringLiteral("/media/new.png"), 64)});
-    QVERIFY(finished.wait(5000));
+    loader.setTimeout(300ms);
+    LoaderLog log(&loader);
+    loader.load({thumbnail(*m_server, "/media/hang.png"), thumbnail(*m_server, "/media/fine.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(QStringLiteral("finished")), 10000);
 
-    // The old download was aborted, and its abort was not reported as a failure.
-    QCOMPARE(loaded.count(), 1);
-    QCOMPARE(loaded.first().at(1).value<QImage>().size(), QSize(48, 48));
-    QCOMPARE(failed.count(), 0);
-    QCOMPARE(finished.count(), 1);
+    // A tile stuck on "loading" forever would be the failure here.
+    QCOMPARE(log.events, (QStringList{QStringLiteral("loaded 1 16x16"), QStringLiteral("failed 0"),
+                                      QStringLiteral("finished")}));
+    QVERIFY(!log.failureMessages.first().isEmpty());
+}
+
+void TestThumbnailFaults::aNewBatchSilencesTheOldDownloads()
+{
+    // The old batch would answer (an image and a 404) well before the new
+    // one; if it were still listened to, its signals would come first.
+    m_server->setResponse("/media/old.png", FakeHttpServer::with(Behaviour::Delayed, image({10, 10}), 300));
+    m_server->setResponse("/media/old-missing.png",
+                          FakeHttpServer::with(Behaviour::Delayed, FakeHttpServer::json(404, R"({"detail": "Not found."})"), 300));
+    m_server->setResponse("/media/new.png", FakeHttpServer::with(Behaviour::Delayed, image({48, 48}), 900));
+
+    ThumbnailLoader loader(m_network.get());
+    LoaderLog log(&loader);
+    loader.load({thumbnail(*m_server, "/media/old.png"), thumbnail(*m_server, "/media/old-missing.png")});
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 2, 5000);
+    loader.load({thumbnail(*m_server, "/media/new.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(QStringLiteral("finished")), 10000);
+
+    QCOMPARE(log.events, (QStringList{QStringLiteral("loaded 0 48x48"), QStringLiteral("finished")}));
+}
+
+void TestThumbnailFaults::aNewBatchDropsAnOldImageStillDecoding()
+{
+    // The narrowest window: the old image is downloaded and handed to the
+    // decoding worker, and only then does the new batch start. A queued call
+    // from the manager's finished() runs after the loader has started the
+    // decode but before the decoded result can be delivered (posted events
+    // are delivered in order), so the old result must be dropped on arrival.
+    m_server->setResponse("/media/old.png", image({1000, 1000}));
+    m_server->setResponse("/media/new.png", image({48, 48}));
+
+    ThumbnailLoader loader(m_network.get());
+    LoaderLog log(&loader);
+    bool newBatchStarted = false;
+    connect(
+        m_network.get(), &QNetworkAccessManager::finished, &loader,
+        [&](QNetworkReply *reply) {
+            if (reply->url().path() == QLatin1String("/media/old.png")) {
+                loader.load({thumbnail(*m_server, "/media/new.png")});
+                newBatchStarted = true;
+            }
+        },
+        Qt::QueuedConnection);
+    loader.load({thumbnail(*m_server, "/media/old.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(QStringLiteral("finished")), 10000);
+
+    QVERIFY(newBatchStarted);
+    QCOMPARE(log.events, (QStringList{QStringLiteral("loaded 0 48x48"), QStringLiteral("finished")}));
 }
 
 void TestThumbnailFaults::largeImagesAreScaledDownInTheWorker()
 {
-    m_server->setResponse("/media/big.png", image(pngBytes({1080, 540})));
+    m_server->setResponse("/media/big.png", image({1080, 540}));
     ThumbnailLoader loader(m_network.get());
     loader.setMaximumImageSize({128, 128});
-    QSignalSpy loaded(&loader, &ThumbnailLoader::thumbnailLoaded);
-    loader.load({thumbnail(*m_server, QStringLiteral("/media/big.png"), 1080)});
-    QVERIFY(loaded.wait(10000));
-    QCOMPARE(loaded.first().at(1).value<QImage>().size(), QSize(128, 64));
+    LoaderLog log(&loader);
+    loader.load({thumbnail(*m_server, "/media/big.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(QStringLiteral("finished")), 10000);
+    QCOMPARE(log.events.first(), QStringLiteral("loaded 0 128x64"));
 }
 
 QTEST_GUILESS_MAIN(TestThumbnailFaults)

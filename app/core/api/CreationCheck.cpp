@@ -16,6 +16,7 @@ void CreationCheck::start()
     const QString name = m_sent.toJson().value(QStringLiteral("name")).toString();
     // Newest first, as the contract's default ordering: ours would be on top.
     ListLinksCall *call = m_api->listLinks(m_sent.portfolioId, 20, 0, name);
+    m_call = call;
     connect(call, &ListLinksCall::listed, this, [this, name](const LinkPage &page) {
         const QDateTime earliest = m_sentAt.addSecs(-clockToleranceSeconds);
         for (const Link &link : page.results) {
@@ -27,4 +28,10 @@ void CreationCheck::start()
         emit notFound();
     });
     connect(call, &ApiCall::failed, this, &CreationCheck::failed);
+}
+
+void CreationCheck::cancel()
+{
+    if (m_call)
+        m_call->cancel();
 }

@@ -6,7 +6,9 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 
+class ApiCall;
 class ApiClient;
 
 // After a POST whose outcome is unknown (timeout, or the connection lost
@@ -23,6 +25,7 @@ public:
 
     CreationCheck(ApiClient *api, const LinkDraft &sent, const QDateTime &sentAt, QObject *parent = nullptr);
     void start();
+    void cancel();
 
 signals:
     void found(const Link &link);
@@ -33,4 +36,5 @@ private:
     ApiClient *m_api;
     LinkDraft m_sent;
     QDateTime m_sentAt;
+    QPointer<ApiCall> m_call;
 };
