@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "PngChunk.h"
 #include "FindChild.h"
 #include "Typing.h"
 
@@ -26,7 +27,6 @@
 #include <QTextDocument>
 #include <QTextEdit>
 
-#include <array>
 
 Q_DECLARE_METATYPE(FakeHttpServer::Response)
 
@@ -196,24 +196,6 @@ QByteArray pngBytes(QSize size, QColor colour)
 // literal zero followed by (length 258, distance 1) copies, 13 bits per 258
 // bytes. qCompress would need the whole 1.2 GB of raw rows in memory first.
 
-quint32 crc32(const QByteArray &data, quint32 crc = 0)
-{
-    static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 n = 0; n < 256; ++n) {
-            quint32 c = n;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }();
-    crc = ~crc;
-    for (const char byte : data)
-        crc = table[(crc ^ quint8(byte)) & 0xff] ^ (crc >> 8);
-    return ~crc;
-}
-
 class BitWriter
 {
 public:
@@ -271,19 +253,6 @@ QByteArray zlibOfZeros(qint64 length)
     for (int shift = 24; shift >= 0; shift -= 8)
         stream += char((adler >> shift) & 0xff);
     return stream;
-}
-
-QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
-{
-    QByteArray chunk;
-    const auto be32 = [&chunk](quint32 value) {
-        for (int shift = 24; shift >= 0; shift -= 8)
-            chunk += char((value >> shift) & 0xff);
-    };
-    be32(quint32(data.size()));
-    chunk += type + data;
-    be32(crc32(type + data));
-    return chunk;
 }
 
 QByteArray pngBomb(quint32 width, quint32 height)

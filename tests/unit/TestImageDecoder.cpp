@@ -1,5 +1,7 @@
 #include "media/ImageDecoder.h"
 
+#include "PngChunk.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QImage>
@@ -11,7 +13,6 @@
 #include <QMutexLocker>
 #include <QRegularExpression>
 
-#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -91,34 +92,11 @@ QByteArray encode(const QImage &image, const char *format, int quality = -1)
     return bytes;
 }
 
-quint32 crc32(const QByteArray &data)
-{
-    static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 n = 0; n < 256; ++n) {
-            quint32 c = n;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char byte : data)
-        crc = table[(crc ^ quint8(byte)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFu;
-}
-
 QByteArray bigEndian(quint32 value)
 {
     QByteArray bytes(4, Qt::Uninitialized);
     qToBigEndian(value, bytes.data());
     return bytes;
-}
-
-QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
-{
-    return bigEndian(quint32(data.size())) + type + data + bigEndian(crc32(type + data));
 }
 
 // A complete, tiny PNG file whose header announces width × height RGBA
@@ -362,8 +340,6 @@ void TestImageDecoder::craftedHeaderIsWellFormed()
     jpegBuffer.setData(jpegWithHeader(20000, 20000));
     jpegBuffer.open(QIODevice::ReadOnly);
     QCOMPARE(QImageReader(&jpegBuffer).size(), QSize(20000, 20000));
-
-    QCOMPARE(crc32("123456789"_ba), 0xCBF43926u); // the standard CRC-32 check value
 }
 
 QTEST_GUILESS_MAIN(TestImageDecoder)
