@@ -3,98 +3,122 @@
 
 Run with Debian's /usr/bin/python3 (python3-django, python3-djangorestframework,
 python3-pil). It builds a fresh database and media folder under --data-dir,
-seeds demo data, listens on --host:--port (0: a free port) and then prints one
-JSON line to stdout: base_url, port, tokens per role, portfolios, images,
-request_log. Every request is appended to the request log as a JSON line.
+seeds demo data, listens on --host:--port (0: a free port) and only then prints
+one JSON line to stdout (also written to DATA_DIR/ready.json): base_url, port,
+tokens per role, portfolios, images, links, request_log. Every request is
+appended to the request log as a JSON line. Logs go to stderr.
 """
 import argparse
 import json
+import os
+import shutil
 import signal
 import sys
+import threading
+import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
 
 
-def configure(data_dir, media_host):
-    from django.conf import settings
-
-    settings.configure(
-        DEBUG=False,
-        SECRET_KEY="reference-server-not-secret",
-        ALLOWED_HOSTS=["*"],
-        ROOT_URLCONF="refserver.urls",
-        APPEND_SLASH=False,  # the missing-slash behaviour is explicit in urls.py
-        USE_TZ=True,
-        TIME_ZONE="UTC",
-        LANGUAGE_CODE="en-us",
-        INSTALLED_APPS=[
-            "django.contrib.auth",
-            "django.contrib.contenttypes",
-            "rest_framework",
-            "rest_framework.authtoken",
-            "refserver",
-        ],
-        MIDDLEWARE=["refserver.requestlog.RequestLogMiddleware"],
-        DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": str(data_dir / "db.sqlite3")}},
-        DEFAULT_AUTO_FIELD="django.db.models.AutoField",
-        MEDIA_ROOT=str(data_dir / "media"),
-        MEDIA_URL="/media/",
-        REST_FRAMEWORK={
-            "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.TokenAuthentication"],
-            "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
-            "PAGE_SIZE": 10,
-            "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-            "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
-        },
-        REFSERVER_MEDIA_HOST=media_host,
-        REFSERVER_REQUEST_LOG=str(data_dir / "requests.jsonl"),
-    )
-
-
-def main():
+def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--data-dir", required=True, type=Path,
+                        help="database, media, request log and ready.json; emptied of earlier runs")
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", default=0, type=int)
+    parser.add_argument("--port", default=0, type=int, help="0 (default): a free port chosen by the OS")
     parser.add_argument("--media-host", default=None,
-                        help="host name for media URLs (same port): media on another origin than the API")
-    args = parser.parse_args()
+                        help="host name for media URLs (same port), e.g. localhost: media on another origin")
+    parser.add_argument("--prefix", default="",
+                        help="serve everything below this path, e.g. backend/ (base_url includes it)")
+    parser.add_argument("--fixed-tokens", action="store_true",
+                        help="tokens derived from the role names instead of random ones (demo only)")
+    parser.add_argument("--verbose", action="store_true", help="one line per request on stderr")
+    return parser.parse_args()
 
-    data_dir = args.data_dir.resolve()
+
+def prepare_environment(args, data_dir):
+    """Settings come from the environment (refserver/settings.py reads it)."""
+    prefix = args.prefix.strip("/")
+    os.environ.update({
+        "DJANGO_SETTINGS_MODULE": "refserver.settings",
+        "REFSERVER_DATA_DIR": str(data_dir),
+        "REFSERVER_PREFIX": f"{prefix}/" if prefix else "",
+        "REFSERVER_MEDIA_HOST": args.media_host or "",
+        "REFSERVER_VERBOSE": "1" if args.verbose else "0",
+    })
+    sys.path.insert(0, str(HERE))
+
+
+def start_fresh(data_dir):
     data_dir.mkdir(parents=True, exist_ok=True)
-    for stale in ("db.sqlite3", "requests.jsonl"):
+    for stale in ("db.sqlite3", "requests.jsonl", "ready.json"):
         (data_dir / stale).unlink(missing_ok=True)
-    configure(data_dir, args.media_host)
+    shutil.rmtree(data_dir / "media", ignore_errors=True)
 
-    import django
-    django.setup()
-    from django.core.management import call_command
+
+def exit_with_parent():
+    """A test that crashes cannot stop its server: leave when the parent goes."""
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def make_server(host, port):
     from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
     from django.core.wsgi import get_wsgi_application
 
-    call_command("migrate", run_syncdb=True, verbosity=0)
-    from refserver.seed import seed
-    seeded = seed()
+    class RequestHandler(WSGIRequestHandler):
+        def get_environ(self):
+            environ = super().get_environ()
+            # wsgiref invents "text/plain" when no Content-Type came; the request
+            # log must show what the client really sent (production servers
+            # such as gunicorn leave it out too).
+            if self.headers.get("Content-Type") is None:
+                environ.pop("CONTENT_TYPE", None)
+            return environ
 
-    class QuietHandler(WSGIRequestHandler):
-        def log_message(self, *args):
-            pass  # the request log says it all
-
-    server = ThreadedWSGIServer((args.host, args.port), QuietHandler)
-    server.daemon_threads = True
+    server = ThreadedWSGIServer((host, port), RequestHandler, ipv6=":" in host)  # daemon threads
     server.set_app(get_wsgi_application())
+    return server
+
+
+def main():
+    args = parse_arguments()
+    data_dir = args.data_dir.resolve()
+    start_fresh(data_dir)
+    prepare_environment(args, data_dir)
+
+    import django
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    from refserver.seed import seed
+    seeded = seed(fixed_tokens=args.fixed_tokens)
+
+    server = make_server(args.host, args.port)
     port = server.server_address[1]
+    host = f"[{args.host}]" if ":" in args.host else args.host
     ready = {
-        "base_url": f"http://{args.host}:{port}/",
+        "base_url": f"http://{host}:{port}/{settings.PREFIX}",
         "port": port,
-        "request_log": str(data_dir / "requests.jsonl"),
         **seeded,
+        "request_log": settings.REFSERVER_REQUEST_LOG,
     }
-    (data_dir / "ready.json").write_text(json.dumps(ready, ensure_ascii=False), encoding="utf-8")
-    print(json.dumps(ready, ensure_ascii=False), flush=True)
+    line = (json.dumps(ready, ensure_ascii=False) + "\n").encode("utf-8")
+    (data_dir / "ready.json").write_bytes(line)
+    sys.stdout.buffer.write(line)  # UTF-8 whatever the locale
+    sys.stdout.flush()
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    exit_with_parent()
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -6,23 +6,24 @@ class Portfolio(models.Model):
 
 
 class Image(models.Model):
-    # Path relative to MEDIA_ROOT; `name` is the original (possibly Persian) file name.
-    path = models.CharField(max_length=300)
-    name = models.CharField(max_length=300)
-    type = models.CharField(max_length=100)
-    size = models.PositiveIntegerField()
+    # Stored as the real server does (core_media/Y/m/d/...); `name` is the
+    # original file name, which may be Persian and may lack an extension.
+    file = models.FileField(upload_to="core_media/%Y/%m/%d/")
+    name = models.CharField(max_length=255)
+    type = models.CharField(max_length=100)  # MIME type, e.g. image/png
+    size = models.PositiveIntegerField()  # bytes
     width = models.PositiveIntegerField()
     height = models.PositiveIntegerField()
-    mode = models.CharField(max_length=10)
+    mode = models.CharField(max_length=10)  # PIL colour mode: P, RGB, RGBA, CMYK...
 
 
 class Thumbnail(models.Model):
     image = models.ForeignKey(Image, related_name="thumbnails", on_delete=models.CASCADE)
-    path = models.CharField(max_length=300)
-    size = models.PositiveIntegerField(null=True)  # edge in pixels
+    file = models.FileField(upload_to="core_media/%Y/%m/%d/thumbnails/")
+    size = models.PositiveIntegerField(null=True)  # edge in pixels: 64, 128, 512, 1080
 
     class Meta:
-        ordering = ["size"]
+        ordering = ["size", "id"]
 
 
 class PortfolioLink(models.Model):

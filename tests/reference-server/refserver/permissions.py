@@ -1,9 +1,12 @@
 from rest_framework.permissions import BasePermission
 
-# The contract's permission codes and the Django permissions that stand for
-# them: 4241 create -> add, 4242 list/retrieve -> view, 4243 update -> change,
-# 4244 delete -> delete (assumed, as in CONTRACT.md).
-CODENAMES = {
+# The documentation's permission codes and the Django permissions on
+# PortfolioLink that stand for them:
+#   4241 create          -> refserver.add_portfoliolink
+#   4242 list / retrieve -> refserver.view_portfoliolink
+#   4243 update          -> refserver.change_portfoliolink
+#   4244 delete          -> refserver.delete_portfoliolink (assumed, CONTRACT.md)
+PERMISSION_BY_METHOD = {
     "POST": "refserver.add_portfoliolink",
     "GET": "refserver.view_portfoliolink",
     "HEAD": "refserver.view_portfoliolink",
@@ -15,13 +18,13 @@ CODENAMES = {
 
 
 class PortfolioLinkPermission(BasePermission):
-    """Admins, or staff holding the permission for the request's method."""
+    """"Staff with PorfolioLinkPermission or Admin", per the documentation."""
 
     def has_permission(self, request, view):
         user = request.user
         if not user or not user.is_authenticated:
-            return False
+            return False  # DRF turns this into 401 with WWW-Authenticate: Token
         if user.is_superuser:
             return True
-        codename = CODENAMES.get(request.method)
-        return bool(user.is_staff and codename and user.has_perm(codename))
+        permission = PERMISSION_BY_METHOD.get(request.method)
+        return bool(user.is_staff and permission and user.has_perm(permission))

@@ -7,8 +7,12 @@ _lock = threading.Lock()
 
 
 class RequestLogMiddleware:
-    """Appends one JSON line per request, so tests can see exactly what the
-    client sent: which path, and whether an Authorization header came along."""
+    """Appends one JSON line per request (API and media) to the request log, so
+    tests can prove what the client sent where: the path (slash or not), and
+    whether an Authorization header came along to a media request.
+
+    The line is written before the response goes out: once a client has its
+    answer, the line is there."""
 
     def __init__(self, get_response):
         self.get_response = get_response

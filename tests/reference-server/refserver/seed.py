@@ -1,86 +1,113 @@
-"""Demo data: portfolios, images with thumbnails, links, and a user per role."""
+"""Demo data: a user per role, portfolios, images with thumbnails, links."""
+import hashlib
 import io
-import secrets
-from pathlib import Path
+from datetime import timedelta
+from pathlib import PurePath
 
-from django.conf import settings
 from django.contrib.auth.models import Permission, User
-from PIL import Image as PilImage, ImageDraw
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image as PilImage, ImageDraw, ImageOps
 from rest_framework.authtoken.models import Token
 
 from .models import Image, Portfolio, PortfolioLink, Thumbnail
 
-THUMBNAIL_EDGES = (64, 128, 512, 1080)
+THUMBNAIL_EDGES = (64, 128, 512, 1080)  # as in the documented example
 FORMATS = {"PNG": ("png", "image/png"), "JPEG": ("jpg", "image/jpeg")}
+LINK_PERMISSIONS = ("add_portfoliolink", "view_portfoliolink", "change_portfoliolink", "delete_portfoliolink")
+
+
+def encode(picture, image_format):
+    buffer = io.BytesIO()
+    picture.save(buffer, image_format)
+    return buffer.getvalue()
+
+
+def flatten(picture):
+    """RGB for a JPEG thumbnail; transparency becomes white, not black."""
+    if picture.mode in ("RGBA", "LA") or "transparency" in picture.info:
+        rgba = picture.convert("RGBA")
+        background = PilImage.new("RGB", rgba.size, "white")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return picture.convert("RGB")
 
 
 def make_image(name, size, mode, image_format, colours):
-    picture = PilImage.new("RGB", size, colours[0])
-    draw = ImageDraw.Draw(picture)
+    """A picture of concentric ellipses saved in `mode`, with its thumbnails."""
     width, height = size
+    picture = PilImage.new("RGBA", size, colours[0])
+    draw = ImageDraw.Draw(picture)
     for i, colour in enumerate(colours[1:], start=1):
         inset = i * min(width, height) // (2 * len(colours))
         draw.ellipse([inset, inset, width - inset, height - inset], fill=colour)
     if mode == "P":
-        picture = picture.convert("P", palette=PilImage.ADAPTIVE, colors=16)
-    elif mode != "RGB":
+        picture = picture.convert("RGB").convert("P", palette=PilImage.ADAPTIVE, colors=16)
+    else:
         picture = picture.convert(mode)
 
     extension, mime = FORMATS[image_format]
-    image = Image.objects.create(path="", name=name, type=mime, size=0,
-                                 width=width, height=height, mode=picture.mode)
-    folder = Path("core_media/seed")
-    relative = folder / f"image{image.id}.{extension}"
-    target = Path(settings.MEDIA_ROOT) / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    picture.save(target, image_format)
-    image.path, image.size = str(relative), target.stat().st_size
-    image.save()
+    stem = PurePath(name).stem
+    data = encode(picture, image_format)
+    image = Image(name=name, type=mime, size=len(data), width=width, height=height, mode=picture.mode)
+    image.file.save(f"{stem}.{extension}", ContentFile(data), save=True)
 
+    stored_stem = PurePath(image.file.name).stem  # as the storage cleaned it
     for edge in THUMBNAIL_EDGES:
-        thumbnail = picture.convert("RGB")
-        thumbnail.thumbnail((edge, edge))
-        thumb_relative = folder / "thumbnails" / f"image{image.id}_thumbnail_{edge}x{edge}.jpg"
-        thumb_target = Path(settings.MEDIA_ROOT) / thumb_relative
-        thumb_target.parent.mkdir(parents=True, exist_ok=True)
-        buffer = io.BytesIO()
-        thumbnail.save(buffer, "JPEG", quality=85)
-        thumb_target.write_bytes(buffer.getvalue())
-        Thumbnail.objects.create(image=image, path=str(thumb_relative), size=edge)
+        thumbnail = ImageOps.contain(flatten(picture), (edge, edge))
+        record = Thumbnail(image=image, size=edge)
+        record.file.save(f"{stored_stem}_thumbnail_{edge}x{edge}.jpg", ContentFile(encode(thumbnail, "JPEG")), save=True)
     return image
 
 
-def make_user(username, *, superuser=False, staff=False, permissions=()):
-    user = User.objects.create_user(username, password=secrets.token_hex(16),
-                                    is_superuser=superuser, is_staff=staff or superuser)
-    for codename in permissions:
-        user.user_permissions.add(Permission.objects.get(codename=codename, content_type__app_label="refserver"))
-    return Token.objects.create(user=user).key
+def make_user(username, fixed_token, *, superuser=False, staff=False, permissions=()):
+    user = User.objects.create_user(username, is_superuser=superuser, is_staff=staff or superuser)  # no password: token only
+    user.user_permissions.add(*Permission.objects.filter(
+        content_type__app_label="refserver", codename__in=permissions))
+    # Fixed tokens (for a demo that is restarted) are derived from the role name.
+    key = hashlib.sha1(f"refserver-{username}".encode()).hexdigest() if fixed_token else None
+    return Token.objects.create(user=user, key=key).key  # no key: DRF makes a random one
 
 
-def seed():
+def seed(fixed_tokens=False):
     tokens = {
-        "admin": make_user("admin", superuser=True),
-        "staff": make_user("staff", staff=True, permissions=(
-            "add_portfoliolink", "view_portfoliolink", "change_portfoliolink", "delete_portfoliolink")),
-        "staff_noperm": make_user("staff_noperm", staff=True),
+        "admin": make_user("admin", fixed_tokens, superuser=True),
+        "staff": make_user("staff", fixed_tokens, staff=True, permissions=LINK_PERMISSIONS),
+        "staff_noperm": make_user("staff_noperm", fixed_tokens, staff=True),
     }
-    agency = Portfolio.objects.create(name="فروشگاه اینترنتی کتاب")
-    second = Portfolio.objects.create(name="Corporate website")
+    bookshop = Portfolio.objects.create(name="فروشگاه اینترنتی کتاب")
+    corporate = Portfolio.objects.create(name="Corporate website")
 
     images = [
+        # As in the documented example: 225x225, palette mode, no extension in the name.
         make_image("technology", (225, 225), "P", "PNG", ["#1e3a5f", "#3d7ab8", "#f2c14e"]),
+        # A Persian file name (with ZWNJ and spaces) to exercise URL encoding.
         make_image("طرح صفحه‌ی اصلی.jpg", (1600, 900), "RGB", "JPEG", ["#0b6e4f", "#08a045", "#f5f5f5", "#e4572e"]),
         make_image("logo-transparent.png", (300, 300), "RGBA", "PNG", ["#00000000", "#6c2bd9", "#ffffff"]),
+        # Portrait and CMYK, as print material often is.
+        make_image("brochure-cmyk.jpg", (600, 800), "CMYK", "JPEG", ["#f4f1de", "#e07a5f", "#3d405b", "#81b29a"]),
     ]
+    # In creation order, a day apart and the last one newest, so ids, dates,
+    # ordering and the date filters agree.
     links = [
-        (agency, "دمو پروژه", "https://example.com/demo", "لینک مشاهده‌ی دمو", images[0]),
-        (agency, "کد منبع در گیت‌هاب", "https://github.com/example/bookshop", "مخزن کد فروشگاه", None),
-        (agency, "طراحی رابط کاربری", None, "نمونه‌های طراحی صفحه‌ی اصلی و سبد خرید", images[1]),
-        (second, "Live site", "https://example.org/", None, images[2]),
-        (second, "Case study", "https://example.org/case-study", "How we rebuilt the site", None),
+        (corporate, "بروشور چاپی", "https://example.org/brochure.pdf", "نسخه‌ی چاپی، ۴ صفحه", images[3]),
+        (corporate, "Live site", "https://example.org/", None, images[2]),
+        (bookshop, "مستندات", "https://نمونه.ایران/docs", None, None),
+        (bookshop, "طراحی رابط کاربری", None, "نمونه‌های طراحی صفحه‌ی اصلی و سبد خرید", images[1]),
+        (bookshop, "کد منبع در گیت‌هاب", "https://github.com/example/bookshop", "مخزن کد فروشگاه", None),
+        (bookshop, "دمو پروژه", "https://example.com/demo", "لینک مشاهده‌ی دمو", images[0]),
     ]
-    for portfolio, name, url, description, image in links:
-        PortfolioLink.objects.create(portfolio=portfolio, name=name, url=url, description=description, image=image)
+    now = timezone.now()
+    link_ids = []
+    for index, (portfolio, name, url, description, image) in enumerate(links):
+        link = PortfolioLink.objects.create(portfolio=portfolio, name=name, url=url, description=description, image=image)
+        stamp = now - timedelta(days=len(links) - index)
+        PortfolioLink.objects.filter(pk=link.pk).update(created_at=stamp, updated_at=stamp)
+        link_ids.append(link.pk)
 
-    return {"tokens": tokens, "portfolios": [agency.id, second.id], "images": [image.id for image in images]}
+    return {
+        "tokens": tokens,
+        "portfolios": [bookshop.id, corporate.id],
+        "images": [image.id for image in images],
+        "links": link_ids,
+    }

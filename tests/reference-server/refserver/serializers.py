@@ -1,26 +1,22 @@
-from urllib.parse import quote
-
 from django.conf import settings
 from rest_framework import serializers
 
 from .models import Image, PortfolioLink, Thumbnail
 
 
-def media_url(request, path):
-    """Absolute URL of a media file; --media-host puts media on another origin."""
-    host = request.get_host()
+def media_url(request, file):
+    """Absolute URL of a media file. With --media-host the URL names that host
+    (same port), so media is another origin than the API."""
     if settings.REFSERVER_MEDIA_HOST:
-        port = request.get_port()
-        host = f"{settings.REFSERVER_MEDIA_HOST}:{port}"
-    return f"{request.scheme}://{host}{settings.MEDIA_URL}{quote(path)}"
+        return f"{request.scheme}://{settings.REFSERVER_MEDIA_HOST}:{request.get_port()}{file.url}"
+    return request.build_absolute_uri(file.url)
 
 
 def human_readable(size):
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.2f} KB"
-    return f"{size / (1024 * 1024):.2f} MB"
+    for unit in ("B", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:.2f} {unit}"
+        size /= 1024
 
 
 class ThumbnailSerializer(serializers.ModelSerializer):
@@ -31,7 +27,7 @@ class ThumbnailSerializer(serializers.ModelSerializer):
         fields = ["id", "f", "size"]
 
     def get_f(self, thumbnail):
-        return media_url(self.context["request"], thumbnail.path)
+        return media_url(self.context["request"], thumbnail.file)
 
 
 class ImageSerializer(serializers.ModelSerializer):
@@ -47,10 +43,12 @@ class ImageSerializer(serializers.ModelSerializer):
         return human_readable(image.size)
 
     def get_f(self, image):
-        return media_url(self.context["request"], image.path)
+        return media_url(self.context["request"], image.file)
 
 
 class LinkSerializer(serializers.ModelSerializer):
+    # Written as an id, read back nested as image_data; an unknown id gets
+    # DRF's own 400: 'Invalid pk "999" - object does not exist.'
     image = serializers.PrimaryKeyRelatedField(
         queryset=Image.objects.all(), required=False, allow_null=True, write_only=True)
     image_data = ImageSerializer(source="image", read_only=True)

@@ -1,14 +1,16 @@
 from django.conf import settings
-from django.urls import path, re_path
-from django.views.decorators.csrf import csrf_exempt
+from django.urls import include, path, re_path
 from django.views.static import serve
 
 from . import views
 
-urlpatterns = [
+routes = [
     path("api/portfolios/<int:portfolio_id>/links/", views.LinkListCreate.as_view()),
+    # Documented without the trailing slash.
     path("api/portfolios/<int:portfolio_id>/links/<int:pk>", views.LinkDetail.as_view()),
-    path("api/portfolios/<int:portfolio_id>/links", csrf_exempt(views.links_without_slash)),
-    # Media is public: no authentication, as on the real server.
+    path("api/portfolios/<int:portfolio_id>/links", views.links_without_slash),
+    # Media is public: a plain Django view, no authentication at all.
     re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
 ]
+
+urlpatterns = [path(settings.PREFIX, include(routes))]
