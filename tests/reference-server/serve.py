@@ -117,12 +117,12 @@ def main():
     sys.stdout.buffer.write(line)  # UTF-8 whatever the locale
     sys.stdout.flush()
 
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # Both set explicitly: a shell starts background jobs with SIGINT ignored.
+    for stop in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop, lambda *_: sys.exit(0))
     exit_with_parent()
     try:
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     finally:
         server.server_close()
 

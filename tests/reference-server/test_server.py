@@ -1,0 +1,210 @@
+#!/usr/bin/python3
+"""Self-check of the reference backend against CONTRACT.md, stdlib only.
+
+    /usr/bin/python3 -m unittest discover -s tests/reference-server -v
+
+Starts serve.py once on a free port, with media on another host name
+(--media-host localhost), and talks raw HTTP to it (http.client: no redirect
+following, no error translation).
+"""
+import http.client
+import json
+import re
+import selectors
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+from urllib.parse import urlsplit
+
+SERVE = Path(__file__).resolve().parent / "serve.py"
+PYTHON = "/usr/bin/python3"  # Debian's, with Django, DRF and Pillow
+PERSIAN_NAME = "دمو پروژه‌ی فروشگاه"  # with a ZWNJ
+TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
+
+
+class ReferenceServerTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.data_dir = Path(tempfile.mkdtemp(prefix="refserver-test-"))
+        cls.process = subprocess.Popen(
+            [PYTHON, str(SERVE), "--data-dir", str(cls.data_dir), "--port", "0", "--media-host", "localhost"],
+            stdout=subprocess.PIPE, stderr=sys.stderr)
+        selector = selectors.DefaultSelector()
+        selector.register(cls.process.stdout, selectors.EVENT_READ)
+        if not selector.select(timeout=30):
+            cls.process.kill()
+            raise RuntimeError("serve.py printed no ready line within 30 s")
+        cls.ready_line = cls.process.stdout.readline()
+        cls.ready = json.loads(cls.ready_line)
+        cls.base = urlsplit(cls.ready["base_url"])
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.process.terminate()
+        code = cls.process.wait(10)
+        rest = cls.process.stdout.read()
+        cls.process.stdout.close()
+        shutil.rmtree(cls.data_dir, ignore_errors=True)
+        assert code == 0, f"serve.py exited with {code} on SIGTERM"
+        assert rest == b"", f"more than one line on stdout: {rest!r}"
+
+    # -- helpers -------------------------------------------------------------
+
+    def request(self, method, path, body=None, role="staff", token=None, host=None):
+        """(status, headers, raw body bytes). role=None sends no Authorization."""
+        headers = {}
+        if token or role:
+            headers["Authorization"] = f"Token {token or self.ready['tokens'][role]}"
+        data = None
+        if body is not None:
+            data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+        connection = http.client.HTTPConnection(host or self.base.hostname, self.base.port, timeout=10)
+        try:
+            connection.request(method, path, body=data, headers=headers)
+            response = connection.getresponse()
+            return response.status, response.headers, response.read()
+        finally:
+            connection.close()
+
+    def json_request(self, *args, **kwargs):
+        status, _, raw = self.request(*args, **kwargs)
+        return status, json.loads(raw) if raw else None
+
+    def links(self, portfolio=None):
+        return f"/api/portfolios/{portfolio or self.ready['portfolios'][0]}/links/"
+
+    def log(self):
+        text = Path(self.ready["request_log"]).read_text(encoding="utf-8")
+        return [json.loads(line) for line in text.splitlines()]
+
+    # -- tests ---------------------------------------------------------------
+
+    def test_ready_line(self):
+        self.assertEqual(self.ready_line.count(b"\n"), 1)
+        self.assertEqual((self.data_dir / "ready.json").read_bytes(), self.ready_line)
+        self.assertEqual(self.ready["base_url"], f"http://127.0.0.1:{self.ready['port']}/")
+        self.assertEqual(set(self.ready["tokens"]), {"admin", "staff", "staff_noperm"})
+        for token in self.ready["tokens"].values():
+            self.assertRegex(token, r"^[0-9a-f]{40}$")
+        self.assertEqual(self.ready["portfolios"], [1, 2])
+        self.assertGreaterEqual(len(self.ready["images"]), 3)
+        self.assertGreaterEqual(len(self.ready["links"]), 5)
+
+    def test_create_round_trips_persian_byte_for_byte(self):
+        description = "لینک مشاهده‌ی دمو\nبا GitHub و ۱۲۳"
+        image = self.ready["images"][0]
+        body = {"name": PERSIAN_NAME, "url": "https://example.com/demo", "description": description, "image": image}
+        status, headers, raw = self.request("POST", self.links(), body)
+        self.assertEqual(status, 201, raw)
+        self.assertEqual(headers["Content-Type"], "application/json")
+        self.assertIn(PERSIAN_NAME.encode("utf-8"), raw)  # not \u escapes
+        link = json.loads(raw)
+        self.assertEqual(link["name"].encode("utf-8"), PERSIAN_NAME.encode("utf-8"))
+        self.assertEqual(link["description"], description)
+        self.assertEqual(list(link), ["id", "name", "url", "image_data", "description", "created_at", "updated_at"])
+        self.assertRegex(link["created_at"], TIMESTAMP)
+        self.assertRegex(link["updated_at"], TIMESTAMP)
+        data = link["image_data"]
+        self.assertEqual(data["id"], image)
+        self.assertEqual((data["type"], data["name"], data["mode"], data["width"]), ("image/png", "technology", "P", 225))
+        self.assertRegex(data["human_readable_size"], r"^\d+\.\d\d KB$")
+        self.assertEqual([t["size"] for t in data["thumbnails"]], [64, 128, 512, 1080])
+        for url in [data["f"]] + [t["f"] for t in data["thumbnails"]]:
+            self.assertTrue(url.startswith(f"http://localhost:{self.ready['port']}/media/"), url)
+
+        self.assertEqual(self.json_request("GET", f"{self.links()}{link['id']}")[1], link)
+        posted = [e for e in self.log() if e["method"] == "POST" and e["status"] == 201]
+        self.assertTrue(posted)
+        self.assertEqual(posted[-1]["path"], self.links())
+        self.assertEqual(posted[-1]["authorization"], f"Token {self.ready['tokens']['staff']}")
+        self.assertEqual(posted[-1]["content_type"], "application/json")
+        self.assertEqual(json.loads(posted[-1]["body"])["name"], PERSIAN_NAME)
+
+    def test_post_without_slash_is_500(self):
+        status, headers, raw = self.request("POST", self.links().rstrip("/"), {"name": "x"})
+        self.assertEqual(status, 500)
+        self.assertTrue(headers["Content-Type"].startswith("text/html"))
+        self.assertIn(b"Server Error (500)", raw)
+
+    def test_get_without_slash_redirects_301(self):
+        status, headers, _ = self.request("GET", self.links().rstrip("/") + "?limit=1")
+        self.assertEqual(status, 301)
+        self.assertEqual(headers["Location"], self.links() + "?limit=1")
+
+    def test_401_without_or_with_a_bad_token(self):
+        for kwargs, detail in (({"role": None}, "Authentication credentials were not provided."),
+                               ({"token": "0123456789abcdef0123456789abcdef01234567"}, "Invalid token.")):
+            status, headers, raw = self.request("POST", self.links(), {"name": "x"}, **kwargs)
+            self.assertEqual(status, 401)
+            self.assertEqual(headers["WWW-Authenticate"], "Token")
+            self.assertEqual(json.loads(raw), {"detail": detail})
+
+    def test_403_for_staff_without_the_permission(self):
+        forbidden = {"detail": "You do not have permission to perform this action."}
+        self.assertEqual(self.json_request("POST", self.links(), {"name": "x"}, role="staff_noperm"), (403, forbidden))
+        self.assertEqual(self.json_request("GET", self.links(), role="staff_noperm"), (403, forbidden))
+
+    def test_404_for_an_unknown_portfolio_or_link(self):
+        not_found = (404, {"detail": "Not found."})
+        self.assertEqual(self.json_request("POST", self.links(999999), {"name": "x"}), not_found)
+        self.assertEqual(self.json_request("GET", self.links() + "999999"), not_found)
+
+    def test_400_field_errors_in_drf_shapes(self):
+        status, errors = self.json_request("POST", self.links(), {"name": "x", "url": "not a url", "image": 999})
+        self.assertEqual(status, 400)
+        self.assertEqual(errors, {"url": ["Enter a valid URL."],
+                                  "image": ['Invalid pk "999" - object does not exist.']})
+        self.assertEqual(self.json_request("POST", self.links(), {}), (400, {"name": ["This field is required."]}))
+        status, errors = self.json_request("POST", self.links(), {"name": "ن" * 101})
+        self.assertEqual((status, list(errors)), (400, ["name"]))
+
+    def test_list_is_paginated_newest_first(self):
+        status, page = self.json_request("GET", self.links() + "?limit=2", role="admin")
+        self.assertEqual(status, 200)
+        self.assertEqual(list(page), ["count", "next", "previous", "results"])
+        self.assertGreaterEqual(page["count"], 3)
+        self.assertEqual(len(page["results"]), 2)
+        self.assertIsNone(page["previous"])
+        self.assertTrue(page["next"].endswith(self.links() + "?limit=2&offset=2"), page["next"])
+        first, second = page["results"]
+        self.assertGreaterEqual(first["created_at"], second["created_at"])
+
+    def test_list_filters(self):
+        _, page = self.json_request("GET", self.links() + "?has_image=false&limit=100")
+        self.assertTrue(page["results"])
+        self.assertTrue(all(link["image_data"] is None for link in page["results"]))
+        _, page = self.json_request("GET", self.links() + "?search=%DA%AF%DB%8C%D8%AA")  # گیت
+        self.assertEqual([link["name"] for link in page["results"]], ["کد منبع در گیت‌هاب"])
+        status, errors = self.json_request("GET", self.links() + "?id_min=x")
+        self.assertEqual((status, errors), (400, {"id_min": ["Enter a whole number."]}))
+
+    def test_patch_and_delete(self):
+        _, link = self.json_request("POST", self.links(), {"name": "موقت", "image": self.ready["images"][1]})
+        detail = f"{self.links()}{link['id']}"
+        status, patched = self.json_request("PATCH", detail, {"image": None})
+        self.assertEqual((status, patched["image_data"], patched["name"]), (200, None, "موقت"))
+        self.assertEqual(self.request("DELETE", detail)[0], 204)
+        self.assertEqual(self.request("GET", detail)[0], 404)
+
+    def test_media_is_served_without_auth(self):
+        _, page = self.json_request("GET", self.links() + "?has_image=true&limit=100")
+        urls = [t["f"] for link in page["results"] for t in link["image_data"]["thumbnails"]]
+        persian = [url for url in urls if "%D8%B7%D8%B1%D8%AD" in url]  # the Persian file name, percent-encoded
+        self.assertTrue(persian, urls)
+        for url in (urls[0], persian[0]):
+            parts = urlsplit(url)
+            status, headers, raw = self.request("GET", parts.path, role=None, host=parts.hostname)
+            self.assertEqual(status, 200, url)
+            self.assertEqual(headers["Content-Type"], "image/jpeg")
+            self.assertTrue(raw.startswith(b"\xff\xd8"))
+        media = [e for e in self.log() if e["path"].startswith("/media/")]
+        self.assertTrue(media)
+        self.assertTrue(all(e["authorization"] is None and e["host"].startswith("localhost:") for e in media))
+
+
+if __name__ == "__main__":
+    unittest.main()
