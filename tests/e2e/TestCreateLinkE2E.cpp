@@ -1,3 +1,4 @@
+#include "UserFolders.h"
 #include "ReferenceServer.h"
 
 #include "api/ApiClient.h"
@@ -44,7 +45,7 @@ private:
 
 void TestCreateLinkE2E::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    keepOutOfUserFolders();
     // Media URLs name "localhost" while the API is on 127.0.0.1: another
     // origin, as in the user's documented example.
     QVERIFY2(m_server.start({QStringLiteral("--media-host"), QStringLiteral("localhost")}),

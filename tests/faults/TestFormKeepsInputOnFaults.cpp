@@ -1,3 +1,4 @@
+#include "UserFolders.h"
 #include "FakeHttpServer.h"
 #include "FindChild.h"
 #include "Typing.h"
@@ -71,10 +72,7 @@ private:
 
 void TestFormKeepsInputOnFaults::initTestCase()
 {
-    // ctest gives every test its own XDG folders; run by hand, stay out of
-    // the user's real settings and drafts.
-    if (qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"))
-        QStandardPaths::setTestModeEnabled(true);
+    keepOutOfUserFolders();
     // The token comes from the environment, so no keychain is asked.
     qputenv(TokenStore::environmentVariable, "test-token");
 }

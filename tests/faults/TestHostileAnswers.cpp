@@ -1,3 +1,4 @@
+#include "UserFolders.h"
 #include "FakeHttpServer.h"
 #include "PngChunk.h"
 #include "FindChild.h"
@@ -298,7 +299,7 @@ bool rendersAsMarkup(const QLabel *label)
 
 void TestHostileAnswers::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    keepOutOfUserFolders();
     QVERIFY(m_server.listen());
     QSettings().setValue(QStringLiteral("network/timeoutSeconds"), 5);
     // No keychain on a test machine: restoreSession takes the token from here.

@@ -1,3 +1,4 @@
+#include "UserFolders.h"
 #include "FakeHttpServer.h"
 #include "FindChild.h"
 #include "Typing.h"
@@ -41,7 +42,7 @@ const QString name = QStringLiteral("پیوند بی‌جواب");
 
 void TestUnknownOutcome::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    keepOutOfUserFolders();
 }
 
 void TestUnknownOutcome::init()

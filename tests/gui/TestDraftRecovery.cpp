@@ -1,3 +1,4 @@
+#include "UserFolders.h"
 #include "FindChild.h"
 #include "ReferenceServer.h"
 #include "Typing.h"
@@ -38,7 +39,7 @@ private:
 
 void TestDraftRecovery::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    keepOutOfUserFolders();
     QFile::remove(DraftStore::defaultPath());
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     qputenv(TokenStore::environmentVariable, m_server.token(QStringLiteral("staff")).toUtf8());

@@ -1,3 +1,4 @@
+#include "UserFolders.h"
 #include "FindChild.h"
 #include "ReferenceServer.h"
 
@@ -57,7 +58,7 @@ private:
 
 void TestMainWindowGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    keepOutOfUserFolders();
     Fonts::install(QLocale()); // as main() does: Vazirmatn for Persian text
     QVERIFY2(m_server.start({QStringLiteral("--media-host"), QStringLiteral("localhost")}),
              qPrintable(m_server.errorString()));
