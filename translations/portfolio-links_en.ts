@@ -172,6 +172,41 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>ImageFileCheck</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2; the largest file that can be uploaded is %3.</source>
+        <translation>The file %1 is %2; the largest file that can be uploaded is %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image (PNG, JPEG, GIF, WebP…).</source>
+        <translation>The file %1 is not an image (PNG, JPEG, GIF, WebP…).</translation>
+    </message>
+    <message>
+        <source>The image in %1 does not say how large it is.</source>
+        <translation>The image in %1 does not say how large it is.</translation>
+    </message>
+    <message>
+        <source>The image in %1 is too large (%2 × %3 pixels).</source>
+        <translation>The image in %1 is too large (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>The image in %1 is damaged: %2</source>
+        <translation>The image in %1 is damaged: %2</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>Create portfolio links on your company&apos;s portfolio server.</source>
@@ -467,6 +502,13 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>Trying the keychain again…</source>
         <translation>Trying the keychain again…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaUploadRequest</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>

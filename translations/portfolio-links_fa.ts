@@ -172,6 +172,41 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>ImageFileCheck</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>پرونده %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>پرونده %1 خالی است.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2; the largest file that can be uploaded is %3.</source>
+        <translation>حجم پرونده %1 برابر %2 است؛ بزرگ‌ترین پرونده‌ای که می‌توان فرستاد %3 است.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>پرونده %1 خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image (PNG, JPEG, GIF, WebP…).</source>
+        <translation>پرونده %1 تصویر نیست (PNG، JPEG، GIF، WebP…).</translation>
+    </message>
+    <message>
+        <source>The image in %1 does not say how large it is.</source>
+        <translation>تصویر پرونده %1 اندازهٔ خود را اعلام نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The image in %1 is too large (%2 × %3 pixels).</source>
+        <translation>تصویر پرونده %1 بیش از حد بزرگ است (%2 × %3 پیکسل).</translation>
+    </message>
+    <message>
+        <source>The image in %1 is damaged: %2</source>
+        <translation>تصویر پرونده %1 آسیب دیده است: %2</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>Create portfolio links on your company&apos;s portfolio server.</source>
@@ -467,6 +502,13 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>Trying the keychain again…</source>
         <translation>تلاش دوباره برای جاکلیدی…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaUploadRequest</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>پرونده %1 خوانده نمی‌شود: %2</translation>
     </message>
 </context>
 <context>

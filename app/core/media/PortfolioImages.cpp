@@ -1,0 +1,71 @@
+#include "PortfolioImages.h"
+
+#include "api/ApiClient.h"
+
+PortfolioImages::PortfolioImages(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+PortfolioImages::~PortfolioImages()
+{
+    cancel();
+}
+
+void PortfolioImages::load(qint64 portfolioId)
+{
+    cancel();
+    m_portfolioId = portfolioId;
+    m_offset = 0;
+    m_pagesRead = 0;
+    m_stoppedAtPageCap = false;
+    m_images.clear();
+    m_seenIds.clear();
+    requestPage();
+}
+
+void PortfolioImages::cancel()
+{
+    if (!m_call)
+        return;
+    // Disconnected first: the call's own "cancelled" failure is not ours to report.
+    m_call->disconnect(this);
+    m_call->cancel();
+    m_call = nullptr;
+}
+
+void PortfolioImages::requestPage()
+{
+    m_call = m_client->listLinks(m_portfolioId, m_pageSize, m_offset);
+    connect(m_call, &ListLinksCall::listed, this, &PortfolioImages::onListed);
+    connect(m_call, &ApiCall::failed, this, &PortfolioImages::onFailed);
+}
+
+void PortfolioImages::onListed(const LinkPage &page)
+{
+    m_call = nullptr;
+    ++m_pagesRead;
+    for (const Link &link : page.results) {
+        if (link.image && !m_seenIds.contains(link.image->id)) {
+            m_seenIds.insert(link.image->id);
+            m_images.append(*link.image);
+        }
+    }
+    m_offset += int(page.results.size());
+    // An empty page that still says "next" would ask for the same offset
+    // again: the list has ended whatever the server claims.
+    const bool more = page.hasNext && !page.results.isEmpty();
+    if (more && m_pagesRead < m_maxPages) {
+        requestPage();
+        return;
+    }
+    m_stoppedAtPageCap = more;
+    emit finished(m_images);
+}
+
+void PortfolioImages::onFailed(const ApiError &error)
+{
+    m_call = nullptr;
+    emit failed(error);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "model/Image.h"
+#include "model/LinkPage.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class ApiClient;
+class ListLinksCall;
+
+// The images a portfolio's links already use, for picking one again: reads
+// every page of the link list, keeps each image once (first seen first) and
+// skips links without one. The server has no endpoint listing images.
+class PortfolioImages : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int defaultPageSize = 100;
+    // A server whose "next" never ends would otherwise be paged forever.
+    // At the cap the images read so far are reported as finished(), with
+    // stoppedAtPageCap() set: a partial choice of images beats none, and
+    // 100 pages of links hold far more images than anyone picks from.
+    static constexpr int defaultMaxPages = 100;
+
+    explicit PortfolioImages(ApiClient *client, QObject *parent = nullptr);
+    ~PortfolioImages() override;
+
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    void setMaxPages(int maxPages) { m_maxPages = maxPages; }
+
+    // Starts over; a collection still running is cancelled and never reported.
+    void load(qint64 portfolioId);
+    // Stops without reporting anything.
+    void cancel();
+    bool isLoading() const { return !m_call.isNull(); }
+    bool stoppedAtPageCap() const { return m_stoppedAtPageCap; }
+
+signals:
+    void finished(const QList<Image> &images);
+    void failed(const ApiError &error);
+
+private:
+    void requestPage();
+    void onListed(const LinkPage &page);
+    void onFailed(const ApiError &error);
+
+    ApiClient *m_client;
+    QPointer<ListLinksCall> m_call;
+    int m_pageSize = defaultPageSize;
+    int m_maxPages = defaultMaxPages;
+    qint64 m_portfolioId = 0;
+    int m_offset = 0;
+    int m_pagesRead = 0;
+    bool m_stoppedAtPageCap = false;
+    QList<Image> m_images;
+    QSet<qint64> m_seenIds;
+};
