@@ -92,25 +92,6 @@ QByteArray encode(const QImage &image, const char *format, int quality = -1)
     return bytes;
 }
 
-QByteArray bigEndian(quint32 value)
-{
-    QByteArray bytes(4, Qt::Uninitialized);
-    qToBigEndian(value, bytes.data());
-    return bytes;
-}
-
-// A complete, tiny PNG file whose header announces width × height RGBA
-// pixels; its image data is a zlib stream of a single zero byte, far too
-// little, so only the header is believable.
-QByteArray pngWithHeader(quint32 width, quint32 height)
-{
-    QByteArray header = bigEndian(width) + bigEndian(height);
-    header += QByteArray::fromHex("0806000000"); // 8 bits, RGBA, deflate, no filter, no interlace
-    const QByteArray idat = QByteArray::fromHex("789c63000000010001");
-    return QByteArray::fromHex("89504e470d0a1a0a") + pngChunk("IHDR", header) + pngChunk("IDAT", idat)
-        + pngChunk("IEND", {});
-}
-
 // A real JPEG whose SOF0 frame header is rewritten to announce another size.
 QByteArray jpegWithHeader(quint16 width, quint16 height)
 {

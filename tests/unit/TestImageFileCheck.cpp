@@ -54,23 +54,6 @@ QImage pattern(int width, int height)
     return image;
 }
 
-QByteArray bigEndian(quint32 value)
-{
-    QByteArray bytes(4, '\0');
-    qToBigEndian(value, bytes.data());
-    return bytes;
-}
-
-// A well-formed PNG whose header announces any size; a few bytes long.
-QByteArray pngWithHeader(quint32 width, quint32 height)
-{
-    QByteArray header = bigEndian(width) + bigEndian(height);
-    header += QByteArray::fromHex("0806000000"); // 8 bits, RGBA, deflate, no filter, no interlace
-    const QByteArray idat = QByteArray::fromHex("789c63000000010001");
-    return QByteArray::fromHex("89504e470d0a1a0a") + pngChunk("IHDR", header) + pngChunk("IDAT", idat)
-        + pngChunk("IEND", {});
-}
-
 } // namespace
 
 void TestImageFileCheck::initTestCase()
