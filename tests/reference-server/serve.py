@@ -6,7 +6,8 @@ python3-pil). It builds a fresh database and media folder under --data-dir,
 seeds demo data, listens on --host:--port (0: a free port) and only then prints
 one JSON line to stdout (also written to DATA_DIR/ready.json): base_url, port,
 tokens per role, portfolios, images, links, request_log. Every request is
-appended to the request log as a JSON line. Logs go to stderr.
+appended to the request log as a JSON line. Logs go to stderr. --no-media
+leaves out the /api/media/ upload endpoint.
 """
 import argparse
 import json
@@ -33,6 +34,8 @@ def parse_arguments():
                         help="serve everything below this path, e.g. backend/ (base_url includes it)")
     parser.add_argument("--fixed-tokens", action="store_true",
                         help="tokens derived from the role names instead of random ones (demo only)")
+    parser.add_argument("--no-media", action="store_true",
+                        help="leave out /api/media/ (image upload, list, retrieve): 404 there")
     parser.add_argument("--verbose", action="store_true", help="one line per request on stderr")
     return parser.parse_args()
 
@@ -46,6 +49,7 @@ def prepare_environment(args, data_dir):
         "REFSERVER_PREFIX": f"{prefix}/" if prefix else "",
         "REFSERVER_MEDIA_HOST": args.media_host or "",
         "REFSERVER_VERBOSE": "1" if args.verbose else "0",
+        "REFSERVER_MEDIA_API": "0" if args.no_media else "1",
     })
     sys.path.insert(0, str(HERE))
 

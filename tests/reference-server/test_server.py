@@ -12,25 +12,52 @@ import json
 import re
 import selectors
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
 import unittest
+import uuid
+import zlib
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 SERVE = Path(__file__).resolve().parent / "serve.py"
 PYTHON = "/usr/bin/python3"  # Debian's, with Django, DRF and Pillow
 PERSIAN_NAME = "دمو پروژه‌ی فروشگاه"  # with a ZWNJ
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
+PERSIAN_FILE_NAME = "تصویر نمونه‌ی بارگذاری.png"  # with a ZWNJ and spaces
+INVALID_IMAGE = "Upload a valid image. The file you uploaded was either not an image or a corrupted image."
 
 
-class ReferenceServerTest(unittest.TestCase):
+def png(width, height, rgb):
+    """A truecolour PNG, made by hand (stdlib only)."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def multipart(field, file_name, data, content_type):
+    """(body, Content-Type) of a multipart/form-data body with one file, the
+    file name as raw UTF-8 in the quoted filename, as browsers and Qt send it."""
+    boundary = uuid.uuid4().hex
+    body = (f"--{boundary}\r\n"
+            f'Content-Disposition: form-data; name="{field}"; filename="{file_name}"\r\n'
+            f"Content-Type: {content_type}\r\n\r\n").encode("utf-8") + data + f"\r\n--{boundary}--\r\n".encode()
+    return body, f"multipart/form-data; boundary={boundary}"
+
+
+class ServerTestCase(unittest.TestCase):
+    """Starts serve.py once per class with ARGUMENTS on a free port."""
+    ARGUMENTS = ["--media-host", "localhost"]
+
     @classmethod
     def setUpClass(cls):
         cls.data_dir = Path(tempfile.mkdtemp(prefix="refserver-test-"))
         cls.process = subprocess.Popen(
-            [PYTHON, str(SERVE), "--data-dir", str(cls.data_dir), "--port", "0", "--media-host", "localhost"],
+            [PYTHON, str(SERVE), "--data-dir", str(cls.data_dir), "--port", "0", *cls.ARGUMENTS],
             stdout=subprocess.PIPE, stderr=sys.stderr)
         selector = selectors.DefaultSelector()
         selector.register(cls.process.stdout, selectors.EVENT_READ)
@@ -53,13 +80,17 @@ class ReferenceServerTest(unittest.TestCase):
 
     # -- helpers -------------------------------------------------------------
 
-    def request(self, method, path, body=None, role="staff", token=None, host=None):
-        """(status, headers, raw body bytes). role=None sends no Authorization."""
+    def request(self, method, path, body=None, role="staff", token=None, host=None, content_type=None):
+        """(status, headers, raw body bytes). role=None sends no Authorization.
+        A body is sent as JSON, or as it is (bytes) with content_type."""
         headers = {}
         if token or role:
             headers["Authorization"] = f"Token {token or self.ready['tokens'][role]}"
         data = None
-        if body is not None:
+        if content_type is not None:
+            data = body
+            headers["Content-Type"] = content_type
+        elif body is not None:
             data = json.dumps(body, ensure_ascii=False).encode("utf-8")
             headers["Content-Type"] = "application/json"
         connection = http.client.HTTPConnection(host or self.base.hostname, self.base.port, timeout=10)
@@ -81,6 +112,13 @@ class ReferenceServerTest(unittest.TestCase):
         text = Path(self.ready["request_log"]).read_text(encoding="utf-8")
         return [json.loads(line) for line in text.splitlines()]
 
+    def upload(self, file_name, data, content_type="image/png", **kwargs):
+        """(status, headers, raw body) of POST /api/media/ with field "file"."""
+        body, multipart_type = multipart("file", file_name, data, content_type)
+        return self.request("POST", "/api/media/", body, content_type=multipart_type, **kwargs)
+
+
+class ReferenceServerTest(ServerTestCase):
     # -- tests ---------------------------------------------------------------
 
     def test_ready_line(self):
@@ -204,6 +242,93 @@ class ReferenceServerTest(unittest.TestCase):
         media = [e for e in self.log() if e["path"].startswith("/media/")]
         self.assertTrue(media)
         self.assertTrue(all(e["authorization"] is None and e["host"].startswith("localhost:") for e in media))
+
+    # -- /api/media/ -----------------------------------------------------------
+
+    def test_upload_keeps_the_persian_name_and_makes_thumbnails(self):
+        data = png(40, 30, (200, 30, 90))
+        status, headers, raw = self.upload(PERSIAN_FILE_NAME, data)
+        self.assertEqual(status, 201, raw)
+        self.assertEqual(headers["Content-Type"], "application/json")
+        self.assertIn(PERSIAN_FILE_NAME.encode("utf-8"), raw)  # not \u escapes
+        image = json.loads(raw)
+        self.assertEqual(list(image), ["id", "type", "name", "size", "human_readable_size", "f",
+                                       "width", "height", "mode", "thumbnails"])
+        self.assertEqual(image["name"].encode("utf-8"), PERSIAN_FILE_NAME.encode("utf-8"))
+        self.assertEqual((image["type"], image["size"], image["width"], image["height"], image["mode"]),
+                         ("image/png", len(data), 40, 30, "RGB"))
+        self.assertEqual(image["human_readable_size"], f"{len(data)}.00 B")
+        self.assertEqual([t["size"] for t in image["thumbnails"]], [64, 128, 512, 1080])
+        for url, expected in [(image["f"], "image/png")] + [(t["f"], "image/jpeg") for t in image["thumbnails"]]:
+            self.assertTrue(url.startswith(f"http://localhost:{self.ready['port']}/media/core_media/"), url)
+            parts = urlsplit(url)
+            status, headers, raw = self.request("GET", parts.path, role=None, host=parts.hostname)
+            self.assertEqual((status, headers["Content-Type"]), (200, expected), url)
+            if expected == "image/png":
+                self.assertEqual(raw, data)
+        posted = [e for e in self.log() if e["method"] == "POST" and e["path"] == "/api/media/"]
+        self.assertTrue(posted[-1]["content_type"].startswith("multipart/form-data; boundary="))
+        self.assertIsNone(posted[-1]["body"])  # never the raw bytes
+
+    def test_upload_refuses_what_is_not_an_image(self):
+        status, _, raw = self.upload("notes.png", "متن ساده، نه تصویر\n".encode("utf-8"), "text/plain")
+        self.assertEqual((status, json.loads(raw)), (400, {"file": [INVALID_IMAGE]}))
+        status, _, raw = self.request("POST", "/api/media/", b"x", content_type="multipart/form-data; boundary=x")
+        self.assertEqual((status, json.loads(raw)), (400, {"file": ["No file was submitted."]}))
+
+    def test_upload_refuses_a_file_over_the_size_limit(self):
+        status, _, raw = self.upload("huge.png", png(1, 1, (0, 0, 0)) + bytes(10 * 1024 * 1024))
+        self.assertEqual(status, 400, raw)
+        self.assertEqual(list(json.loads(raw)), ["file"])
+        self.assertIn("the limit is 10485760 bytes (10.00 MB)", json.loads(raw)["file"][0])
+
+    def test_get_image_by_id(self):
+        _, _, raw = self.upload("by-id.png", png(8, 8, (0, 128, 0)), role="admin")
+        image = json.loads(raw)
+        self.assertEqual(self.json_request("GET", f"/api/media/{image['id']}/"), (200, image))
+        _, seeded = self.json_request("GET", f"/api/media/{self.ready['images'][1]}/")
+        self.assertEqual((seeded["name"], seeded["mode"]), ("طرح صفحه‌ی اصلی.jpg", "RGB"))
+        self.assertEqual(self.json_request("GET", "/api/media/999999/"), (404, {"detail": "Not found."}))
+
+    def test_list_images_newest_first_with_search(self):
+        _, _, raw = self.upload("جستجوی تصویر.png", png(4, 4, (1, 2, 3)))
+        uploaded = json.loads(raw)
+        status, page = self.json_request("GET", "/api/media/?limit=2")
+        self.assertEqual(status, 200)
+        self.assertEqual(list(page), ["count", "next", "previous", "results"])
+        self.assertGreaterEqual(page["count"], len(self.ready["images"]) + 1)
+        self.assertTrue(page["next"].endswith("/api/media/?limit=2&offset=2"), page["next"])
+        first, second = page["results"]
+        self.assertGreater(first["id"], second["id"])
+        _, page = self.json_request("GET", "/api/media/?search=" + quote("جستجوی"))
+        self.assertEqual(page["results"], [uploaded])
+        _, page = self.json_request("GET", "/api/media/?search=CMYK")
+        self.assertEqual([image["name"] for image in page["results"]], ["brochure-cmyk.jpg"])
+
+    def test_media_api_needs_a_token_and_the_permission(self):
+        data = png(2, 2, (9, 9, 9))
+        for method, call in (("POST", lambda **kw: self.upload("x.png", data, **kw)),
+                             ("GET", lambda **kw: self.request("GET", "/api/media/", **kw))):
+            status, headers, raw = call(role=None)
+            self.assertEqual((status, headers["WWW-Authenticate"]), (401, "Token"), method)
+            self.assertEqual(json.loads(raw), {"detail": "Authentication credentials were not provided."})
+            status, _, raw = call(role="staff_noperm")
+            self.assertEqual((status, json.loads(raw)),
+                             (403, {"detail": "You do not have permission to perform this action."}), method)
+
+
+class NoMediaServerTest(ServerTestCase):
+    """serve.py --no-media: a server without the upload endpoint."""
+    ARGUMENTS = ["--no-media"]
+
+    def test_media_api_is_404(self):
+        self.assertEqual(self.request("GET", "/api/media/", role="admin")[0], 404)
+        self.assertEqual(self.request("GET", f"/api/media/{self.ready['images'][0]}/", role="admin")[0], 404)
+        self.assertEqual(self.upload("x.png", png(2, 2, (9, 9, 9)), role="admin")[0], 404)
+        # The rest still works, media files included.
+        status, page = self.json_request("GET", self.links() + "?has_image=true&limit=1")
+        self.assertEqual(status, 200)
+        self.assertEqual(self.request("GET", urlsplit(page["results"][0]["image_data"]["f"]).path, role=None)[0], 200)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,11 @@ class RequestLogMiddleware:
 
     def __call__(self, request):
         body = None
-        if request.method not in ("GET", "HEAD"):
+        # Multipart (image uploads) is logged as null: reading request.body
+        # here would keep the raw bytes in memory and refuse bodies over
+        # DATA_UPLOAD_MAX_MEMORY_SIZE; the view's response shows the file.
+        multipart = (request.META.get("CONTENT_TYPE") or "").startswith("multipart/")
+        if request.method not in ("GET", "HEAD") and not multipart:
             body = request.body.decode("utf-8", errors="replace")
         response = self.get_response(request)
         entry = {

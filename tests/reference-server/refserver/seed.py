@@ -1,36 +1,16 @@
 """Demo data: a user per role, portfolios, images with thumbnails, links."""
 import hashlib
-import io
 from datetime import timedelta
-from pathlib import PurePath
 
 from django.contrib.auth.models import Permission, User
-from django.core.files.base import ContentFile
 from django.utils import timezone
-from PIL import Image as PilImage, ImageDraw, ImageOps
+from PIL import Image as PilImage, ImageDraw
 from rest_framework.authtoken.models import Token
 
-from .models import Image, Portfolio, PortfolioLink, Thumbnail
+from .images import encode, store_image
+from .models import Portfolio, PortfolioLink
 
-THUMBNAIL_EDGES = (64, 128, 512, 1080)  # as in the documented example
-FORMATS = {"PNG": ("png", "image/png"), "JPEG": ("jpg", "image/jpeg")}
 LINK_PERMISSIONS = ("add_portfoliolink", "view_portfoliolink", "change_portfoliolink", "delete_portfoliolink")
-
-
-def encode(picture, image_format):
-    buffer = io.BytesIO()
-    picture.save(buffer, image_format)
-    return buffer.getvalue()
-
-
-def flatten(picture):
-    """RGB for a JPEG thumbnail; transparency becomes white, not black."""
-    if picture.mode in ("RGBA", "LA") or "transparency" in picture.info:
-        rgba = picture.convert("RGBA")
-        background = PilImage.new("RGB", rgba.size, "white")
-        background.paste(rgba, mask=rgba.getchannel("A"))
-        return background
-    return picture.convert("RGB")
 
 
 def make_image(name, size, mode, image_format, colours):
@@ -46,18 +26,7 @@ def make_image(name, size, mode, image_format, colours):
     else:
         picture = picture.convert(mode)
 
-    extension, mime = FORMATS[image_format]
-    stem = PurePath(name).stem
-    data = encode(picture, image_format)
-    image = Image(name=name, type=mime, size=len(data), width=width, height=height, mode=picture.mode)
-    image.file.save(f"{stem}.{extension}", ContentFile(data), save=True)
-
-    stored_stem = PurePath(image.file.name).stem  # as the storage cleaned it
-    for edge in THUMBNAIL_EDGES:
-        thumbnail = ImageOps.contain(flatten(picture), (edge, edge))
-        record = Thumbnail(image=image, size=edge)
-        record.file.save(f"{stored_stem}_thumbnail_{edge}x{edge}.jpg", ContentFile(encode(thumbnail, "JPEG")), save=True)
-    return image
+    return store_image(name, encode(picture, image_format), picture, image_format)
 
 
 def make_user(username, fixed_token, *, superuser=False, staff=False, permissions=()):

@@ -46,6 +46,24 @@ class ImageSerializer(serializers.ModelSerializer):
         return media_url(self.context["request"], image.file)
 
 
+class UploadedImageField(serializers.ImageField):
+    """DRF's ImageField (Pillow must decode the file; otherwise Django's own
+    "Upload a valid image. ..." message), with a size limit checked first."""
+    default_error_messages = {
+        "too_large": "The file is too large ({size} bytes); the limit is {limit} bytes ({readable}).",
+    }
+
+    def to_internal_value(self, data):
+        size, limit = getattr(data, "size", None), settings.REFSERVER_MAX_UPLOAD_SIZE
+        if size is not None and size > limit:
+            self.fail("too_large", size=size, limit=limit, readable=human_readable(limit))
+        return super().to_internal_value(data)
+
+
+class ImageUploadSerializer(serializers.Serializer):
+    file = UploadedImageField()
+
+
 class LinkSerializer(serializers.ModelSerializer):
     # Written as an id, read back nested as image_data; an unknown id gets
     # DRF's own 400: 'Invalid pk "999" - object does not exist.'

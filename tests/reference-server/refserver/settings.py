@@ -54,6 +54,9 @@ REST_FRAMEWORK = {
 # API, as in the documented example (localhost:8000 beside 127.0.0.1:8000).
 REFSERVER_MEDIA_HOST = os.environ.get("REFSERVER_MEDIA_HOST") or None
 REFSERVER_REQUEST_LOG = str(DATA_DIR / "requests.jsonl")
+# /api/media/ (upload, list, retrieve) is left out with serve.py --no-media.
+REFSERVER_MEDIA_API = os.environ.get("REFSERVER_MEDIA_API", "1") == "1"
+REFSERVER_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # bytes, per uploaded image
 
 
 def _has_traceback(record):

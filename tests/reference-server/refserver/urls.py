@@ -12,5 +12,10 @@ routes = [
     # Media is public: a plain Django view, no authentication at all.
     re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
 ]
+if settings.REFSERVER_MEDIA_API:  # serve.py --no-media: 404 on all of /api/media/
+    routes += [
+        path("api/media/", views.MediaListCreate.as_view()),
+        path("api/media/<int:pk>/", views.MediaDetail.as_view()),
+    ]
 
 urlpatterns = [path(settings.PREFIX, include(routes))]

@@ -4,12 +4,15 @@ from django.shortcuts import get_object_or_404
 from django.utils.dateparse import parse_date
 from django.views.decorators.csrf import csrf_exempt
 from django.views.defaults import server_error
-from rest_framework import filters, generics
+from rest_framework import filters, generics, status
 from rest_framework.exceptions import ValidationError
+from rest_framework.parsers import MultiPartParser
+from rest_framework.response import Response
 
-from .models import Portfolio, PortfolioLink
+from .images import store_upload
+from .models import Image, Portfolio, PortfolioLink
 from .permissions import PortfolioLinkPermission
-from .serializers import LinkSerializer
+from .serializers import ImageSerializer, ImageUploadSerializer, LinkSerializer
 
 
 class PortfolioLinkMixin:
@@ -104,6 +107,33 @@ class LinkListCreate(PortfolioLinkMixin, generics.ListCreateAPIView):
 
 
 class LinkDetail(PortfolioLinkMixin, generics.RetrieveUpdateDestroyAPIView):
+    pass
+
+
+class MediaMixin:
+    """/api/media/, the upload endpoint CONTRACT.md assumes ("Images").
+    Permissions reuse the link permissions (no separate ones on Image): images
+    are picked while adding or editing links, so uploading (POST) needs
+    add_portfoliolink (4241) and browsing (GET) view_portfoliolink (4242);
+    admin may do all, staff_noperm nothing (403)."""
+    permission_classes = [PortfolioLinkPermission]
+    serializer_class = ImageSerializer
+    queryset = Image.objects.prefetch_related("thumbnails").order_by("-id")  # newest first
+
+
+class MediaListCreate(MediaMixin, generics.ListCreateAPIView):
+    parser_classes = [MultiPartParser]  # field "file"; anything else is DRF's 415
+    filter_backends = [filters.SearchFilter]
+    search_fields = ["name"]
+
+    def create(self, request, *args, **kwargs):
+        upload = ImageUploadSerializer(data=request.data)
+        upload.is_valid(raise_exception=True)
+        image = store_upload(upload.validated_data["file"])
+        return Response(self.get_serializer(image).data, status=status.HTTP_201_CREATED)
+
+
+class MediaDetail(MediaMixin, generics.RetrieveAPIView):
     pass
 
 
