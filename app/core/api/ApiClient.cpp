@@ -2,9 +2,12 @@
 
 #include "AppInfo.h"
 #include "Endpoints.h"
+#include "MediaEndpoints.h"
+#include "MediaUploadRequest.h"
 #include "SingleUseBody.h"
 
 #include <QHostAddress>
+#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -12,6 +15,7 @@
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_mediaPath(MediaEndpoints::defaultPath)
 {
 }
 
@@ -79,6 +83,29 @@ CreateLinkCall *ApiClient::createLink(const LinkDraft &draft)
     auto *call = new CreateLinkCall(m_network->post(request, body), this);
     body->setParent(call);
     return call;
+}
+
+ImageCall *ApiClient::uploadImage(const QString &filePath)
+{
+    if (refusesInsecure())
+        return new ImageCall(ApiError::insecure(m_baseUrl), this);
+    QString error;
+    QHttpMultiPart *body = MediaUploadRequest::fromFile(filePath, nullptr, &error);
+    if (!body)
+        return new ImageCall(ApiError::localFile(error), this);
+    QNetworkRequest request = requestFor(MediaEndpoints::upload(m_baseUrl, m_mediaPath));
+    // As for a link: a redirected upload is never followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    auto *call = new ImageCall(m_network->post(request, body), this);
+    body->setParent(call);
+    return call;
+}
+
+ImageCall *ApiClient::fetchImage(qint64 imageId)
+{
+    if (refusesInsecure())
+        return new ImageCall(ApiError::insecure(m_baseUrl), this);
+    return new ImageCall(m_network->get(requestFor(MediaEndpoints::image(m_baseUrl, imageId, m_mediaPath))), this);
 }
 
 ListLinksCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset, const QString &search)

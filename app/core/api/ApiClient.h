@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CreateLinkCall.h"
+#include "ImageCall.h"
 #include "ListLinksCall.h"
 #include "LinkDraft.h"
 
@@ -36,6 +37,10 @@ public:
 
     // Calls are owned by the client and delete themselves once finished.
     CreateLinkCall *createLink(const LinkDraft &draft);
+    // The media endpoint is an assumption of the contract: its path is a setting.
+    void setMediaPath(const QString &path) { m_mediaPath = path; }
+    ImageCall *uploadImage(const QString &filePath);
+    ImageCall *fetchImage(qint64 imageId);
     ListLinksCall *listLinks(qint64 portfolioId, int limit, int offset = 0, const QString &search = {});
 
     QNetworkRequest requestFor(const QUrl &url) const;
@@ -47,6 +52,7 @@ private:
     QString m_token;
     std::chrono::milliseconds m_timeout = defaultTimeout;
     bool m_allowInsecure = false;
+    QString m_mediaPath;
 
     bool refusesInsecure() const;
 };

@@ -183,6 +183,13 @@ ApiError ApiError::tls(const QString &details)
     return error;
 }
 
+ApiError ApiError::localFile(const QString &reason)
+{
+    ApiError error(Kind::LocalFile);
+    error.m_details = reason;
+    return error;
+}
+
 QString ApiError::message() const
 {
     switch (m_kind) {
@@ -217,6 +224,8 @@ QString ApiError::message() const
     case Kind::Insecure:
         return tr("The server address uses plain http, so your token would travel unencrypted. Use https, or allow "
                   "an insecure connection to this server in Connection settings.");
+    case Kind::LocalFile:
+        return m_details;
     case Kind::TooLarge:
         return tr("The server's answer is far larger than a link can be; it was not read.");
     }

@@ -29,6 +29,7 @@ public:
         Tls,              // the secure connection failed
         Insecure,         // plain http to a server that is not this machine
         TooLarge,         // an answer larger than any real one
+        LocalFile,        // a file to upload could not be read
     };
 
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &contentType);
@@ -40,6 +41,7 @@ public:
     static ApiError insecure(const QUrl &server);
     static ApiError tooLarge(qint64 limitBytes);
     static ApiError tls(const QString &details);
+    static ApiError localFile(const QString &reason);
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_status; }
