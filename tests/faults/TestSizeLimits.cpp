@@ -4,11 +4,12 @@
 #include "media/ThumbnailLoader.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
 // Answers larger than any real one are refused as soon as their size is
-// known, without being read whole into memory.
+// known, without being read whole into memory; downloads are bounded too.
 class TestSizeLimits : public QObject
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ class TestSizeLimits : public QObject
 private slots:
     void oversizedImageIsRefusedEarly();
     void oversizedApiAnswerIsRefused();
+    void atMostSixThumbnailDownloadsPerHost();
 };
 
 void TestSizeLimits::oversizedImageIsRefusedEarly()
@@ -60,6 +62,39 @@ void TestSizeLimits::oversizedApiAnswerIsRefused()
     QCOMPARE(created.count(), 0);
     QVERIFY(kind);
     QCOMPARE(*kind, ApiError::Kind::TooLarge);
+}
+
+void TestSizeLimits::atMostSixThumbnailDownloadsPerHost()
+{
+    // Ten thumbnails on one host that never answers: Qt's HTTP layer opens
+    // at most six connections to a host, so six requests arrive, four wait.
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setDefaultResponse(FakeHttpServer::with(FakeHttpServer::Behaviour::Hang));
+    server.setResponse("/ping", FakeHttpServer::json(200, "{}"));
+    QNetworkAccessManager network;
+    ThumbnailLoader loader(&network);
+    QList<Thumbnail> thumbnails;
+    for (int i = 0; i < 10; ++i) {
+        Thumbnail thumbnail;
+        thumbnail.file = server.url(QStringLiteral("/media/%1.png").arg(i));
+        thumbnails.append(thumbnail);
+    }
+    loader.load(thumbnails);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 6, 10000);
+
+    // A round trip on another connection: a seventh thumbnail request sent
+    // meanwhile would have arrived before this answer.
+    QNetworkAccessManager other;
+    QNetworkReply *ping = other.get(QNetworkRequest(server.url(QStringLiteral("/ping"))));
+    QSignalSpy pinged(ping, &QNetworkReply::finished);
+    QVERIFY(pinged.wait(5000));
+    ping->deleteLater();
+    qsizetype thumbnailRequests = 0;
+    for (const FakeHttpServer::Request &request : server.requests())
+        thumbnailRequests += request.path.startsWith("/media/");
+    QCOMPARE(thumbnailRequests, 6);
+    loader.cancel();
 }
 
 QTEST_GUILESS_MAIN(TestSizeLimits)
