@@ -75,7 +75,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
         if (token.isEmpty())
             openConnectionDialog(); // does nothing when it is already open
         else
-            useToken(token);
+            m_api->setToken(token);
     });
     connect(m_tokens, &TokenStore::written, this,
             [this] { statusBar()->showMessage(tr("The token was saved in the system keychain."), 5000); });
@@ -125,13 +125,8 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
 {
     m_api->setBaseUrl(server);
     m_api->setAllowInsecure(Settings().allowsInsecure(server));
-    useToken(token);
-    m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
-}
-
-void MainWindow::useToken(const QString &token)
-{
     m_api->setToken(token);
+    m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
 }
 
 void MainWindow::setPortfolio(qint64 portfolioId)

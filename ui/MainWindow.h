@@ -49,7 +49,6 @@ private:
     void checkWhetherCreated(const ApiError &error);
     void setBusy(bool busy);
     void openConnectionDialog();
-    void useToken(const QString &token);
     void showAbout();
     void signOut();
     QString keychainStatus() const;
