@@ -13,6 +13,8 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
     , m_network(network)
 {
     m_ui->setupUi(this);
+    // A path reads left to right in every UI language.
+    m_ui->mediaPathEdit->setLayoutDirection(Qt::LeftToRight);
     m_ui->keychainLabel->hide();
     m_ui->retryKeychainButton->hide();
     connect(m_ui->retryKeychainButton, &QPushButton::clicked, this, &ConnectionDialog::retryKeychainRequested);
@@ -137,4 +139,14 @@ void ConnectionDialog::acceptIfValid()
         return;
     }
     accept();
+}
+
+void ConnectionDialog::setMediaPath(const QString &path)
+{
+    m_ui->mediaPathEdit->setText(path);
+}
+
+QString ConnectionDialog::mediaPath() const
+{
+    return m_ui->mediaPathEdit->text().trimmed();
 }

@@ -27,6 +27,9 @@ public:
     QUrl server() const;
     void setToken(const QString &token);
     QString token() const;
+    // Where the server takes uploads; empty when it takes none.
+    void setMediaPath(const QString &path);
+    QString mediaPath() const;
     void setAllowInsecure(bool allow);
     bool allowInsecure() const;
     // offerRetry: the keychain was unreachable; a button asks to try again.

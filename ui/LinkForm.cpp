@@ -16,7 +16,7 @@ LinkForm::LinkForm(QWidget *parent)
     m_ui->setupUi(this);
     m_fieldOfError = {{m_ui->portfolioError, m_ui->portfolioEdit}, {m_ui->nameError, m_ui->nameEdit},
                       {m_ui->urlError, m_ui->urlEdit}, {m_ui->descriptionError, m_ui->descriptionEdit},
-                      {m_ui->imageError, m_ui->imageEdit}};
+                      {m_ui->imageError, m_ui->imageField}};
     QList<QLabel *> errorLabels = m_fieldOfError.keys();
     errorLabels.append(m_ui->messageLabel);
     for (QLabel *label : errorLabels) {
@@ -37,11 +37,17 @@ LinkForm::LinkForm(QWidget *parent)
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &LinkForm::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LinkForm::cancelRequested);
-    for (QLineEdit *edit : {m_ui->portfolioEdit, m_ui->nameEdit, m_ui->urlEdit, m_ui->imageEdit})
+    for (QLineEdit *edit : lineEdits()) {
         connect(edit, &QLineEdit::returnPressed, this, &LinkForm::submit);
-    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::updateCreateButton);
-    for (QLineEdit *edit : {m_ui->portfolioEdit, m_ui->nameEdit, m_ui->urlEdit, m_ui->imageEdit})
         connect(edit, &QLineEdit::textEdited, this, &LinkForm::edited);
+    }
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::updateCreateButton);
+    connect(m_ui->imageField, &ImageField::changed, this, [this] {
+        setFieldError(m_ui->imageError, {});
+        emit edited();
+    });
+    connect(m_ui->imageField, &ImageField::chooseRequested, this, &LinkForm::chooseImageRequested);
+    connect(m_ui->imageField, &ImageField::fileDropped, this, &LinkForm::imageFileDropped);
     connect(m_ui->descriptionEdit, &QTextEdit::textChanged, this, &LinkForm::edited);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
@@ -62,7 +68,8 @@ void LinkForm::setPortfolio(qint64 portfolioId)
 FormDraft LinkForm::formDraft() const
 {
     return {m_ui->portfolioEdit->text(), m_ui->nameEdit->text(), m_ui->urlEdit->text(),
-            m_ui->descriptionEdit->toPlainText(), m_ui->imageEdit->text()};
+            m_ui->descriptionEdit->toPlainText(),
+            m_ui->imageField->imageId() ? QString::number(*m_ui->imageField->imageId()) : QString()};
 }
 
 void LinkForm::restore(const FormDraft &draft)
@@ -72,13 +79,32 @@ void LinkForm::restore(const FormDraft &draft)
     m_ui->nameEdit->setText(draft.name);
     m_ui->urlEdit->setText(draft.url);
     m_ui->descriptionEdit->setPlainText(draft.description);
-    m_ui->imageEdit->setText(draft.image);
+    // The draft keeps only the id: what the image looks like is not known yet.
+    m_ui->imageField->setChoice({PersianText::parseId(draft.image).value_or(0), std::nullopt, {}});
+}
+
+ImageChoice LinkForm::imageChoice() const
+{
+    return m_ui->imageField->choice();
+}
+
+void LinkForm::setImageChoice(const ImageChoice &choice)
+{
+    m_ui->imageField->setChoice(choice);
+    setFieldError(m_ui->imageError, {});
+    emit edited();
+}
+
+QList<QLineEdit *> LinkForm::lineEdits() const
+{
+    return {m_ui->portfolioEdit, m_ui->nameEdit, m_ui->urlEdit};
 }
 
 void LinkForm::clearForNextLink()
 {
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->imageEdit})
-        edit->clear();
+    m_ui->nameEdit->clear();
+    m_ui->urlEdit->clear();
+    m_ui->imageField->clear();
     m_ui->descriptionEdit->clear();
     clearErrors();
     m_ui->nameEdit->setFocus();
@@ -93,8 +119,9 @@ void LinkForm::setBusy(bool busy)
 {
     m_busy = busy;
     // Read-only rather than disabled: the text stays selectable and readable.
-    for (QLineEdit *edit : {m_ui->portfolioEdit, m_ui->nameEdit, m_ui->urlEdit, m_ui->imageEdit})
+    for (QLineEdit *edit : lineEdits())
         edit->setReadOnly(busy);
+    m_ui->imageField->setLocked(busy);
     m_ui->descriptionEdit->setReadOnly(busy);
     m_ui->cancelButton->setVisible(busy);
     if (busy)
@@ -134,13 +161,7 @@ std::optional<LinkDraft> LinkForm::validatedDraft()
         valid = false;
     }
 
-    if (!m_ui->imageEdit->text().trimmed().isEmpty()) {
-        draft.imageId = PersianText::parseId(m_ui->imageEdit->text(), &error);
-        if (!draft.imageId) {
-            setFieldError(m_ui->imageError, {error});
-            valid = false;
-        }
-    }
+    draft.imageId = m_ui->imageField->imageId();
 
     if (!m_ui->urlEdit->text().trimmed().isEmpty()) {
         const UrlInput::Result url = UrlInput::fromUserInput(m_ui->urlEdit->text());

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/LinkDraft.h"
+#include "media/ImageChoice.h"
 #include "storage/FormDraft.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@ namespace Ui {
 class LinkForm;
 }
 class QLabel;
+class QLineEdit;
 
 // The fields of a new link. It validates what it can locally, shows the
 // server's field errors beside their fields and never clears what was typed
@@ -34,6 +36,9 @@ public:
     void clearForNextLink();
     std::optional<qint64> portfolio() const;
 
+    ImageChoice imageChoice() const;
+    void setImageChoice(const ImageChoice &choice);
+
     // Arabic Yeh and Kaf become Persian on submit (a setting; on by default).
     void setNormaliseLetters(bool normalise) { m_normaliseLetters = normalise; }
 
@@ -48,10 +53,14 @@ public:
 signals:
     void submitted(const LinkDraft &draft);
     void cancelRequested();
+    // The Image field asks for the picker, or for an upload of a dropped file.
+    void chooseImageRequested();
+    void imageFileDropped(const QString &path);
     // Any field changed (typing, pasting, clearing).
     void edited();
 
 private:
+    QList<QLineEdit *> lineEdits() const;
     void submit();
     void updateCreateButton();
     std::optional<LinkDraft> validatedDraft();

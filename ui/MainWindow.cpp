@@ -3,11 +3,13 @@
 
 #include "AppInfo.h"
 #include "ConnectionDialog.h"
+#include "ImagePickerDialog.h"
 #include "LinkForm.h"
 #include "LinkResultView.h"
 #include "ThumbnailStrip.h"
 #include "api/ApiClient.h"
 #include "api/CreationCheck.h"
+#include "api/MediaSupport.h"
 #include "media/ThumbnailLoader.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
@@ -26,6 +28,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     , m_network(network)
     , m_api(new ApiClient(network, this))
     , m_thumbnails(new ThumbnailLoader(network, this))
+    , m_media(new MediaSupport(m_api, this))
     , m_tokens(new TokenStore(this))
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
     , m_draftTimer(new QTimer(this))
@@ -50,6 +53,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     ThumbnailStrip *strip = m_ui->resultView->thumbnailStrip();
     connect(form, &LinkForm::submitted, this, &MainWindow::submit);
     connect(form, &LinkForm::cancelRequested, this, &MainWindow::cancelRequest);
+    connect(form, &LinkForm::chooseImageRequested, this, [this] { openImagePicker(); });
+    connect(form, &LinkForm::imageFileDropped, this, &MainWindow::openImagePicker);
     // Saved shortly after the typing pauses, not on every keystroke.
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
@@ -124,8 +129,11 @@ void MainWindow::restoreSession(const LaunchOptions &options)
 void MainWindow::setConnection(const QUrl &server, const QString &token)
 {
     m_api->setBaseUrl(server);
-    m_api->setAllowInsecure(Settings().allowsInsecure(server));
+    const Settings settings;
+    m_api->setAllowInsecure(settings.allowsInsecure(server));
+    m_api->setMediaPath(settings.mediaPath());
     m_api->setToken(token);
+    m_media->reset();
     m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
 }
 
@@ -247,6 +255,7 @@ void MainWindow::openConnectionDialog()
     dialog->setServer(m_api->baseUrl());
     dialog->setToken(m_api->token());
     dialog->setAllowInsecure(Settings().allowsInsecure(m_api->baseUrl()));
+    dialog->setMediaPath(m_api->mediaPath());
     dialog->setTestPortfolio(m_ui->linkForm->portfolio().value_or(1));
     dialog->setKeychainStatus(keychainStatus(), !m_keychainProblem.isEmpty());
     connect(dialog, &ConnectionDialog::retryKeychainRequested, this, [this, dialog] {
@@ -260,11 +269,32 @@ void MainWindow::openConnectionDialog()
         Settings settings;
         settings.setServerUrl(server);
         settings.setAllowsInsecure(server, dialog->allowInsecure());
+        settings.setMediaPath(dialog->mediaPath());
         setConnection(server, token);
         if (!token.isEmpty() && token != TokenStore::environmentToken())
             m_tokens->write(server, token);
     });
     dialog->open();
+}
+
+void MainWindow::openImagePicker(const QString &fileToUpload)
+{
+    if (findChild<ImagePickerDialog *>())
+        return; // already open
+    if (!m_api->baseUrl().isValid()) {
+        m_ui->linkForm->showMessage(tr("Set the server address in Connection settings first."));
+        openConnectionDialog();
+        return;
+    }
+    auto *dialog = new ImagePickerDialog(m_api, m_network, m_media, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUploadLimit(Settings().maxUploadBytes());
+    dialog->setCurrent(m_ui->linkForm->imageChoice());
+    dialog->setPortfolio(m_ui->linkForm->portfolio());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_ui->linkForm->setImageChoice(dialog->choice()); });
+    dialog->open();
+    if (!fileToUpload.isEmpty())
+        dialog->uploadFile(fileToUpload);
 }
 
 void MainWindow::setUpSettingsMenu()

@@ -18,6 +18,7 @@ class ApiClient;
 class CreateLinkCall;
 class CreationCheck;
 class DraftStore;
+class MediaSupport;
 class QLabel;
 class QNetworkAccessManager;
 class QProgressBar;
@@ -49,6 +50,8 @@ private:
     void checkWhetherCreated(const ApiError &error);
     void setBusy(bool busy);
     void openConnectionDialog();
+    // With a file: straight to its upload (a file dropped on the Image field).
+    void openImagePicker(const QString &fileToUpload = {});
     void showAbout();
     void signOut();
     QString keychainStatus() const;
@@ -58,6 +61,7 @@ private:
     QNetworkAccessManager *m_network;
     ApiClient *m_api;
     ThumbnailLoader *m_thumbnails;
+    MediaSupport *m_media;
     TokenStore *m_tokens;
     DraftStore *m_drafts;
     QTimer *m_draftTimer;

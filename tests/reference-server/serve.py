@@ -36,6 +36,8 @@ def parse_arguments():
                         help="tokens derived from the role names instead of random ones (demo only)")
     parser.add_argument("--no-media", action="store_true",
                         help="leave out /api/media/ (image upload, list, retrieve): 404 there")
+    parser.add_argument("--gallery", default=0, type=int, metavar="N",
+                        help="N more links with small images in the first portfolio (for the image picker)")
     parser.add_argument("--verbose", action="store_true", help="one line per request on stderr")
     return parser.parse_args()
 
@@ -105,7 +107,7 @@ def main():
 
     call_command("migrate", verbosity=0)
     from refserver.seed import seed
-    seeded = seed(fixed_tokens=args.fixed_tokens)
+    seeded = seed(fixed_tokens=args.fixed_tokens, gallery=args.gallery)
 
     server = make_server(args.host, args.port)
     port = server.server_address[1]

@@ -21,6 +21,8 @@ ApiCall::ApiCall(QNetworkReply *reply, QObject *parent)
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) { limitSize(received); });
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_requestSent = m_requestSent || (total > 0 && sent == total);
+        if (total > 0)
+            emit uploadProgress(sent, total);
     });
     // Never ignored: the errors are kept, with the certificate, for the user.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {

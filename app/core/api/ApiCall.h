@@ -32,6 +32,8 @@ signals:
     void succeeded(const QByteArray &body);
     void failed(const ApiError &error);
     void finished();
+    // Bytes of the request body sent so far (for an upload's progress bar).
+    void uploadProgress(qint64 sent, qint64 total);
 
 protected:
     // A 2xx answer arrived; subclasses turn the body into a value.

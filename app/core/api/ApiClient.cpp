@@ -101,6 +101,15 @@ ImageCall *ApiClient::uploadImage(const QString &filePath)
     return call;
 }
 
+ApiCall *ApiClient::probeMedia()
+{
+    if (refusesInsecure())
+        return new ApiCall(ApiError::insecure(m_baseUrl), this);
+    QUrl url = MediaEndpoints::upload(m_baseUrl, m_mediaPath);
+    url.setQuery(QStringLiteral("limit=1"));
+    return new ApiCall(m_network->get(requestFor(url)), this);
+}
+
 ImageCall *ApiClient::fetchImage(qint64 imageId)
 {
     if (refusesInsecure())

@@ -39,6 +39,9 @@ public:
     CreateLinkCall *createLink(const LinkDraft &draft);
     // The media endpoint is an assumption of the contract: its path is a setting.
     void setMediaPath(const QString &path) { m_mediaPath = path; }
+    QString mediaPath() const { return m_mediaPath; }
+    // Asks for one entry of the media list: succeeds where the endpoint exists.
+    ApiCall *probeMedia();
     ImageCall *uploadImage(const QString &filePath);
     ImageCall *fetchImage(qint64 imageId);
     ListLinksCall *listLinks(qint64 portfolioId, int limit, int offset = 0, const QString &search = {});

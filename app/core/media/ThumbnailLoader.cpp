@@ -28,6 +28,7 @@ void ThumbnailLoader::cancel()
 {
     ++m_batch; // results of the old batch still decoding are dropped
     m_pending = 0;
+    m_count = 0;
     const auto replies = std::exchange(m_replies, {});
     for (const QPointer<QNetworkReply> &reply : replies) {
         if (reply) {
@@ -41,39 +42,51 @@ void ThumbnailLoader::cancel()
 void ThumbnailLoader::load(const QList<Thumbnail> &thumbnails)
 {
     cancel();
-    const quint64 batch = m_batch;
-    m_pending = int(thumbnails.size());
-    for (int index = 0; index < thumbnails.size(); ++index) {
-        // Deliberately not ApiClient::requestFor: media never gets the token.
-        QNetworkRequest request(thumbnails.at(index).file);
-        request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
-        request.setTransferTimeout(int(m_timeout.count()));
-        // Media files are immutable (a new upload gets a new name), so a cached
-        // copy is used as it is, without even a revalidation round trip.
-        const bool cached = m_network->cache() && m_network->cache()->metaData(request.url()).isValid();
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                             cached ? QNetworkRequest::AlwaysCache : QNetworkRequest::PreferNetwork);
-        QNetworkReply *reply = m_network->get(request);
-        connect(reply, &QNetworkReply::finished, this,
-                [this, reply, index, batch] { onReplyFinished(reply, index, batch); });
-        // Qt's HTTP layer opens at most six connections per host, so a large
-        // batch queues rather than floods the media server.
-        const auto refuseIfTooLarge = [reply](qint64 size) {
-            if (size > maxImageBytes && !reply->property("tooLarge").toBool()) {
-                reply->setProperty("tooLarge", true);
-                reply->abort();
-            }
-        };
-        connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfTooLarge] {
-            refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-        });
-        connect(reply, &QNetworkReply::downloadProgress, this, [refuseIfTooLarge](qint64 received) {
-            refuseIfTooLarge(received);
-        });
-        m_replies.append(reply);
-    }
+    append(thumbnails);
     if (thumbnails.isEmpty())
         emit batchFinished();
+}
+
+int ThumbnailLoader::append(const QList<Thumbnail> &thumbnails)
+{
+    const int first = m_count;
+    m_count += int(thumbnails.size());
+    m_pending += int(thumbnails.size());
+    for (int i = 0; i < thumbnails.size(); ++i)
+        fetch(thumbnails.at(i), first + i);
+    return first;
+}
+
+void ThumbnailLoader::fetch(const Thumbnail &thumbnail, int index)
+{
+    const quint64 batch = m_batch;
+    // Deliberately not ApiClient::requestFor: media never gets the token.
+    QNetworkRequest request(thumbnail.file);
+    request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
+    request.setTransferTimeout(int(m_timeout.count()));
+    // Media files are immutable (a new upload gets a new name), so a cached
+    // copy is used as it is, without even a revalidation round trip.
+    const bool cached = m_network->cache() && m_network->cache()->metaData(request.url()).isValid();
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         cached ? QNetworkRequest::AlwaysCache : QNetworkRequest::PreferNetwork);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, index, batch] { onReplyFinished(reply, index, batch); });
+    // Qt's HTTP layer opens at most six connections per host, so a large
+    // batch queues rather than floods the media server.
+    const auto refuseIfTooLarge = [reply](qint64 size) {
+        if (size > maxImageBytes && !reply->property("tooLarge").toBool()) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfTooLarge] {
+        refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [refuseIfTooLarge](qint64 received) {
+        refuseIfTooLarge(received);
+    });
+    m_replies.append(reply);
 }
 
 void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, int index, quint64 batch)

@@ -32,6 +32,9 @@ public:
 
     // Starts a new batch; the previous one is cancelled and never reported.
     void load(const QList<Thumbnail> &thumbnails);
+    // Adds to the current batch (for thumbnails fetched as they come into
+    // view) and returns the index reported for the first one.
+    int append(const QList<Thumbnail> &thumbnails);
     void cancel();
     bool isLoading() const { return m_pending > 0; }
 
@@ -41,6 +44,7 @@ signals:
     void batchFinished();
 
 private:
+    void fetch(const Thumbnail &thumbnail, int index);
     void onReplyFinished(QNetworkReply *reply, int index, quint64 batch);
     void settle(quint64 batch);
 
@@ -50,4 +54,5 @@ private:
     QSize m_maximumImageSize;
     quint64 m_batch = 0;
     int m_pending = 0;
+    int m_count = 0; // thumbnails in this batch
 };

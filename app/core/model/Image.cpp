@@ -27,3 +27,23 @@ std::optional<Image> Image::fromJson(const QJsonValue &value, const QString &pat
     }
     return image;
 }
+
+std::optional<Thumbnail> Image::thumbnailFor(qint64 edge) const
+{
+    std::optional<Thumbnail> best;
+    for (const Thumbnail &candidate : thumbnails) {
+        if (best && !candidate.size)
+            continue;
+        if (!best || !best->size) {
+            best = candidate;
+            continue;
+        }
+        const bool bestIsLargeEnough = *best->size >= edge;
+        const bool candidateIsLargeEnough = *candidate.size >= edge;
+        if (candidateIsLargeEnough != bestIsLargeEnough ? candidateIsLargeEnough
+                                                        : (candidateIsLargeEnough ? *candidate.size < *best->size
+                                                                                  : *candidate.size > *best->size))
+            best = candidate;
+    }
+    return best;
+}

@@ -23,5 +23,10 @@ struct Image
     QString mode; // PIL colour mode: RGB, P, L, RGBA, CMYK...
     QList<Thumbnail> thumbnails;
 
+    // The thumbnail to show in a square of `edge` device pixels: the smallest
+    // one at least that large (sharp without downloading more than needed),
+    // else the largest there is. Thumbnails without a size come last.
+    std::optional<Thumbnail> thumbnailFor(qint64 edge) const;
+
     static std::optional<Image> fromJson(const QJsonValue &value, const QString &path, ParseError *error);
 };

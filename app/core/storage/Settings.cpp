@@ -1,6 +1,8 @@
 #include "Settings.h"
 
 #include "api/ApiClient.h"
+#include "api/MediaEndpoints.h"
+#include "media/ImageFileCheck.h"
 
 namespace {
 const QString serverKey = QStringLiteral("connection/server");
@@ -8,6 +10,8 @@ const QString timeoutKey = QStringLiteral("network/timeoutSeconds");
 const QString portfolioKey = QStringLiteral("form/lastPortfolio");
 const QString languageKey = QStringLiteral("ui/language");
 const QString normaliseKey = QStringLiteral("text/normaliseLetters");
+const QString mediaPathKey = QStringLiteral("media/path");
+const QString maxUploadKey = QStringLiteral("media/maxUploadBytes");
 } // namespace
 
 Settings::Settings() = default;
@@ -112,4 +116,20 @@ bool Settings::normaliseLetters() const
 void Settings::setNormaliseLetters(bool normalise)
 {
     m_settings.setValue(normaliseKey, normalise);
+}
+
+QString Settings::mediaPath() const
+{
+    return m_settings.value(mediaPathKey, QString(MediaEndpoints::defaultPath)).toString();
+}
+
+void Settings::setMediaPath(const QString &path)
+{
+    m_settings.setValue(mediaPathKey, path.trimmed());
+}
+
+qint64 Settings::maxUploadBytes() const
+{
+    const qint64 bytes = m_settings.value(maxUploadKey, ImageFileCheck::defaultMaxBytes).toLongLong();
+    return bytes > 0 ? bytes : ImageFileCheck::defaultMaxBytes;
 }

@@ -35,6 +35,13 @@ public:
     bool normaliseLetters() const;
     void setNormaliseLetters(bool normalise);
 
+    // Where the server takes uploads (an assumption of the contract); empty
+    // when it has none.
+    QString mediaPath() const;
+    void setMediaPath(const QString &path);
+    // Larger files are refused before upload.
+    qint64 maxUploadBytes() const;
+
 private:
     QSettings m_settings;
 };

@@ -134,3 +134,14 @@ QString PersianText::isolated(const QString &text)
 {
     return QChar(u'\u2066') + text + QChar(u'\u2069');
 }
+
+QString PersianText::searchKey(const QString &text)
+{
+    QString key = toAsciiDigits(normaliseLetters(text)).toCaseFolded();
+    key.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        // ZWNJ, ZWJ, tatweel, and the Arabic harakat (fathatan ... sukun, superscript alef)
+        return u == 0x200C || u == 0x200D || u == 0x0640 || (u >= 0x064B && u <= 0x0652) || u == 0x0670;
+    });
+    return key.simplified();
+}

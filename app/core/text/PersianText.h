@@ -24,6 +24,11 @@ public:
     // end of a word becomes Persian Yeh, so that "علي" and "علی" are one name.
     static QString normaliseLetters(const QString &text);
 
+    // The form in which a search matches: letters normalised, digits ASCII,
+    // case folded, and without ZWNJ, tatweel or short-vowel marks, which
+    // people type inconsistently ("می‌خواهم" finds "میخواهم").
+    static QString searchKey(const QString &text);
+
     // The direction of the first strong character, or LayoutDirectionAuto
     // when there is none (empty text, digits, punctuation).
     static Qt::LayoutDirection directionOf(const QString &text);

@@ -38,7 +38,21 @@ def make_user(username, fixed_token, *, superuser=False, staff=False, permission
     return Token.objects.create(user=user, key=key).key  # no key: DRF makes a random one
 
 
-def seed(fixed_tokens=False):
+GALLERY_NAMES = ("سبد خرید", "Checkout flow", "صفحه‌ی محصول", "Dark theme", "نسخه‌ی موبایل", "Search results",
+                 "داشبورد مدیریت", "Newsletter", "فاکتور", "Landing page", "پروفایل کاربر", "Error pages")
+GALLERY_COLOURS = ("#264653", "#2a9d8f", "#e9c46a", "#f4a261", "#e76f51", "#6d597a", "#355070", "#b56576")
+
+
+def make_gallery(portfolio, count):
+    """Links with small images of their own, named in Persian and English."""
+    for index in range(count):
+        name = f"{GALLERY_NAMES[index % len(GALLERY_NAMES)]} {index + 1}"
+        colours = [GALLERY_COLOURS[(index + k) % len(GALLERY_COLOURS)] for k in range(3)]
+        image = make_image(f"{name}.png", (320, 240), "RGB", "PNG", colours)
+        PortfolioLink.objects.create(portfolio=portfolio, name=name, url=None, description=None, image=image)
+
+
+def seed(fixed_tokens=False, gallery=0):
     tokens = {
         "admin": make_user("admin", fixed_tokens, superuser=True),
         "staff": make_user("staff", fixed_tokens, staff=True, permissions=LINK_PERMISSIONS),
@@ -73,6 +87,8 @@ def seed(fixed_tokens=False):
         stamp = now - timedelta(days=len(links) - index)
         PortfolioLink.objects.filter(pk=link.pk).update(created_at=stamp, updated_at=stamp)
         link_ids.append(link.pk)
+
+    make_gallery(bookshop, gallery)
 
     return {
         "tokens": tokens,
