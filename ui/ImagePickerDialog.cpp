@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyle>
+#include <QTabBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -140,6 +141,13 @@ ImagePickerDialog::ImagePickerDialog(ApiClient *api, QNetworkAccessManager *netw
     connect(m_ui->cancelUploadButton, &QPushButton::clicked, this, &ImagePickerDialog::cancelUpload);
 
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        // Ctrl+Tab lands in the page's input; arrows on the tab bar stay there.
+        if (!m_ui->tabs->tabBar()->hasFocus()) {
+            QWidget *input = page() == Page::ByNumber ? static_cast<QWidget *>(m_ui->idEdit)
+                : page() == Page::Upload              ? static_cast<QWidget *>(m_ui->chooseFileButton)
+                                                      : static_cast<QWidget *>(m_ui->searchEdit);
+            input->setFocus();
+        }
         updateOkButton();
         m_visibleRowsTimer->start();
     });
@@ -148,6 +156,8 @@ ImagePickerDialog::ImagePickerDialog(ApiClient *api, QNetworkAccessManager *netw
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImagePickerDialog::tryAccept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Type to narrow the grid, Down to enter it, Enter to choose.
+    m_ui->searchEdit->setFocus();
     connect(m_media, &MediaSupport::stateChanged, this, &ImagePickerDialog::applyMediaSupport);
     m_media->check();
     applyMediaSupport();
@@ -203,8 +213,6 @@ void ImagePickerDialog::showPortfolioImages(const QList<Image> &images)
         if (index.data(PortfolioImageModel::ImageIdRole).toLongLong() == m_current.id)
             m_ui->imageList->setCurrentIndex(index);
     }
-    if (m_ui->tabs->currentWidget() == m_ui->portfolioPage && m_ui->searchEdit->text().isEmpty())
-        m_ui->imageList->setFocus();
 }
 
 void ImagePickerDialog::showListingFailure(const ApiError &error)

@@ -3,6 +3,8 @@
 #include "ReferenceServer.h"
 
 #include "Fonts.h"
+#include "ImagePickerDialog.h"
+#include "LinkForm.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ThumbnailTile.h"
@@ -11,6 +13,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -88,7 +91,8 @@ void TestMainWindowGui::labelsNameTheirFields_data()
     QTest::newRow("name") << "nameEdit" << "Name";
     QTest::newRow("url") << "urlEdit" << "URL";
     QTest::newRow("description") << "descriptionEdit" << "Description";
-    QTest::newRow("image") << "imageEdit" << "Image";
+    QTest::newRow("image") << "imageField" << "Image";
+    QTest::newRow("choose image") << "chooseButton" << "Choose image";
     QTest::newRow("create") << "createButton" << "Create link";
 }
 
@@ -116,6 +120,7 @@ void TestMainWindowGui::createIsDisabledWhileNameIsEmpty()
 
 void TestMainWindowGui::createLinkFromTheKeyboard(const QString &name, const QString &description)
 {
+    // The first seeded image, "technology", used by a link of portfolio 1.
     const QString imageId = QString::number(m_server.ready().value(QStringLiteral("images")).toArray().first().toInteger());
 
     // The whole form from the keyboard: type, Tab to the next field.
@@ -132,8 +137,19 @@ void TestMainWindowGui::createLinkFromTheKeyboard(const QString &name, const QSt
     QCOMPARE(QApplication::focusWidget(), field<QTextEdit>("descriptionEdit"));
     Typing::type(QApplication::focusWidget(), description);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), field<QLineEdit>("imageEdit"));
-    QTest::keyClicks(QApplication::focusWidget(), imageId);
+    QCOMPARE(QApplication::focusWidget(), field<QPushButton>("chooseButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    ImagePickerDialog *picker = nullptr;
+    QTRY_VERIFY((picker = m_window->findChild<ImagePickerDialog *>()) && picker->isVisible());
+    // The picker opens with the search focused: type part of the name, Enter.
+    QTRY_COMPARE(QApplication::focusWidget(), findChildOrDie<QLineEdit>(picker, "searchEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("techno"));
+    auto *useImage = findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY_WITH_TIMEOUT(useImage->isEnabled(), 20000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
+    QCOMPARE(field<LinkForm>("linkForm")->imageChoice().id, imageId.toLongLong());
+    QVERIFY(field<QLabel>("summaryLabel")->text().startsWith(QLatin1String("technology")));
 
     QTest::mouseClick(field<QPushButton>("createButton"), Qt::LeftButton);
     QVERIFY(m_window->isBusy());
@@ -232,7 +248,19 @@ void TestMainWindowGui::persianDigitsAndArabicLettersReachTheServerNormalised()
     Typing::type(field<QLineEdit>("portfolioEdit"), QStringLiteral("۱"));
     Typing::type(field<QLineEdit>("nameEdit"), QStringLiteral("كتاب‌هاي علي"));
     QTest::keyClicks(field<QLineEdit>("urlEdit"), QStringLiteral("example.com/books"));
-    Typing::type(field<QLineEdit>("imageEdit"), QStringLiteral("١"));
+    // The image by its number, typed in Arabic-Indic digits, previewed first.
+    QTest::mouseClick(field<QPushButton>("chooseButton"), Qt::LeftButton);
+    ImagePickerDialog *picker = nullptr;
+    QTRY_VERIFY((picker = m_window->findChild<ImagePickerDialog *>()) && picker->isVisible());
+    QTRY_COMPARE(QApplication::activeWindow(), picker);
+    picker->showPage(ImagePickerDialog::Page::ByNumber);
+    QCOMPARE(QApplication::focusWidget(), findChildOrDie<QLineEdit>(picker, "idEdit"));
+    Typing::type(findChildOrDie<QLineEdit>(picker, "idEdit"), QStringLiteral("١"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(findChildOrDie<QLabel>(picker, "idDetails")->text().contains(QLatin1String("technology")), 20000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
+    QCOMPARE(field<LinkForm>("linkForm")->imageChoice().id, 1);
     QTest::mouseClick(field<QPushButton>("createButton"), Qt::LeftButton);
 
     const QString expectedName = QStringLiteral("کتاب‌های علی");

@@ -3,6 +3,7 @@
 #include "Typing.h"
 
 #include "ConnectionDialog.h"
+#include "LinkForm.h"
 #include "MainWindow.h"
 #include "ThumbnailTile.h"
 #include "api/NetworkSetup.h"
@@ -66,7 +67,7 @@ void TestTokenNeverLeaks::fullSessionLeavesNoTrace()
 
         findChildOrDie<QLineEdit>(&window, "portfolioEdit")->setText(QStringLiteral("1"));
         Typing::type(findChildOrDie<QLineEdit>(&window, "nameEdit"), QStringLiteral("بدون ردپا"));
-        findChildOrDie<QLineEdit>(&window, "imageEdit")->setText(QStringLiteral("1"));
+        findChildOrDie<LinkForm>(&window, "linkForm")->setImageChoice({1, std::nullopt, {}});
         QTest::mouseClick(findChildOrDie<QPushButton>(&window, "createButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(findChildOrDie<QLabel>(&window, "nameValue")->text(), QStringLiteral("بدون ردپا"), 20000);
         const QList<ThumbnailTile *> tiles = window.findChildren<ThumbnailTile *>();
