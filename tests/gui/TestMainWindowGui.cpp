@@ -1,6 +1,7 @@
 #include "UserFolders.h"
 #include "FindChild.h"
 #include "ReferenceServer.h"
+#include "Screenshot.h"
 
 #include "Fonts.h"
 #include "ImagePickerDialog.h"
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -52,7 +52,6 @@ private:
     {
         return findChildOrDie<T>(m_window.get(), name);
     }
-    void saveScreenshot(const QString &name);
     void createLinkFromTheKeyboard(const QString &name, const QString &description);
 
     ReferenceServer m_server;
@@ -182,7 +181,7 @@ void TestMainWindowGui::createsLinkFromTheKeyboardAndShowsFourThumbnails()
     const QList<ThumbnailTile *> tiles = m_window->findChildren<ThumbnailTile *>();
     QCOMPARE(tiles.at(0)->caption(), QStringLiteral("64 px"));
     QCOMPARE(tiles.at(3)->caption(), QStringLiteral("1080 px"));
-    saveScreenshot(QStringLiteral("created"));
+    QVERIFY(Screenshot::saveIfAsked(QStringLiteral("created")));
 }
 
 void TestMainWindowGui::persianUiIsTranslatedAndMirrored()
@@ -220,7 +219,7 @@ void TestMainWindowGui::persianUiIsTranslatedAndMirrored()
     digits.setNumberOptions(QLocale::OmitGroupSeparator);
     QVERIFY2(created.contains(digits.toString(jalali.partsFromDate(now.date()).year)), qPrintable(created));
     QVERIFY2(created.contains(jalali.monthName(persian, jalali.partsFromDate(now.date()).month)), qPrintable(created));
-    saveScreenshot(QStringLiteral("created"));
+    QVERIFY(Screenshot::saveIfAsked(QStringLiteral("created")));
 }
 
 void TestMainWindowGui::keepsEverythingTypedWhenTheServerRefuses()
@@ -278,17 +277,6 @@ void TestMainWindowGui::persianDigitsAndArabicLettersReachTheServerNormalised()
     QCOMPARE(body.value(QStringLiteral("name")).toString(), expectedName);
     QCOMPARE(body.value(QStringLiteral("image")).toInt(), 1);
     QCOMPARE(body.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/books"));
-}
-
-void TestMainWindowGui::saveScreenshot(const QString &name)
-{
-    // Only when asked (scripts/screenshots): a picture of the real X screen.
-    const QString directory = qEnvironmentVariable("PORTFOLIO_LINKS_SCREENSHOT_DIR");
-    if (directory.isEmpty() || QGuiApplication::platformName() != QLatin1String("xcb"))
-        return;
-    const QString language = QLocale().language() == QLocale::Persian ? QStringLiteral("fa") : QStringLiteral("en");
-    const QString file = QStringLiteral("%1/%2-%3.png").arg(directory, name, language);
-    QCOMPARE(QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file}), 0);
 }
 
 QTEST_MAIN(TestMainWindowGui)

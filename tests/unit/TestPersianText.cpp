@@ -24,6 +24,8 @@ private slots:
     void normaliseLetters();
     void normaliseLettersIsIdempotent_data();
     void normaliseLettersIsIdempotent();
+    void searchKey_data();
+    void searchKey();
     void directionOf_data();
     void directionOf();
     void isolated_data();
@@ -181,6 +183,65 @@ void TestPersianText::normaliseLettersIsIdempotent()
     QFETCH(QString, expected);
 
     QCOMPARE(PersianText::normaliseLetters(expected), expected);
+}
+
+void TestPersianText::searchKey_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("matches");
+
+    QTest::newRow("query without ZWNJ") << u"طرح صفحه\u200Cی اصلی"_s << u"صفحهی"_s << true;
+    QTest::newRow("query with ZWNJ") << u"طرح صفحه\u200Cی اصلی"_s << u"صفحه\u200Cی"_s << true;
+    QTest::newRow("ZWNJ in query, not in name") << u"میخواهم"_s << u"می\u200Cخواهم"_s << true;
+    QTest::newRow("Arabic Yeh in name") << u"علي"_s << u"علی"_s << true;
+    QTest::newRow("Arabic Yeh in query") << u"علی"_s << u"علي"_s << true;
+    QTest::newRow("Alef Maksura in name") << u"مصطفى"_s << u"مصطفی"_s << true;
+    QTest::newRow("Arabic Kaf in name") << u"كتاب"_s << u"کتاب"_s << true;
+    QTest::newRow("Arabic Kaf in query") << u"کتاب"_s << u"كتاب"_s << true;
+    QTest::newRow("case") << u"Logo"_s << u"LOGO"_s << true;
+    QTest::newRow("case inside a longer name") << u"LOGO Final"_s << u"logo f"_s << true;
+    QTest::newRow("Persian digits in name") << u"نسخه ۱۲"_s << u"12"_s << true;
+    QTest::newRow("Persian digits in query") << u"نسخه 12"_s << u"۱۲"_s << true;
+    QTest::newRow("Arabic-Indic against Persian digits") << u"نسخه ١٢"_s << u"۱۲"_s << true;
+    QTest::newRow("tatweel in name") << u"کـتاب"_s << u"کتاب"_s << true;
+    QTest::newRow("tatweel in query") << u"کتاب"_s << u"کــتاب"_s << true;
+    QTest::newRow("ZWJ in name") << u"ک\u200Dتاب"_s << u"کتاب"_s << true;
+    QTest::newRow("kasra in name") << u"کِتاب"_s << u"کتاب"_s << true;
+    QTest::newRow("tanween in name") << u"حتماً"_s << u"حتما"_s << true;
+    QTest::newRow("sukun and shadda in query") << u"محمد"_s << u"مُحَمَّد"_s << true;
+    QTest::newRow("superscript alef in name") << u"رحمٰن"_s << u"رحمن"_s << true;
+    // The superscript alef follows the final Alef Maksura in the usual
+    // spelling of these names; the mark must not hide the word's end.
+    QTest::newRow("Alef Maksura with superscript alef") << u"موسىٰ"_s << u"موسی"_s << true;
+    QTest::newRow("runs of spaces") << u"  طرح   صفحه\t اصلی "_s << u"طرح صفحه اصلی"_s << true;
+    QTest::newRow("everything at once") << u"لوگوي  كـتاب‌خانه ۲"_s << u"لوگوی کتابخانه 2"_s << true;
+    QTest::newRow("empty query") << u"کتاب"_s << QString() << true;
+
+    QTest::newRow("other name") << u"علی"_s << u"رضا"_s << false;
+    QTest::newRow("longer query") << u"Logo"_s << u"logos"_s << false;
+    QTest::newRow("other number") << u"نسخه ۱۲"_s << u"13"_s << false;
+    QTest::newRow("other Arabic-Indic number") << u"نسخه 12"_s << u"١٣"_s << false;
+    QTest::newRow("query continues past the name") << u"کتاب"_s << u"کتابها"_s << false;
+    // A space separates words; only the zero-width joiners are ignored.
+    QTest::newRow("space is not ignored") << u"طرح صفحه"_s << u"طرحصفحه"_s << false;
+    QTest::newRow("Heh is not Yeh") << u"صفحه"_s << u"صفحی"_s << false;
+    QTest::newRow("Yeh with Hamza is not Yeh") << u"مسئول"_s << u"مسیول"_s << false;
+    QTest::newRow("Alef Maksura inside a word stays") << u"ىا"_s << u"یا"_s << false;
+    QTest::newRow("query in empty name") << QString() << u"a"_s << false;
+}
+
+void TestPersianText::searchKey()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, query);
+    QFETCH(bool, matches);
+
+    const QString nameKey = PersianText::searchKey(name);
+    const QString queryKey = PersianText::searchKey(query);
+
+    QVERIFY2(nameKey.contains(queryKey) == matches,
+             qPrintable(u"name key “%1”, query key “%2”"_s.arg(nameKey, queryKey)));
 }
 
 void TestPersianText::directionOf_data()

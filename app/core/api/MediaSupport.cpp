@@ -32,6 +32,7 @@ void MediaSupport::reset()
     if (m_probe) {
         m_probe->disconnect(this);
         m_probe->cancel();
+        m_probe = nullptr; // it deletes itself later; a new check must not wait for that
     }
     m_missingNoticeTaken = false;
     setState(State::Unknown);

@@ -51,7 +51,9 @@ void PortfolioImageModel::loadThumbnails(const QList<int> &rows)
             wantedRows.append(row);
             m_states[row] = ThumbnailState::Loading;
         } else {
+            // Nothing to fetch: the tile shows the failed mark at once.
             m_states[row] = ThumbnailState::None;
+            emit dataChanged(index(row), index(row), {Qt::DecorationRole, ThumbnailStateRole});
         }
     }
     const int first = m_loader->append(wanted);

@@ -137,11 +137,12 @@ QString PersianText::isolated(const QString &text)
 
 QString PersianText::searchKey(const QString &text)
 {
-    QString key = toAsciiDigits(normaliseLetters(text)).toCaseFolded();
+    QString key = text;
+    // Marks go first: "موسىٰ" ends its word only once the superscript alef is gone.
     key.removeIf([](QChar c) {
         const char16_t u = c.unicode();
         // ZWNJ, ZWJ, tatweel, and the Arabic harakat (fathatan ... sukun, superscript alef)
         return u == 0x200C || u == 0x200D || u == 0x0640 || (u >= 0x064B && u <= 0x0652) || u == 0x0670;
     });
-    return key.simplified();
+    return toAsciiDigits(normaliseLetters(key)).toCaseFolded().simplified();
 }
