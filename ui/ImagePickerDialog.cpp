@@ -525,6 +525,18 @@ bool ImagePickerDialog::eventFilter(QObject *watched, QEvent *event)
         m_ui->imageList->setFocus();
         return true;
     }
+    if (watched == m_ui->imageList && event->type() == QEvent::KeyPress && isRightToLeft()) {
+        // Qt's icon grid moves by logical order, so in a mirrored grid Left
+        // would go back; people expect the tile the arrow points at.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Left || key == Qt::Key_Right)
+            && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+            const int row = m_ui->imageList->currentIndex().row() + (key == Qt::Key_Left ? 1 : -1);
+            if (row >= 0 && row < m_filter->rowCount())
+                m_ui->imageList->setCurrentIndex(m_filter->index(row, 0));
+            return true;
+        }
+    }
     if (watched == m_ui->imageList->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         m_visibleRowsTimer->start();
     return QDialog::eventFilter(watched, event);

@@ -29,6 +29,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     , m_api(new ApiClient(network, this))
     , m_thumbnails(new ThumbnailLoader(network, this))
     , m_media(new MediaSupport(m_api, this))
+    , m_choicePreview(new ThumbnailLoader(network, this))
     , m_tokens(new TokenStore(this))
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
     , m_draftTimer(new QTimer(this))
@@ -291,10 +292,33 @@ void MainWindow::openImagePicker(const QString &fileToUpload)
     dialog->setUploadLimit(Settings().maxUploadBytes());
     dialog->setCurrent(m_ui->linkForm->imageChoice());
     dialog->setPortfolio(m_ui->linkForm->portfolio());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_ui->linkForm->setImageChoice(dialog->choice()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { useImage(dialog->choice()); });
     dialog->open();
     if (!fileToUpload.isEmpty())
         dialog->uploadFile(fileToUpload);
+}
+
+void MainWindow::useImage(const ImageChoice &choice)
+{
+    m_choicePreview->cancel();
+    m_ui->linkForm->setImageChoice(choice);
+    if (!choice.preview.isNull() || !choice.image)
+        return;
+    // The size the picker's grid asks for: usually already in the disk cache.
+    const std::optional<Thumbnail> thumbnail
+        = choice.image->thumbnailFor(qRound(ThumbnailStrip::imageArea().width() * devicePixelRatioF()));
+    if (!thumbnail)
+        return;
+    m_choicePreview->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
+    m_choicePreview->load({*thumbnail});
+    connect(m_choicePreview, &ThumbnailLoader::thumbnailLoaded, this, [this, choice](int, const QImage &image) {
+        m_choicePreview->disconnect(this);
+        if (m_ui->linkForm->imageChoice().id != choice.id)
+            return; // chosen otherwise meanwhile
+        ImageChoice withPreview = choice;
+        withPreview.preview = image;
+        m_ui->linkForm->setImageChoice(withPreview);
+    });
 }
 
 void MainWindow::setUpSettingsMenu()

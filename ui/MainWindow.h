@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/LinkDraft.h"
+#include "media/ImageChoice.h"
 #include "model/Link.h"
 #include "storage/LaunchOptions.h"
 
@@ -52,6 +53,8 @@ private:
     void openConnectionDialog();
     // With a file: straight to its upload (a file dropped on the Image field).
     void openImagePicker(const QString &fileToUpload = {});
+    // Puts the choice in the form, fetching its picture if the picker had none yet.
+    void useImage(const ImageChoice &choice);
     void showAbout();
     void signOut();
     QString keychainStatus() const;
@@ -62,6 +65,7 @@ private:
     ApiClient *m_api;
     ThumbnailLoader *m_thumbnails;
     MediaSupport *m_media;
+    ThumbnailLoader *m_choicePreview;
     TokenStore *m_tokens;
     DraftStore *m_drafts;
     QTimer *m_draftTimer;

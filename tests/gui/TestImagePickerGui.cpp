@@ -1,0 +1,333 @@
+#include "FindChild.h"
+#include "ReferenceServer.h"
+#include "Screenshot.h"
+#include "UserFolders.h"
+
+#include "Fonts.h"
+#include "ImagePickerDialog.h"
+#include "LinkForm.h"
+#include "MainWindow.h"
+#include "ThumbnailStrip.h"
+#include "Translations.h"
+#include "api/NetworkSetup.h"
+#include "media/PortfolioImageModel.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+#include <QTranslator>
+
+#include <algorithm>
+
+// The picker driven from the keyboard alone, against the real backend with
+// a portfolio of 32 images (2 seeded + a gallery of 30).
+class TestImagePickerGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void keyboardOnlyFromTheFormToACreatedLink();
+    void searchNarrowsTheGrid_data();
+    void searchNarrowsTheGrid();
+    void thumbnailsLoadAsTilesComeIntoView();
+    void escapeKeepsThePreviousChoice();
+    void anUnknownPortfolioSaysSoAndOffersRetry();
+    void persianPickerIsTranslatedAndMirrored();
+
+private:
+    template<typename T>
+    T *field(const char *name) const
+    {
+        return findChildOrDie<T>(m_window.get(), name);
+    }
+    ImagePickerDialog *openPickerFromTheKeyboard();
+    bool waitForGrid(ImagePickerDialog *picker, int rows);
+    QStringList mediaRequestsSince(int logSize) const;
+
+    static constexpr int galleryImages = 30;
+    static constexpr int portfolioImages = galleryImages + 2;
+    ReferenceServer m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestImagePickerGui::initTestCase()
+{
+    keepOutOfUserFolders();
+    Fonts::install(QLocale());
+    QVERIFY2(m_server.start({QStringLiteral("--media-host"), QStringLiteral("localhost"), QStringLiteral("--gallery"),
+                             QString::number(galleryImages)}),
+             qPrintable(m_server.errorString()));
+}
+
+void TestImagePickerGui::init()
+{
+    m_window = std::make_unique<MainWindow>(NetworkSetup::createNetworkAccessManager(this));
+    m_window->setConnection(m_server.baseUrl(), m_server.token(QStringLiteral("staff")));
+    m_window->setPortfolio(1);
+    m_window->show();
+    // Xvfb runs no window manager: the window is activated by hand.
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestImagePickerGui::cleanup()
+{
+    m_window.reset();
+}
+
+ImagePickerDialog *TestImagePickerGui::openPickerFromTheKeyboard()
+{
+    field<QLineEdit>("portfolioEdit")->setFocus();
+    // Portfolio, name, URL, description, then the Image field's Choose button.
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    if (QApplication::focusWidget() != field<QPushButton>("chooseButton"))
+        return nullptr;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    if (!picker || !QTest::qWaitFor([picker] { return QApplication::activeWindow() == picker; }, 10000))
+        return nullptr;
+    return picker;
+}
+
+bool TestImagePickerGui::waitForGrid(ImagePickerDialog *picker, int rows)
+{
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    return QTest::qWaitFor([list, rows] { return list->model()->rowCount() == rows; }, 20000);
+}
+
+QStringList TestImagePickerGui::mediaRequestsSince(int logSize) const
+{
+    QStringList paths;
+    const QList<QJsonObject> log = m_server.requestLog();
+    for (qsizetype i = logSize; i < log.size(); ++i) {
+        const QString path = log.at(i).value(QStringLiteral("path")).toString();
+        if (path.startsWith(QLatin1String("/media/")))
+            paths.append(path);
+    }
+    return paths;
+}
+
+void TestImagePickerGui::keyboardOnlyFromTheFormToACreatedLink()
+{
+    ImagePickerDialog *picker = openPickerFromTheKeyboard();
+    QVERIFY(picker);
+    auto *search = findChildOrDie<QLineEdit>(picker, "searchEdit");
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    QCOMPARE(QApplication::focusWidget(), search);
+    QVERIFY(waitForGrid(picker, portfolioImages));
+
+    // Down leaves the search for the grid; arrows move; Enter chooses.
+    QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), list);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(list, Qt::Key_Right);
+    QTest::keyClick(list, Qt::Key_Right);
+    QCOMPARE(list->currentIndex().row(), 2);
+    QTest::keyClick(list, Qt::Key_Down);
+    const int row = list->currentIndex().row();
+    QVERIFY(row > 2); // one grid row further down
+    const qint64 chosenId = list->currentIndex().data(PortfolioImageModel::ImageIdRole).toLongLong();
+    const QString chosenName = list->currentIndex().data(Qt::DisplayRole).toString();
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
+
+    // Back on the Choose button (a window manager gives the main window the
+    // focus back; Xvfb has none), the field shows the image.
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::focusWidget(), field<QPushButton>("chooseButton"));
+    QCOMPARE(field<LinkForm>("linkForm")->imageChoice().id, chosenId);
+    QVERIFY(field<QLabel>("summaryLabel")->text().startsWith(chosenName));
+    // Chosen before its tile had loaded, the picture follows.
+    QTRY_VERIFY_WITH_TIMEOUT(!field<QLabel>("thumbnailLabel")->pixmap().isNull(), 20000);
+    QVERIFY(field<QPushButton>("chooseButton")->accessibleDescription().contains(chosenName));
+
+    // Shift+Tab back to the name, type it, Enter creates the link.
+    field<QLineEdit>("nameEdit")->setFocus();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keyboard only"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(field<QLabel>("nameValue")->text(), QStringLiteral("Keyboard only"), 20000);
+    QCOMPARE(field<QLabel>("imageIdValue")->text(), QLocale().toString(chosenId));
+    // Ready for the next link: the Image field is empty again.
+    QCOMPARE(field<QLabel>("summaryLabel")->text(), QStringLiteral("No image"));
+    QVERIFY(!field<QPushButton>("clearButton")->isEnabled());
+}
+
+void TestImagePickerGui::searchNarrowsTheGrid_data()
+{
+    // The gallery's names repeat every 12 images: 1-30 gives the first six
+    // names three times and the other six twice (see refserver/seed.py).
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("matches");
+    QTest::newRow("nothing typed") << QString() << portfolioImages;
+    QTest::newRow("Persian word") << QStringLiteral("سبد") << 3;
+    QTest::newRow("with ZWNJ") << QStringLiteral("صفحه‌ی") << 4; // 3 × "صفحه‌ی محصول" + "طرح صفحه‌ی اصلی"
+    QTest::newRow("ZWNJ left out") << QStringLiteral("صفحهی") << 4;
+    QTest::newRow("Arabic Kaf") << QStringLiteral("كاربر") << 2;
+    QTest::newRow("upper case") << QStringLiteral("DARK") << 3;
+    QTest::newRow("Persian digits") << QStringLiteral("۱۳") << 1;
+    QTest::newRow("no such name") << QStringLiteral("ناموجود") << 0;
+}
+
+void TestImagePickerGui::searchNarrowsTheGrid()
+{
+    QFETCH(QString, query);
+    QFETCH(int, matches);
+    m_window->findChild<LinkForm *>()->findChild<QPushButton *>(QStringLiteral("chooseButton"))->click();
+    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    QVERIFY(picker);
+    QVERIFY(waitForGrid(picker, portfolioImages));
+    auto *search = findChildOrDie<QLineEdit>(picker, "searchEdit");
+    for (const QChar character : query)
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(character), Qt::NoModifier);
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    QCOMPARE(list->model()->rowCount(), matches);
+    auto *useImage = findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok);
+    QCOMPARE(useImage->isEnabled(), matches > 0);
+    const QString status = findChildOrDie<QLabel>(picker, "portfolioStatus")->text();
+    if (matches == 0)
+        QVERIFY2(status.contains(query), qPrintable(status));
+    else
+        QCOMPARE(list->currentIndex().row(), 0); // Enter takes the first match
+}
+
+void TestImagePickerGui::thumbnailsLoadAsTilesComeIntoView()
+{
+    const int logBefore = int(m_server.requestLog().size());
+    field<QPushButton>("chooseButton")->click();
+    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    QVERIFY(picker);
+    QVERIFY(waitForGrid(picker, portfolioImages));
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    auto *model = picker->findChild<PortfolioImageModel *>();
+    QVERIFY(model);
+
+    const auto isVisible = [list](int row) {
+        return list->visualRect(list->model()->index(row, 0)).intersects(list->viewport()->rect());
+    };
+    const auto visibleRows = [list, isVisible] {
+        int visible = 0;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            visible += isVisible(row);
+        return visible;
+    };
+    const auto loadedRows = [model] {
+        int loaded = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            loaded += model->index(row).data(PortfolioImageModel::ThumbnailStateRole).value<PortfolioImageModel::ThumbnailState>()
+                == PortfolioImageModel::ThumbnailState::Loaded;
+        return loaded;
+    };
+    // Only the tiles on screen are fetched, each once.
+    QTRY_COMPARE_WITH_TIMEOUT(loadedRows(), visibleRows(), 20000);
+    const int firstScreen = model->requestedCount();
+    qInfo("first screen: %d of %d tiles visible, %d thumbnails requested", visibleRows(), portfolioImages, firstScreen);
+    QCOMPARE(firstScreen, visibleRows());
+    QVERIFY(firstScreen < portfolioImages);
+    // No tile off screen was downloaded (tiles on screen may come from the
+    // disk cache, filled by an earlier test).
+    const QStringList requested = mediaRequestsSince(logBefore);
+    QVERIFY(requested.size() <= firstScreen);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (isVisible(row))
+            continue;
+        const QString path = model->imageAt(row).thumbnailFor(ThumbnailStrip::imageArea().width())->file.path();
+        QVERIFY2(!requested.contains(path), qPrintable(path));
+    }
+    QVERIFY(Screenshot::saveIfAsked(QStringLiteral("picker")));
+
+    // End goes to the last tile; the tiles scrolled into view follow.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_End);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(portfolioImages - 1).data(PortfolioImageModel::ThumbnailStateRole)
+                                  .value<PortfolioImageModel::ThumbnailState>(),
+                              PortfolioImageModel::ThumbnailState::Loaded, 20000);
+    QVERIFY(model->requestedCount() > firstScreen);
+}
+
+void TestImagePickerGui::escapeKeepsThePreviousChoice()
+{
+    const ImageChoice previous{2, std::nullopt, {}};
+    field<LinkForm>("linkForm")->setImageChoice(previous);
+    ImagePickerDialog *picker = openPickerFromTheKeyboard();
+    QVERIFY(picker);
+    QVERIFY(waitForGrid(picker, portfolioImages));
+    // The image chosen before is the current tile.
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    QCOMPARE(list->currentIndex().data(PortfolioImageModel::ImageIdRole).toLongLong(), previous.id);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
+    QCOMPARE(field<LinkForm>("linkForm")->imageChoice().id, previous.id);
+}
+
+void TestImagePickerGui::anUnknownPortfolioSaysSoAndOffersRetry()
+{
+    m_window->setPortfolio(999);
+    ImagePickerDialog *picker = openPickerFromTheKeyboard();
+    QVERIFY(picker);
+    auto *status = findChildOrDie<QLabel>(picker, "portfolioStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("could not be listed")), 20000);
+    auto *retry = findChildOrDie<QPushButton>(picker, "retryButton");
+    QVERIFY(retry->isVisible());
+    // Retry is in the Tab chain: search, grid, retry.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), retry);
+    QVERIFY(!findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestImagePickerGui::persianPickerIsTranslatedAndMirrored()
+{
+    // What main() does for a Persian system locale, on a fresh window.
+    const QLocale persian(QLocale::Persian, QLocale::Iran);
+    QLocale::setDefault(persian);
+    QVERIFY(Translations::install(qApp, persian));
+    const QFont englishFont = QApplication::font();
+    Fonts::install(persian);
+    const auto restore = qScopeGuard([englishFont] {
+        QApplication::setFont(englishFont);
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::system());
+    });
+    cleanup();
+    init();
+
+    ImagePickerDialog *picker = openPickerFromTheKeyboard();
+    QVERIFY(picker);
+    QCOMPARE(picker->layoutDirection(), Qt::RightToLeft);
+    QVERIFY(waitForGrid(picker, portfolioImages));
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    auto *model = picker->findChild<PortfolioImageModel *>();
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0).data(PortfolioImageModel::ThumbnailStateRole)
+                                  .value<PortfolioImageModel::ThumbnailState>(),
+                              PortfolioImageModel::ThumbnailState::Loaded, 20000);
+    // Mirrored: the first tile is at the right, and Left moves to the next one.
+    QVERIFY(list->visualRect(list->model()->index(0, 0)).center().x()
+            > list->visualRect(list->model()->index(1, 0)).center().x());
+    QTest::keyClick(findChildOrDie<QLineEdit>(picker, "searchEdit"), Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Left);
+    QTest::keyClick(list, Qt::Key_Left);
+    QCOMPARE(list->currentIndex().row(), 2);
+    QTest::keyClick(list, Qt::Key_Right);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QCOMPARE(findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok)->text(),
+             QStringLiteral("استفاده از این تصویر"));
+    const QString status = findChildOrDie<QLabel>(picker, "portfolioStatus")->text();
+    QVERIFY2(status.contains(QLocale().toString(portfolioImages)), qPrintable(status)); // Persian digits
+    QVERIFY(Screenshot::saveIfAsked(QStringLiteral("picker")));
+}
+
+QTEST_MAIN(TestImagePickerGui)
+#include "TestImagePickerGui.moc"
