@@ -2,6 +2,7 @@
 #include "ui_ImagePickerDialog.h"
 
 #include "ThumbnailStrip.h"
+#include "WhenFinished.h"
 #include "api/ApiClient.h"
 #include "api/ImageCall.h"
 #include "api/MediaSupport.h"
@@ -129,7 +130,8 @@ ImagePickerDialog::ImagePickerDialog(ApiClient *api, QNetworkAccessManager *netw
     connect(m_ui->idEdit, &QLineEdit::textChanged, this, [this] {
         m_numberState = NumberState::Unknown;
         m_ui->idPreview->clear();
-        m_ui->idDetails->clear();
+        if (m_media->state() != MediaSupport::State::Missing)
+            m_ui->idDetails->clear(); // the note on unchecked numbers stays
         updateOkButton();
     });
     connect(m_previewLoader, &ThumbnailLoader::thumbnailLoaded, this, [this](int, const QImage &image) {
@@ -281,8 +283,8 @@ void ImagePickerDialog::checkNumber()
     }
     m_numbered = {*id, std::nullopt, {}};
     if (m_media->state() == MediaSupport::State::Missing) {
-        m_numberState = NumberState::Unchecked;
-        updateOkButton();
+        // Nothing to look at: the number is taken as it is.
+        acceptWith(m_numbered);
         return;
     }
     if (m_fetch)
@@ -291,6 +293,7 @@ void ImagePickerDialog::checkNumber()
     m_ui->idPreview->clear();
     m_ui->idDetails->setText(tr("Looking for image %1 on the server…").arg(QLocale().toString(*id)));
     m_numberState = NumberState::Checking;
+    m_numberFailure.reset();
     m_fetch = m_api->fetchImage(*id);
     connect(m_fetch, &ImageCall::received, this, &ImagePickerDialog::showNumberFound);
     connect(m_fetch, &ApiCall::failed, this, [this, id = *id](const ApiError &error) { showNumberFailure(id, error); });
@@ -312,6 +315,12 @@ void ImagePickerDialog::showNumberFailure(qint64 id, const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
+    if (error.kind() == ApiError::Kind::NotFound && m_media->state() == MediaSupport::State::Checking) {
+        // Whether 404 means "no such image" or "no such endpoint" is for the
+        // probe to tell: answered once it has.
+        m_numberFailure = {id, error};
+        return;
+    }
     const QString number = QLocale().toString(id);
     if (error.kind() == ApiError::Kind::NotFound && m_media->state() == MediaSupport::State::Available) {
         m_numberState = NumberState::NotFound;
@@ -355,8 +364,9 @@ void ImagePickerDialog::uploadFile(const QString &path)
     const quint64 attempt = ++m_uploadAttempt;
     setUploadDetails(tr("Checking %1…").arg(QFileInfo(path).fileName()));
     updateOkButton();
-    QtConcurrent::run(&ImageFileCheck::check, path, m_uploadLimit, ThumbnailStrip::imageArea() * devicePixelRatioF())
-        .then(this, [this, path, attempt](const ImageFileCheck::Result &check) {
+    whenFinished(QtConcurrent::run(&ImageFileCheck::check, path, m_uploadLimit,
+                                   ThumbnailStrip::imageArea() * devicePixelRatioF()),
+                 this, [this, path, attempt](const ImageFileCheck::Result &check) {
             if (attempt != m_uploadAttempt)
                 return; // another file was chosen meanwhile
             if (!check.ok)
@@ -428,6 +438,11 @@ void ImagePickerDialog::setUploadDetails(const QString &text, const QImage &prev
 
 void ImagePickerDialog::applyMediaSupport()
 {
+    if (m_numberFailure && m_media->state() != MediaSupport::State::Checking) {
+        const auto [id, error] = *std::exchange(m_numberFailure, std::nullopt);
+        if (m_numberState == NumberState::Checking && m_numbered.id == id)
+            showNumberFailure(id, error);
+    }
     const bool missing = m_media->state() == MediaSupport::State::Missing;
     if (missing && m_ui->tabs->currentWidget() == m_ui->uploadPage)
         showPage(Page::Portfolio);

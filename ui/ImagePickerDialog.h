@@ -97,6 +97,8 @@ private:
     QPointer<ImageCall> m_fetch;
     NumberState m_numberState = NumberState::Unknown;
     ImageChoice m_numbered;
+    // A 404 for a number that came before the probe's answer.
+    std::optional<std::pair<qint64, ApiError>> m_numberFailure;
 
     QPointer<ImageCall> m_upload;
     quint64 m_uploadAttempt = 0;

@@ -7,6 +7,7 @@
 #include "LinkForm.h"
 #include "LinkResultView.h"
 #include "ThumbnailStrip.h"
+#include "WhenFinished.h"
 #include "api/ApiClient.h"
 #include "api/CreationCheck.h"
 #include "api/MediaSupport.h"
@@ -111,7 +112,7 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     m_tokenFromEnvironment = !environmentToken.isEmpty();
     setConnection(server, environmentToken);
 
-    m_drafts->load().then(this, [this](const FormDraft &draft) {
+    whenFinished(m_drafts->load(), this, [this](const FormDraft &draft) {
         if (draft.isEmpty())
             return;
         m_ui->linkForm->restore(draft);

@@ -1,6 +1,7 @@
 #include "ThumbnailLoader.h"
 
 #include "ImageDecoder.h"
+#include "WhenFinished.h"
 #include "text/PersianText.h"
 #include "api/ApiClient.h"
 
@@ -101,8 +102,8 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, int index, quint64 b
         return;
     }
     const bool fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
-    QtConcurrent::run(&ImageDecoder::decode, reply->readAll(), m_maximumImageSize)
-        .then(this, [this, index, batch, fromCache](const DecodedImage &decoded) {
+    whenFinished(QtConcurrent::run(&ImageDecoder::decode, reply->readAll(), m_maximumImageSize), this,
+                 [this, index, batch, fromCache](const DecodedImage &decoded) {
             if (batch != m_batch)
                 return;
             if (decoded.image.isNull())

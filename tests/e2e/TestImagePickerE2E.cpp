@@ -1,0 +1,246 @@
+#include "FindChild.h"
+#include "ReferenceServer.h"
+#include "UserFolders.h"
+
+#include "ImagePickerDialog.h"
+#include "LinkForm.h"
+#include "MainWindow.h"
+#include "ThumbnailTile.h"
+#include "api/NetworkSetup.h"
+#include "media/PortfolioImageModel.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+// The three ways of choosing an image, each ending in a created link on the
+// real backend; and the same app against a backend without media endpoint.
+class TestImagePickerE2E : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void choosesFromThePortfolioAndShowsItsThumbnailsWithoutFetchingTwice();
+    void uploadsADroppedPersianNamedFileAndCreatesTheLink();
+    void anUnknownNumberIsRefusedInThePicker();
+    void withoutMediaEndpointTheServersErrorShowsBesideImage();
+
+private:
+    void openWindow(const ReferenceServer &server);
+    ImagePickerDialog *openPicker();
+    void createLink(const QString &name);
+    QJsonObject lastPostBody(const ReferenceServer &server) const;
+    template<typename T>
+    T *field(const char *name) const
+    {
+        return findChildOrDie<T>(m_window.get(), name);
+    }
+
+    ReferenceServer m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestImagePickerE2E::initTestCase()
+{
+    keepOutOfUserFolders();
+    QVERIFY2(m_server.start({QStringLiteral("--media-host"), QStringLiteral("localhost")}),
+             qPrintable(m_server.errorString()));
+}
+
+void TestImagePickerE2E::cleanup()
+{
+    m_window.reset();
+}
+
+void TestImagePickerE2E::openWindow(const ReferenceServer &server)
+{
+    m_window = std::make_unique<MainWindow>(NetworkSetup::createNetworkAccessManager(this));
+    m_window->setConnection(server.baseUrl(), server.token(QStringLiteral("staff")));
+    m_window->setPortfolio(1);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+ImagePickerDialog *TestImagePickerE2E::openPicker()
+{
+    field<QPushButton>("chooseButton")->click();
+    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    return picker && QTest::qWaitForWindowExposed(picker) ? picker : nullptr;
+}
+
+void TestImagePickerE2E::createLink(const QString &name)
+{
+    field<QLineEdit>("nameEdit")->setText(name);
+    field<QPushButton>("createButton")->click();
+}
+
+QJsonObject TestImagePickerE2E::lastPostBody(const ReferenceServer &server) const
+{
+    const QList<QJsonObject> log = server.requestLog();
+    const auto post = std::find_if(log.crbegin(), log.crend(), [](const QJsonObject &entry) {
+        return entry.value(QStringLiteral("method")).toString() == QLatin1String("POST")
+            && entry.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/links/"));
+    });
+    return post == log.crend() ? QJsonObject()
+                               : QJsonDocument::fromJson(post->value(QStringLiteral("body")).toString().toUtf8()).object();
+}
+
+void TestImagePickerE2E::choosesFromThePortfolioAndShowsItsThumbnailsWithoutFetchingTwice()
+{
+    openWindow(m_server);
+    ImagePickerDialog *picker = openPicker();
+    QVERIFY(picker);
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    findChildOrDie<QLineEdit>(picker, "searchEdit")->setText(QStringLiteral("technology"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 20000);
+    // Its thumbnail is on screen before it is chosen.
+    QTRY_COMPARE_WITH_TIMEOUT(list->currentIndex().data(PortfolioImageModel::ThumbnailStateRole)
+                                  .value<PortfolioImageModel::ThumbnailState>(),
+                              PortfolioImageModel::ThumbnailState::Loaded, 20000);
+    QVERIFY(list->currentIndex().data(Qt::ToolTipRole).toString().contains(QLatin1String("225")));
+    findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
+    const ImageChoice choice = field<LinkForm>("linkForm")->imageChoice();
+    QVERIFY(choice.image);
+    QCOMPARE(choice.image->name, QStringLiteral("technology"));
+    QVERIFY(!choice.preview.isNull());
+
+    createLink(QStringLiteral("Picked from the grid"));
+    QTRY_COMPARE_WITH_TIMEOUT(field<QLabel>("nameValue")->text(), QStringLiteral("Picked from the grid"), 20000);
+    QCOMPARE(lastPostBody(m_server).value(QStringLiteral("image")).toInteger(), choice.id);
+    // The created link's image_data is the chosen image.
+    QCOMPARE(field<QLabel>("imageIdValue")->text(), QLocale().toString(choice.id));
+    QCOMPARE(field<QLabel>("imageNameValue")->text(), QStringLiteral("technology"));
+
+    const QList<ThumbnailTile *> tiles = m_window->findChildren<ThumbnailTile *>();
+    QCOMPARE(tiles.size(), choice.image->thumbnails.size());
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(tiles.cbegin(), tiles.cend(), [](const ThumbnailTile *tile) {
+        return tile->state() == ThumbnailTile::State::Loaded;
+    }), 20000);
+    // Every thumbnail crossed the network once: the one the picker showed
+    // came to the result view from the disk cache.
+    const QList<QJsonObject> log = m_server.requestLog();
+    for (const Thumbnail &thumbnail : choice.image->thumbnails) {
+        const auto fetches = std::count_if(log.cbegin(), log.cend(), [&thumbnail](const QJsonObject &entry) {
+            return entry.value(QStringLiteral("path")).toString() == thumbnail.file.path();
+        });
+        QVERIFY2(fetches == 1, qPrintable(QStringLiteral("%1 fetched %2 times").arg(thumbnail.file.path()).arg(fetches)));
+    }
+}
+
+void TestImagePickerE2E::uploadsADroppedPersianNamedFileAndCreatesTheLink()
+{
+    QTemporaryDir dir;
+    const QString fileName = QStringLiteral("نمونه‌ی طرح جدید.png");
+    QImage picture(400, 300, QImage::Format_RGB32);
+    picture.fill(QColor(0x2a, 0x9d, 0x8f));
+    QVERIFY(picture.save(dir.filePath(fileName), "PNG"));
+
+    openWindow(m_server);
+    // A file dropped on the Image field goes straight to an upload.
+    auto *imageField = field<QWidget>("imageField");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dir.filePath(fileName))});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(imageField, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(imageField, &drop);
+
+    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    QVERIFY(picker);
+    QCOMPARE(picker->page(), ImagePickerDialog::Page::Upload);
+    auto *useImage = findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY_WITH_TIMEOUT(useImage->isEnabled(), 20000);
+    QVERIFY(findChildOrDie<QLabel>(picker, "uploadDetails")->text().contains(fileName));
+    QVERIFY(!findChildOrDie<QLabel>(picker, "uploadPreview")->pixmap().isNull());
+    useImage->click();
+    QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
+
+    const ImageChoice choice = field<LinkForm>("linkForm")->imageChoice();
+    QVERIFY(choice.image);
+    QCOMPARE(choice.image->name, fileName); // the server kept the Persian name
+    QCOMPARE(choice.image->width, 400);
+    createLink(QStringLiteral("با تصویر آپلودشده"));
+    QTRY_COMPARE_WITH_TIMEOUT(field<QLabel>("nameValue")->text(), QStringLiteral("با تصویر آپلودشده"), 20000);
+    QCOMPARE(lastPostBody(m_server).value(QStringLiteral("image")).toInteger(), choice.id);
+    QCOMPARE(field<QLabel>("imageIdValue")->text(), QLocale().toString(choice.id));
+    QCOMPARE(field<QLabel>("imageNameValue")->text(), fileName);
+}
+
+void TestImagePickerE2E::anUnknownNumberIsRefusedInThePicker()
+{
+    openWindow(m_server);
+    ImagePickerDialog *picker = openPicker();
+    QVERIFY(picker);
+    picker->showPage(ImagePickerDialog::Page::ByNumber);
+    findChildOrDie<QLineEdit>(picker, "idEdit")->setText(QStringLiteral("۹۹۹"));
+    auto *useImage = findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok);
+    useImage->click(); // looks the number up first
+    auto *details = findChildOrDie<QLabel>(picker, "idDetails");
+    QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(QLatin1String("no image with the number")), 20000);
+    QVERIFY(!useImage->isEnabled());
+    QVERIFY(picker->isVisible());
+}
+
+void TestImagePickerE2E::withoutMediaEndpointTheServersErrorShowsBesideImage()
+{
+    ReferenceServer withoutMedia;
+    QVERIFY2(withoutMedia.start({QStringLiteral("--no-media")}), qPrintable(withoutMedia.errorString()));
+    openWindow(withoutMedia);
+
+    ImagePickerDialog *picker = openPicker();
+    QVERIFY(picker);
+    auto *tabs = findChildOrDie<QTabWidget>(picker, "tabs");
+    auto *note = findChildOrDie<QLabel>(picker, "mediaNote");
+    // Said once, and upload is gone; the portfolio's images still load.
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 20000);
+    QVERIFY(note->text().contains(QLatin1String("/api/media/")));
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(findChildOrDie<QWidget>(picker, "uploadPage"))));
+    QTRY_COMPARE_WITH_TIMEOUT(findChildOrDie<QListView>(picker, "imageList")->model()->rowCount(), 2, 20000);
+
+    // By number: taken as it is, with no request for it.
+    picker->showPage(ImagePickerDialog::Page::ByNumber);
+    findChildOrDie<QLineEdit>(picker, "idEdit")->setText(QStringLiteral("999"));
+    findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
+    QCOMPARE(field<LinkForm>("linkForm")->imageChoice().id, 999);
+    QVERIFY(field<QLabel>("summaryLabel")->text().contains(QLatin1String("not checked")));
+    const QList<QJsonObject> log = withoutMedia.requestLog();
+    QVERIFY(std::none_of(log.cbegin(), log.cend(), [](const QJsonObject &entry) {
+        return entry.value(QStringLiteral("path")).toString() == QLatin1String("/api/media/999/");
+    }));
+
+    // The server's 400 "Invalid pk" appears beside the Image field; nothing typed is lost.
+    createLink(QStringLiteral("Unknown image"));
+    auto *imageError = field<QLabel>("imageError");
+    QTRY_VERIFY_WITH_TIMEOUT(imageError->isVisible(), 20000);
+    QVERIFY2(imageError->text().contains(QLatin1String("Invalid pk")), qPrintable(imageError->text()));
+    QCOMPARE(field<QLineEdit>("nameEdit")->text(), QStringLiteral("Unknown image"));
+    QCOMPARE(field<LinkForm>("linkForm")->imageChoice().id, 999);
+
+    // A second picker does not repeat the notice, and still has no upload.
+    picker = openPicker();
+    QVERIFY(picker);
+    tabs = findChildOrDie<QTabWidget>(picker, "tabs");
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(findChildOrDie<QWidget>(picker, "uploadPage"))));
+    QVERIFY(!findChildOrDie<QLabel>(picker, "mediaNote")->isVisible());
+    picker->reject();
+}
+
+QTEST_MAIN(TestImagePickerE2E)
+#include "TestImagePickerE2E.moc"
