@@ -155,6 +155,14 @@ SHA-256: %6
         <source>&amp;Retry keychain</source>
         <translation>&amp;Retry keychain</translation>
     </message>
+    <message>
+        <source>&amp;Upload path:</source>
+        <translation>&amp;Upload path:</translation>
+    </message>
+    <message>
+        <source>Where the server takes image uploads, relative to the server address. Leave it empty if the server takes none.</source>
+        <translation>Where the server takes image uploads, relative to the server address. Leave it empty if the server takes none.</translation>
+    </message>
 </context>
 <context>
     <name>ImageDecoder</name>
@@ -169,6 +177,47 @@ SHA-256: %6
     <message>
         <source>The image is too large to show (%1 × %2 pixels).</source>
         <translation>The image is too large to show (%1 × %2 pixels).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Pick one of the portfolio&apos;s images, enter an image number, or upload a file (you can also drop a file here)</source>
+        <translation>Pick one of the portfolio&apos;s images, enter an image number, or upload a file (you can also drop a file here)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation>Choose image</translation>
+    </message>
+    <message>
+        <source>Clear image</source>
+        <translation>Clear image</translation>
+    </message>
+    <message>
+        <source>Chosen image</source>
+        <translation>Chosen image</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 × %4 pixels · number %5</source>
+        <translation>%1
+%2 · %3 × %4 pixels · number %5</translation>
+    </message>
+    <message>
+        <source>Image number %1 (not checked: the server checks it when the link is created)</source>
+        <translation>Image number %1 (not checked: the server checks it when the link is created)</translation>
     </message>
 </context>
 <context>
@@ -204,6 +253,182 @@ SHA-256: %6
     <message>
         <source>The image in %1 is damaged: %2</source>
         <translation>The image in %1 is damaged: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePickerDialog</name>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>From this portfolio</source>
+        <translation>From this portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Part of the image&apos;s name</source>
+        <translation>Part of the image&apos;s name</translation>
+    </message>
+    <message>
+        <source>Images of the portfolio</source>
+        <translation>Images of the portfolio</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>By number</translation>
+    </message>
+    <message>
+        <source>Image &amp;number:</source>
+        <translation>Image &amp;number:</translation>
+    </message>
+    <message>
+        <source>e.g. 6</source>
+        <translation>e.g. 6</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Upload a file</source>
+        <translation>Upload a file</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>or drop an image file on this window.</source>
+        <translation>or drop an image file on this window.</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload progress</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Cancel upload</translation>
+    </message>
+    <message>
+        <source>%1
+Number %2 · %3 · %4 × %5 pixels</source>
+        <translation>%1
+Number %2 · %3 · %4 × %5 pixels</translation>
+    </message>
+    <message>
+        <source>Use this image</source>
+        <translation>Use this image</translation>
+    </message>
+    <message>
+        <source>Enter the portfolio&apos;s number in the form to see the images its links use.</source>
+        <translation>Enter the portfolio&apos;s number in the form to see the images its links use.</translation>
+    </message>
+    <message>
+        <source>Loading the images of portfolio %1…</source>
+        <translation>Loading the images of portfolio %1…</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s images could not be listed: %1</source>
+        <translation>The portfolio&apos;s images could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>The server said: %1</translation>
+    </message>
+    <message>
+        <source>This portfolio&apos;s links have no images yet. Upload one, or enter an image&apos;s number.</source>
+        <translation>This portfolio&apos;s links have no images yet. Upload one, or enter an image&apos;s number.</translation>
+    </message>
+    <message>
+        <source>No image&apos;s name contains “%1”.</source>
+        <translation>No image&apos;s name contains “%1”.</translation>
+    </message>
+    <message>
+        <source>Only the images of the first %1 links are shown.</source>
+        <translation>Only the images of the first %1 links are shown.</translation>
+    </message>
+    <message>
+        <source>Looking for image %1 on the server…</source>
+        <translation>Looking for image %1 on the server…</translation>
+    </message>
+    <message>
+        <source>Press Enter to use this image.</source>
+        <translation>Press Enter to use this image.</translation>
+    </message>
+    <message>
+        <source>The server has no image with the number %1.</source>
+        <translation>The server has no image with the number %1.</translation>
+    </message>
+    <message>
+        <source>Image %1 could not be shown: %2
+It can still be used; the server checks it when the link is created.</source>
+        <translation>Image %1 could not be shown: %2
+It can still be used; the server checks it when the link is created.</translation>
+    </message>
+    <message>
+        <source>Upload an image</source>
+        <translation>Upload an image</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>This server does not take uploads, so the file was not sent. Choose one of the portfolio&apos;s images or enter an image&apos;s number.</source>
+        <translation>This server does not take uploads, so the file was not sent. Choose one of the portfolio&apos;s images or enter an image&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 × %4 pixels</source>
+        <translation>%1
+%2 · %3 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Uploading…</translation>
+    </message>
+    <message>
+        <source>Uploaded.</source>
+        <translation>Uploaded.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation>The upload was cancelled.</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>The upload failed: %1</translation>
+    </message>
+    <message>
+        <source>This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created.</source>
+        <translation>This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created.</translation>
+    </message>
+    <message>
+        <source>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</source>
+        <translation>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s). Arrow keys move, Enter chooses.</source>
+        <translation>
+            <numerusform>%Ln image. Arrow keys move, Enter chooses.</numerusform>
+            <numerusform>%Ln images. Arrow keys move, Enter chooses.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -278,10 +503,6 @@ SHA-256: %6
     <message>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
-    </message>
-    <message>
-        <source>Optional image id, e.g. 6</source>
-        <translation>Optional image id, e.g. 6</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -587,6 +808,13 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>The number is too large.</source>
         <translation>The number is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioImageModel</name>
+    <message>
+        <source>Image %1: %2 × %3 pixels, %4</source>
+        <translation>Image %1: %2 × %3 pixels, %4</translation>
     </message>
 </context>
 <context>

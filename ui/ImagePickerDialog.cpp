@@ -241,7 +241,7 @@ void ImagePickerDialog::applySearch()
     } else if (m_filter->rowCount() == 0) {
         setPortfolioStatus(tr("No image's name contains “%1”.").arg(m_ui->searchEdit->text()));
     } else {
-        QString text = tr("%n image(s). Arrow keys move, Enter chooses.", nullptr, int(m_filter->rowCount()));
+        QString text = tr("%Ln image(s). Arrow keys move, Enter chooses.", nullptr, int(m_filter->rowCount()));
         if (m_portfolioImages->stoppedAtPageCap())
             text += QLatin1Char(' ') + tr("Only the images of the first %1 links are shown.")
                                            .arg(locale.toString(PortfolioImages::defaultMaxPages
