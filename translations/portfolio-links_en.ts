@@ -423,12 +423,9 @@ It can still be used; the server checks it when the link is created.</translatio
         <source>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</source>
         <translation>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln image(s). Arrow keys move, Enter chooses.</source>
-        <translation>
-            <numerusform>%Ln image. Arrow keys move, Enter chooses.</numerusform>
-            <numerusform>%Ln images. Arrow keys move, Enter chooses.</numerusform>
-        </translation>
+    <message>
+        <source>Images: %1. Arrow keys move, Enter chooses.</source>
+        <translation>Images: %1. Arrow keys move, Enter chooses.</translation>
     </message>
 </context>
 <context>

@@ -423,11 +423,9 @@ It can still be used; the server checks it when the link is created.</source>
         <source>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</source>
         <translation>سرور در %1 نشانی رسانه ندارد، پس بارگذاری تصویر و پیش‌نمایش با شماره خاموش است. اگر سرور آن را جای دیگری دارد، مسیرش را در تنظیمات اتصال وارد کنید.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln image(s). Arrow keys move, Enter chooses.</source>
-        <translation>
-            <numerusform>%Ln تصویر. با کلیدهای جهت‌نما جابه‌جا شوید و با Enter انتخاب کنید.</numerusform>
-        </translation>
+    <message>
+        <source>Images: %1. Arrow keys move, Enter chooses.</source>
+        <translation>تصویرها: %1. با کلیدهای جهت‌نما جابه‌جا شوید و با Enter انتخاب کنید.</translation>
     </message>
 </context>
 <context>

@@ -73,12 +73,13 @@ void ImageField::showChoice()
         summary = tr("No image");
     } else if (const std::optional<Image> &image = m_choice.image) {
         summary = tr("%1\n%2 · %3 × %4 pixels · number %5")
-                      .arg(image->name, PersianText::isolated(image->humanReadableSize),
+                      .arg(PersianText::inOwnDirection(image->name), PersianText::isolated(image->humanReadableSize),
                            locale.toString(image->width), locale.toString(image->height), locale.toString(image->id));
     } else {
         summary = tr("Image number %1 (not checked: the server checks it when the link is created)")
                       .arg(locale.toString(m_choice.id));
     }
+    summary = PersianText::linesIn(layoutDirection(), summary);
     m_ui->summaryLabel->setText(summary);
     setAccessibleDescription(summary);
     m_ui->chooseButton->setAccessibleDescription(summary);

@@ -66,7 +66,7 @@ QString describe(const Image &image)
 {
     const QLocale locale;
     return ImagePickerDialog::tr("%1\nNumber %2 · %3 · %4 × %5 pixels")
-        .arg(image.name, locale.toString(image.id), PersianText::isolated(image.humanReadableSize),
+        .arg(PersianText::inOwnDirection(image.name), locale.toString(image.id), PersianText::isolated(image.humanReadableSize),
              locale.toString(image.width), locale.toString(image.height));
 }
 
@@ -241,7 +241,7 @@ void ImagePickerDialog::applySearch()
     } else if (m_filter->rowCount() == 0) {
         setPortfolioStatus(tr("No image's name contains “%1”.").arg(m_ui->searchEdit->text()));
     } else {
-        QString text = tr("%Ln image(s). Arrow keys move, Enter chooses.", nullptr, int(m_filter->rowCount()));
+        QString text = tr("Images: %1. Arrow keys move, Enter chooses.").arg(locale.toString(m_filter->rowCount()));
         if (m_portfolioImages->stoppedAtPageCap())
             text += QLatin1Char(' ') + tr("Only the images of the first %1 links are shown.")
                                            .arg(locale.toString(PortfolioImages::defaultMaxPages
@@ -304,7 +304,7 @@ void ImagePickerDialog::showNumberFound(const Image &image)
 {
     m_numberState = NumberState::Found;
     m_numbered.image = image;
-    m_ui->idDetails->setText(describe(image) + QLatin1Char('\n') + tr("Press Enter to use this image."));
+    m_ui->idDetails->setText(PersianText::linesIn(layoutDirection(), describe(image) + QLatin1Char('\n') + tr("Press Enter to use this image.")));
     if (const std::optional<Thumbnail> thumbnail = image.thumbnailFor(ThumbnailStrip::imageArea().width()
                                                                       * devicePixelRatioF()))
         m_previewLoader->load({*thumbnail});
@@ -380,7 +380,7 @@ void ImagePickerDialog::upload(const QString &path, const ImageFileCheck::Result
 {
     const QLocale locale;
     const QString details = tr("%1\n%2 · %3 × %4 pixels")
-                                .arg(QFileInfo(path).fileName(), locale.formattedDataSize(check.bytes),
+                                .arg(PersianText::inOwnDirection(QFileInfo(path).fileName()), locale.formattedDataSize(check.bytes),
                                      locale.toString(check.size.width()), locale.toString(check.size.height()));
     setUploadDetails(details + QLatin1Char('\n') + tr("Uploading…"), check.preview);
     m_ui->uploadProgress->setRange(0, 0);
@@ -427,7 +427,7 @@ void ImagePickerDialog::cancelUpload()
 
 void ImagePickerDialog::setUploadDetails(const QString &text, const QImage &preview)
 {
-    m_ui->uploadDetails->setText(text);
+    m_ui->uploadDetails->setText(PersianText::linesIn(layoutDirection(), text));
     if (preview.isNull())
         m_ui->uploadPreview->clear();
     else

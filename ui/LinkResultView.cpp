@@ -1,6 +1,8 @@
 #include "LinkResultView.h"
 #include "ui_LinkResultView.h"
 
+#include "text/PersianText.h"
+
 #include <QCalendar>
 #include <QLocale>
 #include <QTimeZone>
@@ -34,10 +36,10 @@ QString localTime(const QDateTime &time)
 }
 
 // Our own composed lines take the UI's direction, whatever script their
-// first word happens to be in (Qt guesses a paragraph's direction from it).
+// first word happens to be in.
 QString inUiDirection(const QWidget *widget, const QString &text)
 {
-    return QChar(widget->layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E) + text;
+    return PersianText::linesIn(widget->layoutDirection(), text);
 }
 
 } // namespace

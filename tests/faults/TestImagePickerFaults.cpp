@@ -336,7 +336,7 @@ void TestImagePickerFaults::listingFailureOffersRetry()
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, waitMs);
     QCOMPARE(requestsTo("GET", linksPath).size(), listsBefore + 1);
     QVERIFY(!retry->isVisible());
-    QVERIFY2(status->text().startsWith(u"2 image(s)."_s), qPrintable(status->text()));
+    QVERIFY2(status->text().startsWith(u"Images: 2."_s), qPrintable(status->text()));
     // The first image is current, so Enter would take it.
     QVERIFY(okButton(dialog.get())->isEnabled());
 }
@@ -531,7 +531,7 @@ void TestImagePickerFaults::uploadsAPictureWhateverItsName()
 
     QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog.get())->isEnabled(), waitMs);
     auto *details = child<QLabel>(dialog.get(), "uploadDetails");
-    QVERIFY2(details->text().startsWith(u"Uploaded."_s), qPrintable(details->text()));
+    QVERIFY2(details->text().contains(u"Uploaded."_s), qPrintable(details->text()));
     QVERIFY(!child<QProgressBar>(dialog.get(), "uploadProgress")->isVisible());
 
     const QList<FakeHttpServer::Request> posts = requestsTo("POST", mediaPathBytes);

@@ -208,7 +208,8 @@ void TestPortfolioImageModel::textRoles()
     m_model->setImages({image(3, u"other"_s, {}), image(id, name, {})});
     const QModelIndex index = m_model->index(1);
 
-    QCOMPARE(index.data(Qt::DisplayRole).toString(), name);
+    // Shown in its own direction: a first-strong isolate around the name.
+    QCOMPARE(index.data(Qt::DisplayRole).toString(), QChar(0x2068) + name + QChar(0x2069));
     QCOMPARE(index.data(PortfolioImageModel::ImageIdRole).toLongLong(), id);
     QCOMPARE(index.data(PortfolioImageModel::SearchKeyRole).toString(), searchKey);
     QCOMPARE(index.data(PortfolioImageModel::ThumbnailStateRole).value<State>(), State::NotRequested);

@@ -97,7 +97,9 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
-        return image.name;
+        // A name reads in its own direction, whatever the UI's: "طرح ۲.png"
+        // keeps its extension at its end in an English window too.
+        return PersianText::inOwnDirection(image.name);
     case Qt::DecorationRole:
         switch (m_states.at(row)) {
         case ThumbnailState::Loaded:

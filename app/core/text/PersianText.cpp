@@ -135,6 +135,20 @@ QString PersianText::isolated(const QString &text)
     return QChar(u'\u2066') + text + QChar(u'\u2069');
 }
 
+QString PersianText::inOwnDirection(const QString &text)
+{
+    return QChar(u'\u2068') + text + QChar(u'\u2069');
+}
+
+QString PersianText::linesIn(Qt::LayoutDirection direction, const QString &text)
+{
+    const QChar mark(direction == Qt::RightToLeft ? u'\u200F' : u'\u200E');
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line.prepend(mark);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString PersianText::searchKey(const QString &text)
 {
     QString key = text;

@@ -36,4 +36,14 @@ public:
     // The text inside a left-to-right isolate, so that a URL or a Latin word
     // keeps its order when shown inside Persian text.
     static QString isolated(const QString &text);
+
+    // The text inside a first-strong isolate: a name shown in its own
+    // direction, so "طرح ۲.png" keeps its extension at its end in an English
+    // line, and "logo.png" at its end in a Persian one.
+    static QString inOwnDirection(const QString &text);
+
+    // Every line starts with a mark of this direction, so that each reads in
+    // the UI's direction whatever script its first word is in (Qt guesses a
+    // paragraph's direction from its first strong character).
+    static QString linesIn(Qt::LayoutDirection direction, const QString &text);
 };
