@@ -26,6 +26,28 @@
 
 #include <algorithm>
 
+namespace {
+
+// What main() does for a Persian system locale, undone when the guard goes.
+[[nodiscard]] auto usePersianUi()
+{
+    const QLocale persian(QLocale::Persian, QLocale::Iran);
+    QLocale::setDefault(persian);
+    Translations::install(qApp, persian);
+    const QFont englishFont = QApplication::font();
+    Fonts::install(persian);
+    return qScopeGuard([englishFont] {
+        QApplication::setFont(englishFont);
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::system());
+    });
+}
+
+} // namespace
+
 // The picker driven from the keyboard alone, against the real backend with
 // a portfolio of 32 images (2 seeded + a gallery of 30).
 class TestImagePickerGui : public QObject
@@ -40,6 +62,7 @@ private slots:
     void searchNarrowsTheGrid_data();
     void searchNarrowsTheGrid();
     void thumbnailsLoadAsTilesComeIntoView();
+    void byNumberAndUploadFromTheKeyboard_data();
     void byNumberAndUploadFromTheKeyboard();
     void escapeKeepsThePreviousChoice();
     void anUnknownPortfolioSaysSoAndOffersRetry();
@@ -260,8 +283,22 @@ void TestImagePickerGui::thumbnailsLoadAsTilesComeIntoView()
     QVERIFY(model->requestedCount() > firstScreen);
 }
 
+void TestImagePickerGui::byNumberAndUploadFromTheKeyboard_data()
+{
+    QTest::addColumn<bool>("persian");
+    QTest::newRow("English") << false;
+    QTest::newRow("Persian") << true;
+}
+
 void TestImagePickerGui::byNumberAndUploadFromTheKeyboard()
 {
+    QFETCH(bool, persian);
+    std::optional<decltype(usePersianUi())> restore;
+    if (persian) {
+        restore.emplace(usePersianUi());
+        cleanup();
+        init();
+    }
     ImagePickerDialog *picker = openPickerFromTheKeyboard();
     QVERIFY(picker);
     auto *useImage = findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok);
@@ -340,20 +377,7 @@ void TestImagePickerGui::anUnknownPortfolioSaysSoAndOffersRetry()
 
 void TestImagePickerGui::persianPickerIsTranslatedAndMirrored()
 {
-    // What main() does for a Persian system locale, on a fresh window.
-    const QLocale persian(QLocale::Persian, QLocale::Iran);
-    QLocale::setDefault(persian);
-    QVERIFY(Translations::install(qApp, persian));
-    const QFont englishFont = QApplication::font();
-    Fonts::install(persian);
-    const auto restore = qScopeGuard([englishFont] {
-        QApplication::setFont(englishFont);
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(QLocale::system());
-    });
+    const auto restore = usePersianUi();
     cleanup();
     init();
 
