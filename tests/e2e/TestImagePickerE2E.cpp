@@ -7,7 +7,9 @@
 #include "MainWindow.h"
 #include "ThumbnailTile.h"
 #include "api/NetworkSetup.h"
+#include "api/MediaEndpoints.h"
 #include "media/PortfolioImageModel.h"
+#include "storage/Settings.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -38,6 +40,8 @@ private slots:
     void uploadsADroppedPersianNamedFileAndCreatesTheLink();
     void anUnknownNumberIsRefusedInThePicker();
     void withoutMediaEndpointTheServersErrorShowsBesideImage();
+    void theUploadPathIsASetting_data();
+    void theUploadPathIsASetting();
 
 private:
     void openWindow(const ReferenceServer &server);
@@ -239,6 +243,50 @@ void TestImagePickerE2E::withoutMediaEndpointTheServersErrorShowsBesideImage()
     tabs = findChildOrDie<QTabWidget>(picker, "tabs");
     QVERIFY(!tabs->isTabVisible(tabs->indexOf(findChildOrDie<QWidget>(picker, "uploadPage"))));
     QVERIFY(!findChildOrDie<QLabel>(picker, "mediaNote")->isVisible());
+    picker->reject();
+}
+
+void TestImagePickerE2E::theUploadPathIsASetting_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("uploads");
+    QTest::addColumn<QString>("requested"); // the media request the picker makes, if any
+    QTest::newRow("default") << QString(MediaEndpoints::defaultPath) << true << QStringLiteral("/api/media/");
+    QTest::newRow("without leading slash") << QStringLiteral("api/media") << true << QStringLiteral("/api/media/");
+    QTest::newRow("a path the server lacks") << QStringLiteral("/api/uploads/") << false << QStringLiteral("/api/uploads/");
+    QTest::newRow("empty: no uploads") << QString() << false << QString();
+}
+
+void TestImagePickerE2E::theUploadPathIsASetting()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, uploads);
+    QFETCH(QString, requested);
+    Settings().setMediaPath(path);
+    const auto restore = qScopeGuard([] { Settings().setMediaPath(QString(MediaEndpoints::defaultPath)); });
+    const qsizetype logBefore = m_server.requestLog().size();
+    openWindow(m_server);
+    ImagePickerDialog *picker = openPicker();
+    QVERIFY(picker);
+    auto *tabs = findChildOrDie<QTabWidget>(picker, "tabs");
+    const int uploadTab = tabs->indexOf(findChildOrDie<QWidget>(picker, "uploadPage"));
+    // The portfolio's images load either way (earlier tests may have added some).
+    QTRY_VERIFY_WITH_TIMEOUT(findChildOrDie<QListView>(picker, "imageList")->model()->rowCount() >= 2, 20000);
+    if (!uploads)
+        QTRY_VERIFY_WITH_TIMEOUT(findChildOrDie<QLabel>(picker, "mediaNote")->isVisible(), 20000);
+    QCOMPARE(tabs->isTabVisible(uploadTab), uploads);
+
+    const auto mediaRequests = [this, logBefore] {
+        QStringList paths;
+        const QList<QJsonObject> log = m_server.requestLog();
+        for (qsizetype i = logBefore; i < log.size(); ++i) {
+            const QString requestPath = log.at(i).value(QStringLiteral("path")).toString();
+            if (!requestPath.startsWith(QLatin1String("/media/")) && !requestPath.contains(QLatin1String("/links/")))
+                paths.append(requestPath);
+        }
+        return paths;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(mediaRequests(), requested.isEmpty() ? QStringList() : QStringList{requested}, 20000);
     picker->reject();
 }
 

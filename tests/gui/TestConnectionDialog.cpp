@@ -21,6 +21,7 @@ private slots:
     void reportsEachOutcome();
     void tokenIsMaskedAndFieldsAreNamed();
     void refusesToAcceptAnInvalidServer();
+    void theUploadPathIsEditedAsTyped();
 
 private:
     ReferenceServer m_server;
@@ -78,6 +79,9 @@ void TestConnectionDialog::tokenIsMaskedAndFieldsAreNamed()
     QCOMPARE(QAccessible::queryAccessibleInterface(dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit")))
                  ->text(QAccessible::Name),
              QStringLiteral("Server"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(dialog.findChild<QLineEdit *>(QStringLiteral("mediaPathEdit")))
+                 ->text(QAccessible::Name),
+             QStringLiteral("Upload path:"));
 }
 
 void TestConnectionDialog::refusesToAcceptAnInvalidServer()
@@ -96,6 +100,19 @@ void TestConnectionDialog::refusesToAcceptAnInvalidServer()
     QTest::keyClick(&dialog, Qt::Key_Return);
     QCOMPARE(accepted.count(), 1);
     QCOMPARE(dialog.server(), QUrl(QStringLiteral("https://example.com/backend/")));
+}
+
+void TestConnectionDialog::theUploadPathIsEditedAsTyped()
+{
+    ConnectionDialog dialog(&m_network);
+    dialog.setMediaPath(QStringLiteral("/api/media/"));
+    auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("mediaPathEdit"));
+    QCOMPARE(path->text(), QStringLiteral("/api/media/"));
+    QCOMPARE(path->layoutDirection(), Qt::LeftToRight); // a path, in any UI language
+    path->setText(QStringLiteral("  /backend/uploads/ "));
+    QCOMPARE(dialog.mediaPath(), QStringLiteral("/backend/uploads/"));
+    path->clear(); // the server takes no uploads
+    QCOMPARE(dialog.mediaPath(), QString());
 }
 
 QTEST_MAIN(TestConnectionDialog)

@@ -13,6 +13,7 @@
 #include "api/NetworkSetup.h"
 #include "media/PortfolioImageModel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -58,6 +59,8 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void everyInputIsNamed_data();
+    void everyInputIsNamed();
     void keyboardOnlyFromTheFormToACreatedLink();
     void searchNarrowsTheGrid_data();
     void searchNarrowsTheGrid();
@@ -141,6 +144,35 @@ QStringList TestImagePickerGui::mediaRequestsSince(int logSize) const
             paths.append(path);
     }
     return paths;
+}
+
+void TestImagePickerGui::everyInputIsNamed_data()
+{
+    // What a screen reader says for each input: its buddy label or its own name.
+    QTest::addColumn<QString>("objectName");
+    QTest::addColumn<QString>("accessibleName");
+    QTest::newRow("search") << "searchEdit" << "Search:";
+    QTest::newRow("grid") << "imageList" << "Images of the portfolio";
+    QTest::newRow("retry") << "retryButton" << "Try again";
+    QTest::newRow("number") << "idEdit" << "Image number:";
+    QTest::newRow("show") << "showIdButton" << "Show";
+    QTest::newRow("choose file") << "chooseFileButton" << "Choose a file…";
+    QTest::newRow("progress") << "uploadProgress" << "Upload progress";
+    QTest::newRow("cancel upload") << "cancelUploadButton" << "Cancel upload";
+}
+
+void TestImagePickerGui::everyInputIsNamed()
+{
+    QFETCH(QString, objectName);
+    QFETCH(QString, accessibleName);
+    field<QPushButton>("chooseButton")->click();
+    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    QVERIFY(picker);
+    auto *widget = picker->findChild<QWidget *>(objectName);
+    QVERIFY(widget);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->text(QAccessible::Name), accessibleName);
 }
 
 void TestImagePickerGui::keyboardOnlyFromTheFormToACreatedLink()
