@@ -1,5 +1,6 @@
 #include "UserFolders.h"
 #include "FakeHttpServer.h"
+#include "TestImages.h"
 #include "PngChunk.h"
 #include "FindChild.h"
 #include "Typing.h"
@@ -178,17 +179,6 @@ QByteArray nested(int depth, char open, char close, const QByteArray &inner)
     text += inner;
     text += QByteArray(depth, close);
     return text;
-}
-
-QByteArray pngBytes(QSize size, QColor colour)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
 }
 
 // --- a PNG bomb: a valid PNG whose every pixel is there, all of them black.

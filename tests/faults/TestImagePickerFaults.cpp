@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "TestImages.h"
 #include "FindChild.h"
 #include "UserFolders.h"
 
@@ -81,26 +82,6 @@ QByteArray pathOf(const FakeHttpServer::Request &request)
 {
     const qsizetype query = request.path.indexOf('?');
     return query < 0 ? request.path : request.path.left(query);
-}
-
-// A picture with as many bytes as it has pixels, near enough: noise does
-// not compress.
-QByteArray pngBytes(QSize size, bool noisy)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    if (noisy) {
-        QRandomGenerator random(42);
-        for (int y = 0; y < size.height(); ++y) {
-            for (int x = 0; x < size.width(); ++x)
-                image.setPixel(x, y, random.generate() | 0xff000000u);
-        }
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
 }
 
 // The server side of the connections to this port that are still open, as
@@ -405,7 +386,7 @@ void TestImagePickerFaults::missingMediaEndpointHidesUploadAndIsSaidOnce()
 
 void TestImagePickerFaults::cancellingAHangingUpload()
 {
-    const QString path = writeFile(u"photo.png"_s, pngBytes({32, 24}, false));
+    const QString path = writeFile(u"photo.png"_s, pngBytes({32, 24}));
     QVERIFY(!path.isEmpty());
     const auto dialog = openDialog();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
@@ -451,7 +432,7 @@ void TestImagePickerFaults::uploadNotFoundTeachesTheEndpointIsMissing()
     QFETCH(MediaSupport::State, stateBeforeUpload);
     m_probeAnswer = probeAnswer;
     m_uploadAnswer = FakeHttpServer::json(404, R"({"detail": "Not found."})");
-    const QString path = writeFile(u"photo.png"_s, pngBytes({32, 24}, false));
+    const QString path = writeFile(u"photo.png"_s, pngBytes({32, 24}));
     QVERIFY(!path.isEmpty());
 
     const auto dialog = openDialog();
@@ -483,7 +464,7 @@ void TestImagePickerFaults::localFileRefusedBeforeSending_data()
     QTest::newRow("text named .png") << u"notes.png"_s << QByteArray("just some words\n") << true << normal
                                      << u"is not an image"_s;
     QTest::newRow("empty file") << u"empty.png"_s << QByteArray() << true << normal << u"is empty"_s;
-    const QByteArray large = pngBytes({64, 64}, true);
+    const QByteArray large = noisyPngBytes({64, 64});
     QVERIFY(large.size() > 1000);
     QTest::newRow("over the limit") << u"large.png"_s << large << true << qint64(1000)
                                     << u"the largest file that can be uploaded is"_s;
@@ -519,7 +500,7 @@ void TestImagePickerFaults::localFileRefusedBeforeSending()
 void TestImagePickerFaults::uploadsAPictureWhateverItsName()
 {
     // Judged by content: a PNG under a text file's name goes up as a PNG.
-    const QString path = writeFile(u"photo.txt"_s, pngBytes({32, 24}, false));
+    const QString path = writeFile(u"photo.txt"_s, pngBytes({32, 24}));
     QVERIFY(!path.isEmpty());
     m_uploadAnswer = FakeHttpServer::json(201, imageJson(77, u"photo"_s));
 
@@ -615,7 +596,7 @@ void TestImagePickerFaults::escapeAbandonsAHangingUpload()
     FakeHttpServer::Response page = FakeHttpServer::json(200, linkPage({}));
     page.headers.append(close);
     m_server->setResponse(linksPath, page);
-    const QString path = writeFile(u"photo.png"_s, pngBytes({32, 24}, false));
+    const QString path = writeFile(u"photo.png"_s, pngBytes({32, 24}));
     QVERIFY(!path.isEmpty());
 
     const auto dialog = openDialog();

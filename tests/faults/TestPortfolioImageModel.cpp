@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "TestImages.h"
 
 #include "media/PortfolioImageModel.h"
 
@@ -16,17 +17,6 @@ using Behaviour = FakeHttpServer::Behaviour;
 using State = PortfolioImageModel::ThumbnailState;
 
 namespace {
-
-QByteArray pngBytes(QSize size, QColor colour)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 FakeHttpServer::Response png(QSize size, QColor colour = Qt::darkCyan)
 {

@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "TestImages.h"
 
 #include "api/ApiClient.h"
 #include "media/ThumbnailLoader.h"
@@ -14,17 +15,6 @@ using namespace std::chrono_literals;
 using Behaviour = FakeHttpServer::Behaviour;
 
 namespace {
-
-QByteArray pngBytes(QSize size)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 FakeHttpServer::Response image(QSize size)
 {

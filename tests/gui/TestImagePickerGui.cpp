@@ -1,4 +1,5 @@
 #include "FindChild.h"
+#include "PersianUi.h"
 #include "ReferenceServer.h"
 #include "Screenshot.h"
 #include "Typing.h"
@@ -26,28 +27,6 @@
 #include <QTranslator>
 
 #include <algorithm>
-
-namespace {
-
-// What main() does for a Persian system locale, undone when the guard goes.
-[[nodiscard]] auto usePersianUi()
-{
-    const QLocale persian(QLocale::Persian, QLocale::Iran);
-    QLocale::setDefault(persian);
-    Translations::install(qApp, persian);
-    const QFont englishFont = QApplication::font();
-    Fonts::install(persian);
-    return qScopeGuard([englishFont] {
-        QApplication::setFont(englishFont);
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(QLocale::system());
-    });
-}
-
-} // namespace
 
 // The picker driven from the keyboard alone, against the real backend with
 // a portfolio of 32 images (2 seeded + a gallery of 30).

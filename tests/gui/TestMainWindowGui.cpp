@@ -1,5 +1,6 @@
 #include "UserFolders.h"
 #include "FindChild.h"
+#include "PersianUi.h"
 #include "ReferenceServer.h"
 #include "Screenshot.h"
 
@@ -186,20 +187,8 @@ void TestMainWindowGui::createsLinkFromTheKeyboardAndShowsFourThumbnails()
 
 void TestMainWindowGui::persianUiIsTranslatedAndMirrored()
 {
-    // What main() does for a Persian system locale, on a fresh window.
-    const QLocale persian(QLocale::Persian, QLocale::Iran);
-    QLocale::setDefault(persian);
-    QVERIFY(Translations::install(qApp, persian));
-    const QFont englishFont = QApplication::font();
-    Fonts::install(persian);
-    const auto restore = qScopeGuard([englishFont] {
-        QApplication::setFont(englishFont);
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(QLocale::system());
-    });
+    const auto restore = usePersianUi();
+    const QLocale persian;
     cleanup();
     init();
 
