@@ -200,6 +200,7 @@ void TestPortfolioImageModel::textRoles()
 
     // Shown in its own direction: a first-strong isolate around the name.
     QCOMPARE(index.data(Qt::DisplayRole).toString(), QChar(0x2068) + name + QChar(0x2069));
+    QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), name);
     QCOMPARE(index.data(PortfolioImageModel::ImageIdRole).toLongLong(), id);
     QCOMPARE(index.data(PortfolioImageModel::SearchKeyRole).toString(), searchKey);
     QCOMPARE(index.data(PortfolioImageModel::ThumbnailStateRole).value<State>(), State::NotRequested);

@@ -32,6 +32,11 @@ void PortfolioImageModel::setImages(const QList<Image> &images)
     beginResetModel();
     m_loader->cancel();
     m_images = images;
+    // Worked out once: a search asks for every row's key on each keystroke.
+    m_searchKeys.clear();
+    m_searchKeys.reserve(images.size());
+    for (const Image &image : images)
+        m_searchKeys.append(PersianText::searchKey(image.name));
     m_states = QList<ThumbnailState>(images.size(), ThumbnailState::NotRequested);
     m_thumbnails.clear();
     m_failures.clear();
@@ -100,6 +105,8 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
         // A name reads in its own direction, whatever the UI's: "طرح ۲.png"
         // keeps its extension at its end in an English window too.
         return PersianText::inOwnDirection(image.name);
+    case Qt::AccessibleTextRole:
+        return image.name; // screen readers get the name without invisible marks
     case Qt::DecorationRole:
         switch (m_states.at(row)) {
         case ThumbnailState::Loaded:
@@ -122,7 +129,7 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
     case ImageIdRole:
         return image.id;
     case SearchKeyRole:
-        return PersianText::searchKey(image.name);
+        return m_searchKeys.at(row);
     case ThumbnailStateRole:
         return QVariant::fromValue(m_states.at(row));
     default:

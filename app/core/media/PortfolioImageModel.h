@@ -57,6 +57,7 @@ private:
     QImage m_loadingImage;
     QImage m_failedImage;
     QList<Image> m_images;
+    QStringList m_searchKeys;
     QList<ThumbnailState> m_states;
     QHash<int, QImage> m_thumbnails;
     QHash<int, QString> m_failures;
