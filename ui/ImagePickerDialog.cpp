@@ -353,12 +353,8 @@ void ImagePickerDialog::chooseFile()
 void ImagePickerDialog::uploadFile(const QString &path)
 {
     showPage(Page::Upload);
-    if (m_media->state() == MediaSupport::State::Missing) {
-        showPage(Page::Portfolio);
-        m_ui->mediaNote->setText(tr("This server does not take uploads, so the file was not sent. Choose one of the portfolio's images or enter an image's number."));
-        m_ui->mediaNote->show();
+    if (refuseUploadWithoutEndpoint())
         return;
-    }
     cancelUpload();
     m_uploaded.reset();
     const quint64 attempt = ++m_uploadAttempt;
@@ -371,9 +367,19 @@ void ImagePickerDialog::uploadFile(const QString &path)
                 return; // another file was chosen meanwhile
             if (!check.ok)
                 setUploadDetails(check.error);
-            else
+            else if (!refuseUploadWithoutEndpoint()) // learnt while the file was checked
                 upload(path, check);
         });
+}
+
+bool ImagePickerDialog::refuseUploadWithoutEndpoint()
+{
+    if (m_media->state() != MediaSupport::State::Missing)
+        return false;
+    showPage(Page::Portfolio);
+    m_ui->mediaNote->setText(tr("This server does not take uploads, so the file was not sent. Choose one of the portfolio's images or enter an image's number."));
+    m_ui->mediaNote->show();
+    return true;
 }
 
 void ImagePickerDialog::upload(const QString &path, const ImageFileCheck::Result &check)

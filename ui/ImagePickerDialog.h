@@ -72,6 +72,8 @@ private:
     void showNumberFailure(qint64 id, const ApiError &error);
 
     void chooseFile();
+    // Says why and returns true when the server is known to take no uploads.
+    bool refuseUploadWithoutEndpoint();
     void upload(const QString &path, const ImageFileCheck::Result &check);
     void cancelUpload();
     void setUploadDetails(const QString &text, const QImage &preview = {});
