@@ -1,4 +1,5 @@
 #include "FindChild.h"
+#include "TestImages.h"
 #include "ReferenceServer.h"
 #include "UserFolders.h"
 
@@ -9,11 +10,13 @@
 #include "api/NetworkSetup.h"
 #include "api/MediaEndpoints.h"
 #include "media/PortfolioImageModel.h"
+#include "media/ImageFileCheck.h"
 #include "storage/Settings.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -40,6 +43,7 @@ private slots:
     void uploadsADroppedPersianNamedFileAndCreatesTheLink();
     void anUnknownNumberIsRefusedInThePicker();
     void withoutMediaEndpointTheServersErrorShowsBesideImage();
+    void aFileOverTheSettingsLimitIsNotSent();
     void theUploadPathIsASetting_data();
     void theUploadPathIsASetting();
 
@@ -243,6 +247,32 @@ void TestImagePickerE2E::withoutMediaEndpointTheServersErrorShowsBesideImage()
     tabs = findChildOrDie<QTabWidget>(picker, "tabs");
     QVERIFY(!tabs->isTabVisible(tabs->indexOf(findChildOrDie<QWidget>(picker, "uploadPage"))));
     QVERIFY(!findChildOrDie<QLabel>(picker, "mediaNote")->isVisible());
+    picker->reject();
+}
+
+void TestImagePickerE2E::aFileOverTheSettingsLimitIsNotSent()
+{
+    Settings().setMaxUploadBytes(2000);
+    const auto restore = qScopeGuard([] { Settings().setMaxUploadBytes(ImageFileCheck::defaultMaxBytes); });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.png"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(noisyPngBytes({64, 64})); // about 16 KB
+    file.close();
+
+    openWindow(m_server);
+    ImagePickerDialog *picker = openPicker();
+    QVERIFY(picker);
+    const qsizetype logBefore = m_server.requestLog().size();
+    picker->uploadFile(path);
+    auto *details = findChildOrDie<QLabel>(picker, "uploadDetails");
+    QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(QLatin1String("the largest file that can be uploaded")), 20000);
+    QVERIFY(!findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+    const QList<QJsonObject> log = m_server.requestLog();
+    QVERIFY(std::none_of(log.cbegin() + logBefore, log.cend(), [](const QJsonObject &entry) {
+        return entry.value(QStringLiteral("method")).toString() == QLatin1String("POST");
+    }));
     picker->reject();
 }
 

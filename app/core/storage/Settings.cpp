@@ -133,3 +133,8 @@ qint64 Settings::maxUploadBytes() const
     const qint64 bytes = m_settings.value(maxUploadKey, ImageFileCheck::defaultMaxBytes).toLongLong();
     return bytes > 0 ? bytes : ImageFileCheck::defaultMaxBytes;
 }
+
+void Settings::setMaxUploadBytes(qint64 bytes)
+{
+    m_settings.setValue(maxUploadKey, bytes);
+}

@@ -41,6 +41,7 @@ public:
     void setMediaPath(const QString &path);
     // Larger files are refused before upload.
     qint64 maxUploadBytes() const;
+    void setMaxUploadBytes(qint64 bytes);
 
 private:
     QSettings m_settings;
