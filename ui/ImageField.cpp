@@ -79,10 +79,11 @@ void ImageField::showChoice()
         summary = tr("Image number %1 (not checked: the server checks it when the link is created)")
                       .arg(locale.toString(m_choice.id));
     }
-    summary = PersianText::linesIn(layoutDirection(), summary);
-    m_ui->summaryLabel->setText(summary);
-    setAccessibleDescription(summary);
-    m_ui->chooseButton->setAccessibleDescription(summary);
+    m_ui->summaryLabel->setText(PersianText::linesIn(layoutDirection(), summary));
+    const QString spoken = PersianText::withoutDirectionMarks(summary);
+    m_ui->summaryLabel->setAccessibleName(spoken);
+    setAccessibleDescription(spoken);
+    m_ui->chooseButton->setAccessibleDescription(spoken);
 
     if (m_choice.preview.isNull()) {
         m_ui->thumbnailLabel->clear();

@@ -137,6 +137,7 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     m_api->setToken(token);
     m_media->reset();
     m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
+    m_serverLabel->setAccessibleName(PersianText::withoutDirectionMarks(m_serverLabel->text()));
 }
 
 void MainWindow::setPortfolio(qint64 portfolioId)

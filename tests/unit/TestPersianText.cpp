@@ -30,6 +30,8 @@ private slots:
     void directionOf();
     void isolated_data();
     void isolated();
+    void displayFormsRoundTrip_data();
+    void displayFormsRoundTrip();
 };
 
 void TestPersianText::parseIdAccepts_data()
@@ -296,6 +298,29 @@ void TestPersianText::isolated()
     // Left-to-right isolate and its pop, not embedding marks that leak out.
     QCOMPARE(QChar::direction(result.front().unicode()), QChar::DirLRI);
     QCOMPARE(QChar::direction(result.back().unicode()), QChar::DirPDI);
+}
+
+void TestPersianText::displayFormsRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Persian file name") << QStringLiteral("طرح صفحه‌ی اصلی.jpg");
+    QTest::newRow("Latin") << QStringLiteral("logo-transparent.png");
+    QTest::newRow("two lines, mixed") << QStringLiteral("فاکتور 9.png\n1.95 KB · 320 × 240 pixels");
+    QTest::newRow("empty") << QString();
+}
+
+// What is dressed for display (isolates, direction marks on every line)
+// comes back unchanged for a screen reader, ZWNJ included.
+void TestPersianText::displayFormsRoundTrip()
+{
+    QFETCH(QString, text);
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        const QString shown = PersianText::linesIn(direction, PersianText::inOwnDirection(text));
+        QCOMPARE(shown.count(QLatin1Char('\n')), text.count(QLatin1Char('\n')));
+        QCOMPARE(shown.at(0), QChar(direction == Qt::RightToLeft ? 0x200F : 0x200E));
+        QCOMPARE(PersianText::withoutDirectionMarks(shown), text);
+        QCOMPARE(PersianText::withoutDirectionMarks(PersianText::isolated(text)), text);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPersianText)

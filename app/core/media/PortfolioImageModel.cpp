@@ -124,7 +124,7 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
                                 PersianText::isolated(image.humanReadableSize));
         if (m_states.at(row) == ThumbnailState::Failed)
             text += QLatin1Char('\n') + m_failures.value(row);
-        return text;
+        return role == Qt::ToolTipRole ? text : PersianText::withoutDirectionMarks(text);
     }
     case ImageIdRole:
         return image.id;

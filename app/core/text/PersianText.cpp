@@ -160,3 +160,13 @@ QString PersianText::searchKey(const QString &text)
     });
     return toAsciiDigits(normaliseLetters(key)).toCaseFolded().simplified();
 }
+
+QString PersianText::withoutDirectionMarks(const QString &text)
+{
+    QString plain = text;
+    plain.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    });
+    return plain;
+}

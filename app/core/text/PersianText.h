@@ -46,4 +46,8 @@ public:
     // the UI's direction whatever script its first word is in (Qt guesses a
     // paragraph's direction from its first strong character).
     static QString linesIn(Qt::LayoutDirection direction, const QString &text);
+
+    // Without the invisible direction marks and isolates added for display:
+    // what a screen reader is given to say.
+    static QString withoutDirectionMarks(const QString &text);
 };
