@@ -107,9 +107,11 @@ ImagePickerDialog::ImagePickerDialog(ApiClient *api, QNetworkAccessManager *netw
     m_ui->imageList->viewport()->installEventFilter(this);
     m_ui->searchEdit->installEventFilter(this);
 
-    // Thumbnails are fetched for the tiles on screen, once the view has settled.
+    // Thumbnails are fetched for the tiles on screen once the view has
+    // settled: a fling through the grid fetches where it stops, not every
+    // tile it passed.
     m_visibleRowsTimer->setSingleShot(true);
-    m_visibleRowsTimer->setInterval(0);
+    m_visibleRowsTimer->setInterval(50);
     connect(m_visibleRowsTimer, &QTimer::timeout, this, &ImagePickerDialog::loadVisibleThumbnails);
     const auto scheduleVisible = [this] { m_visibleRowsTimer->start(); };
     connect(m_ui->imageList->verticalScrollBar(), &QScrollBar::valueChanged, this, scheduleVisible);
@@ -545,6 +547,17 @@ bool ImagePickerDialog::eventFilter(QObject *watched, QEvent *event)
         // From the search straight into the results.
         m_ui->imageList->setFocus();
         return true;
+    }
+    if (watched == m_ui->imageList && event->type() == QEvent::KeyPress) {
+        // Typing in the grid types into the search, so that any key narrows it.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool typing = !key->text().isEmpty() && key->text().at(0).isPrint()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (typing) {
+            m_ui->searchEdit->setFocus();
+            QCoreApplication::sendEvent(m_ui->searchEdit, event);
+            return true;
+        }
     }
     if (watched == m_ui->imageList && event->type() == QEvent::KeyPress && isRightToLeft()) {
         // Qt's icon grid moves by logical order, so in a mirrored grid Left

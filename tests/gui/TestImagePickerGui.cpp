@@ -167,6 +167,17 @@ void TestImagePickerGui::keyboardOnlyFromTheFormToACreatedLink()
     QTest::keyClick(search, Qt::Key_Down);
     QCOMPARE(QApplication::focusWidget(), list);
     QCOMPARE(list->currentIndex().row(), 0);
+    // Letters typed in the grid go to the search; Backspace there undoes them.
+    QTest::keyClicks(list, QStringLiteral("zz"));
+    QCOMPARE(QApplication::focusWidget(), search);
+    QCOMPARE(search->text(), QStringLiteral("zz"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(list->model()->rowCount(), portfolioImages);
+    QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), list);
+    QCOMPARE(list->currentIndex().row(), 0);
     QTest::keyClick(list, Qt::Key_Right);
     QTest::keyClick(list, Qt::Key_Right);
     QCOMPARE(list->currentIndex().row(), 2);
