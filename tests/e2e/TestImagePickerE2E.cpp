@@ -9,6 +9,7 @@
 #include "ThumbnailTile.h"
 #include "api/NetworkSetup.h"
 #include "api/MediaEndpoints.h"
+#include "api/MediaSupport.h"
 #include "media/PortfolioImageModel.h"
 #include "media/ImageFileCheck.h"
 #include "storage/Settings.h"
@@ -71,6 +72,12 @@ void TestImagePickerE2E::initTestCase()
 
 void TestImagePickerE2E::cleanup()
 {
+    // The media probe a picker started is answered (and so in the server's
+    // log) before the next test reads the log.
+    if (m_window) {
+        const auto *media = m_window->findChild<MediaSupport *>();
+        QTRY_VERIFY_WITH_TIMEOUT(media->state() != MediaSupport::State::Checking, 20000);
+    }
     m_window.reset();
 }
 
