@@ -10,6 +10,7 @@
 #include "WhenFinished.h"
 #include "api/ApiClient.h"
 #include "api/CreationCheck.h"
+#include "api/ImageCall.h"
 #include "api/MediaSupport.h"
 #include "media/ThumbnailLoader.h"
 #include "storage/DraftStore.h"
@@ -79,10 +80,12 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
             if (dialog->token().isEmpty())
                 dialog->setToken(token);
         }
-        if (token.isEmpty())
+        if (token.isEmpty()) {
             openConnectionDialog(); // does nothing when it is already open
-        else
+        } else {
             m_api->setToken(token);
+            describeChosenImage();
+        }
     });
     connect(m_tokens, &TokenStore::written, this,
             [this] { statusBar()->showMessage(tr("The token was saved in the system keychain."), 5000); });
@@ -117,6 +120,7 @@ void MainWindow::restoreSession(const LaunchOptions &options)
             return;
         m_ui->linkForm->restore(draft);
         statusBar()->showMessage(tr("The link you were writing when Portfolio Links last closed was restored."));
+        describeChosenImage();
     });
 
     // Deferred, so that the main window is shown before any dialog.
@@ -321,6 +325,20 @@ void MainWindow::useImage(const ImageChoice &choice)
         withPreview.preview = image;
         m_ui->linkForm->setImageChoice(withPreview);
     });
+}
+
+void MainWindow::describeChosenImage()
+{
+    const ImageChoice choice = m_ui->linkForm->imageChoice();
+    if (choice.isNull() || choice.image || !m_api->hasToken() || m_media->state() == MediaSupport::State::Missing)
+        return;
+    ImageCall *call = m_api->fetchImage(choice.id);
+    connect(call, &ImageCall::received, this, [this, id = choice.id](const Image &image) {
+        const ImageChoice current = m_ui->linkForm->imageChoice();
+        if (current.id == id && !current.image)
+            useImage({id, image, {}});
+    });
+    // A failure changes nothing: the number stays, and the server judges it on create.
 }
 
 void MainWindow::setUpSettingsMenu()

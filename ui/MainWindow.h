@@ -55,6 +55,8 @@ private:
     void openImagePicker(const QString &fileToUpload = {});
     // Puts the choice in the form, fetching its picture if the picker had none yet.
     void useImage(const ImageChoice &choice);
+    // A restored draft knows only the image's number: ask the server what it is.
+    void describeChosenImage();
     void showAbout();
     void signOut();
     QString keychainStatus() const;

@@ -3,13 +3,16 @@
 #include "ReferenceServer.h"
 #include "Typing.h"
 
+#include "LinkForm.h"
 #include "MainWindow.h"
 #include "api/NetworkSetup.h"
 #include "storage/DraftStore.h"
 #include "storage/TokenStore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,6 +32,7 @@ private slots:
     void cleanup();
     void typedTextComesBackOnTheNextStart();
     void aCreatedLinkClearsTheDraft();
+    void aChosenImageComesBackWithItsDetails();
 
 private:
     std::unique_ptr<MainWindow> startWindow();
@@ -99,6 +103,26 @@ void TestDraftRecovery::aCreatedLinkClearsTheDraft()
     QTest::mouseClick(findChildOrDie<QPushButton>(window.get(), "createButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(DraftStore::defaultPath()), 5000);
+}
+
+void TestDraftRecovery::aChosenImageComesBackWithItsDetails()
+{
+    const qint64 imageId = m_server.ready().value(QStringLiteral("images")).toArray().at(1).toInteger();
+    {
+        const auto first = startWindow();
+        Typing::type(findChildOrDie<QLineEdit>(first.get(), "nameEdit"), QStringLiteral("با تصویر"));
+        findChildOrDie<LinkForm>(first.get(), "linkForm")->setImageChoice({imageId, std::nullopt, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(savedName(), QStringLiteral("با تصویر"), 5000);
+    }
+
+    // The draft keeps the number; the server says what the image is again.
+    const auto second = startWindow();
+    auto *form = findChildOrDie<LinkForm>(second.get(), "linkForm");
+    QTRY_COMPARE_WITH_TIMEOUT(form->imageChoice().id, imageId, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(form->imageChoice().image.has_value(), 20000);
+    QCOMPARE(form->imageChoice().image->name, QStringLiteral("طرح صفحه‌ی اصلی.jpg"));
+    QTRY_VERIFY_WITH_TIMEOUT(!findChildOrDie<QLabel>(second.get(), "thumbnailLabel")->pixmap().isNull(), 20000);
+    QVERIFY(findChildOrDie<QLabel>(second.get(), "summaryLabel")->text().contains(QStringLiteral("طرح صفحه‌ی اصلی.jpg")));
 }
 
 QTEST_MAIN(TestDraftRecovery)
