@@ -210,12 +210,6 @@ SHA-256: %6
         <translation>No image</translation>
     </message>
     <message>
-        <source>%1
-%2 · %3 × %4 pixels · number %5</source>
-        <translation>%1
-%2 · %3 × %4 pixels · number %5</translation>
-    </message>
-    <message>
         <source>Image number %1 (not checked: the server checks it when the link is created)</source>
         <translation>Image number %1 (not checked: the server checks it when the link is created)</translation>
     </message>
@@ -256,35 +250,7 @@ SHA-256: %6
     </message>
 </context>
 <context>
-    <name>ImagePickerDialog</name>
-    <message>
-        <source>Choose an image</source>
-        <translation>Choose an image</translation>
-    </message>
-    <message>
-        <source>From this portfolio</source>
-        <translation>From this portfolio</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
-        <source>Part of the image&apos;s name</source>
-        <translation>Part of the image&apos;s name</translation>
-    </message>
-    <message>
-        <source>Images of the portfolio</source>
-        <translation>Images of the portfolio</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <source>By number</source>
-        <translation>By number</translation>
-    </message>
+    <name>ImageNumberPage</name>
     <message>
         <source>Image &amp;number:</source>
         <translation>Image &amp;number:</translation>
@@ -298,62 +264,8 @@ SHA-256: %6
         <translation>Show</translation>
     </message>
     <message>
-        <source>Upload a file</source>
-        <translation>Upload a file</translation>
-    </message>
-    <message>
-        <source>Choose a &amp;file…</source>
-        <translation>Choose a &amp;file…</translation>
-    </message>
-    <message>
-        <source>or drop an image file on this window.</source>
-        <translation>or drop an image file on this window.</translation>
-    </message>
-    <message>
-        <source>Upload progress</source>
-        <translation>Upload progress</translation>
-    </message>
-    <message>
-        <source>Cancel upload</source>
-        <translation>Cancel upload</translation>
-    </message>
-    <message>
-        <source>%1
-Number %2 · %3 · %4 × %5 pixels</source>
-        <translation>%1
-Number %2 · %3 · %4 × %5 pixels</translation>
-    </message>
-    <message>
-        <source>Use this image</source>
-        <translation>Use this image</translation>
-    </message>
-    <message>
-        <source>Enter the portfolio&apos;s number in the form to see the images its links use.</source>
-        <translation>Enter the portfolio&apos;s number in the form to see the images its links use.</translation>
-    </message>
-    <message>
-        <source>Loading the images of portfolio %1…</source>
-        <translation>Loading the images of portfolio %1…</translation>
-    </message>
-    <message>
-        <source>The portfolio&apos;s images could not be listed: %1</source>
-        <translation>The portfolio&apos;s images could not be listed: %1</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>The server said: %1</translation>
-    </message>
-    <message>
-        <source>This portfolio&apos;s links have no images yet. Upload one, or enter an image&apos;s number.</source>
-        <translation>This portfolio&apos;s links have no images yet. Upload one, or enter an image&apos;s number.</translation>
-    </message>
-    <message>
-        <source>No image&apos;s name contains “%1”.</source>
-        <translation>No image&apos;s name contains “%1”.</translation>
-    </message>
-    <message>
-        <source>Only the images of the first %1 links are shown.</source>
-        <translation>Only the images of the first %1 links are shown.</translation>
+        <source>This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created.</source>
+        <translation>This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created.</translation>
     </message>
     <message>
         <source>Looking for image %1 on the server…</source>
@@ -373,6 +285,65 @@ It can still be used; the server checks it when the link is created.</source>
         <translation>Image %1 could not be shown: %2
 It can still be used; the server checks it when the link is created.</translation>
     </message>
+</context>
+<context>
+    <name>ImagePickerDialog</name>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>From this portfolio</source>
+        <translation>From this portfolio</translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>By number</translation>
+    </message>
+    <message>
+        <source>Upload a file</source>
+        <translation>Upload a file</translation>
+    </message>
+    <message>
+        <source>Use this image</source>
+        <translation>Use this image</translation>
+    </message>
+    <message>
+        <source>This server does not take uploads, so the file was not sent. Choose one of the portfolio&apos;s images or enter an image&apos;s number.</source>
+        <translation>This server does not take uploads, so the file was not sent. Choose one of the portfolio&apos;s images or enter an image&apos;s number.</translation>
+    </message>
+    <message>
+        <source>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</source>
+        <translation>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageText</name>
+    <message>
+        <source>%1
+Number %2 · %3 · %4 × %5 pixels</source>
+        <translation>%1
+Number %2 · %3 · %4 × %5 pixels</translation>
+    </message>
+</context>
+<context>
+    <name>ImageUploadPage</name>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>or drop an image file on this window.</source>
+        <translation>or drop an image file on this window.</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload progress</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Cancel upload</translation>
+    </message>
     <message>
         <source>Upload an image</source>
         <translation>Upload an image</translation>
@@ -384,10 +355,6 @@ It can still be used; the server checks it when the link is created.</translatio
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>This server does not take uploads, so the file was not sent. Choose one of the portfolio&apos;s images or enter an image&apos;s number.</source>
-        <translation>This server does not take uploads, so the file was not sent. Choose one of the portfolio&apos;s images or enter an image&apos;s number.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -408,6 +375,10 @@ It can still be used; the server checks it when the link is created.</translatio
         <translation>Uploaded.</translation>
     </message>
     <message>
+        <source>Press Enter to use this image.</source>
+        <translation>Press Enter to use this image.</translation>
+    </message>
+    <message>
         <source>The upload was cancelled.</source>
         <translation>The upload was cancelled.</translation>
     </message>
@@ -416,16 +387,8 @@ It can still be used; the server checks it when the link is created.</translatio
         <translation>The upload failed: %1</translation>
     </message>
     <message>
-        <source>This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created.</source>
-        <translation>This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created.</translation>
-    </message>
-    <message>
-        <source>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</source>
-        <translation>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</translation>
-    </message>
-    <message>
-        <source>Images: %1. Arrow keys move, Enter chooses.</source>
-        <translation>Images: %1. Arrow keys move, Enter chooses.</translation>
+        <source>The server said: %1</source>
+        <translation>The server said: %1</translation>
     </message>
 </context>
 <context>
@@ -812,6 +775,57 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>Image %1: %2 × %3 pixels, %4</source>
         <translation>Image %1: %2 × %3 pixels, %4</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioImagesPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Part of the image&apos;s name</source>
+        <translation>Part of the image&apos;s name</translation>
+    </message>
+    <message>
+        <source>Images of the portfolio</source>
+        <translation>Images of the portfolio</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Enter the portfolio&apos;s number in the form to see the images its links use.</source>
+        <translation>Enter the portfolio&apos;s number in the form to see the images its links use.</translation>
+    </message>
+    <message>
+        <source>Loading the images of portfolio %1…</source>
+        <translation>Loading the images of portfolio %1…</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s images could not be listed: %1</source>
+        <translation>The portfolio&apos;s images could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>The server said: %1</translation>
+    </message>
+    <message>
+        <source>This portfolio&apos;s links have no images yet. Upload one, or enter an image&apos;s number.</source>
+        <translation>This portfolio&apos;s links have no images yet. Upload one, or enter an image&apos;s number.</translation>
+    </message>
+    <message>
+        <source>No image&apos;s name contains “%1”.</source>
+        <translation>No image&apos;s name contains “%1”.</translation>
+    </message>
+    <message>
+        <source>Images: %1. Arrow keys move, Enter chooses.</source>
+        <translation>Images: %1. Arrow keys move, Enter chooses.</translation>
+    </message>
+    <message>
+        <source>Only the images of the first %1 links are shown.</source>
+        <translation>Only the images of the first %1 links are shown.</translation>
     </message>
 </context>
 <context>

@@ -210,12 +210,6 @@ SHA-256: %6
         <translation>بدون تصویر</translation>
     </message>
     <message>
-        <source>%1
-%2 · %3 × %4 pixels · number %5</source>
-        <translation>%1
-%2 · %3 × %4 پیکسل · شماره‌ی %5</translation>
-    </message>
-    <message>
         <source>Image number %1 (not checked: the server checks it when the link is created)</source>
         <translation>تصویر شماره‌ی %1 (بررسی نشده: سرور هنگام ساختن پیوند آن را بررسی می‌کند)</translation>
     </message>
@@ -256,35 +250,7 @@ SHA-256: %6
     </message>
 </context>
 <context>
-    <name>ImagePickerDialog</name>
-    <message>
-        <source>Choose an image</source>
-        <translation>انتخاب تصویر</translation>
-    </message>
-    <message>
-        <source>From this portfolio</source>
-        <translation>از همین نمونه‌کار</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>جستجو:</translation>
-    </message>
-    <message>
-        <source>Part of the image&apos;s name</source>
-        <translation>بخشی از نام تصویر</translation>
-    </message>
-    <message>
-        <source>Images of the portfolio</source>
-        <translation>تصویرهای نمونه‌کار</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>تلاش دوباره</translation>
-    </message>
-    <message>
-        <source>By number</source>
-        <translation>با شماره</translation>
-    </message>
+    <name>ImageNumberPage</name>
     <message>
         <source>Image &amp;number:</source>
         <translation>شماره‌ی تصویر:</translation>
@@ -298,62 +264,8 @@ SHA-256: %6
         <translation>نمایش</translation>
     </message>
     <message>
-        <source>Upload a file</source>
-        <translation>بارگذاری پرونده</translation>
-    </message>
-    <message>
-        <source>Choose a &amp;file…</source>
-        <translation>انتخاب پرونده…</translation>
-    </message>
-    <message>
-        <source>or drop an image file on this window.</source>
-        <translation>یا پرونده‌ی تصویر را روی این پنجره رها کنید.</translation>
-    </message>
-    <message>
-        <source>Upload progress</source>
-        <translation>پیشرفت بارگذاری</translation>
-    </message>
-    <message>
-        <source>Cancel upload</source>
-        <translation>لغو بارگذاری</translation>
-    </message>
-    <message>
-        <source>%1
-Number %2 · %3 · %4 × %5 pixels</source>
-        <translation>%1
-شماره‌ی %2 · %3 · %4 × %5 پیکسل</translation>
-    </message>
-    <message>
-        <source>Use this image</source>
-        <translation>استفاده از این تصویر</translation>
-    </message>
-    <message>
-        <source>Enter the portfolio&apos;s number in the form to see the images its links use.</source>
-        <translation>شماره‌ی نمونه‌کار را در فرم وارد کنید تا تصویرهایی که پیوندهایش به کار برده‌اند دیده شوند.</translation>
-    </message>
-    <message>
-        <source>Loading the images of portfolio %1…</source>
-        <translation>در حال بارگیری تصویرهای نمونه‌کار %1…</translation>
-    </message>
-    <message>
-        <source>The portfolio&apos;s images could not be listed: %1</source>
-        <translation>فهرست تصویرهای نمونه‌کار به دست نیامد: %1</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>پاسخ سرور: %1</translation>
-    </message>
-    <message>
-        <source>This portfolio&apos;s links have no images yet. Upload one, or enter an image&apos;s number.</source>
-        <translation>پیوندهای این نمونه‌کار هنوز تصویری ندارند. تصویری بارگذاری کنید یا شماره‌ی تصویری را وارد کنید.</translation>
-    </message>
-    <message>
-        <source>No image&apos;s name contains “%1”.</source>
-        <translation>نام هیچ تصویری «%1» را ندارد.</translation>
-    </message>
-    <message>
-        <source>Only the images of the first %1 links are shown.</source>
-        <translation>فقط تصویرهای %1 پیوند نخست نشان داده شده‌اند.</translation>
+        <source>This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created.</source>
+        <translation>این سرور نمی‌تواند تصویر را با شماره‌اش نشان دهد: شماره همان‌گونه که هست به کار می‌رود و سرور هنگام ساختن پیوند آن را بررسی می‌کند.</translation>
     </message>
     <message>
         <source>Looking for image %1 on the server…</source>
@@ -373,6 +285,65 @@ It can still be used; the server checks it when the link is created.</source>
         <translation>تصویر %1 نمایش داده نشد: %2
 هنوز می‌توان آن را به کار برد؛ سرور هنگام ساختن پیوند آن را بررسی می‌کند.</translation>
     </message>
+</context>
+<context>
+    <name>ImagePickerDialog</name>
+    <message>
+        <source>Choose an image</source>
+        <translation>انتخاب تصویر</translation>
+    </message>
+    <message>
+        <source>From this portfolio</source>
+        <translation>از همین نمونه‌کار</translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>با شماره</translation>
+    </message>
+    <message>
+        <source>Upload a file</source>
+        <translation>بارگذاری پرونده</translation>
+    </message>
+    <message>
+        <source>Use this image</source>
+        <translation>استفاده از این تصویر</translation>
+    </message>
+    <message>
+        <source>This server does not take uploads, so the file was not sent. Choose one of the portfolio&apos;s images or enter an image&apos;s number.</source>
+        <translation>این سرور بارگذاری نمی‌پذیرد، پس پرونده فرستاده نشد. یکی از تصویرهای نمونه‌کار را برگزینید یا شماره‌ی تصویری را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</source>
+        <translation>سرور در %1 نشانی رسانه ندارد، پس بارگذاری تصویر و پیش‌نمایش با شماره خاموش است. اگر سرور آن را جای دیگری دارد، مسیرش را در تنظیمات اتصال وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageText</name>
+    <message>
+        <source>%1
+Number %2 · %3 · %4 × %5 pixels</source>
+        <translation>%1
+شماره‌ی %2 · %3 · %4 × %5 پیکسل</translation>
+    </message>
+</context>
+<context>
+    <name>ImageUploadPage</name>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>انتخاب پرونده…</translation>
+    </message>
+    <message>
+        <source>or drop an image file on this window.</source>
+        <translation>یا پرونده‌ی تصویر را روی این پنجره رها کنید.</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>پیشرفت بارگذاری</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>لغو بارگذاری</translation>
+    </message>
     <message>
         <source>Upload an image</source>
         <translation>بارگذاری تصویر</translation>
@@ -384,10 +355,6 @@ It can still be used; the server checks it when the link is created.</source>
     <message>
         <source>All files (*)</source>
         <translation>همه‌ی پرونده‌ها (*)</translation>
-    </message>
-    <message>
-        <source>This server does not take uploads, so the file was not sent. Choose one of the portfolio&apos;s images or enter an image&apos;s number.</source>
-        <translation>این سرور بارگذاری نمی‌پذیرد، پس پرونده فرستاده نشد. یکی از تصویرهای نمونه‌کار را برگزینید یا شماره‌ی تصویری را وارد کنید.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -408,6 +375,10 @@ It can still be used; the server checks it when the link is created.</source>
         <translation>بارگذاری شد.</translation>
     </message>
     <message>
+        <source>Press Enter to use this image.</source>
+        <translation>برای استفاده از این تصویر Enter را بزنید.</translation>
+    </message>
+    <message>
         <source>The upload was cancelled.</source>
         <translation>بارگذاری لغو شد.</translation>
     </message>
@@ -416,16 +387,8 @@ It can still be used; the server checks it when the link is created.</source>
         <translation>بارگذاری ناموفق بود: %1</translation>
     </message>
     <message>
-        <source>This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created.</source>
-        <translation>این سرور نمی‌تواند تصویر را با شماره‌اش نشان دهد: شماره همان‌گونه که هست به کار می‌رود و سرور هنگام ساختن پیوند آن را بررسی می‌کند.</translation>
-    </message>
-    <message>
-        <source>The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.</source>
-        <translation>سرور در %1 نشانی رسانه ندارد، پس بارگذاری تصویر و پیش‌نمایش با شماره خاموش است. اگر سرور آن را جای دیگری دارد، مسیرش را در تنظیمات اتصال وارد کنید.</translation>
-    </message>
-    <message>
-        <source>Images: %1. Arrow keys move, Enter chooses.</source>
-        <translation>تصویرها: %1. با کلیدهای جهت‌نما جابه‌جا شوید و با Enter انتخاب کنید.</translation>
+        <source>The server said: %1</source>
+        <translation>پاسخ سرور: %1</translation>
     </message>
 </context>
 <context>
@@ -812,6 +775,57 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>Image %1: %2 × %3 pixels, %4</source>
         <translation>تصویر %1: %2 × %3 پیکسل، %4</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioImagesPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>جستجو:</translation>
+    </message>
+    <message>
+        <source>Part of the image&apos;s name</source>
+        <translation>بخشی از نام تصویر</translation>
+    </message>
+    <message>
+        <source>Images of the portfolio</source>
+        <translation>تصویرهای نمونه‌کار</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Enter the portfolio&apos;s number in the form to see the images its links use.</source>
+        <translation>شماره‌ی نمونه‌کار را در فرم وارد کنید تا تصویرهایی که پیوندهایش به کار برده‌اند دیده شوند.</translation>
+    </message>
+    <message>
+        <source>Loading the images of portfolio %1…</source>
+        <translation>در حال بارگیری تصویرهای نمونه‌کار %1…</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s images could not be listed: %1</source>
+        <translation>فهرست تصویرهای نمونه‌کار به دست نیامد: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>پاسخ سرور: %1</translation>
+    </message>
+    <message>
+        <source>This portfolio&apos;s links have no images yet. Upload one, or enter an image&apos;s number.</source>
+        <translation>پیوندهای این نمونه‌کار هنوز تصویری ندارند. تصویری بارگذاری کنید یا شماره‌ی تصویری را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No image&apos;s name contains “%1”.</source>
+        <translation>نام هیچ تصویری «%1» را ندارد.</translation>
+    </message>
+    <message>
+        <source>Images: %1. Arrow keys move, Enter chooses.</source>
+        <translation>تصویرها: %1. با کلیدهای جهت‌نما جابه‌جا شوید و با Enter انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Only the images of the first %1 links are shown.</source>
+        <translation>فقط تصویرهای %1 پیوند نخست نشان داده شده‌اند.</translation>
     </message>
 </context>
 <context>

@@ -1,25 +1,14 @@
 #include "ImageField.h"
 #include "ui_ImageField.h"
 
+#include "DroppedFile.h"
+#include "ImageText.h"
 #include "text/PersianText.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLocale>
 #include <QMimeData>
-
-namespace {
-
-// One local file, or nothing: a folder, a web address or several files
-// cannot be uploaded as one image.
-QString droppedFile(const QMimeData *mime)
-{
-    if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
-        return {};
-    return mime->urls().constFirst().toLocalFile();
-}
-
-} // namespace
 
 ImageField::ImageField(QWidget *parent)
     : QWidget(parent)
@@ -72,9 +61,7 @@ void ImageField::showChoice()
     if (m_choice.isNull()) {
         summary = tr("No image");
     } else if (const std::optional<Image> &image = m_choice.image) {
-        summary = tr("%1\n%2 · %3 × %4 pixels · number %5")
-                      .arg(PersianText::inOwnDirection(image->name), PersianText::isolated(image->humanReadableSize),
-                           locale.toString(image->width), locale.toString(image->height), locale.toString(image->id));
+        summary = ImageText::summary(*image);
     } else {
         summary = tr("Image number %1 (not checked: the server checks it when the link is created)")
                       .arg(locale.toString(m_choice.id));
@@ -85,26 +72,19 @@ void ImageField::showChoice()
     setAccessibleDescription(spoken);
     m_ui->chooseButton->setAccessibleDescription(spoken);
 
-    if (m_choice.preview.isNull()) {
-        m_ui->thumbnailLabel->clear();
-    } else {
-        const QSize area = m_ui->thumbnailLabel->contentsRect().size() * devicePixelRatioF();
-        QPixmap pixmap = QPixmap::fromImage(m_choice.preview.scaled(area, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        pixmap.setDevicePixelRatio(devicePixelRatioF());
-        m_ui->thumbnailLabel->setPixmap(pixmap);
-    }
+    m_ui->thumbnailLabel->showImage(m_choice.preview);
     m_ui->clearButton->setEnabled(!m_locked && !m_choice.isNull());
 }
 
 void ImageField::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_locked && !droppedFile(event->mimeData()).isEmpty())
+    if (!m_locked && !DroppedFile::localPath(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void ImageField::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedFile(event->mimeData());
+    const QString path = DroppedFile::localPath(event->mimeData());
     if (m_locked || path.isEmpty())
         return;
     event->acceptProposedAction();

@@ -4,6 +4,7 @@
 #include "UserFolders.h"
 
 #include "ImagePickerDialog.h"
+#include "media/ImageFileCheck.h"
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/MediaSupport.h"

@@ -1,0 +1,141 @@
+#include "ImageNumberPage.h"
+#include "ui_ImageNumberPage.h"
+
+#include "ImageText.h"
+#include "ThumbnailStrip.h"
+#include "api/ApiClient.h"
+#include "api/ImageCall.h"
+#include "api/MediaSupport.h"
+#include "media/ThumbnailLoader.h"
+#include "text/PersianText.h"
+
+ImageNumberPage::ImageNumberPage(ApiClient *api, QNetworkAccessManager *network, MediaSupport *media,
+                                 QWidget *parent)
+    : ImagePickerPage(parent)
+    , m_ui(std::make_unique<Ui::ImageNumberPage>())
+    , m_api(api)
+    , m_media(media)
+    , m_previewLoader(new ThumbnailLoader(network, this))
+{
+    setObjectName(QStringLiteral("idPage"));
+    m_ui->setupUi(this);
+    // Numbers read left to right in any UI language.
+    m_ui->idEdit->setLayoutDirection(Qt::LeftToRight);
+    m_previewLoader->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
+
+    connect(m_ui->showIdButton, &QPushButton::clicked, this, &ImageNumberPage::lookUp);
+    connect(m_ui->idEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->idPreview->clear();
+        if (m_media->state() != MediaSupport::State::Missing)
+            m_ui->idDetails->clear(); // the note on unchecked numbers stays
+        setState(State::Unknown);
+    });
+    connect(m_previewLoader, &ThumbnailLoader::thumbnailLoaded, this, [this](int, const QImage &image) {
+        m_choice.preview = image;
+        m_ui->idPreview->showImage(image);
+    });
+}
+
+ImageNumberPage::~ImageNumberPage() = default;
+
+bool ImageNumberPage::canChoose() const
+{
+    return !m_ui->idEdit->text().trimmed().isEmpty() && m_state != State::Checking && m_state != State::NotFound;
+}
+
+std::optional<ImageChoice> ImageNumberPage::choose()
+{
+    if (m_state == State::Found || m_state == State::Unchecked)
+        return m_choice;
+    lookUp(); // previewed first; the next Enter takes it
+    return std::nullopt;
+}
+
+QWidget *ImageNumberPage::input() const
+{
+    return m_ui->idEdit;
+}
+
+void ImageNumberPage::cancel()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+    m_previewLoader->cancel();
+}
+
+void ImageNumberPage::applyMediaSupport()
+{
+    const bool missing = m_media->state() == MediaSupport::State::Missing;
+    m_ui->showIdButton->setVisible(!missing);
+    m_ui->idPreview->setVisible(!missing);
+    if (missing)
+        m_ui->idDetails->setText(tr("This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created."));
+    if (m_pendingFailure && m_media->state() != MediaSupport::State::Checking) {
+        const auto [id, error] = *std::exchange(m_pendingFailure, std::nullopt);
+        if (m_state == State::Checking && m_choice.id == id)
+            showFailure(id, error);
+    }
+}
+
+void ImageNumberPage::lookUp()
+{
+    QString error;
+    const std::optional<qint64> id = PersianText::parseId(m_ui->idEdit->text(), &error);
+    if (!id) {
+        m_ui->idDetails->setText(error);
+        return;
+    }
+    m_choice = {*id, std::nullopt, {}};
+    if (m_media->state() == MediaSupport::State::Missing) {
+        // Nothing to look at: the number is taken as it is.
+        emit chosen(m_choice);
+        return;
+    }
+    cancel();
+    m_ui->idPreview->clear();
+    m_ui->idDetails->setText(tr("Looking for image %1 on the server…").arg(QLocale().toString(*id)));
+    m_pendingFailure.reset();
+    m_fetch = m_api->fetchImage(*id);
+    connect(m_fetch, &ImageCall::received, this, &ImageNumberPage::showFound);
+    connect(m_fetch, &ApiCall::failed, this, [this, id = *id](const ApiError &error) { showFailure(id, error); });
+    setState(State::Checking);
+}
+
+void ImageNumberPage::showFound(const Image &image)
+{
+    m_choice.image = image;
+    m_ui->idDetails->setText(PersianText::linesIn(layoutDirection(), ImageText::summary(image) + QLatin1Char('\n')
+                                                                          + tr("Press Enter to use this image.")));
+    if (const std::optional<Thumbnail> thumbnail
+        = image.thumbnailFor(qRound(ThumbnailStrip::imageArea().width() * devicePixelRatioF())))
+        m_previewLoader->load({*thumbnail});
+    setState(State::Found);
+}
+
+void ImageNumberPage::showFailure(qint64 id, const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    if (error.kind() == ApiError::Kind::NotFound && m_media->state() == MediaSupport::State::Checking) {
+        // Whether 404 means "no such image" or "no such endpoint" is for the
+        // probe to tell: answered once it has.
+        m_pendingFailure = {id, error};
+        return;
+    }
+    const QString number = QLocale().toString(id);
+    if (error.kind() == ApiError::Kind::NotFound && m_media->state() == MediaSupport::State::Available) {
+        m_ui->idDetails->setText(tr("The server has no image with the number %1.").arg(number));
+        setState(State::NotFound);
+    } else {
+        // The number may still be right: the server checks it on create.
+        m_ui->idDetails->setText(tr("Image %1 could not be shown: %2\nIt can still be used; the server checks it when the link is created.")
+                                     .arg(number, error.message()));
+        setState(State::Unchecked);
+    }
+}
+
+void ImageNumberPage::setState(State state)
+{
+    m_state = state;
+    emit canChooseChanged();
+}

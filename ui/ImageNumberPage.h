@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ImagePickerPage.h"
+#include "api/ApiError.h"
+
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ImageNumberPage;
+}
+class ApiClient;
+class ImageCall;
+class MediaSupport;
+class QNetworkAccessManager;
+class ThumbnailLoader;
+
+// An image by its number, typed in any digits. Where the server can show
+// an image by number it is looked up and previewed before it is taken;
+// where it cannot, the number is taken as it is, for the server to judge.
+class ImageNumberPage : public ImagePickerPage
+{
+    Q_OBJECT
+public:
+    ImageNumberPage(ApiClient *api, QNetworkAccessManager *network, MediaSupport *media, QWidget *parent = nullptr);
+    ~ImageNumberPage() override;
+
+    bool canChoose() const override;
+    std::optional<ImageChoice> choose() override;
+    QWidget *input() const override;
+    void cancel() override;
+
+    // Follows what is known of the server's media endpoint.
+    void applyMediaSupport();
+
+private:
+    enum class State { Unknown, Checking, Found, NotFound, Unchecked };
+
+    void lookUp();
+    void showFound(const Image &image);
+    void showFailure(qint64 id, const ApiError &error);
+    void setState(State state);
+
+    std::unique_ptr<Ui::ImageNumberPage> m_ui;
+    ApiClient *m_api;
+    MediaSupport *m_media;
+    ThumbnailLoader *m_previewLoader;
+    QPointer<ImageCall> m_fetch;
+    State m_state = State::Unknown;
+    ImageChoice m_choice;
+    // A 404 that came before the media probe's answer, which says what it means.
+    std::optional<std::pair<qint64, ApiError>> m_pendingFailure;
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLabel>
+
+// A decoded picture shown sharp at the screen's pixel ratio, scaled down
+// (never up) to fit the label.
+class ImagePreview : public QLabel
+{
+    Q_OBJECT
+public:
+    using QLabel::QLabel;
+
+    void showImage(const QImage &image);
+};

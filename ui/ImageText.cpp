@@ -1,0 +1,14 @@
+#include "ImageText.h"
+
+#include "text/PersianText.h"
+
+#include <QLocale>
+
+QString ImageText::summary(const Image &image)
+{
+    const QLocale locale;
+    return tr("%1\nNumber %2 · %3 · %4 × %5 pixels")
+        .arg(PersianText::inOwnDirection(image.name), locale.toString(image.id),
+             PersianText::isolated(image.humanReadableSize), locale.toString(image.width),
+             locale.toString(image.height));
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ImagePickerPage.h"
+#include "media/ImageFileCheck.h"
+
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ImageUploadPage;
+}
+class ApiClient;
+class ImageCall;
+class MediaSupport;
+
+// A file from disk (picked or dropped), checked here first, then uploaded
+// with a progress bar and Cancel; the server's image becomes the choice.
+class ImageUploadPage : public ImagePickerPage
+{
+    Q_OBJECT
+public:
+    ImageUploadPage(ApiClient *api, MediaSupport *media, QWidget *parent = nullptr);
+    ~ImageUploadPage() override;
+
+    void setUploadLimit(qint64 bytes) { m_uploadLimit = bytes; }
+    // Checks the file and uploads it if it passes.
+    void uploadFile(const QString &path);
+
+    bool canChoose() const override { return m_uploaded.has_value(); }
+    std::optional<ImageChoice> choose() override { return m_uploaded; }
+    QWidget *input() const override;
+    void cancel() override;
+
+signals:
+    // The server turned out to take no uploads: the file was not sent.
+    void uploadsUnavailable();
+
+private:
+    void chooseFile();
+    void upload(const QString &path, const ImageFileCheck::Result &check);
+    bool refuseWithoutEndpoint();
+    void setDetails(const QString &text, const QImage &preview = {});
+
+    std::unique_ptr<Ui::ImageUploadPage> m_ui;
+    ApiClient *m_api;
+    MediaSupport *m_media;
+    qint64 m_uploadLimit = ImageFileCheck::defaultMaxBytes;
+    QPointer<ImageCall> m_upload;
+    quint64 m_attempt = 0;
+    std::optional<ImageChoice> m_uploaded;
+};

@@ -1,0 +1,242 @@
+#include "PortfolioImagesPage.h"
+#include "ui_PortfolioImagesPage.h"
+
+#include "ThumbnailStrip.h"
+#include "media/PortfolioImageModel.h"
+#include "media/PortfolioImages.h"
+#include "text/PersianText.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTimer>
+
+namespace {
+
+constexpr int tileTextHeight = 48; // two lines of a name under the thumbnail
+
+// A tile's frame, with an icon in the middle or none.
+QImage placeholder(const QWidget *widget, QSize area, const QIcon &icon)
+{
+    const qreal ratio = widget->devicePixelRatioF();
+    QImage image(area * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setPen(widget->palette().color(QPalette::Mid));
+    painter.drawRect(QRect(QPoint(0, 0), area).adjusted(0, 0, -1, -1));
+    if (!icon.isNull()) {
+        const int edge = widget->style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, widget);
+        icon.paint(&painter, QRect(QPoint((area.width() - edge) / 2, (area.height() - edge) / 2), QSize(edge, edge)));
+    }
+    return image;
+}
+
+} // namespace
+
+PortfolioImagesPage::PortfolioImagesPage(ApiClient *api, QNetworkAccessManager *network, QWidget *parent)
+    : ImagePickerPage(parent)
+    , m_ui(std::make_unique<Ui::PortfolioImagesPage>())
+    , m_images(new PortfolioImages(api, this))
+    , m_model(new PortfolioImageModel(network, this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_visibleRowsTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("portfolioPage"));
+    m_ui->setupUi(this);
+    m_ui->retryButton->hide();
+
+    const QSize area = ThumbnailStrip::imageArea();
+    m_model->setThumbnailEdge(area.width(), devicePixelRatioF());
+    m_model->setPlaceholders(placeholder(this, area, {}),
+                             placeholder(this, area, style()->standardIcon(QStyle::SP_MessageBoxWarning)));
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterRole(PortfolioImageModel::SearchKeyRole);
+    m_ui->imageList->setModel(m_filter);
+    m_ui->imageList->setIconSize(area);
+    m_ui->imageList->setGridSize(area + QSize(24, tileTextHeight));
+    m_ui->imageList->installEventFilter(this);
+    m_ui->imageList->viewport()->installEventFilter(this);
+    m_ui->searchEdit->installEventFilter(this);
+
+    // Thumbnails are fetched for the tiles on screen once the view has
+    // settled: a fling through the grid fetches where it stops, not every
+    // tile it passed.
+    m_visibleRowsTimer->setSingleShot(true);
+    m_visibleRowsTimer->setInterval(50);
+    connect(m_visibleRowsTimer, &QTimer::timeout, this, &PortfolioImagesPage::loadVisibleThumbnails);
+    const auto scheduleVisible = [this] { m_visibleRowsTimer->start(); };
+    connect(m_ui->imageList->verticalScrollBar(), &QScrollBar::valueChanged, this, scheduleVisible);
+    connect(m_ui->imageList->verticalScrollBar(), &QScrollBar::rangeChanged, this, scheduleVisible);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, scheduleVisible);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, scheduleVisible);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, scheduleVisible);
+
+    connect(m_images, &PortfolioImages::finished, this, &PortfolioImagesPage::showImages);
+    connect(m_images, &PortfolioImages::failed, this, &PortfolioImagesPage::showListingFailure);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &PortfolioImagesPage::load);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &PortfolioImagesPage::applySearch);
+    connect(m_ui->imageList, &QListView::doubleClicked, this, [this] {
+        if (const std::optional<ImageChoice> choice = choose())
+            emit chosen(*choice);
+    });
+    connect(m_ui->imageList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ImagePickerPage::canChooseChanged);
+}
+
+PortfolioImagesPage::~PortfolioImagesPage() = default;
+
+void PortfolioImagesPage::setPortfolio(std::optional<qint64> portfolioId)
+{
+    m_portfolio = portfolioId;
+    load();
+}
+
+bool PortfolioImagesPage::canChoose() const
+{
+    return m_ui->imageList->currentIndex().isValid();
+}
+
+std::optional<ImageChoice> PortfolioImagesPage::choose()
+{
+    const QModelIndex index = m_ui->imageList->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    const int row = m_filter->mapToSource(index).row();
+    const Image image = m_model->imageAt(row);
+    // The tile's picture goes along: the Image field shows it without a download.
+    return ImageChoice{image.id, image, m_model->thumbnailAt(row)};
+}
+
+QWidget *PortfolioImagesPage::input() const
+{
+    return m_ui->searchEdit;
+}
+
+void PortfolioImagesPage::cancel()
+{
+    m_images->cancel();
+}
+
+void PortfolioImagesPage::load()
+{
+    m_ui->retryButton->hide();
+    m_model->setImages({});
+    if (!m_portfolio) {
+        setStatus(tr("Enter the portfolio's number in the form to see the images its links use."));
+        return;
+    }
+    setStatus(tr("Loading the images of portfolio %1…").arg(QLocale().toString(*m_portfolio)));
+    m_images->load(*m_portfolio);
+}
+
+void PortfolioImagesPage::showImages(const QList<Image> &images)
+{
+    m_model->setImages(images);
+    applySearch();
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(PortfolioImageModel::ImageIdRole).toLongLong() == m_currentId)
+            m_ui->imageList->setCurrentIndex(index);
+    }
+}
+
+void PortfolioImagesPage::showListingFailure(const ApiError &error)
+{
+    QString text = tr("The portfolio's images could not be listed: %1").arg(error.message());
+    if (!error.serverDetail().isEmpty())
+        text += QLatin1Char('\n') + tr("The server said: %1").arg(PersianText::isolated(error.serverDetail()));
+    setStatus(text);
+    m_ui->retryButton->show();
+}
+
+void PortfolioImagesPage::applySearch()
+{
+    m_filter->setFilterFixedString(PersianText::searchKey(m_ui->searchEdit->text()));
+    const QModelIndex current = m_ui->imageList->currentIndex();
+    if ((!current.isValid() || !m_ui->imageList->selectionModel()->isSelected(current)) && m_filter->rowCount() > 0)
+        m_ui->imageList->setCurrentIndex(m_filter->index(0, 0));
+    emit canChooseChanged();
+
+    if (m_images->isLoading() || !m_portfolio)
+        return;
+    const QLocale locale;
+    if (m_model->rowCount() == 0) {
+        setStatus(tr("This portfolio's links have no images yet. Upload one, or enter an image's number."));
+    } else if (m_filter->rowCount() == 0) {
+        setStatus(tr("No image's name contains “%1”.").arg(m_ui->searchEdit->text()));
+    } else {
+        QString text = tr("Images: %1. Arrow keys move, Enter chooses.").arg(locale.toString(m_filter->rowCount()));
+        if (m_images->stoppedAtPageCap())
+            text += QLatin1Char(' ') + tr("Only the images of the first %1 links are shown.")
+                                           .arg(locale.toString(PortfolioImages::defaultMaxPages
+                                                                * PortfolioImages::defaultPageSize));
+        setStatus(text);
+    }
+}
+
+void PortfolioImagesPage::loadVisibleThumbnails()
+{
+    if (!isVisible())
+        return;
+    const QRect viewport = m_ui->imageList->viewport()->rect();
+    QList<int> rows;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (m_ui->imageList->visualRect(index).intersects(viewport))
+            rows.append(m_filter->mapToSource(index).row());
+    }
+    m_model->loadThumbnails(rows);
+}
+
+void PortfolioImagesPage::setStatus(const QString &text)
+{
+    m_ui->portfolioStatus->setText(text);
+    m_ui->imageList->setAccessibleDescription(text);
+}
+
+bool PortfolioImagesPage::moveInMirroredGrid(int key)
+{
+    // Qt's icon grid moves by logical order, so in a mirrored grid Left
+    // would go back; people expect the tile the arrow points at.
+    const int row = m_ui->imageList->currentIndex().row() + (key == Qt::Key_Left ? 1 : -1);
+    if (row >= 0 && row < m_filter->rowCount())
+        m_ui->imageList->setCurrentIndex(m_filter->index(row, 0));
+    return true;
+}
+
+void PortfolioImagesPage::showEvent(QShowEvent *event)
+{
+    ImagePickerPage::showEvent(event);
+    m_visibleRowsTimer->start();
+}
+
+bool PortfolioImagesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_ui->searchEdit && key->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+            // From the search straight into the results.
+            m_ui->imageList->setFocus();
+            return true;
+        }
+        if (watched == m_ui->imageList) {
+            // Typing in the grid types into the search, so that any key narrows it.
+            const bool typing = !key->text().isEmpty() && key->text().at(0).isPrint()
+                && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+            if (typing) {
+                m_ui->searchEdit->setFocus();
+                QCoreApplication::sendEvent(m_ui->searchEdit, event);
+                return true;
+            }
+            if (isRightToLeft() && key->modifiers() == Qt::NoModifier
+                && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right))
+                return moveInMirroredGrid(key->key());
+        }
+    }
+    if (watched == m_ui->imageList->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        m_visibleRowsTimer->start();
+    return ImagePickerPage::eventFilter(watched, event);
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ImagePickerPage.h"
+#include "api/ApiError.h"
+#include "model/Image.h"
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class PortfolioImagesPage;
+}
+class ApiClient;
+class PortfolioImageModel;
+class PortfolioImages;
+class QNetworkAccessManager;
+class QSortFilterProxyModel;
+class QTimer;
+
+// The images the portfolio's links already use, as a grid to search and
+// move through from the keyboard. Thumbnails are fetched for the tiles on
+// screen only.
+class PortfolioImagesPage : public ImagePickerPage
+{
+    Q_OBJECT
+public:
+    PortfolioImagesPage(ApiClient *api, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~PortfolioImagesPage() override;
+
+    // The portfolio whose images are offered; nullopt when the form has none.
+    void setPortfolio(std::optional<qint64> portfolioId);
+    // The image chosen before: made the current tile once the grid is there.
+    void setCurrent(qint64 imageId) { m_currentId = imageId; }
+
+    bool canChoose() const override;
+    std::optional<ImageChoice> choose() override;
+    QWidget *input() const override;
+    void cancel() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void load();
+    void showImages(const QList<Image> &images);
+    void showListingFailure(const ApiError &error);
+    void applySearch();
+    void loadVisibleThumbnails();
+    void setStatus(const QString &text);
+    bool moveInMirroredGrid(int key);
+
+    std::unique_ptr<Ui::PortfolioImagesPage> m_ui;
+    PortfolioImages *m_images;
+    PortfolioImageModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QTimer *m_visibleRowsTimer;
+    std::optional<qint64> m_portfolio;
+    qint64 m_currentId = 0;
+};
