@@ -41,6 +41,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void choosesFromThePortfolioAndShowsItsThumbnailsWithoutFetchingTwice();
+    void tilesFetchTheThumbnailThatSuitsTheScreen();
     void uploadsADroppedPersianNamedFileAndCreatesTheLink();
     void anUnknownNumberIsRefusedInThePicker();
     void withoutMediaEndpointTheServersErrorShowsBesideImage();
@@ -155,6 +156,41 @@ void TestImagePickerE2E::choosesFromThePortfolioAndShowsItsThumbnailsWithoutFetc
         });
         QVERIFY2(fetches == 1, qPrintable(QStringLiteral("%1 fetched %2 times").arg(thumbnail.file.path()).arg(fetches)));
     }
+}
+
+void TestImagePickerE2E::tilesFetchTheThumbnailThatSuitsTheScreen()
+{
+    // ctest runs this once at 1x and once with QT_SCALE_FACTOR=2. The seeded
+    // thumbnails are 64, 128, 512 and 1080 px; a 128 px tile wants 128 device
+    // pixels at 1x and 256 at 2x, so the 128 and the 512 px ones.
+    const qsizetype logBefore = m_server.requestLog().size();
+    openWindow(m_server);
+    ImagePickerDialog *picker = openPicker();
+    QVERIFY(picker);
+    const qreal ratio = picker->devicePixelRatioF();
+    const QString wanted = ratio > 1.5 ? QStringLiteral("_thumbnail_512x512.jpg") : QStringLiteral("_thumbnail_128x128.jpg");
+    qInfo("device pixel ratio %.1f: tiles want %s", ratio, qPrintable(wanted));
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->index(0, 0).data(PortfolioImageModel::ThumbnailStateRole)
+                                  .value<PortfolioImageModel::ThumbnailState>(),
+                              PortfolioImageModel::ThumbnailState::Loaded, 20000);
+
+    QStringList thumbnails;
+    const QList<QJsonObject> log = m_server.requestLog();
+    for (qsizetype i = logBefore; i < log.size(); ++i) {
+        const QString path = log.at(i).value(QStringLiteral("path")).toString();
+        if (path.contains(QLatin1String("_thumbnail_")))
+            thumbnails.append(path);
+    }
+    QVERIFY(!thumbnails.isEmpty());
+    for (const QString &path : std::as_const(thumbnails))
+        QVERIFY2(path.endsWith(wanted), qPrintable(path));
+    // Sharp, not blown up: the decoded tile has the device pixels it is shown with.
+    const QImage tile = list->model()->index(0, 0).data(Qt::DecorationRole).value<QImage>();
+    QCOMPARE(tile.devicePixelRatio(), ratio);
+    QVERIFY(qMax(tile.width(), tile.height()) > 128 * ratio - 1);
+    picker->reject();
 }
 
 void TestImagePickerE2E::uploadsADroppedPersianNamedFileAndCreatesTheLink()
