@@ -307,6 +307,7 @@ void MainWindow::openImagePicker(const QString &fileToUpload)
 void MainWindow::useImage(const ImageChoice &choice)
 {
     m_choicePreview->cancel();
+    m_choicePreview->disconnect(this); // a picture still coming is for an earlier choice
     m_ui->linkForm->setImageChoice(choice);
     if (!choice.preview.isNull() || !choice.image)
         return;
@@ -318,7 +319,6 @@ void MainWindow::useImage(const ImageChoice &choice)
     m_choicePreview->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
     m_choicePreview->load({*thumbnail});
     connect(m_choicePreview, &ThumbnailLoader::thumbnailLoaded, this, [this, choice](int, const QImage &image) {
-        m_choicePreview->disconnect(this);
         if (m_ui->linkForm->imageChoice().id != choice.id)
             return; // chosen otherwise meanwhile
         ImageChoice withPreview = choice;
