@@ -827,6 +827,10 @@ Create links of your company&apos;s portfolio.</translation>
         <source>Only the images of the first %1 links are shown.</source>
         <translation>Only the images of the first %1 links are shown.</translation>
     </message>
+    <message>
+        <source>Loading the images of portfolio %1… (%2 so far)</source>
+        <translation>Loading the images of portfolio %1… (%2 so far)</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailLoader</name>

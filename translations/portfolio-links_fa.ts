@@ -827,6 +827,10 @@ Create links of your company&apos;s portfolio.</source>
         <source>Only the images of the first %1 links are shown.</source>
         <translation>فقط تصویرهای %1 پیوند نخست نشان داده شده‌اند.</translation>
     </message>
+    <message>
+        <source>Loading the images of portfolio %1… (%2 so far)</source>
+        <translation>در حال بارگیری تصویرهای نمونه‌کار %1… (تا اینجا %2)</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailLoader</name>

@@ -74,7 +74,8 @@ PortfolioImagesPage::PortfolioImagesPage(ApiClient *api, QNetworkAccessManager *
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, scheduleVisible);
     connect(m_filter, &QAbstractItemModel::modelReset, this, scheduleVisible);
 
-    connect(m_images, &PortfolioImages::finished, this, &PortfolioImagesPage::showImages);
+    connect(m_images, &PortfolioImages::found, this, &PortfolioImagesPage::showMoreImages);
+    connect(m_images, &PortfolioImages::finished, this, &PortfolioImagesPage::applySearch);
     connect(m_images, &PortfolioImages::failed, this, &PortfolioImagesPage::showListingFailure);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &PortfolioImagesPage::load);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &PortfolioImagesPage::applySearch);
@@ -132,14 +133,18 @@ void PortfolioImagesPage::load()
     m_images->load(*m_portfolio);
 }
 
-void PortfolioImagesPage::showImages(const QList<Image> &images)
+void PortfolioImagesPage::showMoreImages(const QList<Image> &images)
 {
-    m_model->setImages(images);
+    m_model->appendImages(images);
     applySearch();
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const QModelIndex index = m_filter->index(row, 0);
-        if (index.data(PortfolioImageModel::ImageIdRole).toLongLong() == m_currentId)
-            m_ui->imageList->setCurrentIndex(index);
+    for (const Image &image : images) {
+        if (image.id != m_currentId)
+            continue;
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex index = m_filter->index(row, 0);
+            if (index.data(PortfolioImageModel::ImageIdRole).toLongLong() == m_currentId)
+                m_ui->imageList->setCurrentIndex(index);
+        }
     }
 }
 
@@ -160,9 +165,15 @@ void PortfolioImagesPage::applySearch()
         m_ui->imageList->setCurrentIndex(m_filter->index(0, 0));
     emit canChooseChanged();
 
-    if (m_images->isLoading() || !m_portfolio)
+    if (!m_portfolio)
         return;
     const QLocale locale;
+    if (m_images->isLoading()) {
+        // Later pages still to come: what is there can be chosen already.
+        setStatus(tr("Loading the images of portfolio %1… (%2 so far)")
+                      .arg(locale.toString(*m_portfolio), locale.toString(m_model->rowCount())));
+        return;
+    }
     if (m_model->rowCount() == 0) {
         setStatus(tr("This portfolio's links have no images yet. Upload one, or enter an image's number."));
     } else if (m_filter->rowCount() == 0) {

@@ -43,7 +43,7 @@ protected:
 
 private:
     void load();
-    void showImages(const QList<Image> &images);
+    void showMoreImages(const QList<Image> &images);
     void showListingFailure(const ApiError &error);
     void applySearch();
     void loadVisibleThumbnails();

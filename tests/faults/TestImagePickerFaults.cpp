@@ -126,6 +126,7 @@ private slots:
     void cleanup();
 
     void emptyPortfolioSaysSo();
+    void theFirstPageCanBeChosenFromWhileTheRestLoads();
     void listingFailureOffersRetry_data();
     void listingFailureOffersRetry();
     void missingMediaEndpointHidesUploadAndIsSaidOnce_data();
@@ -266,6 +267,32 @@ void TestImagePickerFaults::emptyPortfolioSaysSo()
     QCOMPARE(child<QListView>(dialog.get(), "imageList")->model()->rowCount(), 0);
     QVERIFY(!child<QPushButton>(dialog.get(), "retryButton")->isVisible());
     QVERIFY(!okButton(dialog.get())->isEnabled());
+}
+
+void TestImagePickerFaults::theFirstPageCanBeChosenFromWhileTheRestLoads()
+{
+    // The first page says there is more; the next one never comes.
+    QByteArray firstPage = linkPage({3, 4});
+    firstPage.replace(R"("next": null)", R"("next": "http://127.0.0.1:1/api/portfolios/1/links/?offset=2")");
+    int pagesAsked = 0;
+    QObject scope; // the lambda below uses this function's locals: it goes with them
+    connect(m_server.get(), &FakeHttpServer::requestReceived, &scope, [&](const FakeHttpServer::Request &request) {
+        if (pathOf(request) == linksPath)
+            m_server->setResponse(linksPath, ++pagesAsked == 1 ? FakeHttpServer::json(200, firstPage)
+                                                               : FakeHttpServer::with(Behaviour::Hang));
+    });
+    const auto dialog = openDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    auto *list = child<QListView>(dialog.get(), "imageList");
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(pagesAsked, 2, waitMs);
+    const QString status = child<QLabel>(dialog.get(), "portfolioStatus")->text();
+    QVERIFY2(status.contains(u"so far"_s), qPrintable(status));
+    // What is there can be taken already.
+    QVERIFY(okButton(dialog.get())->isEnabled());
+    QTest::keyClick(child<QLineEdit>(dialog.get(), "searchEdit"), Qt::Key_Return);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(dialog->choice().id, 3);
 }
 
 void TestImagePickerFaults::listingFailureOffersRetry_data()

@@ -77,6 +77,7 @@ private slots:
     void cleanup();
 
     void collectsEveryPageOnceInOrder();
+    void reportsEachPagesNewImagesAsItArrives();
     void aPortfolioWithoutImagesGivesAnEmptyList();
     void aFailedPageFailsTheWhole();
     void malformedPageFailsTheWhole();
@@ -167,6 +168,30 @@ void TestPortfolioImages::collectsEveryPageOnceInOrder()
         offsets.append(QString::number(offsetOf(request)));
     }
     QCOMPARE(offsets, (QStringList{u"0"_s, u"3"_s, u"6"_s}));
+}
+
+void TestPortfolioImages::reportsEachPagesNewImagesAsItArrives()
+{
+    scriptPages([](int offset) {
+        switch (offset) {
+        case 0: return FakeHttpServer::json(200, pageJson(8, 1, {5, 0, 2}, true));
+        case 3: return FakeHttpServer::json(200, pageJson(8, 4, {2, 9, 5}, true));
+        case 6: return FakeHttpServer::json(200, pageJson(8, 7, {0, 1}, false));
+        default: return FakeHttpServer::json(404, R"({"detail": "Not found."})");
+        }
+    });
+    QList<QList<qint64>> found;
+    QList<bool> moreToCome;
+    connect(m_images.get(), &PortfolioImages::found, this, [&](const QList<Image> &images) {
+        found.append(idsOf(images));
+        moreToCome.append(m_images->isLoading());
+    });
+    m_images->load(3);
+    QVERIFY(waitForOutcome());
+    // Each page's images not seen before, in order; the last page says it is the last.
+    QCOMPARE(found, (QList<QList<qint64>>{{5, 2}, {9}, {1}}));
+    QCOMPARE(moreToCome, (QList<bool>{true, true, false}));
+    QCOMPARE(idsOf(m_finished.front()), (QList<qint64>{5, 2, 9, 1}));
 }
 
 void TestPortfolioImages::aPortfolioWithoutImagesGivesAnEmptyList()

@@ -31,17 +31,29 @@ void PortfolioImageModel::setImages(const QList<Image> &images)
 {
     beginResetModel();
     m_loader->cancel();
-    m_images = images;
-    // Worked out once: a search asks for every row's key on each keystroke.
+    m_images.clear();
     m_searchKeys.clear();
-    m_searchKeys.reserve(images.size());
-    for (const Image &image : images)
-        m_searchKeys.append(PersianText::searchKey(image.name));
-    m_states = QList<ThumbnailState>(images.size(), ThumbnailState::NotRequested);
+    m_states.clear();
     m_thumbnails.clear();
     m_failures.clear();
     m_rowOfRequest.clear();
     endResetModel();
+    appendImages(images);
+}
+
+void PortfolioImageModel::appendImages(const QList<Image> &images)
+{
+    if (images.isEmpty())
+        return;
+    const int first = int(m_images.size());
+    beginInsertRows({}, first, first + int(images.size()) - 1);
+    m_images.append(images);
+    for (const Image &image : images) {
+        // Worked out once: a search asks for every row's key on each keystroke.
+        m_searchKeys.append(PersianText::searchKey(image.name));
+        m_states.append(ThumbnailState::NotRequested);
+    }
+    endInsertRows();
 }
 
 void PortfolioImageModel::loadThumbnails(const QList<int> &rows)

@@ -35,6 +35,8 @@ public:
     void setPlaceholders(const QImage &loading, const QImage &failed);
 
     void setImages(const QList<Image> &images);
+    // More rows at the end (the next page of a portfolio).
+    void appendImages(const QList<Image> &images);
     QList<Image> images() const { return m_images; }
     Image imageAt(int row) const { return m_images.value(row); }
     // The decoded thumbnail of a row, or a null image.

@@ -46,22 +46,26 @@ void PortfolioImages::onListed(const LinkPage &page)
 {
     m_call = nullptr;
     ++m_pagesRead;
+    QList<Image> newImages;
     for (const Link &link : page.results) {
         if (link.image && !m_seenIds.contains(link.image->id)) {
             m_seenIds.insert(link.image->id);
-            m_images.append(*link.image);
+            newImages.append(*link.image);
         }
     }
+    m_images.append(newImages);
     m_offset += int(page.results.size());
     // An empty page that still says "next" would ask for the same offset
     // again: the list has ended whatever the server claims.
     const bool more = page.hasNext && !page.results.isEmpty();
-    if (more && m_pagesRead < m_maxPages) {
-        requestPage();
-        return;
-    }
-    m_stoppedAtPageCap = more;
-    emit finished(m_images);
+    const bool last = !more || m_pagesRead >= m_maxPages;
+    m_stoppedAtPageCap = more && last;
+    if (!last)
+        requestPage(); // first, so that isLoading() tells the truth to found()'s receivers
+    if (!newImages.isEmpty())
+        emit found(newImages);
+    if (last)
+        emit finished(m_images);
 }
 
 void PortfolioImages::onFailed(const ApiError &error)

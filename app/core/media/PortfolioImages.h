@@ -40,6 +40,9 @@ public:
     bool stoppedAtPageCap() const { return m_stoppedAtPageCap; }
 
 signals:
+    // The images a page added (never empty), as each page arrives, so that
+    // a large portfolio can be shown while the rest is read.
+    void found(const QList<Image> &newImages);
     void finished(const QList<Image> &images);
     void failed(const ApiError &error);
 
