@@ -19,8 +19,8 @@ ImagePickerDialog::ImagePickerDialog(ApiClient *api, QNetworkAccessManager *netw
                                      QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImagePickerDialog>())
+    , m_api(api)
     , m_media(media)
-    , m_mediaPath(api->mediaPath())
     , m_portfolioPage(new PortfolioImagesPage(api, network, this))
     , m_numberPage(new ImageNumberPage(api, network, media, this))
     , m_uploadPage(new ImageUploadPage(api, media, this))
@@ -118,7 +118,7 @@ void ImagePickerDialog::applyMediaSupport()
     m_numberPage->applyMediaSupport();
     if (missing && m_media->takeMissingNotice()) {
         m_ui->mediaNote->setText(tr("The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.")
-                                     .arg(PersianText::isolated(m_mediaPath)));
+                                     .arg(PersianText::isolated(m_api->mediaPath())));
         m_ui->mediaNote->show();
     }
     updateOkButton();

@@ -59,8 +59,8 @@ private:
     void acceptWith(const ImageChoice &choice);
 
     std::unique_ptr<Ui::ImagePickerDialog> m_ui;
+    ApiClient *m_api;
     MediaSupport *m_media;
-    QString m_mediaPath;
     PortfolioImagesPage *m_portfolioPage;
     ImageNumberPage *m_numberPage;
     ImageUploadPage *m_uploadPage;

@@ -35,13 +35,6 @@ QString localTime(const QDateTime &time)
     return locale.toString(time.toLocalTime(), QLocale::LongFormat);
 }
 
-// Our own composed lines take the UI's direction, whatever script their
-// first word happens to be in.
-QString inUiDirection(const QWidget *widget, const QString &text)
-{
-    return PersianText::linesIn(widget->layoutDirection(), text);
-}
-
 } // namespace
 
 LinkResultView::LinkResultView(QWidget *parent)
@@ -96,8 +89,8 @@ void LinkResultView::showLink(const Link &link)
         m_ui->urlValue->setText(orNone(link.url).toHtmlEscaped());
     }
     m_ui->descriptionValue->setText(orNone(link.description));
-    m_ui->createdValue->setText(inUiDirection(this, localTime(link.createdAt)));
-    m_ui->updatedValue->setText(inUiDirection(this, localTime(link.updatedAt)));
+    m_ui->createdValue->setText(PersianText::linesIn(layoutDirection(), localTime(link.createdAt)));
+    m_ui->updatedValue->setText(PersianText::linesIn(layoutDirection(), localTime(link.updatedAt)));
 
     m_ui->imageGroup->setVisible(link.image.has_value());
     m_ui->thumbnailGroup->setVisible(link.image && !link.image->thumbnails.isEmpty());
@@ -112,9 +105,9 @@ void LinkResultView::showLink(const Link &link)
     // The server's "5.00 KB" is Latin: isolated, it keeps its order in Persian text.
     const QString isolatedSize = QChar(0x2066) + image.humanReadableSize + QChar(0x2069);
     m_ui->imageSizeValue->setText(
-        inUiDirection(this, tr("%1 (%2 bytes)").arg(isolatedSize, locale.toString(image.size))));
+        PersianText::linesIn(layoutDirection(), tr("%1 (%2 bytes)").arg(isolatedSize, locale.toString(image.size))));
     m_ui->imageDimensionsValue->setText(
-        inUiDirection(this, tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
+        PersianText::linesIn(layoutDirection(), tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
     m_ui->imageModeValue->setText(shown(image.mode));
     m_ui->thumbnailStrip->setThumbnails(image.thumbnails);
 }

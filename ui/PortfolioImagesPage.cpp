@@ -13,6 +13,8 @@
 #include <QStyle>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int tileTextHeight = 48; // two lines of a name under the thumbnail
@@ -137,15 +139,13 @@ void PortfolioImagesPage::showMoreImages(const QList<Image> &images)
 {
     m_model->appendImages(images);
     applySearch();
-    for (const Image &image : images) {
-        if (image.id != m_currentId)
-            continue;
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
-            const QModelIndex index = m_filter->index(row, 0);
-            if (index.data(PortfolioImageModel::ImageIdRole).toLongLong() == m_currentId)
-                m_ui->imageList->setCurrentIndex(index);
-        }
-    }
+    // The image chosen before becomes the current tile once its page is in.
+    if (std::none_of(images.cbegin(), images.cend(), [this](const Image &image) { return image.id == m_currentId; }))
+        return;
+    const QModelIndexList chosenBefore = m_filter->match(m_filter->index(0, 0), PortfolioImageModel::ImageIdRole,
+                                                         m_currentId, 1, Qt::MatchExactly);
+    if (!chosenBefore.isEmpty())
+        m_ui->imageList->setCurrentIndex(chosenBefore.first());
 }
 
 void PortfolioImagesPage::showListingFailure(const ApiError &error)
@@ -208,16 +208,6 @@ void PortfolioImagesPage::setStatus(const QString &text)
     m_ui->imageList->setAccessibleDescription(text);
 }
 
-bool PortfolioImagesPage::moveInMirroredGrid(int key)
-{
-    // Qt's icon grid moves by logical order, so in a mirrored grid Left
-    // would go back; people expect the tile the arrow points at.
-    const int row = m_ui->imageList->currentIndex().row() + (key == Qt::Key_Left ? 1 : -1);
-    if (row >= 0 && row < m_filter->rowCount())
-        m_ui->imageList->setCurrentIndex(m_filter->index(row, 0));
-    return true;
-}
-
 void PortfolioImagesPage::showEvent(QShowEvent *event)
 {
     ImagePickerPage::showEvent(event);
@@ -242,9 +232,6 @@ bool PortfolioImagesPage::eventFilter(QObject *watched, QEvent *event)
                 QCoreApplication::sendEvent(m_ui->searchEdit, event);
                 return true;
             }
-            if (isRightToLeft() && key->modifiers() == Qt::NoModifier
-                && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right))
-                return moveInMirroredGrid(key->key());
         }
     }
     if (watched == m_ui->imageList->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))

@@ -48,7 +48,6 @@ private:
     void applySearch();
     void loadVisibleThumbnails();
     void setStatus(const QString &text);
-    bool moveInMirroredGrid(int key);
 
     std::unique_ptr<Ui::PortfolioImagesPage> m_ui;
     PortfolioImages *m_images;

@@ -1,0 +1,10 @@
+#include "ImageGrid.h"
+
+QModelIndex ImageGrid::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    if (isRightToLeft() && action == MoveLeft)
+        action = MoveRight;
+    else if (isRightToLeft() && action == MoveRight)
+        action = MoveLeft;
+    return QListView::moveCursor(action, modifiers);
+}
