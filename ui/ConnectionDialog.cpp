@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 #include "ui_ConnectionDialog.h"
 
+#include "ErrorDetailsBox.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
 
@@ -25,6 +26,9 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
     connect(m_ui->allowInsecureCheck, &QCheckBox::toggled, this, &ConnectionDialog::updateInsecureWarning);
     updateInsecureWarning();
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    m_ui->testDetailsButton->hide();
+    connect(m_ui->testDetailsButton, &QPushButton::clicked, this,
+            [this] { ErrorDetailsBox::open(this, m_ui->testResult->text(), m_testDetails); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::acceptIfValid);
 }
 
@@ -81,9 +85,11 @@ void ConnectionDialog::setTestPortfolio(qint64 portfolioId)
     m_testPortfolio = portfolioId > 0 ? portfolioId : 1;
 }
 
-void ConnectionDialog::setTestResult(const QString &text)
+void ConnectionDialog::setTestResult(const QString &text, const QString &details)
 {
     m_ui->testResult->setText(text);
+    m_testDetails = details;
+    m_ui->testDetailsButton->setVisible(!details.isEmpty());
 }
 
 QString ConnectionDialog::testOutcome(const ApiError &error, qint64 portfolioId)
@@ -123,7 +129,7 @@ void ConnectionDialog::testConnection()
     connect(m_test, &ApiCall::succeeded, this, [this] { setTestResult(tr("OK: the server accepted the token.")); });
     connect(m_test, &ApiCall::failed, this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
-            setTestResult(testOutcome(error, m_testPortfolio));
+            setTestResult(testOutcome(error, m_testPortfolio), error.details());
     });
     connect(m_test, &ApiCall::finished, this, [this, client] {
         m_ui->testButton->setEnabled(true);

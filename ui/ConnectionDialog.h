@@ -47,11 +47,13 @@ public:
 private:
     void testConnection();
     void acceptIfValid();
-    void setTestResult(const QString &text);
+    // Details (the server's answer, a certificate) are offered behind Details….
+    void setTestResult(const QString &text, const QString &details = {});
     void updateInsecureWarning();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     QNetworkAccessManager *m_network;
     QPointer<ApiCall> m_test;
     qint64 m_testPortfolio = 1;
+    QString m_testDetails;
 };

@@ -1,6 +1,7 @@
 #include "ImageText.h"
 
 #include "text/PersianText.h"
+#include "text/ServerText.h"
 
 #include <QLocale>
 
@@ -8,7 +9,7 @@ QString ImageText::summary(const Image &image)
 {
     const QLocale locale;
     return tr("%1\nNumber %2 · %3 · %4 × %5 pixels")
-        .arg(PersianText::inOwnDirection(image.name), locale.toString(image.id),
-             PersianText::isolated(image.humanReadableSize), locale.toString(image.width),
+        .arg(PersianText::inOwnDirection(ServerText::shown(image.name)), locale.toString(image.id),
+             PersianText::isolated(ServerText::shown(image.humanReadableSize)), locale.toString(image.width),
              locale.toString(image.height));
 }

@@ -2,8 +2,11 @@
 #include "ui_LinkForm.h"
 
 #include "ContentDirection.h"
+#include "ErrorDetailsBox.h"
 #include "ZwnjTyping.h"
+#include "text/HiddenCharacters.h"
 #include "text/PersianText.h"
+#include "text/ServerText.h"
 #include "text/UrlInput.h"
 
 #include <QKeySequence>
@@ -34,6 +37,10 @@ LinkForm::LinkForm(QWidget *parent)
     ZwnjTyping::install(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->descriptionEdit);
     m_ui->cancelButton->hide();
+    m_ui->detailsButton->hide();
+    m_ui->nameWarning->hide();
+    connect(m_ui->detailsButton, &QPushButton::clicked, this,
+            [this] { ErrorDetailsBox::open(this, m_ui->messageLabel->text(), m_errorDetails); });
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &LinkForm::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LinkForm::cancelRequested);
@@ -42,6 +49,7 @@ LinkForm::LinkForm(QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, &LinkForm::edited);
     }
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::updateCreateButton);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::warnAboutHiddenCharacters);
     connect(m_ui->imageField, &ImageField::changed, this, [this] {
         setFieldError(m_ui->imageError, {});
         emit edited();
@@ -151,6 +159,10 @@ std::optional<LinkDraft> LinkForm::validatedDraft()
         return m_normaliseLetters ? PersianText::normaliseLetters(text) : text;
     };
     draft.name = letters(m_ui->nameEdit->text());
+    if (!HiddenCharacters::hasVisible(draft.name)) {
+        setFieldError(m_ui->nameError, {tr("The name has no visible characters.")});
+        valid = false;
+    }
     draft.description = letters(m_ui->descriptionEdit->toPlainText());
 
     QString error;
@@ -191,9 +203,26 @@ QLabel *LinkForm::errorLabelFor(const QString &field) const
     return nullptr;
 }
 
+void LinkForm::warnAboutHiddenCharacters()
+{
+    QStringList names;
+    for (const char32_t c : HiddenCharacters::suspiciousIn(m_ui->nameEdit->text()))
+        names.append(HiddenCharacters::codePointName(c));
+    m_ui->nameWarning->setText(
+        names.isEmpty() ? QString()
+                        : tr("The name contains invisible control characters (%1) that can make it read differently. "
+                             "Remove them unless you meant them.")
+                              .arg(PersianText::isolated(names.join(QLatin1String(", ")))));
+    m_ui->nameWarning->setVisible(!names.isEmpty());
+    m_ui->nameEdit->setAccessibleDescription(m_ui->nameWarning->text());
+}
+
 void LinkForm::setFieldError(QLabel *label, const QStringList &messages)
 {
-    label->setText(messages.join(QLatin1Char('\n')));
+    QStringList shown;
+    for (const QString &message : messages) // server messages among them
+        shown.append(ServerText::shown(message));
+    label->setText(shown.join(QLatin1Char('\n')));
     label->setVisible(!messages.isEmpty());
     // Screen readers announce the problem together with the field.
     m_fieldOfError.value(label)->setAccessibleDescription(label->text());
@@ -208,14 +237,18 @@ void LinkForm::showError(const ApiError &error)
         if (QLabel *label = errorLabelFor(it.key()))
             setFieldError(label, it.value());
         else
-            unplaced.append(PersianText::isolated(it.key() + QStringLiteral(": ") + it.value().join(QLatin1Char(' '))));
+            unplaced.append(PersianText::isolated(
+                ServerText::shown(it.key() + QStringLiteral(": ") + it.value().join(QLatin1Char(' ')))));
     }
     QString message = error.message();
     if (!error.serverDetail().isEmpty() && error.kind() != ApiError::Kind::Validation)
-        message += QLatin1Char('\n') + tr("The server said: %1").arg(PersianText::isolated(error.serverDetail()));
+        message += QLatin1Char('\n')
+            + tr("The server said: %1").arg(PersianText::isolated(ServerText::shown(error.serverDetail())));
     if (!unplaced.isEmpty())
         message += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
     showMessage(message);
+    m_errorDetails = error.details();
+    m_ui->detailsButton->setVisible(!m_errorDetails.isEmpty());
     if (error.kind() == ApiError::Kind::NotFound)
         setFieldError(m_ui->portfolioError, {tr("No portfolio with this number was found.")});
 }
@@ -231,4 +264,6 @@ void LinkForm::clearErrors()
     for (QLabel *label : m_fieldOfError.keys())
         setFieldError(label, {});
     showMessage(QString());
+    m_errorDetails.clear();
+    m_ui->detailsButton->hide();
 }

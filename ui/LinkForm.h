@@ -66,9 +66,11 @@ private:
     std::optional<LinkDraft> validatedDraft();
     QLabel *errorLabelFor(const QString &field) const;
     void setFieldError(QLabel *label, const QStringList &messages);
+    void warnAboutHiddenCharacters();
 
     std::unique_ptr<Ui::LinkForm> m_ui;
     QHash<QLabel *, QWidget *> m_fieldOfError;
+    QString m_errorDetails; // of the error shown, for Details…
     bool m_busy = false;
     bool m_normaliseLetters = true;
 };

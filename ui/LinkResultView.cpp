@@ -1,7 +1,10 @@
 #include "LinkResultView.h"
 #include "ui_LinkResultView.h"
 
+#include "LinkOpener.h"
 #include "text/PersianText.h"
+#include "text/ServerText.h"
+#include "text/WebLink.h"
 
 #include <QCalendar>
 #include <QLocale>
@@ -9,18 +12,9 @@
 
 namespace {
 
-// Laying out megabytes of wrapped text freezes the window for seconds: a
-// value this long is not one a person reads here anyway.
-constexpr qsizetype maxShownLength = 2000;
-
-QString shown(const QString &text)
-{
-    return text.size() <= maxShownLength ? text : text.left(maxShownLength) + QChar(0x2026);
-}
-
 QString orNone(const std::optional<QString> &text)
 {
-    return text && !text->isEmpty() ? shown(*text) : LinkResultView::tr("(none)");
+    return text && !text->isEmpty() ? ServerText::shown(*text) : LinkResultView::tr("(none)");
 }
 
 // Persian readers expect the Solar Hijri calendar and Tehran time; others
@@ -50,11 +44,8 @@ LinkResultView::LinkResultView(QWidget *parent)
         if (!value->objectName().endsWith(QLatin1String("Value")))
             continue;
         value->setAlignment(besideLabel);
-        // Server text is shown as text: a name like "<b>" must not become markup.
-        if (value != m_ui->urlValue)
-            value->setTextFormat(Qt::PlainText);
     }
-    m_ui->urlValue->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_ui->urlValue, &QLabel::linkActivated, this, [](const QString &link) { LinkOpener::open(QUrl(link)); });
     clear();
 }
 
@@ -80,14 +71,8 @@ void LinkResultView::showLink(const Link &link)
     m_ui->emptyLabel->hide();
     m_ui->linkGroup->show();
     m_ui->idValue->setText(locale.toString(link.id));
-    m_ui->nameValue->setText(shown(link.name));
-    if (link.url && !link.url->isEmpty()) {
-        m_ui->urlValue->setText(QStringLiteral("<a href=\"%1\">%2</a>")
-                                    .arg(QUrl(*link.url).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                         shown(*link.url).toHtmlEscaped()));
-    } else {
-        m_ui->urlValue->setText(orNone(link.url).toHtmlEscaped());
-    }
+    m_ui->nameValue->setText(ServerText::shown(link.name));
+    showUrl(link.url.value_or(QString()));
     m_ui->descriptionValue->setText(orNone(link.description));
     m_ui->createdValue->setText(PersianText::linesIn(layoutDirection(), localTime(link.createdAt)));
     m_ui->updatedValue->setText(PersianText::linesIn(layoutDirection(), localTime(link.updatedAt)));
@@ -100,14 +85,42 @@ void LinkResultView::showLink(const Link &link)
     }
     const Image &image = *link.image;
     m_ui->imageIdValue->setText(locale.toString(image.id));
-    m_ui->imageNameValue->setText(shown(image.name));
-    m_ui->imageTypeValue->setText(shown(image.type));
+    m_ui->imageNameValue->setText(ServerText::shown(image.name));
+    m_ui->imageTypeValue->setText(ServerText::shown(image.type));
     // The server's "5.00 KB" is Latin: isolated, it keeps its order in Persian text.
-    const QString isolatedSize = QChar(0x2066) + image.humanReadableSize + QChar(0x2069);
+    const QString isolatedSize = PersianText::isolated(ServerText::shown(image.humanReadableSize));
     m_ui->imageSizeValue->setText(
         PersianText::linesIn(layoutDirection(), tr("%1 (%2 bytes)").arg(isolatedSize, locale.toString(image.size))));
     m_ui->imageDimensionsValue->setText(
         PersianText::linesIn(layoutDirection(), tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
-    m_ui->imageModeValue->setText(shown(image.mode));
+    m_ui->imageModeValue->setText(ServerText::shown(image.mode));
     m_ui->thumbnailStrip->setThumbnails(image.thumbnails);
+}
+
+void LinkResultView::showUrl(const QString &url)
+{
+    // Rich text only for a link built here, around escaped text, and only
+    // for a web link: anything else is plain text and never opened.
+    const QUrl parsed(url);
+    const WebLink::Kind kind = WebLink::kindOf(parsed);
+    const bool clickable = !url.isEmpty() && kind == WebLink::Kind::Web;
+    m_ui->urlValue->setTextFormat(clickable ? Qt::RichText : Qt::PlainText);
+    m_ui->urlValue->setTextInteractionFlags(clickable ? Qt::TextBrowserInteraction
+                                                      : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QString warning;
+    if (url.isEmpty()) {
+        m_ui->urlValue->setText(tr("(none)"));
+    } else if (clickable) {
+        m_ui->urlValue->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                                    .arg(parsed.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                         ServerText::shown(url).toHtmlEscaped()));
+    } else if (kind == WebLink::Kind::FileTransfer) {
+        m_ui->urlValue->setText(ServerText::shown(url));
+        warning = tr("Not a web link: it is shown, not opened.");
+    } else {
+        m_ui->urlValue->setText(QStringLiteral("\u26A0 ") + ServerText::shown(url));
+        warning = tr("Not a web link, and possibly unsafe: it is not opened.");
+    }
+    m_ui->urlValue->setToolTip(warning);
+    m_ui->urlValue->setAccessibleDescription(warning);
 }

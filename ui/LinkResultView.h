@@ -25,5 +25,7 @@ public:
     ThumbnailStrip *thumbnailStrip() const;
 
 private:
+    void showUrl(const QString &url);
+
     std::unique_ptr<Ui::LinkResultView> m_ui;
 };

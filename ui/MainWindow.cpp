@@ -9,9 +9,9 @@
 #include "ThumbnailStrip.h"
 #include "WhenFinished.h"
 #include "api/ApiClient.h"
-#include "api/CreationCheck.h"
 #include "api/ImageCall.h"
 #include "api/MediaSupport.h"
+#include "links/LinkCreation.h"
 #include "media/ThumbnailLoader.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
@@ -19,6 +19,7 @@
 #include "text/PersianText.h"
 
 #include <QActionGroup>
+#include <QPushButton>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -31,6 +32,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     , m_api(new ApiClient(network, this))
     , m_thumbnails(new ThumbnailLoader(network, this))
     , m_media(new MediaSupport(m_api, this))
+    , m_creation(new LinkCreation(m_api, this))
     , m_choicePreview(new ThumbnailLoader(network, this))
     , m_tokens(new TokenStore(this))
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_busyIndicator->setMaximumWidth(160);
     m_busyIndicator->setAccessibleName(tr("Waiting for the server"));
     m_busyIndicator->hide();
+    m_serverLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_busyIndicator);
     m_thumbnails->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
@@ -62,7 +65,11 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
     connect(form, &LinkForm::edited, m_draftTimer, qOverload<>(&QTimer::start));
-    connect(m_draftTimer, &QTimer::timeout, this, [this] { m_drafts->save(m_ui->linkForm->formDraft()); });
+    connect(m_draftTimer, &QTimer::timeout, this, [this] {
+        m_drafts->save(m_ui->linkForm->formDraft());
+        prepareCreation();
+    });
+    connectCreation();
     connect(m_thumbnails, &ThumbnailLoader::thumbnailLoaded, strip,
             [strip](int index, const QImage &image) { strip->showImage(index, image); });
     connect(m_thumbnails, &ThumbnailLoader::thumbnailFailed, strip, &ThumbnailStrip::showFailure);
@@ -85,6 +92,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
         } else {
             m_api->setToken(token);
             describeChosenImage();
+            prepareCreation();
         }
     });
     connect(m_tokens, &TokenStore::written, this,
@@ -140,6 +148,8 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     m_api->setMediaPath(settings.mediaPath());
     m_api->setToken(token);
     m_media->reset();
+    m_creation->forgetServer();
+    prepareCreation();
     m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
     m_serverLabel->setAccessibleName(PersianText::withoutDirectionMarks(m_serverLabel->text()));
 }
@@ -152,12 +162,54 @@ void MainWindow::setPortfolio(qint64 portfolioId)
 
 bool MainWindow::isBusy() const
 {
-    return m_call != nullptr || m_check != nullptr;
+    return m_creation->isBusy();
+}
+
+void MainWindow::connectCreation()
+{
+    connect(m_creation, &LinkCreation::stateChanged, this, [this](LinkCreation::State state) {
+        if (state == LinkCreation::State::Sending) {
+            m_sentForm = m_submittedForm;
+            statusBar()->showMessage(tr("Creating the link…"));
+        }
+        setBusy(m_creation->isBusy());
+    });
+    connect(m_creation, &LinkCreation::created, this, [this](const Link &link) {
+        showCreated(link);
+        statusBar()->showMessage(tr("Link %1 was created.").arg(QLocale().toString(link.id)));
+    });
+    connect(m_creation, &LinkCreation::foundAfterUnknownOutcome, this, &MainWindow::showFoundAfterUnknownOutcome);
+    connect(m_creation, &LinkCreation::failed, this, &MainWindow::showFailure);
+    connect(m_creation, &LinkCreation::checking, this, [this] {
+        statusBar()->showMessage(tr("The server's answer was lost; asking it whether the link was created…"));
+    });
+    connect(m_creation, &LinkCreation::notCreated, this, [this] {
+        const QString message = tr("The server's answer was lost, and the server has no such link: it was not created. "
+                                   "Press Create link to send it again.");
+        m_ui->linkForm->showMessage(message);
+        statusBar()->showMessage(message);
+    });
+    connect(m_creation, &LinkCreation::stillUnknown, this, [this](const ApiError &, const ApiError &checkError) {
+        m_ui->linkForm->showMessage(
+            tr("The server's answer was lost, and whether it created the link cannot be checked now: %1 "
+               "Nothing will be sent again before the server has been asked; press Create link to ask it.")
+                .arg(checkError.message()));
+        statusBar()->showMessage(tr("Whether the link was created is not known yet."));
+    });
+    connect(m_creation, &LinkCreation::undecided, this, &MainWindow::askAboutIdenticalLinks);
+}
+
+void MainWindow::prepareCreation()
+{
+    // While the user types: the check after a lost answer then costs the
+    // create path no extra round trip.
+    if (const std::optional<qint64> portfolio = m_ui->linkForm->portfolio())
+        m_creation->prepare(*portfolio);
 }
 
 void MainWindow::submit(const LinkDraft &draft)
 {
-    if (m_call)
+    if (isBusy())
         return; // one create at a time: a second click must not send twice
     if (!m_api->baseUrl().isValid()) {
         m_ui->linkForm->showMessage(tr("Set the server address in Connection settings first."));
@@ -166,32 +218,14 @@ void MainWindow::submit(const LinkDraft &draft)
     }
     m_thumbnails->cancel();
     Settings().setLastPortfolio(draft.portfolioId);
-    m_sentDraft = draft;
-    m_sentAt = QDateTime::currentDateTimeUtc();
-    m_call = m_api->createLink(draft);
-    connect(m_call, &CreateLinkCall::created, this, &MainWindow::showCreated);
-    connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
-        const bool outcomeUnknown = m_call && m_call->requestWasSent()
-            && (error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Network);
-        if (outcomeUnknown)
-            checkWhetherCreated(error);
-        else
-            showFailure(error);
-    });
-    connect(m_call, &ApiCall::finished, this, [this] {
-        if (!m_check)
-            setBusy(false);
-    });
-    setBusy(true);
-    statusBar()->showMessage(tr("Creating the link…"));
+    m_submittedForm = m_ui->linkForm->formDraft();
+    m_submittedDraft = draft;
+    m_creation->submit(draft);
 }
 
 void MainWindow::cancelRequest()
 {
-    if (m_call)
-        m_call->cancel();
-    if (m_check)
-        m_check->cancel();
+    m_creation->cancel();
 }
 
 void MainWindow::showCreated(const Link &link)
@@ -201,39 +235,49 @@ void MainWindow::showCreated(const Link &link)
     m_ui->linkForm->clearForNextLink();
     m_draftTimer->stop();
     m_drafts->clear();
-    statusBar()->showMessage(tr("Link %1 was created.").arg(QLocale().toString(link.id)));
 }
 
-void MainWindow::checkWhetherCreated(const ApiError &error)
+void MainWindow::showFoundAfterUnknownOutcome(const Link &link)
 {
-    // Sending again could create the link twice: ask the server first.
-        statusBar()->showMessage(tr("The connection was lost after sending; checking whether the link was created…"));
-    auto *check = new CreationCheck(m_api, m_sentDraft, m_sentAt, this);
-    m_check = check;
-    const auto done = [this, check] {
-        m_check = nullptr;
-        setBusy(false);
-        check->deleteLater();
-    };
-    connect(check, &CreationCheck::found, this, [this, done](const Link &link) {
-        done();
-        showCreated(link);
-        statusBar()->showMessage(tr("The connection was lost, but the server had created the link (%1): it was not sent again.")
-                                     .arg(QLocale().toString(link.id)));
+    const QString id = QLocale().toString(link.id);
+    if (m_ui->linkForm->formDraft() != m_sentForm) {
+        // Edited since that send: the edits are kept, the earlier link shown.
+        m_ui->resultView->showLink(link);
+        m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
+        m_ui->linkForm->showMessage(tr("Your earlier attempt had created link %1; it was not sent again. "
+                                       "What the form holds now was not sent.").arg(id));
+        return;
+    }
+    showCreated(link);
+    statusBar()->showMessage(
+        tr("The server's answer was lost, but it had created the link (%1): it was not sent again.").arg(id));
+}
+
+void MainWindow::askAboutIdenticalLinks(const QList<Link> &identical)
+{
+    const Link newest = identical.first();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Was the link created?"),
+                                tr("The server's answer was lost. The server has a link with exactly these values "
+                                   "(number %1), but it may be an older one rather than the one just sent.")
+                                    .arg(QLocale().toString(newest.id)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("identicalLinkBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *useIt = box->addButton(tr("That is my link"), QMessageBox::AcceptRole);
+    useIt->setObjectName(QStringLiteral("useExistingButton"));
+    box->addButton(tr("Create another"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("createAnotherButton"));
+    box->addButton(tr("Decide later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("decideLaterButton"));
+    box->setDefaultButton(useIt);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, newest](QAbstractButton *button) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            m_creation->acceptExisting(newest);
+        else if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            m_creation->createAnyway(m_submittedDraft);
+        else
+            m_ui->linkForm->showMessage(tr("Nothing was sent again. Press Create link when you have looked at the portfolio."));
     });
-    connect(check, &CreationCheck::notFound, this, [this, error, done] {
-        done();
-        showFailure(error);
-        m_ui->linkForm->showMessage(error.message() + QLatin1Char('\n')
-                                    + tr("The server has no such link: it was not created. Press Create link to try again."));
-    });
-    connect(check, &CreationCheck::failed, this, [this, error, done] {
-        done();
-        showFailure(error);
-        m_ui->linkForm->showMessage(error.message() + QLatin1Char('\n')
-                                    + tr("Whether the link was created could not be checked: look at the portfolio before trying again."));
-    });
-    check->start();
+    box->open();
 }
 
 void MainWindow::showFailure(const ApiError &error)

@@ -4,9 +4,9 @@
 #include "api/LinkDraft.h"
 #include "media/ImageChoice.h"
 #include "model/Link.h"
+#include "storage/FormDraft.h"
 #include "storage/LaunchOptions.h"
 
-#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -16,9 +16,8 @@ namespace Ui {
 class MainWindow;
 }
 class ApiClient;
-class CreateLinkCall;
-class CreationCheck;
 class DraftStore;
+class LinkCreation;
 class MediaSupport;
 class QLabel;
 class QNetworkAccessManager;
@@ -44,11 +43,14 @@ public:
     bool isBusy() const;
 
 private:
+    void connectCreation();
+    void prepareCreation();
     void submit(const LinkDraft &draft);
     void cancelRequest();
     void showCreated(const Link &link);
+    void showFoundAfterUnknownOutcome(const Link &link);
+    void askAboutIdenticalLinks(const QList<Link> &identical);
     void showFailure(const ApiError &error);
-    void checkWhetherCreated(const ApiError &error);
     void setBusy(bool busy);
     void openConnectionDialog();
     // With a file: straight to its upload (a file dropped on the Image field).
@@ -67,14 +69,14 @@ private:
     ApiClient *m_api;
     ThumbnailLoader *m_thumbnails;
     MediaSupport *m_media;
+    LinkCreation *m_creation;
     ThumbnailLoader *m_choicePreview;
     TokenStore *m_tokens;
     DraftStore *m_drafts;
     QTimer *m_draftTimer;
-    QPointer<CreateLinkCall> m_call;
-    QPointer<CreationCheck> m_check;
-    LinkDraft m_sentDraft;
-    QDateTime m_sentAt;
+    LinkDraft m_submittedDraft;
+    FormDraft m_submittedForm; // as typed when Create was pressed
+    FormDraft m_sentForm;      // as typed when the last POST left
     QProgressBar *m_busyIndicator;
     QLabel *m_serverLabel;
     QString m_keychainProblem;

@@ -1,5 +1,7 @@
 #include "ThumbnailTile.h"
 
+#include "text/ServerText.h"
+
 #include <QLabel>
 #include <QPixmap>
 #include <QStyle>
@@ -11,6 +13,8 @@ ThumbnailTile::ThumbnailTile(const QString &caption, QSize imageArea, QWidget *p
     , m_caption(new QLabel(caption, this))
 {
     setFrameShape(QFrame::StyledPanel);
+    m_image->setTextFormat(Qt::PlainText);
+    m_caption->setTextFormat(Qt::PlainText);
     m_image->setFixedSize(imageArea);
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setText(tr("Loading…"));
@@ -41,6 +45,7 @@ void ThumbnailTile::showFailure(const QString &message)
     m_state = State::Failed;
     const int edge = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     m_image->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(edge, edge));
-    m_image->setToolTip(message);
-    m_image->setAccessibleName(tr("Thumbnail %1 failed: %2").arg(caption(), message));
+    // The message quotes the media host (its HTTP reason phrase).
+    m_image->setToolTip(ServerText::toolTip(message));
+    m_image->setAccessibleName(tr("Thumbnail %1 failed: %2").arg(caption(), ServerText::shown(message)));
 }

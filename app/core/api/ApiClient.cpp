@@ -117,7 +117,7 @@ ImageCall *ApiClient::fetchImage(qint64 imageId)
     return new ImageCall(m_network->get(requestFor(MediaEndpoints::image(m_baseUrl, imageId, m_mediaPath))), this);
 }
 
-ListLinksCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset, const QString &search)
+ListLinksCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset, const QString &search, const QString &ordering)
 {
     if (refusesInsecure())
         return new ListLinksCall(ApiError::insecure(m_baseUrl), this);
@@ -128,7 +128,7 @@ ListLinksCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset, c
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     if (!search.isEmpty())
         query.addQueryItem(QStringLiteral("search"), QString::fromUtf8(QUrl::toPercentEncoding(search)));
-    query.addQueryItem(QStringLiteral("ordering"), QStringLiteral("-created_at"));
+    query.addQueryItem(QStringLiteral("ordering"), ordering);
     url.setQuery(query);
     return new ListLinksCall(m_network->get(requestFor(url)), this);
 }

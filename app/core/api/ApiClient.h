@@ -44,7 +44,9 @@ public:
     ApiCall *probeMedia();
     ImageCall *uploadImage(const QString &filePath);
     ImageCall *fetchImage(qint64 imageId);
-    ListLinksCall *listLinks(qint64 portfolioId, int limit, int offset = 0, const QString &search = {});
+    // Newest first unless asked otherwise (`ordering` as the contract names it, e.g. "-id").
+    ListLinksCall *listLinks(qint64 portfolioId, int limit, int offset = 0, const QString &search = {},
+                             const QString &ordering = QStringLiteral("-created_at"));
 
     QNetworkRequest requestFor(const QUrl &url) const;
     static QByteArray userAgent();

@@ -231,3 +231,28 @@ QString ApiError::message() const
     }
     return {};
 }
+
+bool ApiError::mayHaveBeenProcessed(bool requestSent) const
+{
+    switch (m_kind) {
+    case Kind::Server:
+    case Kind::Malformed:
+        return true;
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Cancelled:
+    case Kind::TooLarge:
+    case Kind::UnexpectedStatus:
+        return requestSent;
+    case Kind::Validation:
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::NotFound:
+    case Kind::RedirectRefused:
+    case Kind::Tls:
+    case Kind::Insecure:
+    case Kind::LocalFile:
+        return false;
+    }
+    return true;
+}

@@ -56,6 +56,13 @@ public:
     // One translated sentence or two for the user.
     QString message() const;
 
+    // Whether the server may have acted on the request although this error
+    // came back: anything but a clean refusal (4xx, TLS, redirect) or a
+    // failure before the whole request left (requestSent false). A 5xx, or a
+    // 2xx whose body was cut, too large or unreadable, may follow a stored
+    // link; a timeout, a drop or a cancel after sending may too.
+    bool mayHaveBeenProcessed(bool requestSent) const;
+
 private:
     explicit ApiError(Kind kind, int status = 0);
 

@@ -2,6 +2,7 @@
 
 #include "ThumbnailLoader.h"
 #include "text/PersianText.h"
+#include "text/ServerText.h"
 
 #include <QLocale>
 
@@ -116,9 +117,9 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         // A name reads in its own direction, whatever the UI's: "طرح ۲.png"
         // keeps its extension at its end in an English window too.
-        return PersianText::inOwnDirection(image.name);
+        return PersianText::inOwnDirection(ServerText::shown(image.name));
     case Qt::AccessibleTextRole:
-        return image.name; // screen readers get the name without invisible marks
+        return ServerText::shown(image.name); // screen readers get the name without invisible marks
     case Qt::DecorationRole:
         switch (m_states.at(row)) {
         case ThumbnailState::Loaded:
@@ -136,7 +137,8 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
                                 PersianText::isolated(image.humanReadableSize));
         if (m_states.at(row) == ThumbnailState::Failed)
             text += QLatin1Char('\n') + m_failures.value(row);
-        return role == Qt::ToolTipRole ? text : PersianText::withoutDirectionMarks(text);
+        // The size and the failure quote the server: never markup.
+        return role == Qt::ToolTipRole ? ServerText::toolTip(text) : PersianText::withoutDirectionMarks(ServerText::shown(text));
     }
     case ImageIdRole:
         return image.id;

@@ -1,0 +1,16 @@
+#include "ErrorDetailsBox.h"
+
+#include "text/ServerText.h"
+
+#include <QMessageBox>
+
+void ErrorDetailsBox::open(QWidget *parent, const QString &message, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Details"), message, QMessageBox::Close, parent);
+    box->setObjectName(QStringLiteral("errorDetailsBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // A read-only plain-text area: selectable, copyable, never markup.
+    box->setDetailedText(ServerText::shown(details));
+    box->open();
+}
