@@ -1,14 +1,10 @@
+#include "SelfSignedServer.h"
+
 #include "api/ApiClient.h"
 
 #include <QDir>
-#include <QFile>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QSslCertificate>
-#include <QSslKey>
-#include <QSslServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -79,33 +75,13 @@ void TestTransportPolicy::plainHttpElsewhereIsRefusedUnsent()
 
 void TestTransportPolicy::untrustedCertificateIsShownNotIgnored()
 {
-    // A self-signed certificate, made for this test by openssl.
-    QTemporaryDir dir;
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
-                               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                                QStringLiteral("2"), QStringLiteral("-subj"),
-                                QStringLiteral("/CN=portfolio-links-test"), QStringLiteral("-keyout"), key,
-                                QStringLiteral("-out"), cert}),
-             0);
-    QFile keyFile(key);
-    QFile certFile(cert);
-    QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
-    const QSslCertificate certificate(certFile.readAll());
-    configuration.setLocalCertificate(certificate);
-
-    QSslServer server;
-    server.setSslConfiguration(configuration);
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    QSignalSpy accepted(&server, &QSslServer::pendingConnectionAvailable);
+    SelfSignedServer server;
+    QVERIFY(server.start());
+    QSignalSpy accepted(&server.server(), &QSslServer::pendingConnectionAvailable);
 
     QNetworkAccessManager network;
     ApiClient client(&network);
-    client.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server.serverPort())));
+    client.setBaseUrl(server.url());
     client.setToken(QStringLiteral("secret"));
     const Outcome outcome = create(client);
 
@@ -114,8 +90,7 @@ void TestTransportPolicy::untrustedCertificateIsShownNotIgnored()
     QCOMPARE(outcome.error->kind(), ApiError::Kind::Tls);
     const QString details = outcome.error->details();
     QVERIFY2(details.contains(QLatin1String("portfolio-links-test")), qPrintable(details)); // subject and issuer
-    const QString fingerprint = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
-    QVERIFY2(details.contains(fingerprint), qPrintable(details));
+    QVERIFY2(details.contains(server.fingerprint()), qPrintable(details));
     QVERIFY(!outcome.error->message().isEmpty());
 }
 

@@ -6,10 +6,14 @@
 #include <QSet>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 using FieldErrors = QMap<QString, QStringList>;
 Q_DECLARE_METATYPE(ApiError::Kind)
+using MakeError = std::function<ApiError()>;
+Q_DECLARE_METATYPE(MakeError)
 
 // What each HTTP status and network failure becomes, with the bodies Django
 // REST Framework and the web servers in front of it really send.
@@ -33,6 +37,8 @@ private slots:
     void fromNetwork();
     void factories();
     void everyKindHasItsOwnMessage();
+    void mayHaveBeenProcessed_data();
+    void mayHaveBeenProcessed();
 };
 
 namespace {
@@ -415,6 +421,39 @@ void TestApiError::everyKindHasItsOwnMessage()
         ApiError::fromHttp(400, "Bad Request"_ba, "text/plain"_ba).message(),
     };
     QCOMPARE(validation.size(), 3);
+}
+
+void TestApiError::mayHaveBeenProcessed_data()
+{
+    QTest::addColumn<MakeError>("error");
+    QTest::addColumn<bool>("requestSent");
+    QTest::addColumn<bool>("expected");
+
+    // Only a clean refusal, or a failure before the request left, is known not to have been acted on.
+    QTest::newRow("504 from a gateway") << MakeError([] { return ApiError::fromHttp(504, "<h1>504</h1>"_ba, "text/html"_ba); }) << true << true;
+    QTest::newRow("500 before the body was all read") << MakeError([] { return ApiError::fromHttp(500, {}, {}); }) << false << true;
+    QTest::newRow("201 unreadable") << MakeError([] { return ApiError::malformed(ParseError{}); }) << true << true;
+    QTest::newRow("timeout after sending") << MakeError([] { return ApiError::timeout(); }) << true << true;
+    QTest::newRow("timeout while connecting") << MakeError([] { return ApiError::timeout(); }) << false << false;
+    QTest::newRow("dropped after sending") << MakeError([] { return ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, {}); }) << true << true;
+    QTest::newRow("refused") << MakeError([] { return ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError, {}); }) << false << false;
+    QTest::newRow("cancelled after sending") << MakeError([] { return ApiError::cancelled(); }) << true << true;
+    QTest::newRow("cancelled before sending") << MakeError([] { return ApiError::cancelled(); }) << false << false;
+    QTest::newRow("answer too large") << MakeError([] { return ApiError::tooLarge(1); }) << true << true;
+    QTest::newRow("400") << MakeError([] { return ApiError::fromHttp(400, R"({"name": ["x"]})"_ba, json); }) << true << false;
+    QTest::newRow("401") << MakeError([] { return ApiError::fromHttp(401, {}, json); }) << true << false;
+    QTest::newRow("403") << MakeError([] { return ApiError::fromHttp(403, {}, json); }) << true << false;
+    QTest::newRow("404") << MakeError([] { return ApiError::fromHttp(404, {}, json); }) << true << false;
+    QTest::newRow("redirect refused") << MakeError([] { return ApiError::redirectRefused(QUrl(u"https://elsewhere.example/"_s)); }) << true << false;
+    QTest::newRow("tls") << MakeError([] { return ApiError::tls(u"x"_s); }) << false << false;
+}
+
+void TestApiError::mayHaveBeenProcessed()
+{
+    QFETCH(MakeError, error);
+    QFETCH(bool, requestSent);
+    QFETCH(bool, expected);
+    QCOMPARE(error().mayHaveBeenProcessed(requestSent), expected);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include "text/PersianText.h"
+#include "text/ServerText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,9 +18,11 @@ constexpr qsizetype maxMessageLength = 300;
 constexpr qsizetype maxMessages = 5;
 constexpr qsizetype maxFields = 10;
 
+// Also without the server's direction overrides, wherever the message goes.
 QString bounded(const QString &text)
 {
-    return text.size() <= maxMessageLength ? text : text.left(maxMessageLength) + QChar(0x2026);
+    const QString shown = ServerText::shown(text);
+    return shown.size() <= maxMessageLength ? shown : shown.left(maxMessageLength) + QChar(0x2026);
 }
 
 QStringList bounded(const QStringList &messages)

@@ -70,9 +70,10 @@ void LinkCreation::acceptExisting(const Link &link)
 
 void LinkCreation::cancel()
 {
-    if (m_call)
+    // Cancelling a send starts its check at once: that one is not cancelled here.
+    if (m_state == State::Sending && m_call)
         m_call->cancel();
-    if (m_check)
+    else if (m_state == State::Checking && m_check)
         m_check->cancel();
 }
 
@@ -96,7 +97,11 @@ void LinkCreation::send(const LinkDraft &draft)
 
 void LinkCreation::onSendFailed(const ApiError &error, bool requestSent)
 {
-    if (!error.mayHaveBeenProcessed(requestSent)) {
+    // Qt's HTTP thread reports that the body left a moment after it did: a
+    // cancel in that moment would look like one before sending. A cancelled
+    // create is therefore always checked.
+    const bool mayHaveLeft = requestSent || error.kind() == ApiError::Kind::Cancelled;
+    if (!error.mayHaveBeenProcessed(mayHaveLeft)) {
         setState(State::Idle);
         emit failed(error);
         return;
