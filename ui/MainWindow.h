@@ -61,6 +61,8 @@ private:
     void signOut();
     QString keychainStatus() const;
     void setUpSettingsMenu();
+    // A mark that stays while the draft cannot be written, and one message.
+    void setUpDraftWarning();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager *m_network;
@@ -77,6 +79,7 @@ private:
     QDateTime m_sentAt;
     QProgressBar *m_busyIndicator;
     QLabel *m_serverLabel;
+    QLabel *m_draftWarning;
     QString m_keychainProblem;
     bool m_tokenFromEnvironment = false;
 };
