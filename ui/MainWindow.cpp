@@ -157,6 +157,18 @@ bool MainWindow::isBusy() const
     return m_call != nullptr || m_check != nullptr;
 }
 
+void MainWindow::showForLaterStart(const QStringList &arguments)
+{
+    LaunchOptions options;
+    // The later start checked these arguments before sending them.
+    if (LaunchOptions::parse(arguments, &options).isEmpty() && options.portfolio)
+        setPortfolio(*options.portfolio);
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::submit(const LinkDraft &draft)
 {
     if (m_call)

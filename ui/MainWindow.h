@@ -42,6 +42,9 @@ public:
     void setConnection(const QUrl &server, const QString &token);
     void setPortfolio(qint64 portfolioId);
     bool isBusy() const;
+    // A later start of the app hands its command line here (SingleInstance):
+    // the window comes to the front, on the portfolio that start asked for.
+    void showForLaterStart(const QStringList &arguments);
 
 private:
     void submit(const LinkDraft &draft);
