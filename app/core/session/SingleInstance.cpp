@@ -35,7 +35,8 @@ QString serverNameFor(const QString &key)
 #endif
 }
 
-// Enough for a later start that hangs before it has written a few bytes.
+// A running instance that takes longer to accept a few bytes is hung: the
+// later start gives up (exit 1) rather than wait with no window at all.
 constexpr std::chrono::seconds handOverTimeout{10};
 
 } // namespace
