@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "api/NetworkSetup.h"
+#include "session/SingleInstance.h"
 #include "storage/LaunchOptions.h"
 #include "storage/Settings.h"
 
@@ -31,6 +32,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
+    // One instance per user (see SingleInstance): a later start hands over and exits.
+    SingleInstance instance;
+    if (!instance.claim()) {
+        QObject::connect(&instance, &SingleInstance::handOverFinished, application.get(),
+                         [](bool delivered) { QCoreApplication::exit(delivered ? 0 : 1); });
+        instance.handOver(QCoreApplication::arguments());
+        return QCoreApplication::exec();
+    }
 
     QGuiApplication::setDesktopFileName(QString(AppInfo::appId));
     Fonts::install(uiLocale);
@@ -39,5 +48,6 @@ int main(int argc, char *argv[])
     MainWindow window(NetworkSetup::createNetworkAccessManager(application.get()));
     window.show();
     window.restoreSession(options);
+    QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::showForLaterStart);
     return QCoreApplication::exec();
 }

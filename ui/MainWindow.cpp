@@ -39,6 +39,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     , m_draftTimer(new QTimer(this))
     , m_busyIndicator(new QProgressBar(this))
     , m_serverLabel(new QLabel(this))
+    , m_draftWarning(new QLabel(this))
 {
     m_ui->setupUi(this);
     // Half and half: the result needs room for two columns of thumbnails.
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     setUpSettingsMenu();
+    setUpDraftWarning();
 
     connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
         m_keychainProblem.clear();
@@ -205,6 +207,18 @@ void MainWindow::prepareCreation()
     // create path no extra round trip.
     if (const std::optional<qint64> portfolio = m_ui->linkForm->portfolio())
         m_creation->prepare(*portfolio);
+}
+
+void MainWindow::showForLaterStart(const QStringList &arguments)
+{
+    LaunchOptions options;
+    // The later start checked these arguments before sending them.
+    if (LaunchOptions::parse(arguments, &options).isEmpty() && options.portfolio)
+        setPortfolio(*options.portfolio);
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::submit(const LinkDraft &draft)
@@ -435,4 +449,29 @@ void MainWindow::showAbout()
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::setUpDraftWarning()
+{
+    m_draftWarning->setObjectName(QStringLiteral("draftWarning"));
+    m_draftWarning->setTextFormat(Qt::PlainText);
+    m_draftWarning->setText(tr("Your work is not being saved"));
+    m_draftWarning->setAccessibleName(m_draftWarning->text());
+    m_draftWarning->hide();
+    statusBar()->addPermanentWidget(m_draftWarning);
+    connect(m_drafts, &DraftStore::saveFailed, this, [this](const QString &reason) {
+        m_draftWarning->setToolTip(reason);
+        m_draftWarning->setAccessibleDescription(reason);
+        if (!m_draftWarning->isHidden())
+            return; // said once; the store keeps trying
+        m_draftWarning->show();
+        statusBar()->showMessage(tr("Your work is not being saved, and would be lost if Portfolio Links closed: %1")
+                                     .arg(reason));
+    });
+    connect(m_drafts, &DraftStore::saved, this, [this] {
+        if (m_draftWarning->isHidden())
+            return;
+        m_draftWarning->hide();
+        statusBar()->showMessage(tr("Your work is being saved again."), 5000);
+    });
 }

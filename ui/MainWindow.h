@@ -41,6 +41,9 @@ public:
     void setConnection(const QUrl &server, const QString &token);
     void setPortfolio(qint64 portfolioId);
     bool isBusy() const;
+    // A later start of the app hands its command line here (SingleInstance):
+    // the window comes to the front, on the portfolio that start asked for.
+    void showForLaterStart(const QStringList &arguments);
 
 private:
     void connectCreation();
@@ -63,6 +66,8 @@ private:
     void signOut();
     QString keychainStatus() const;
     void setUpSettingsMenu();
+    // A mark that stays while the draft cannot be written, and one message.
+    void setUpDraftWarning();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager *m_network;
@@ -79,6 +84,7 @@ private:
     FormDraft m_sentForm;      // as typed when the last POST left
     QProgressBar *m_busyIndicator;
     QLabel *m_serverLabel;
+    QLabel *m_draftWarning;
     QString m_keychainProblem;
     bool m_tokenFromEnvironment = false;
 };

@@ -31,7 +31,9 @@ for key in sys.argv[1:]:
 print(value)' "$@" < "$data/ready.line"
 }
 
-export XDG_CONFIG_HOME=$data/config XDG_CACHE_HOME=$data/cache XDG_DATA_HOME=$data/data
+# Its own runtime folder: the instance lock and socket go with $data.
+mkdir -m 700 "$data/runtime"
+export XDG_CONFIG_HOME=$data/config XDG_CACHE_HOME=$data/cache XDG_DATA_HOME=$data/data XDG_RUNTIME_DIR=$data/runtime
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb LANGUAGE=en
 PORTFOLIO_LINKS_TOKEN=$(field tokens staff) "$executable" --server "$(field base_url)" --portfolio 1 &
 app=$!

@@ -10,7 +10,9 @@ executable=$1
 home=$(mktemp -d)
 pid=
 trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$home"' EXIT
-export XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache XDG_DATA_HOME=$home/data
+# Its own runtime folder: the instance lock and socket a kill -9 leaves go with $home.
+mkdir -m 700 "$home/runtime"
+export XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache XDG_DATA_HOME=$home/data XDG_RUNTIME_DIR=$home/runtime
 export PORTFOLIO_LINKS_TOKEN=draft-test QT_QPA_PLATFORM=xcb
 draft=$XDG_DATA_HOME/PortfolioLinks/portfolio-links/draft.json
 

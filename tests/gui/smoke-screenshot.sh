@@ -11,7 +11,9 @@ home=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
 # A server and a token, so that no connection dialog covers the window;
 # nothing listens on port 9, which is fine: no request is made.
-XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache XDG_DATA_HOME=$home/data \
+# Its own runtime folder: the instance lock and socket go with $home.
+mkdir -m 700 "$home/runtime"
+XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache XDG_DATA_HOME=$home/data XDG_RUNTIME_DIR=$home/runtime \
 PORTFOLIO_LINKS_TOKEN=smoke-test QT_QPA_PLATFORM=xcb \
     "$executable" --server http://127.0.0.1:9/ --portfolio 1 &
 pid=$!
