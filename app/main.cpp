@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
     Fonts::install(uiLocale);
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
-    MainWindow window(NetworkSetup::createNetworkAccessManager(application.get()));
+    MainWindow window(NetworkSetup::createManagers(application.get()));
     window.show();
     window.restoreSession(options);
     return QCoreApplication::exec();
