@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     Fonts::install(uiLocale);
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
-    MainWindow window(NetworkSetup::createNetworkAccessManager(application.get()));
+    MainWindow window(NetworkSetup::createManagers(application.get()));
     window.show();
     window.restoreSession(options);
     QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::showForLaterStart);

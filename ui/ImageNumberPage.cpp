@@ -9,13 +9,13 @@
 #include "media/ThumbnailLoader.h"
 #include "text/PersianText.h"
 
-ImageNumberPage::ImageNumberPage(ApiClient *api, QNetworkAccessManager *network, MediaSupport *media,
+ImageNumberPage::ImageNumberPage(ApiClient *api, QNetworkAccessManager *mediaNetwork, MediaSupport *media,
                                  QWidget *parent)
     : ImagePickerPage(parent)
     , m_ui(std::make_unique<Ui::ImageNumberPage>())
     , m_api(api)
     , m_media(media)
-    , m_previewLoader(new ThumbnailLoader(network, this))
+    , m_previewLoader(new ThumbnailLoader(mediaNetwork, this))
 {
     setObjectName(QStringLiteral("idPage"));
     m_ui->setupUi(this);

@@ -24,7 +24,7 @@ class ImageNumberPage : public ImagePickerPage
 {
     Q_OBJECT
 public:
-    ImageNumberPage(ApiClient *api, QNetworkAccessManager *network, MediaSupport *media, QWidget *parent = nullptr);
+    ImageNumberPage(ApiClient *api, QNetworkAccessManager *mediaNetwork, MediaSupport *media, QWidget *parent = nullptr);
     ~ImageNumberPage() override;
 
     bool canChoose() const override;

@@ -15,14 +15,14 @@
 #include <QPushButton>
 #include <QTabBar>
 
-ImagePickerDialog::ImagePickerDialog(ApiClient *api, QNetworkAccessManager *network, MediaSupport *media,
+ImagePickerDialog::ImagePickerDialog(ApiClient *api, QNetworkAccessManager *mediaNetwork, MediaSupport *media,
                                      QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImagePickerDialog>())
     , m_api(api)
     , m_media(media)
-    , m_portfolioPage(new PortfolioImagesPage(api, network, this))
-    , m_numberPage(new ImageNumberPage(api, network, media, this))
+    , m_portfolioPage(new PortfolioImagesPage(api, mediaNetwork, this))
+    , m_numberPage(new ImageNumberPage(api, mediaNetwork, media, this))
     , m_uploadPage(new ImageUploadPage(api, media, this))
 {
     m_ui->setupUi(this);

@@ -28,7 +28,7 @@ public:
     enum class Page { Portfolio, ByNumber, Upload };
     Q_ENUM(Page)
 
-    ImagePickerDialog(ApiClient *api, QNetworkAccessManager *network, MediaSupport *media,
+    ImagePickerDialog(ApiClient *api, QNetworkAccessManager *mediaNetwork, MediaSupport *media,
                       QWidget *parent = nullptr);
     ~ImagePickerDialog() override;
 

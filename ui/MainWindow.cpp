@@ -25,15 +25,15 @@
 #include <QProgressBar>
 #include <QTimer>
 
-MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
+MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_network(network)
-    , m_api(new ApiClient(network, this))
-    , m_thumbnails(new ThumbnailLoader(network, this))
+    , m_api(new ApiClient(network.api, this))
+    , m_thumbnails(new ThumbnailLoader(network.media, this))
     , m_media(new MediaSupport(m_api, this))
     , m_creation(new LinkCreation(m_api, this))
-    , m_choicePreview(new ThumbnailLoader(network, this))
+    , m_choicePreview(new ThumbnailLoader(network.media, this))
     , m_tokens(new TokenStore(this))
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
     , m_draftTimer(new QTimer(this))
@@ -118,7 +118,9 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     const Settings settings;
     setPortfolio(options.portfolio.value_or(settings.lastPortfolio()));
     m_api->setTimeout(settings.timeout());
+    m_api->setDeadline(settings.deadline());
     m_thumbnails->setTimeout(settings.timeout());
+    m_thumbnails->setDeadline(settings.deadline());
     // A --server of the command line is for this run only; it is not saved.
     const QUrl server = options.server.value_or(settings.serverUrl());
     const QString environmentToken = TokenStore::environmentToken();
@@ -315,7 +317,7 @@ void MainWindow::openConnectionDialog()
 {
     if (findChild<ConnectionDialog *>())
         return; // already open
-    auto *dialog = new ConnectionDialog(m_network, this);
+    auto *dialog = new ConnectionDialog(m_network.api, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setServer(m_api->baseUrl());
     dialog->setToken(m_api->token());
@@ -351,7 +353,7 @@ void MainWindow::openImagePicker(const QString &fileToUpload)
         openConnectionDialog();
         return;
     }
-    auto *dialog = new ImagePickerDialog(m_api, m_network, m_media, this);
+    auto *dialog = new ImagePickerDialog(m_api, m_network.media, m_media, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUploadLimit(Settings().maxUploadBytes());
     dialog->setCurrent(m_ui->linkForm->imageChoice());

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/LinkDraft.h"
+#include "api/NetworkSetup.h"
 #include "media/ImageChoice.h"
 #include "model/Link.h"
 #include "storage/FormDraft.h"
@@ -20,7 +21,6 @@ class DraftStore;
 class LinkCreation;
 class MediaSupport;
 class QLabel;
-class QNetworkAccessManager;
 class QProgressBar;
 class QTimer;
 class ThumbnailLoader;
@@ -32,7 +32,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    // API calls go through network.api, thumbnails through network.media.
+    explicit MainWindow(const NetworkSetup::Managers &network, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Server and token from settings, the command line, the environment or
@@ -70,7 +71,7 @@ private:
     void setUpDraftWarning();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QNetworkAccessManager *m_network;
+    NetworkSetup::Managers m_network;
     ApiClient *m_api;
     ThumbnailLoader *m_thumbnails;
     MediaSupport *m_media;

@@ -38,11 +38,11 @@ QImage placeholder(const QWidget *widget, QSize area, const QIcon &icon)
 
 } // namespace
 
-PortfolioImagesPage::PortfolioImagesPage(ApiClient *api, QNetworkAccessManager *network, QWidget *parent)
+PortfolioImagesPage::PortfolioImagesPage(ApiClient *api, QNetworkAccessManager *mediaNetwork, QWidget *parent)
     : ImagePickerPage(parent)
     , m_ui(std::make_unique<Ui::PortfolioImagesPage>())
     , m_images(new PortfolioImages(api, this))
-    , m_model(new PortfolioImageModel(network, this))
+    , m_model(new PortfolioImageModel(mediaNetwork, this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_visibleRowsTimer(new QTimer(this))
 {

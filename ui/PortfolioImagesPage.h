@@ -24,7 +24,7 @@ class PortfolioImagesPage : public ImagePickerPage
 {
     Q_OBJECT
 public:
-    PortfolioImagesPage(ApiClient *api, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    PortfolioImagesPage(ApiClient *api, QNetworkAccessManager *mediaNetwork, QWidget *parent = nullptr);
     ~PortfolioImagesPage() override;
 
     // The portfolio whose images are offered; nullopt when the form has none.

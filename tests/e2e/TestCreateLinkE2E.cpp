@@ -39,7 +39,7 @@ private:
     Outcome create(const LinkDraft &draft, const QString &role = QStringLiteral("staff"));
 
     ReferenceServer m_server;
-    QNetworkAccessManager *m_network = nullptr;
+    NetworkSetup::Managers m_network;
     std::optional<Link> m_lastCreated;
 };
 
@@ -50,12 +50,12 @@ void TestCreateLinkE2E::initTestCase()
     // origin, as in the user's documented example.
     QVERIFY2(m_server.start({QStringLiteral("--media-host"), QStringLiteral("localhost")}),
              qPrintable(m_server.errorString()));
-    m_network = NetworkSetup::createNetworkAccessManager(this);
+    m_network = NetworkSetup::createManagers(this);
 }
 
 TestCreateLinkE2E::Outcome TestCreateLinkE2E::create(const LinkDraft &draft, const QString &role)
 {
-    ApiClient client(m_network);
+    ApiClient client(m_network.api);
     client.setBaseUrl(m_server.baseUrl());
     // "forged" is a role the server does not know: a well-formed but invalid token.
     client.setToken(role == QLatin1String("forged") ? QStringLiteral("0123456789abcdef0123456789abcdef01234567")
@@ -115,7 +115,7 @@ void TestCreateLinkE2E::loadsAllFourThumbnailsThenServesThemFromTheDiskCache()
     for (const Thumbnail &thumbnail : thumbnails)
         QCOMPARE(thumbnail.file.host(), QStringLiteral("localhost"));
 
-    ThumbnailLoader loader(m_network);
+    ThumbnailLoader loader(m_network.media);
     QSignalSpy loaded(&loader, &ThumbnailLoader::thumbnailLoaded);
     QSignalSpy failed(&loader, &ThumbnailLoader::thumbnailFailed);
     QSignalSpy done(&loader, &ThumbnailLoader::batchFinished);
@@ -193,7 +193,7 @@ void TestCreateLinkE2E::mapsServerErrors()
 
 void TestCreateLinkE2E::listsLinksForTheConnectionTest()
 {
-    ApiClient client(m_network);
+    ApiClient client(m_network.api);
     client.setBaseUrl(m_server.baseUrl());
     client.setToken(m_server.token(QStringLiteral("admin")));
     ApiCall *call = client.listLinks(1, 1);

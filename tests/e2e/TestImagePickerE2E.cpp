@@ -84,7 +84,7 @@ void TestImagePickerE2E::cleanup()
 
 void TestImagePickerE2E::openWindow(const ReferenceServer &server)
 {
-    m_window = std::make_unique<MainWindow>(NetworkSetup::createNetworkAccessManager(this));
+    m_window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
     m_window->setConnection(server.baseUrl(), server.token(QStringLiteral("staff")));
     m_window->setPortfolio(1);
     m_window->show();

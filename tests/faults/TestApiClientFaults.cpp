@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "TestImages.h"
 
 #include "AppInfo.h"
 #include "api/ApiClient.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <vector>
@@ -23,6 +25,23 @@ const QByteArray validLink = R"({"id": 7, "name": "دمو پروژه", "url": "h
                              R"("description": "لینک مشاهده‌ی دمو", "image_data": null, )"
                              R"("created_at": "2026-01-13T10:05:43.296270Z", "updated_at": "2026-01-13T10:05:43.296310Z"})";
 const QByteArray linksPath = "/api/portfolios/3/links/";
+const QByteArray mediaPath = "/api/media/";
+const QByteArray emptyPage = R"({"count": 0, "next": null, "previous": null, "results": []})";
+const QByteArray uploadedImage = R"({"id": 77, "type": "image/png", "name": "photo.png", "size": 5120, )"
+                                 R"("human_readable_size": "5.00 KB", "f": "http://127.0.0.1:1/media/77.png", )"
+                                 R"("width": 16, "height": 16, "mode": "RGB", "thumbnails": []})";
+
+// Never silent for long, never done: one byte every 200 ms of an answer
+// padded to take most of a minute.
+FakeHttpServer::Response trickledForAMinute(int status, const QByteArray &json)
+{
+    FakeHttpServer::Response trickle = FakeHttpServer::with(Behaviour::Trickle, FakeHttpServer::json(status, json + QByteArray(250, ' ')), 200);
+    trickle.chunkBytes = 1;
+    return trickle;
+}
+
+// The rule of ApiClient::uploadDeadline: 1 s more per 64 KiB of body.
+static_assert(ApiClient::uploadDeadline(std::chrono::seconds(2), 640 * 1024) == std::chrono::seconds(12));
 
 // Everything one call reported, in the order it reported it. The call
 // deletes itself after finished(), so it is watched through a QPointer.
@@ -32,22 +51,29 @@ public:
     explicit CallRecorder(ApiCall *call)
         : call(call)
     {
-        connect(call, &ApiCall::failed, this, [this](const ApiError &error) { failures.push_back(error); });
+        connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+            failures.push_back(error);
+            sentBeforeFailing = this->call && this->call->requestWasSent();
+        });
         connect(call, &ApiCall::succeeded, this, [this](const QByteArray &body) { bodies.append(body); });
         connect(call, &ApiCall::finished, this, [this] { ++finished; });
         if (auto *create = qobject_cast<CreateLinkCall *>(call))
             connect(create, &CreateLinkCall::created, this, [this](const Link &link) { links.push_back(link); });
+        if (auto *image = qobject_cast<ImageCall *>(call))
+            connect(image, &ImageCall::received, this, [this](const Image &received) { images.push_back(received); });
     }
 
     // Waits for the event, not for a fixed time; generous for a loaded machine.
     bool waitUntilFinished() { return QTest::qWaitFor([this] { return finished > 0; }, 10000); }
-    int outcomes() const { return int(failures.size() + links.size() + bodies.size()); }
+    int outcomes() const { return int(failures.size() + links.size() + images.size() + bodies.size()); }
 
     QPointer<ApiCall> call;
     std::vector<ApiError> failures;
     std::vector<Link> links;
+    std::vector<Image> images;
     QList<QByteArray> bodies;
     int finished = 0;
+    bool sentBeforeFailing = false;
 };
 
 } // namespace
@@ -72,6 +98,10 @@ private slots:
     void timesOutWhenTheBodyStalls();
     void aSlowButSteadyAnswerIsNotATimeout();
     void cancelIsReportedAsCancelledNotTimeout();
+    void aTrickledAnswerTimesOutAtTheDeadline();
+    void aTrickledUploadAnswerTimesOutAtTheDeadline();
+    void anUploadsDeadlineGrowsWithItsSize();
+    void aFastAnswerIsUnaffectedByTheDeadline();
 
     void connectionRefusedIsANetworkError();
     void connectionClosedMidBodyIsANetworkError();
@@ -88,10 +118,12 @@ private slots:
 
 private:
     CreateLinkCall *startCreate();
+    QString writeFile(const QString &name, const QByteArray &bytes);
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_files;
 };
 
 void TestApiClientFaults::init()
@@ -112,6 +144,18 @@ void TestApiClientFaults::cleanup()
     m_client.reset();
     m_network.reset();
     m_server.reset();
+    m_files.reset();
+}
+
+QString TestApiClientFaults::writeFile(const QString &name, const QByteArray &bytes)
+{
+    if (!m_files)
+        m_files = std::make_unique<QTemporaryDir>();
+    const QString path = m_files->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
 }
 
 CreateLinkCall *TestApiClientFaults::startCreate()
@@ -259,6 +303,78 @@ void TestApiClientFaults::cancelIsReportedAsCancelledNotTimeout()
     QCOMPARE(recorder.finished, 1);
 }
 
+void TestApiClientFaults::aTrickledAnswerTimesOutAtTheDeadline()
+{
+    // The idle timeout never fires on a byte every 200 ms; only the
+    // deadline ends the call, and it is a timeout like any other.
+    m_server->setResponse(linksPath, trickledForAMinute(200, emptyPage));
+    m_client->setTimeout(1s);
+    m_client->setDeadline(2s);
+    QElapsedTimer clock;
+    clock.start();
+    CallRecorder recorder(m_client->listLinks(3, 10));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.finished > 0, 3000);
+
+    QCOMPARE(recorder.outcomes(), 1);
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Timeout);
+    // Ended by the deadline, well after the idle timeout would have fired.
+    QVERIFY2(clock.elapsed() >= 1500, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestApiClientFaults::aTrickledUploadAnswerTimesOutAtTheDeadline()
+{
+    const QString file = writeFile(QStringLiteral("photo.png"), pngBytes(QSize(16, 16)));
+    QVERIFY(!file.isEmpty());
+    m_server->setResponse(mediaPath, trickledForAMinute(201, uploadedImage));
+    m_client->setTimeout(1s);
+    m_client->setDeadline(2s);
+    CallRecorder recorder(m_client->uploadImage(file));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.finished > 0, 3000);
+
+    QCOMPARE(recorder.images.size(), 0u);
+    QCOMPARE(recorder.failures.size(), 1u);
+    QCOMPARE(recorder.failures.front().kind(), ApiError::Kind::Timeout);
+    // The file had gone out: whether the server kept it is unknown, exactly
+    // as after an idle timeout, and nothing was sent a second time.
+    QVERIFY(recorder.sentBeforeFailing);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestApiClientFaults::anUploadsDeadlineGrowsWithItsSize()
+{
+    // 640 KiB earn 10 s beyond the 1 s deadline, so an answer after 1.5 s
+    // is in time for the upload.
+    const QString file = writeFile(QStringLiteral("large.png"), QByteArray(640 * 1024, 'x'));
+    QVERIFY(!file.isEmpty());
+    m_server->setResponse(mediaPath, FakeHttpServer::with(Behaviour::Delayed, FakeHttpServer::json(201, uploadedImage), 1500));
+    m_client->setTimeout(5s);
+    m_client->setDeadline(1s);
+    CallRecorder recorder(m_client->uploadImage(file));
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 0u);
+    QCOMPARE(recorder.images.size(), 1u);
+    QCOMPARE(recorder.images.front().id, 77);
+    QVERIFY(m_server->requests().first().body.size() > 640 * 1024);
+}
+
+void TestApiClientFaults::aFastAnswerIsUnaffectedByTheDeadline()
+{
+    m_server->setResponse(linksPath, FakeHttpServer::json(200, emptyPage));
+    m_client->setTimeout(1s);
+    m_client->setDeadline(2s);
+    CallRecorder recorder(m_client->listLinks(3, 10));
+    QVERIFY(recorder.waitUntilFinished());
+
+    QCOMPARE(recorder.failures.size(), 0u);
+    QCOMPARE(recorder.bodies, QList<QByteArray>{emptyPage});
+    // The deadline's timer goes with its call: it cannot report a late failure.
+    QTRY_VERIFY(recorder.call.isNull());
+    QCOMPARE(recorder.outcomes(), 1);
+    QCOMPARE(recorder.finished, 1);
+}
+
 void TestApiClientFaults::connectionRefusedIsANetworkError()
 {
     QUrl closedPort;
@@ -396,7 +512,7 @@ void TestApiClientFaults::refusesCrossOriginRedirectOfAGet()
     // GETs may follow redirects, but only within the API's origin.
     FakeHttpServer elsewhere;
     QVERIFY(elsewhere.listen());
-    elsewhere.setDefaultResponse(FakeHttpServer::json(200, R"({"count": 0, "next": null, "previous": null, "results": []})"));
+    elsewhere.setDefaultResponse(FakeHttpServer::json(200, emptyPage));
     FakeHttpServer::Response redirect = FakeHttpServer::json(302, {});
     redirect.headers.append({"Location", elsewhere.url(QString::fromLatin1(linksPath)).toEncoded()});
     m_server->setResponse(linksPath, redirect);
@@ -417,17 +533,16 @@ void TestApiClientFaults::followsASameOriginRedirectOfAGet()
 {
     // The counterpart of the test above: the refusal is about the origin,
     // not about every redirect of a GET.
-    const QByteArray page = R"({"count": 0, "next": null, "previous": null, "results": []})";
     FakeHttpServer::Response redirect = FakeHttpServer::json(301, {});
     redirect.headers.append({QByteArray("Location"), QByteArray("/api/portfolios/3/links/moved/")});
     m_server->setResponse(linksPath, redirect);
-    m_server->setResponse("/api/portfolios/3/links/moved/", FakeHttpServer::json(200, page));
+    m_server->setResponse("/api/portfolios/3/links/moved/", FakeHttpServer::json(200, emptyPage));
 
     CallRecorder recorder(m_client->listLinks(3, 10));
     QVERIFY(recorder.waitUntilFinished());
 
     QCOMPARE(recorder.failures.size(), 0u);
-    QCOMPARE(recorder.bodies, QList<QByteArray>{page});
+    QCOMPARE(recorder.bodies, QList<QByteArray>{emptyPage});
     QCOMPARE(m_server->requests().size(), 2);
     QVERIFY(m_server->requests().first().path.startsWith(linksPath + '?'));
     QCOMPARE(m_server->requests().last().path, QByteArray("/api/portfolios/3/links/moved/"));

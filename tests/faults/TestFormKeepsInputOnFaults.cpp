@@ -94,7 +94,7 @@ void TestFormKeepsInputOnFaults::openWindow(std::chrono::seconds timeout)
     m_window.reset();
     // MainWindow takes its timeout only from the settings, at restoreSession().
     Settings().setTimeout(timeout);
-    m_window = std::make_unique<MainWindow>(m_network.get());
+    m_window = std::make_unique<MainWindow>(NetworkSetup::Managers{m_network.get(), m_network.get()});
     LaunchOptions options;
     options.server = m_server->url(QStringLiteral("/"));
     m_window->restoreSession(options);

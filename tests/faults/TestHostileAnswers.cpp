@@ -300,7 +300,7 @@ void TestHostileAnswers::initTestCase()
 
 void TestHostileAnswers::init()
 {
-    m_window = std::make_unique<MainWindow>(&m_network);
+    m_window = std::make_unique<MainWindow>(NetworkSetup::Managers{&m_network, &m_network});
     LaunchOptions options;
     options.server = m_server.url();
     m_window->restoreSession(options);

@@ -137,7 +137,7 @@ void TestServerTextShownPlain::init()
 {
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
-    m_window = std::make_unique<MainWindow>(&m_network);
+    m_window = std::make_unique<MainWindow>(NetworkSetup::Managers{&m_network, &m_network});
     m_window->setConnection(m_server->url(), u"t"_s);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -5,6 +5,7 @@
 #include "media/ThumbnailLoader.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -69,6 +70,7 @@ private slots:
     void fourThumbnailsSettleEachOnItsOwn();
     void aTrickledThumbnailStillArrives();
     void aHangingThumbnailTimesOutAndTheBatchStillFinishes();
+    void aTrickledThumbnailStopsAtTheDeadline();
     void aNewBatchSilencesTheOldDownloads();
     void aNewBatchDropsAnOldImageStillDecoding();
     void largeImagesAreScaledDownInTheWorker();
@@ -176,6 +178,32 @@ void TestThumbnailFaults::aHangingThumbnailTimesOutAndTheBatchStillFinishes()
     QCOMPARE(log.events, (QStringList{QStringLiteral("loaded 1 16x16"), QStringLiteral("failed 0"),
                                       QStringLiteral("finished")}));
     QVERIFY(!log.failureMessages.first().isEmpty());
+}
+
+void TestThumbnailFaults::aTrickledThumbnailStopsAtTheDeadline()
+{
+    // A byte every 200 ms: never silent for the 1 s idle timeout, and the
+    // whole image would take minutes. The small one beside it is unaffected.
+    FakeHttpServer::Response trickle = FakeHttpServer::with(Behaviour::Trickle, image({200, 100}), 200);
+    trickle.chunkBytes = 1;
+    m_server->setResponse("/media/trickle.png", trickle);
+    m_server->setResponse("/media/fine.png", image({16, 16}));
+
+    ThumbnailLoader loader(m_network.get());
+    loader.setTimeout(1s);
+    loader.setDeadline(2s);
+    LoaderLog log(&loader);
+    QElapsedTimer clock;
+    clock.start();
+    loader.load({thumbnail(*m_server, "/media/trickle.png"), thumbnail(*m_server, "/media/fine.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(QStringLiteral("finished")), 3000);
+
+    QCOMPARE(log.events, (QStringList{QStringLiteral("loaded 1 16x16"), QStringLiteral("failed 0"),
+                                      QStringLiteral("finished")}));
+    // Ended by the deadline, well after the idle timeout would have fired,
+    // and said as a timeout, not as Qt's "Operation canceled".
+    QVERIFY2(clock.elapsed() >= 1500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(log.failureMessages.first().contains(QLatin1String("in time")), qPrintable(log.failureMessages.first()));
 }
 
 void TestThumbnailFaults::aNewBatchSilencesTheOldDownloads()

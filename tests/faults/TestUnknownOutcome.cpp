@@ -178,7 +178,7 @@ void TestUnknownOutcome::init()
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_links = std::make_unique<StoredLinks>(m_server.get());
-    m_window = std::make_unique<MainWindow>(&m_network);
+    m_window = std::make_unique<MainWindow>(NetworkSetup::Managers{&m_network, &m_network});
     m_window->setConnection(m_server->url(), QStringLiteral("t"));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

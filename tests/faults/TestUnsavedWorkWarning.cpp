@@ -41,7 +41,7 @@ void TestUnsavedWorkWarning::theMarkStaysUntilSavingWorksAgain()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
 
-    MainWindow window(NetworkSetup::createNetworkAccessManager(this));
+    MainWindow window(NetworkSetup::createManagers(this));
     window.show();
     auto *mark = findChildOrDie<QLabel>(&window, "draftWarning");
     auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");

@@ -56,7 +56,7 @@ void TestDraftRecovery::cleanup()
 
 std::unique_ptr<MainWindow> TestDraftRecovery::startWindow()
 {
-    auto window = std::make_unique<MainWindow>(NetworkSetup::createNetworkAccessManager(this));
+    auto window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
     LaunchOptions options;
     options.server = m_server.baseUrl();
     window->restoreSession(options);

@@ -77,7 +77,7 @@ void TestImagePickerGui::initTestCase()
 
 void TestImagePickerGui::init()
 {
-    m_window = std::make_unique<MainWindow>(NetworkSetup::createNetworkAccessManager(this));
+    m_window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
     m_window->setConnection(m_server.baseUrl(), m_server.token(QStringLiteral("staff")));
     m_window->setPortfolio(1);
     m_window->show();

@@ -69,7 +69,7 @@ void TestMainWindowGui::initTestCase()
 
 void TestMainWindowGui::init()
 {
-    m_window = std::make_unique<MainWindow>(NetworkSetup::createNetworkAccessManager(this));
+    m_window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
     m_window->setConnection(m_server.baseUrl(), m_server.token(QStringLiteral("staff")));
     m_window->show();
     // Xvfb runs no window manager: the window is activated by hand.

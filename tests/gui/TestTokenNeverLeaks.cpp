@@ -53,7 +53,7 @@ void TestTokenNeverLeaks::fullSessionLeavesNoTrace()
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
     const QtMessageHandler previous = qInstallMessageHandler(capture);
     {
-        MainWindow window(NetworkSetup::createNetworkAccessManager(this));
+        MainWindow window(NetworkSetup::createManagers(this));
         LaunchOptions options;
         options.server = m_server.baseUrl();
         window.restoreSession(options);

@@ -6,14 +6,26 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcApiCall, "portfoliolinks.api")
 
-ApiCall::ApiCall(QNetworkReply *reply, QObject *parent)
+ApiCall::ApiCall(QNetworkReply *reply, std::chrono::milliseconds deadline, QObject *parent)
     : QObject(parent)
     , m_reply(reply)
 {
     reply->setParent(this);
+    // The transfer timeout notices only silence: a server that trickles its
+    // answer a byte at a time would keep the call running for ever. Aborted,
+    // the reply reports OperationCanceledError, which errorOf() calls a
+    // timeout; requestWasSent() still tells whether the body had gone out.
+    QTimer::singleShot(deadline, this, [this, deadline] {
+        if (!isRunning())
+            return;
+        qCDebug(lcApiCall) << "deadline of" << deadline.count() << "ms passed:"
+                           << m_reply->url().toDisplayString(QUrl::RemoveQuery);
+        m_reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         limitSize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
@@ -96,7 +108,8 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
         return ApiError::tooLarge(maxAnswerBytes);
     if (!m_tlsProblems.isEmpty())
         return ApiError::tls(m_tlsProblems.trimmed());
-    // Qt reports its own transfer timeout as a cancellation we did not ask for.
+    // Qt reports its own transfer timeout as a cancellation we did not ask
+    // for, and the deadline aborts the reply in the same way.
     if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError)
         return ApiError::timeout();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

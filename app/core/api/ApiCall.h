@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+
 class QNetworkReply;
 
 // One API request in flight. Turns the reply into either succeeded() or
@@ -16,7 +18,8 @@ public:
     // No API answer is anywhere near this; a larger one is refused unread.
     static constexpr qint64 maxAnswerBytes = 5 * 1024 * 1024;
 
-    explicit ApiCall(QNetworkReply *reply, QObject *parent = nullptr);
+    // Aborted, and reported as a timeout, if still running after the deadline.
+    ApiCall(QNetworkReply *reply, std::chrono::milliseconds deadline, QObject *parent = nullptr);
     // A call refused before it was sent: fails on the next event-loop turn,
     // so callers connect to it exactly as to any other call.
     explicit ApiCall(const ApiError &refusal, QObject *parent = nullptr);

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <algorithm>
 #include <chrono>
 
 class QNetworkAccessManager;
@@ -20,6 +21,19 @@ class ApiClient : public QObject
     Q_OBJECT
 public:
     static constexpr std::chrono::seconds defaultTimeout{30};
+    // The total time a request may take, however steadily its answer
+    // arrives: long enough for any real answer on a slow link, short enough
+    // that a server trickling bytes cannot keep a call running for ever.
+    static constexpr std::chrono::milliseconds defaultDeadline(std::chrono::milliseconds timeout)
+    {
+        return std::max<std::chrono::milliseconds>(4 * timeout, std::chrono::seconds(60));
+    }
+    // An upload's deadline grows with its body: the deadline plus 1 s per
+    // 64 KiB, enough for an uplink as slow as 512 kbit/s.
+    static constexpr std::chrono::milliseconds uploadDeadline(std::chrono::milliseconds deadline, qint64 bodyBytes)
+    {
+        return deadline + std::chrono::milliseconds(bodyBytes * 1000 / (64 * 1024));
+    }
 
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
@@ -30,6 +44,7 @@ public:
     void setToken(const QString &token);
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout);
+    void setDeadline(std::chrono::milliseconds deadline);
     // Plain http is refused for any server but this machine, unless the user
     // allowed it for this server (with a warning) in Connection settings.
     void setAllowInsecure(bool allow) { m_allowInsecure = allow; }
@@ -56,6 +71,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     std::chrono::milliseconds m_timeout = defaultTimeout;
+    std::chrono::milliseconds m_deadline = defaultDeadline(defaultTimeout);
     bool m_allowInsecure = false;
     QString m_mediaPath;
 

@@ -16,7 +16,7 @@ class ApiError
 public:
     enum class Kind {
         Network,          // unreachable, refused, dropped, proxy trouble
-        Timeout,          // no progress within the transfer timeout
+        Timeout,          // silent past the idle timeout, or not done by the deadline
         Cancelled,        // the user cancelled
         Validation,       // 400: field errors and non-field errors
         Unauthorized,     // 401: missing or invalid token

@@ -7,14 +7,14 @@
 
 namespace NetworkSetup {
 
-QNetworkAccessManager *createNetworkAccessManager(QObject *parent)
+Managers createManagers(QObject *parent)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    auto *network = new QNetworkAccessManager(parent);
-    auto *cache = new QNetworkDiskCache(network);
+    auto *media = new QNetworkAccessManager(parent);
+    auto *cache = new QNetworkDiskCache(media);
     cache->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/network"));
-    network->setCache(cache);
-    return network;
+    media->setCache(cache);
+    return {new QNetworkAccessManager(parent), media};
 }
 
 } // namespace NetworkSetup

@@ -13,7 +13,7 @@ class ThumbnailLoader;
 // The images to pick from, one row each, with a thumbnail that is fetched
 // only when its row is asked for (the view asks for the rows it shows) and
 // decoded off the GUI thread. Thumbnails go through the application's
-// network manager, so its disk cache serves them to the result view later.
+// media network manager, so its disk cache serves them to the result view later.
 class PortfolioImageModel : public QAbstractListModel
 {
     Q_OBJECT

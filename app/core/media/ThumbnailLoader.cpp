@@ -10,6 +10,7 @@
 #include <QAbstractNetworkCache>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcMedia, "portfoliolinks.media")
@@ -17,6 +18,8 @@ Q_LOGGING_CATEGORY(lcMedia, "portfoliolinks.media")
 ThumbnailLoader::ThumbnailLoader(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_timeout(ApiClient::defaultTimeout)
+    , m_deadline(ApiClient::defaultDeadline(m_timeout))
 {
 }
 
@@ -71,6 +74,12 @@ void ThumbnailLoader::fetch(const Thumbnail &thumbnail, int index)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          cached ? QNetworkRequest::AlwaysCache : QNetworkRequest::PreferNetwork);
     QNetworkReply *reply = m_network->get(request);
+    // The transfer timeout notices only silence: a server trickling an image
+    // a byte at a time would keep its tile loading for ever.
+    QTimer::singleShot(m_deadline, reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, index, batch] { onReplyFinished(reply, index, batch); });
     // Qt's HTTP layer opens at most six connections per host, so a large
@@ -95,9 +104,15 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, int index, quint64 b
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError) {
         qCDebug(lcMedia) << "thumbnail" << index << "failed:" << reply->error();
-        emit thumbnailFailed(index, reply->property("tooLarge").toBool()
-                                        ? tr("The image is larger than %1 MB; it was not downloaded.").arg(maxImageBytes >> 20)
-                                        : tr("Download failed: %1").arg(PersianText::isolated(reply->errorString())));
+        QString message;
+        if (reply->property("tooLarge").toBool())
+            message = tr("The image is larger than %1 MB; it was not downloaded.").arg(maxImageBytes >> 20);
+        // What cancel() aborts is never reported: the transfer timeout or the deadline ended it.
+        else if (reply->error() == QNetworkReply::OperationCanceledError)
+            message = tr("The image did not arrive in time.");
+        else
+            message = tr("Download failed: %1").arg(PersianText::isolated(reply->errorString()));
+        emit thumbnailFailed(index, message);
         settle(batch);
         return;
     }

@@ -15,7 +15,7 @@ class QNetworkReply;
 
 // Fetches a batch of thumbnails all at once (media is public: no token),
 // decodes each off the GUI thread and reports each as soon as it is ready.
-// Goes through the application's network manager, hence its disk cache.
+// Goes through the application's media network manager, hence its disk cache.
 class ThumbnailLoader : public QObject
 {
     Q_OBJECT
@@ -26,7 +26,10 @@ public:
     explicit ThumbnailLoader(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ThumbnailLoader() override;
 
+    // Idle timeout: the longest silence while a thumbnail downloads.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // The longest one download may take in all, however steadily it arrives.
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
     // Images larger than this are scaled down in the worker, not when painted.
     void setMaximumImageSize(QSize size) { m_maximumImageSize = size; }
 
@@ -50,7 +53,8 @@ private:
 
     QNetworkAccessManager *m_network;
     QList<QPointer<QNetworkReply>> m_replies;
-    std::chrono::milliseconds m_timeout{30000};
+    std::chrono::milliseconds m_timeout;
+    std::chrono::milliseconds m_deadline;
     QSize m_maximumImageSize;
     quint64 m_batch = 0;
     int m_pending = 0;

@@ -7,6 +7,7 @@
 namespace {
 const QString serverKey = QStringLiteral("connection/server");
 const QString timeoutKey = QStringLiteral("network/timeoutSeconds");
+const QString deadlineKey = QStringLiteral("network/deadlineSeconds");
 const QString portfolioKey = QStringLiteral("form/lastPortfolio");
 const QString languageKey = QStringLiteral("ui/language");
 const QString normaliseKey = QStringLiteral("text/normaliseLetters");
@@ -58,6 +59,19 @@ std::chrono::seconds Settings::timeout() const
 void Settings::setTimeout(std::chrono::seconds timeout)
 {
     m_settings.setValue(timeoutKey, qint64(timeout.count()));
+}
+
+std::chrono::seconds Settings::deadline() const
+{
+    const qint64 seconds = m_settings.value(deadlineKey, 0).toLongLong();
+    if (seconds > 0)
+        return std::chrono::seconds(seconds);
+    return std::chrono::duration_cast<std::chrono::seconds>(ApiClient::defaultDeadline(timeout()));
+}
+
+void Settings::setDeadline(std::chrono::seconds deadline)
+{
+    m_settings.setValue(deadlineKey, qint64(deadline.count()));
 }
 
 qint64 Settings::lastPortfolio() const

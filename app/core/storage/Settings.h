@@ -19,8 +19,12 @@ public:
     bool allowsInsecure(const QUrl &server) const;
     void setAllowsInsecure(const QUrl &server, bool allow);
 
+    // The idle timeout: the longest silence while a request runs.
     std::chrono::seconds timeout() const;
     void setTimeout(std::chrono::seconds timeout);
+    // The longest a whole request may take; unset, a multiple of timeout().
+    std::chrono::seconds deadline() const;
+    void setDeadline(std::chrono::seconds deadline);
 
     qint64 lastPortfolio() const;
     void setLastPortfolio(qint64 portfolioId);
