@@ -163,6 +163,24 @@ SHA-256: %6
         <source>Where the server takes image uploads, relative to the server address. Leave it empty if the server takes none.</source>
         <translation>Where the server takes image uploads, relative to the server address. Leave it empty if the server takes none.</translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft cannot be written to %1: %2</source>
+        <translation>The draft cannot be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetailsBox</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>ImageDecoder</name>
@@ -484,6 +502,22 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>No portfolio with this number was found.</source>
         <translation>No portfolio with this number was found.</translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>What exactly went wrong, to copy for an administrator</source>
+        <translation>What exactly went wrong, to copy for an administrator</translation>
+    </message>
+    <message>
+        <source>The name has no visible characters.</source>
+        <translation>The name has no visible characters.</translation>
+    </message>
+    <message>
+        <source>The name contains invisible control characters (%1) that can make it read differently. Remove them unless you meant them.</source>
+        <translation>The name contains invisible control characters (%1) that can make it read differently. Remove them unless you meant them.</translation>
+    </message>
 </context>
 <context>
     <name>LinkResultView</name>
@@ -554,6 +588,14 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Not a web link: it is shown, not opened.</source>
+        <translation>Not a web link: it is shown, not opened.</translation>
+    </message>
+    <message>
+        <source>Not a web link, and possibly unsafe: it is not opened.</source>
+        <translation>Not a web link, and possibly unsafe: it is not opened.</translation>
     </message>
 </context>
 <context>
@@ -665,24 +707,68 @@ Create links of your company&apos;s portfolio.</translation>
         <translation>The link you were writing when Portfolio Links last closed was restored.</translation>
     </message>
     <message>
-        <source>The connection was lost after sending; checking whether the link was created…</source>
-        <translation>The connection was lost after sending; checking whether the link was created…</translation>
-    </message>
-    <message>
-        <source>The connection was lost, but the server had created the link (%1): it was not sent again.</source>
-        <translation>The connection was lost, but the server had created the link (%1): it was not sent again.</translation>
-    </message>
-    <message>
-        <source>The server has no such link: it was not created. Press Create link to try again.</source>
-        <translation>The server has no such link: it was not created. Press Create link to try again.</translation>
-    </message>
-    <message>
-        <source>Whether the link was created could not be checked: look at the portfolio before trying again.</source>
-        <translation>Whether the link was created could not be checked: look at the portfolio before trying again.</translation>
-    </message>
-    <message>
         <source>Trying the keychain again…</source>
         <translation>Trying the keychain again…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; asking it whether the link was created…</source>
+        <translation>The server&apos;s answer was lost; asking it whether the link was created…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, and the server has no such link: it was not created. Press Create link to send it again.</source>
+        <translation>The server&apos;s answer was lost, and the server has no such link: it was not created. Press Create link to send it again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, and whether it created the link cannot be checked now: %1 Nothing will be sent again before the server has been asked; press Create link to ask it.</source>
+        <translation>The server&apos;s answer was lost, and whether it created the link cannot be checked now: %1 Nothing will be sent again before the server has been asked; press Create link to ask it.</translation>
+    </message>
+    <message>
+        <source>Whether the link was created is not known yet.</source>
+        <translation>Whether the link was created is not known yet.</translation>
+    </message>
+    <message>
+        <source>Your earlier attempt had created link %1; it was not sent again. What the form holds now was not sent.</source>
+        <translation>Your earlier attempt had created link %1; it was not sent again. What the form holds now was not sent.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, but it had created the link (%1): it was not sent again.</source>
+        <translation>The server&apos;s answer was lost, but it had created the link (%1): it was not sent again.</translation>
+    </message>
+    <message>
+        <source>Was the link created?</source>
+        <translation>Was the link created?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</source>
+        <translation>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</translation>
+    </message>
+    <message>
+        <source>That is my link</source>
+        <translation>That is my link</translation>
+    </message>
+    <message>
+        <source>Create another</source>
+        <translation>Create another</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
+        <translation>Nothing was sent again. Press Create link when you have looked at the portfolio.</translation>
+    </message>
+    <message>
+        <source>Your work is not being saved</source>
+        <translation>Your work is not being saved</translation>
+    </message>
+    <message>
+        <source>Your work is not being saved, and would be lost if Portfolio Links closed: %1</source>
+        <translation>Your work is not being saved, and would be lost if Portfolio Links closed: %1</translation>
+    </message>
+    <message>
+        <source>Your work is being saved again.</source>
+        <translation>Your work is being saved again.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +927,10 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>The image is larger than %1 MB; it was not downloaded.</source>
         <translation>The image is larger than %1 MB; it was not downloaded.</translation>
+    </message>
+    <message>
+        <source>The image did not arrive in time.</source>
+        <translation>The image did not arrive in time.</translation>
     </message>
 </context>
 <context>

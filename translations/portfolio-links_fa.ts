@@ -163,6 +163,24 @@ SHA-256: %6
         <source>Where the server takes image uploads, relative to the server address. Leave it empty if the server takes none.</source>
         <translation>جایی که سرور تصویرهای بارگذاری‌شده را می‌گیرد، نسبت به نشانی سرور. اگر سرور بارگذاری نمی‌پذیرد، خالی بگذارید.</translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;جزئیات…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft cannot be written to %1: %2</source>
+        <translation>پیش‌نویس را نمی‌توان در %1 نوشت: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetailsBox</name>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
 </context>
 <context>
     <name>ImageDecoder</name>
@@ -484,6 +502,22 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>No portfolio with this number was found.</source>
         <translation>نمونه‌کاری با این شماره پیدا نشد.</translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;جزئیات…</translation>
+    </message>
+    <message>
+        <source>What exactly went wrong, to copy for an administrator</source>
+        <translation>دقیقاً چه اشکالی پیش آمد، برای رونوشت و فرستادن به مدیر سامانه</translation>
+    </message>
+    <message>
+        <source>The name has no visible characters.</source>
+        <translation>نام هیچ نویسهٔ دیدنی‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>The name contains invisible control characters (%1) that can make it read differently. Remove them unless you meant them.</source>
+        <translation>نام نویسه‌های کنترلی نادیدنی (%1) دارد که می‌توانند آن را جور دیگری نشان دهند. اگر عمداً نبوده، پاکشان کنید.</translation>
+    </message>
 </context>
 <context>
     <name>LinkResultView</name>
@@ -554,6 +588,14 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 پیکسل</translation>
+    </message>
+    <message>
+        <source>Not a web link: it is shown, not opened.</source>
+        <translation>پیوند وب نیست: نشان داده می‌شود ولی باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Not a web link, and possibly unsafe: it is not opened.</source>
+        <translation>پیوند وب نیست و شاید ناامن باشد: باز نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -665,24 +707,68 @@ Create links of your company&apos;s portfolio.</source>
         <translation>پیوندی که هنگام بسته شدن پیشین برنامه می‌نوشتید بازیابی شد.</translation>
     </message>
     <message>
-        <source>The connection was lost after sending; checking whether the link was created…</source>
-        <translation>اتصال پس از ارسال قطع شد؛ در حال بررسی اینکه پیوند ساخته شده است یا نه…</translation>
-    </message>
-    <message>
-        <source>The connection was lost, but the server had created the link (%1): it was not sent again.</source>
-        <translation>اتصال قطع شد، اما سرور پیوند را ساخته بود (%1): دوباره فرستاده نشد.</translation>
-    </message>
-    <message>
-        <source>The server has no such link: it was not created. Press Create link to try again.</source>
-        <translation>سرور چنین پیوندی ندارد: ساخته نشد. برای تلاش دوباره «ساخت پیوند» را بزنید.</translation>
-    </message>
-    <message>
-        <source>Whether the link was created could not be checked: look at the portfolio before trying again.</source>
-        <translation>بررسی ساخته شدن پیوند ممکن نشد: پیش از تلاش دوباره، نمونه‌کار را نگاه کنید.</translation>
-    </message>
-    <message>
         <source>Trying the keychain again…</source>
         <translation>تلاش دوباره برای جاکلیدی…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; asking it whether the link was created…</source>
+        <translation>پاسخ سرور نرسید؛ از سرور پرسیده می‌شود که پیوند ساخته شده یا نه…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, and the server has no such link: it was not created. Press Create link to send it again.</source>
+        <translation>پاسخ سرور نرسید و سرور چنین پیوندی ندارد: پیوند ساخته نشد. برای فرستادن دوباره «ساخت پیوند» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, and whether it created the link cannot be checked now: %1 Nothing will be sent again before the server has been asked; press Create link to ask it.</source>
+        <translation>پاسخ سرور نرسید و اکنون نمی‌توان بررسی کرد که پیوند ساخته شده یا نه: %1 تا از سرور پرسیده نشود چیزی دوباره فرستاده نمی‌شود؛ برای پرسیدن «ساخت پیوند» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Whether the link was created is not known yet.</source>
+        <translation>هنوز معلوم نیست که پیوند ساخته شده یا نه.</translation>
+    </message>
+    <message>
+        <source>Your earlier attempt had created link %1; it was not sent again. What the form holds now was not sent.</source>
+        <translation>تلاش پیشین شما پیوند %1 را ساخته بود؛ دوباره فرستاده نشد. آنچه اکنون در فرم است فرستاده نشده است.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, but it had created the link (%1): it was not sent again.</source>
+        <translation>پاسخ سرور نرسید، ولی سرور پیوند را ساخته بود (%1): دوباره فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>Was the link created?</source>
+        <translation>آیا پیوند ساخته شد؟</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</source>
+        <translation>پاسخ سرور نرسید. سرور پیوندی با همین مقدارها دارد (شمارهٔ %1)، ولی شاید پیوندی قدیمی‌تر باشد و نه همانی که همین حالا فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>That is my link</source>
+        <translation>همان پیوند من است</translation>
+    </message>
+    <message>
+        <source>Create another</source>
+        <translation>یکی دیگر بساز</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>بعداً تصمیم می‌گیرم</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
+        <translation>چیزی دوباره فرستاده نشد. پس از نگاه به نمونه‌کار، «ساخت پیوند» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Your work is not being saved</source>
+        <translation>کار شما ذخیره نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Your work is not being saved, and would be lost if Portfolio Links closed: %1</source>
+        <translation>کار شما ذخیره نمی‌شود و اگر «پیوندهای نمونه‌کار» بسته شود از دست می‌رود: %1</translation>
+    </message>
+    <message>
+        <source>Your work is being saved again.</source>
+        <translation>کار شما دوباره ذخیره می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +927,10 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>The image is larger than %1 MB; it was not downloaded.</source>
         <translation>تصویر بزرگ‌تر از %1 مگابایت است؛ دریافت نشد.</translation>
+    </message>
+    <message>
+        <source>The image did not arrive in time.</source>
+        <translation>تصویر به‌موقع نرسید.</translation>
     </message>
 </context>
 <context>
