@@ -715,14 +715,6 @@ Create links of your company&apos;s portfolio.</translation>
         <translation>The server&apos;s answer was lost; asking it whether the link was created…</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was lost, and the server has no such link: it was not created. Press Create link to send it again.</source>
-        <translation>The server&apos;s answer was lost, and the server has no such link: it was not created. Press Create link to send it again.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was lost, and whether it created the link cannot be checked now: %1 Nothing will be sent again before the server has been asked; press Create link to ask it.</source>
-        <translation>The server&apos;s answer was lost, and whether it created the link cannot be checked now: %1 Nothing will be sent again before the server has been asked; press Create link to ask it.</translation>
-    </message>
-    <message>
         <source>Whether the link was created is not known yet.</source>
         <translation>Whether the link was created is not known yet.</translation>
     </message>
@@ -769,6 +761,18 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>Your work is being saved again.</source>
         <translation>Your work is being saved again.</translation>
+    </message>
+    <message>
+        <source>The server has no such link: it was not created. Press Create link to send it again.</source>
+        <translation>The server has no such link: it was not created. Press Create link to send it again.</translation>
+    </message>
+    <message>
+        <source>The link was not created.</source>
+        <translation>The link was not created.</translation>
+    </message>
+    <message>
+        <source>Whether the server created the link cannot be checked now: nothing will be sent again before it has been asked. Press Create link to ask it.</source>
+        <translation>Whether the server created the link cannot be checked now: nothing will be sent again before it has been asked. Press Create link to ask it.</translation>
     </message>
 </context>
 <context>

@@ -715,14 +715,6 @@ Create links of your company&apos;s portfolio.</source>
         <translation>پاسخ سرور نرسید؛ از سرور پرسیده می‌شود که پیوند ساخته شده یا نه…</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was lost, and the server has no such link: it was not created. Press Create link to send it again.</source>
-        <translation>پاسخ سرور نرسید و سرور چنین پیوندی ندارد: پیوند ساخته نشد. برای فرستادن دوباره «ساخت پیوند» را بزنید.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was lost, and whether it created the link cannot be checked now: %1 Nothing will be sent again before the server has been asked; press Create link to ask it.</source>
-        <translation>پاسخ سرور نرسید و اکنون نمی‌توان بررسی کرد که پیوند ساخته شده یا نه: %1 تا از سرور پرسیده نشود چیزی دوباره فرستاده نمی‌شود؛ برای پرسیدن «ساخت پیوند» را بزنید.</translation>
-    </message>
-    <message>
         <source>Whether the link was created is not known yet.</source>
         <translation>هنوز معلوم نیست که پیوند ساخته شده یا نه.</translation>
     </message>
@@ -769,6 +761,18 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>Your work is being saved again.</source>
         <translation>کار شما دوباره ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>The server has no such link: it was not created. Press Create link to send it again.</source>
+        <translation>سرور چنین پیوندی ندارد: پیوند ساخته نشد. برای فرستادن دوباره «ساخت پیوند» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The link was not created.</source>
+        <translation>پیوند ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>Whether the server created the link cannot be checked now: nothing will be sent again before it has been asked. Press Create link to ask it.</source>
+        <translation>اکنون نمی‌توان بررسی کرد که سرور پیوند را ساخته یا نه: تا از سرور پرسیده نشود چیزی دوباره فرستاده نمی‌شود. برای پرسیدن «ساخت پیوند» را بزنید.</translation>
     </message>
 </context>
 <context>

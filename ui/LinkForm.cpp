@@ -228,7 +228,7 @@ void LinkForm::setFieldError(QLabel *label, const QStringList &messages)
     m_fieldOfError.value(label)->setAccessibleDescription(label->text());
 }
 
-void LinkForm::showError(const ApiError &error)
+void LinkForm::showError(const ApiError &error, const QString &outcome)
 {
     clearErrors();
     QStringList unplaced;
@@ -246,6 +246,8 @@ void LinkForm::showError(const ApiError &error)
             + tr("The server said: %1").arg(PersianText::isolated(ServerText::shown(error.serverDetail())));
     if (!unplaced.isEmpty())
         message += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
+    if (!outcome.isEmpty())
+        message += QLatin1Char('\n') + outcome;
     showMessage(message);
     m_errorDetails = error.details();
     m_ui->detailsButton->setVisible(!m_errorDetails.isEmpty());

@@ -46,7 +46,8 @@ public:
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
 
-    void showError(const ApiError &error);
+    // With what the error means for this link, when the app knows more (an unknown outcome).
+    void showError(const ApiError &error, const QString &outcome = {});
     void showMessage(const QString &message);
     void clearErrors();
 

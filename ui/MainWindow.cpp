@@ -187,17 +187,13 @@ void MainWindow::connectCreation()
     connect(m_creation, &LinkCreation::checking, this, [this] {
         statusBar()->showMessage(tr("The server's answer was lost; asking it whether the link was created…"));
     });
-    connect(m_creation, &LinkCreation::notCreated, this, [this] {
-        const QString message = tr("The server's answer was lost, and the server has no such link: it was not created. "
-                                   "Press Create link to send it again.");
-        m_ui->linkForm->showMessage(message);
-        statusBar()->showMessage(message);
+    connect(m_creation, &LinkCreation::notCreated, this, [this](const ApiError &cause) {
+        m_ui->linkForm->showError(cause, tr("The server has no such link: it was not created. Press Create link to send it again."));
+        statusBar()->showMessage(tr("The link was not created."));
     });
     connect(m_creation, &LinkCreation::stillUnknown, this, [this](const ApiError &, const ApiError &checkError) {
-        m_ui->linkForm->showMessage(
-            tr("The server's answer was lost, and whether it created the link cannot be checked now: %1 "
-               "Nothing will be sent again before the server has been asked; press Create link to ask it.")
-                .arg(checkError.message()));
+        m_ui->linkForm->showError(checkError, tr("Whether the server created the link cannot be checked now: nothing will be "
+                                                 "sent again before it has been asked. Press Create link to ask it."));
         statusBar()->showMessage(tr("Whether the link was created is not known yet."));
     });
     connect(m_creation, &LinkCreation::undecided, this, &MainWindow::askAboutIdenticalLinks);

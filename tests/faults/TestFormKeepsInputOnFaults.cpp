@@ -57,6 +57,7 @@ private slots:
     void escapeCancelsTheCheckAfterALostConnection();
 
 private:
+    static bool lastRequestIsTheCheck(const QSignalSpy &received);
     void openWindow(std::chrono::seconds timeout);
     template<typename T>
     T *field(const char *name) const
@@ -233,6 +234,15 @@ void TestFormKeepsInputOnFaults::keepsInput()
     QCOMPARE(field<QLabel>("urlError")->isVisible(), !urlError.isEmpty());
 }
 
+bool TestFormKeepsInputOnFaults::lastRequestIsTheCheck(const QSignalSpy &received)
+{
+    // The check searches by name; the window's other GETs (the newest id, learnt while typing) do not.
+    if (received.isEmpty())
+        return false;
+    const auto request = received.last().at(0).value<FakeHttpServer::Request>();
+    return request.method == "GET" && request.path.contains("search=");
+}
+
 void TestFormKeepsInputOnFaults::escapeCancelsAWaitingRequest()
 {
     // A server that never answers and a timeout far beyond the test's own
@@ -247,21 +257,32 @@ void TestFormKeepsInputOnFaults::escapeCancelsAWaitingRequest()
         return;
     QTest::keyClick(field<QLineEdit>("nameEdit"), Qt::Key_Return);
     QVERIFY(m_window->isBusy());
-    QVERIFY(received.wait(5000));
+    const auto posts = [&received] {
+        int count = 0;
+        for (const QList<QVariant> &arguments : received)
+            count += arguments.at(0).value<FakeHttpServer::Request>().method == "POST";
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(posts(), 1, 5000);
 
     // Esc where the focus is (Cancel, while busy), as the user presses it.
     QWidget *focused = QApplication::focusWidget();
     QVERIFY(focused);
     QTest::keyClick(focused, Qt::Key_Escape);
+    // Cancelled after the request left: the server may have the link, so the
+    // window asks it (that question hangs too), and a second Esc ends that.
+    QTRY_VERIFY_WITH_TIMEOUT(lastRequestIsTheCheck(received), 5000);
+    QVERIFY(m_window->isBusy());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 5000);
 
     verifyFormIntact();
     QVERIFY(!field<QLineEdit>("nameEdit")->isReadOnly());
     QVERIFY(field<QPushButton>("createButton")->isEnabled());
-    QCOMPARE(field<QLabel>("messageLabel")->text(), ApiError::cancelled().message());
+    QVERIFY2(field<QLabel>("messageLabel")->text().startsWith(ApiError::cancelled().message()),
+             qPrintable(field<QLabel>("messageLabel")->text()));
     QVERIFY(field<QLabel>("messageLabel")->isVisible());
-    // Cancelled on purpose: the window does not go and look the link up.
-    QCOMPARE(received.count(), 1);
+    QCOMPARE(posts(), 1);
 }
 
 void TestFormKeepsInputOnFaults::escapeCancelsTheCheckAfterALostConnection()
@@ -282,8 +303,7 @@ void TestFormKeepsInputOnFaults::escapeCancelsTheCheckAfterALostConnection()
     if (QTest::currentTestFailed())
         return;
     QTest::mouseClick(field<QPushButton>("createButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(received.count(), 2, 5000);
-    QCOMPARE(received.at(1).at(0).value<FakeHttpServer::Request>().method, QByteArray("GET"));
+    QTRY_VERIFY_WITH_TIMEOUT(lastRequestIsTheCheck(received), 5000);
     QVERIFY(m_window->isBusy());
     QVERIFY(field<QPushButton>("cancelButton")->isVisible());
 
