@@ -6,7 +6,6 @@
 #include "ZwnjTyping.h"
 #include "text/HiddenCharacters.h"
 #include "text/PersianText.h"
-#include "text/ServerText.h"
 #include "text/UrlInput.h"
 
 #include <QKeySequence>
@@ -219,10 +218,8 @@ void LinkForm::warnAboutHiddenCharacters()
 
 void LinkForm::setFieldError(QLabel *label, const QStringList &messages)
 {
-    QStringList shown;
-    for (const QString &message : messages) // server messages among them
-        shown.append(ServerText::shown(message));
-    label->setText(shown.join(QLatin1Char('\n')));
+    // Server messages among them come neutralised from ApiError.
+    label->setText(messages.join(QLatin1Char('\n')));
     label->setVisible(!messages.isEmpty());
     // Screen readers announce the problem together with the field.
     m_fieldOfError.value(label)->setAccessibleDescription(label->text());
@@ -237,13 +234,11 @@ void LinkForm::showError(const ApiError &error, const QString &outcome)
         if (QLabel *label = errorLabelFor(it.key()))
             setFieldError(label, it.value());
         else
-            unplaced.append(PersianText::isolated(
-                ServerText::shown(it.key() + QStringLiteral(": ") + it.value().join(QLatin1Char(' ')))));
+            unplaced.append(PersianText::isolated(it.key() + QStringLiteral(": ") + it.value().join(QLatin1Char(' '))));
     }
     QString message = error.message();
     if (!error.serverDetail().isEmpty() && error.kind() != ApiError::Kind::Validation)
-        message += QLatin1Char('\n')
-            + tr("The server said: %1").arg(PersianText::isolated(ServerText::shown(error.serverDetail())));
+        message += QLatin1Char('\n') + tr("The server said: %1").arg(PersianText::isolated(error.serverDetail()));
     if (!unplaced.isEmpty())
         message += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
     if (!outcome.isEmpty())

@@ -48,6 +48,7 @@ void CreationCheck::start()
     m_call = call;
     connect(call, &ListLinksCall::listed, this, [this](const LinkPage &page) { decide(page.results); });
     connect(call, &ApiCall::failed, this, &CreationCheck::failed);
+    connect(call, &ApiCall::finished, this, &QObject::deleteLater);
 }
 
 void CreationCheck::decide(const QList<Link> &results)

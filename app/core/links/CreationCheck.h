@@ -17,7 +17,8 @@ class ApiClient;
 // risking a duplicate. A link is this submission's when every field that
 // was sent matches it (after the server's own trimming) and it did not exist
 // before the submission: its id is above the newest id known before sending.
-// Clocks are never compared: a server's may be minutes off.
+// Clocks are never compared: a server's may be minutes off. Gives one
+// answer, then deletes itself.
 class CreationCheck : public QObject
 {
     Q_OBJECT

@@ -137,10 +137,5 @@ void LinkCreation::startCheck(const std::optional<LinkDraft> &sendIfNotCreated)
         setState(State::Unresolved);
         emit stillUnknown(m_cause, checkError);
     });
-    // One answer per check, then it goes.
-    connect(check, &CreationCheck::found, check, &QObject::deleteLater);
-    connect(check, &CreationCheck::notFound, check, &QObject::deleteLater);
-    connect(check, &CreationCheck::undecided, check, &QObject::deleteLater);
-    connect(check, &CreationCheck::failed, check, &QObject::deleteLater);
     check->start();
 }

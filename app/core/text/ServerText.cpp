@@ -6,13 +6,12 @@
 
 QString ServerText::shown(const QString &text)
 {
-    QList<uint> codePoints = text.left(maxShownLength).toUcs4();
-    codePoints.removeIf([](uint c) { return HiddenCharacters::isDirectionControl(c); });
-    for (uint &c : codePoints) {
-        if (HiddenCharacters::isSuspicious(c))
-            c = U'\uFFFD';
+    QString result;
+    result.reserve(std::min(text.size(), maxShownLength) + 1);
+    for (const char32_t c : text.left(maxShownLength).toUcs4()) {
+        if (!HiddenCharacters::isDirectionControl(c))
+            result += QChar::fromUcs4(HiddenCharacters::isSuspicious(c) ? U'\uFFFD' : c);
     }
-    QString result = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), codePoints.size());
     if (text.size() > maxShownLength)
         result += QChar(0x2026);
     return result;
