@@ -281,6 +281,7 @@ void MainWindow::askAboutIdenticalLinks(const QList<Link> &identical)
     box->addButton(tr("Create another"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("createAnotherButton"));
     box->addButton(tr("Decide later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("decideLaterButton"));
     box->setDefaultButton(useIt);
+    statusBar()->showMessage(box->windowTitle());
     connect(box, &QMessageBox::buttonClicked, this, [this, box, newest](QAbstractButton *button) {
         if (box->buttonRole(button) == QMessageBox::AcceptRole)
             m_creation->acceptExisting(newest);
