@@ -7,7 +7,7 @@ seeds demo data, listens on --host:--port (0: a free port) and only then prints
 one JSON line to stdout (also written to DATA_DIR/ready.json): base_url, port,
 tokens per role, portfolios, images, links, request_log. Every request is
 appended to the request log as a JSON line. Logs go to stderr. --no-media
-leaves out the /api/media/ upload endpoint.
+leaves out the /api/media/ upload endpoint, --no-delete the DELETE of a link.
 """
 import argparse
 import json
@@ -36,8 +36,10 @@ def parse_arguments():
                         help="tokens derived from the role names instead of random ones (demo only)")
     parser.add_argument("--no-media", action="store_true",
                         help="leave out /api/media/ (image upload, list, retrieve): 404 there")
+    parser.add_argument("--no-delete", action="store_true",
+                        help="the link detail view does not offer DELETE: 405 Method Not Allowed")
     parser.add_argument("--gallery", default=0, type=int, metavar="N",
-                        help="N more links with small images in the first portfolio (for the image picker)")
+                        help="N more links with small images in the first portfolio (image picker, long lists)")
     parser.add_argument("--verbose", action="store_true", help="one line per request on stderr")
     return parser.parse_args()
 
@@ -52,6 +54,7 @@ def prepare_environment(args, data_dir):
         "REFSERVER_MEDIA_HOST": args.media_host or "",
         "REFSERVER_VERBOSE": "1" if args.verbose else "0",
         "REFSERVER_MEDIA_API": "0" if args.no_media else "1",
+        "REFSERVER_LINK_DELETE": "0" if args.no_delete else "1",
     })
     sys.path.insert(0, str(HERE))
 

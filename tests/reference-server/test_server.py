@@ -3,8 +3,9 @@
 
     /usr/bin/python3 -m unittest discover -s tests/reference-server -v
 
-Starts serve.py once on a free port, with media on another host name
-(--media-host localhost), and talks raw HTTP to it (http.client: no redirect
+Starts serve.py on a free port once per test class (with media on another
+host name, --media-host localhost; and with --no-media, --no-delete,
+--gallery 2000), and talks raw HTTP to it (http.client: no redirect
 following, no error translation).
 """
 import http.client
@@ -16,9 +17,11 @@ import struct
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 import uuid
 import zlib
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -28,6 +31,8 @@ PERSIAN_NAME = "دمو پروژه‌ی فروشگاه"  # with a ZWNJ
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
 PERSIAN_FILE_NAME = "تصویر نمونه‌ی بارگذاری.png"  # with a ZWNJ and spaces
 INVALID_IMAGE = "Upload a valid image. The file you uploaded was either not an image or a corrupted image."
+FORBIDDEN = {"detail": "You do not have permission to perform this action."}
+DELETE_NOT_ALLOWED = {"detail": 'Method "DELETE" not allowed.'}
 
 
 def png(width, height, rgb):
@@ -56,6 +61,7 @@ class ServerTestCase(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.data_dir = Path(tempfile.mkdtemp(prefix="refserver-test-"))
+        started = time.monotonic()
         cls.process = subprocess.Popen(
             [PYTHON, str(SERVE), "--data-dir", str(cls.data_dir), "--port", "0", *cls.ARGUMENTS],
             stdout=subprocess.PIPE, stderr=sys.stderr)
@@ -65,6 +71,7 @@ class ServerTestCase(unittest.TestCase):
             cls.process.kill()
             raise RuntimeError("serve.py printed no ready line within 30 s")
         cls.ready_line = cls.process.stdout.readline()
+        cls.startup_seconds = time.monotonic() - started
         cls.ready = json.loads(cls.ready_line)
         cls.base = urlsplit(cls.ready["base_url"])
 
@@ -125,7 +132,7 @@ class ReferenceServerTest(ServerTestCase):
         self.assertEqual(self.ready_line.count(b"\n"), 1)
         self.assertEqual((self.data_dir / "ready.json").read_bytes(), self.ready_line)
         self.assertEqual(self.ready["base_url"], f"http://127.0.0.1:{self.ready['port']}/")
-        self.assertEqual(set(self.ready["tokens"]), {"admin", "staff", "staff_noperm"})
+        self.assertEqual(set(self.ready["tokens"]), {"admin", "staff", "staff_nodelete", "staff_noperm"})
         for token in self.ready["tokens"].values():
             self.assertRegex(token, r"^[0-9a-f]{40}$")
         self.assertEqual(self.ready["portfolios"], [1, 2])
@@ -182,9 +189,22 @@ class ReferenceServerTest(ServerTestCase):
             self.assertEqual(json.loads(raw), {"detail": detail})
 
     def test_403_for_staff_without_the_permission(self):
-        forbidden = {"detail": "You do not have permission to perform this action."}
-        self.assertEqual(self.json_request("POST", self.links(), {"name": "x"}, role="staff_noperm"), (403, forbidden))
-        self.assertEqual(self.json_request("GET", self.links(), role="staff_noperm"), (403, forbidden))
+        self.assertEqual(self.json_request("POST", self.links(), {"name": "x"}, role="staff_noperm"), (403, FORBIDDEN))
+        self.assertEqual(self.json_request("GET", self.links(), role="staff_noperm"), (403, FORBIDDEN))
+
+    def test_staff_nodelete_may_do_all_but_delete(self):
+        role = "staff_nodelete"
+        status, link = self.json_request("POST", self.links(), {"name": "بدون حذف"}, role=role)
+        self.assertEqual(status, 201, link)
+        detail = f"{self.links()}{link['id']}"
+        self.assertEqual(self.json_request("GET", detail, role=role), (200, link))
+        status, patched = self.json_request("PATCH", detail, {"description": "ویرایش شد"}, role=role)
+        self.assertEqual((status, patched["description"]), (200, "ویرایش شد"))
+        self.assertEqual(self.json_request("GET", self.links() + "?limit=1", role=role)[0], 200)
+        self.assertEqual(self.json_request("GET", "/api/media/?limit=1", role=role)[0], 200)
+        self.assertEqual(self.json_request("DELETE", detail, role=role), (403, FORBIDDEN))
+        self.assertEqual(self.json_request("GET", detail, role=role)[0], 200)  # still there
+        self.assertEqual(self.request("DELETE", detail, role="staff")[0], 204)
 
     def test_404_for_an_unknown_portfolio_or_link(self):
         not_found = (404, {"detail": "Not found."})
@@ -227,6 +247,42 @@ class ReferenceServerTest(ServerTestCase):
         self.assertEqual((status, patched["image_data"], patched["name"]), (200, None, "موقت"))
         self.assertEqual(self.request("DELETE", detail)[0], 204)
         self.assertEqual(self.request("GET", detail)[0], 404)
+
+    def test_patch_with_null_or_empty_clears_a_field(self):
+        """What the serializer makes of null and "" per field: image, url and
+        description accept both (url and description keep "" as "", not
+        null); name refuses both."""
+        body = {"name": "پاک کردن", "url": "https://example.com/x", "description": "متن", "image": self.ready["images"][0]}
+        _, link = self.json_request("POST", self.links(), body)
+        detail = f"{self.links()}{link['id']}"
+        cases = [
+            ({"image": None}, "image_data", None),
+            ({"url": None}, "url", None),
+            ({"url": "https://example.com/again"}, "url", "https://example.com/again"),
+            ({"url": ""}, "url", ""),
+            ({"description": None}, "description", None),
+            ({"description": "دوباره"}, "description", "دوباره"),
+            ({"description": ""}, "description", ""),
+        ]
+        for patch, field, expected in cases:
+            status, patched = self.json_request("PATCH", detail, patch)
+            self.assertEqual(status, 200, (patch, patched))
+            self.assertEqual(patched[field], expected, patch)
+            self.assertEqual(self.json_request("GET", detail)[1][field], expected, patch)
+        self.assertEqual(patched["name"], "پاک کردن")  # a PATCH leaves the rest alone
+        self.assertEqual(self.json_request("PATCH", detail, {"name": None}),
+                         (400, {"name": ["This field may not be null."]}))
+        self.assertEqual(self.json_request("PATCH", detail, {"name": ""}),
+                         (400, {"name": ["This field may not be blank."]}))
+        # Cleared url and description count as missing for the list filters.
+        _, page = self.json_request("GET", self.links() + "?has_url=false&has_description=false&has_image=false&limit=1000")
+        self.assertIn(link["id"], [found["id"] for found in page["results"]])
+
+        # The request log keeps each PATCH body as sent.
+        patches = [e for e in self.log() if e["method"] == "PATCH" and e["path"] == detail]
+        self.assertEqual([json.loads(e["body"]) for e in patches[:len(cases)]], [patch for patch, _, _ in cases])
+        self.assertTrue(all(e["content_type"] == "application/json" for e in patches))
+        self.assertEqual([e["status"] for e in patches], [200] * len(cases) + [400, 400])
 
     def test_media_is_served_without_auth(self):
         _, page = self.json_request("GET", self.links() + "?has_image=true&limit=100")
@@ -329,6 +385,120 @@ class NoMediaServerTest(ServerTestCase):
         status, page = self.json_request("GET", self.links() + "?has_image=true&limit=1")
         self.assertEqual(status, 200)
         self.assertEqual(self.request("GET", urlsplit(page["results"][0]["image_data"]["f"]).path, role=None)[0], 200)
+
+
+class NoDeleteServerTest(ServerTestCase):
+    """serve.py --no-delete: a server that never offered DELETE on a link."""
+    ARGUMENTS = ["--no-delete"]
+
+    def test_delete_is_405_and_changes_nothing(self):
+        detail = f"{self.links()}{self.ready['links'][-1]}"
+        _, before = self.json_request("GET", detail)
+        for role in ("staff", "admin"):
+            status, headers, raw = self.request("DELETE", detail, role=role)
+            self.assertEqual((status, json.loads(raw)), (405, DELETE_NOT_ALLOWED), role)
+            self.assertEqual(headers["Content-Type"], "application/json")
+            self.assertNotIn("DELETE", headers["Allow"])
+            self.assertIn("PATCH", headers["Allow"])
+        self.assertEqual(self.json_request("GET", detail), (200, before))
+        # An unknown link of a known portfolio is 405 too: no handler, no lookup.
+        self.assertEqual(self.json_request("DELETE", self.links() + "999999"), (405, DELETE_NOT_ALLOWED))
+        # Authentication, permissions and the portfolio come first, as in any DRF view.
+        self.assertEqual(self.request("DELETE", detail, role=None)[0], 401)
+        self.assertEqual(self.json_request("DELETE", detail, role="staff_nodelete"), (403, FORBIDDEN))
+        self.assertEqual(self.json_request("DELETE", self.links(999999) + "1"), (404, {"detail": "Not found."}))
+        self.assertEqual([e["status"] for e in self.log() if e["method"] == "DELETE"], [405, 405, 405, 401, 403, 404])
+
+    def test_everything_else_still_works(self):
+        status, link = self.json_request("POST", self.links(), {"name": "بدون حذف"})
+        self.assertEqual(status, 201)
+        detail = f"{self.links()}{link['id']}"
+        status, patched = self.json_request("PATCH", detail, {"url": "https://example.com/"})
+        self.assertEqual((status, patched["url"]), (200, "https://example.com/"))
+        self.assertEqual(self.json_request("PUT", detail, {"name": "کامل"})[0], 200)
+        self.assertEqual(self.json_request("GET", detail)[1]["name"], "کامل")
+        self.assertEqual(self.json_request("GET", "/api/media/?limit=1")[0], 200)
+
+
+class GalleryServerTest(ServerTestCase):
+    """serve.py --gallery 2000: many links, quickly, with a few dozen images."""
+    COUNT = 2000
+    ARGUMENTS = ["--gallery", str(COUNT)]
+    NAMES = ("سبد خرید", "Checkout flow", "صفحه‌ی محصول", "Dark theme", "نسخه‌ی موبایل", "Search results",
+             "داشبورد مدیریت", "Newsletter", "فاکتور", "Landing page", "پروفایل کاربر", "Error pages")
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.listed = None
+
+    def gallery(self):
+        """The gallery's links (after the seeded ones) by id, read once (a
+        page of 2000 takes most of a second)."""
+        if self.listed is None:
+            status, page = self.json_request("GET", f"{self.links()}?limit={self.COUNT + 100}&ordering=id")
+            self.assertEqual(status, 200)
+            seeded = set(self.ready["links"])
+            type(self).listed = [link for link in page["results"] if link["id"] not in seeded]
+        return self.listed
+
+    def test_starts_within_seconds(self):
+        # Each link with an image of its own took minutes for thousands.
+        self.assertLess(self.startup_seconds, 20)
+
+    def test_names_dates_and_ordering(self):
+        links = self.gallery()
+        self.assertEqual(len(links), self.COUNT)
+        self.assertEqual([link["name"] for link in links],
+                         [f"{self.NAMES[i % 12]} {i + 1}" for i in range(self.COUNT)])
+        ids = [link["id"] for link in links]
+        self.assertEqual(ids, sorted(set(ids)))
+        for link in links:
+            self.assertRegex(link["created_at"], TIMESTAMP)
+            self.assertEqual(link["updated_at"], link["created_at"])
+        # Distinct and increasing with the id, so ordering by date or by id agree.
+        created = [link["created_at"] for link in links]
+        self.assertEqual(created, sorted(set(created)))
+        seconds = [self.stamp(text) for text in created]
+        self.assertEqual({round(later - earlier, 3) for earlier, later in zip(seconds, seconds[1:])}, {1.0})
+        # All after the seeded links, which the default ordering shows last.
+        _, seeded = self.json_request("GET", f"{self.links()}{max(self.ready['links'])}")
+        self.assertLess(seeded["created_at"], created[0])
+        _, newest = self.json_request("GET", f"{self.links()}?limit=20")
+        self.assertEqual([link["id"] for link in newest["results"]], ids[::-1][:20])
+        _, oldest = self.json_request("GET", f"{self.links()}?limit=20&offset={self.COUNT - 10}&ordering=-created_at")
+        self.assertEqual([link["id"] for link in oldest["results"]][:10], ids[9::-1])
+
+    @staticmethod
+    def stamp(text):
+        """Seconds of a timestamp as the server writes it (UTC, ending in Z)."""
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc).timestamp()
+
+    def test_images_are_reused_after_the_first_ones(self):
+        links = self.gallery()
+        images = [link["image_data"]["id"] for link in links]
+        distinct = list(dict.fromkeys(images))
+        self.assertEqual(len(distinct), 36)
+        self.assertEqual(images, [distinct[i % 36] for i in range(self.COUNT)])
+        for link in links[:36]:
+            self.assertEqual(link["image_data"]["name"], f"{link['name']}.png")
+            self.assertEqual([t["size"] for t in link["image_data"]["thumbnails"]], [64, 128, 512, 1080])
+
+    def test_a_third_have_a_url_and_a_third_a_description(self):
+        links = self.gallery()
+        with_url = [i for i, link in enumerate(links) if link["url"]]
+        with_description = [i for i, link in enumerate(links) if link["description"]]
+        self.assertEqual(with_url, list(range(0, self.COUNT, 3)))
+        self.assertEqual(with_description, [i for i in range(self.COUNT) if i % 6 in (0, 1)])
+        self.assertEqual(links[3]["url"], "https://example.org/project/4")
+        self.assertTrue(all(links[i]["url"] is None for i in range(self.COUNT) if i % 3))
+        self.assertTrue(all(links[i]["description"] is None for i in range(self.COUNT) if i % 6 not in (0, 1)))
+        # The list filters see them.
+        count = lambda query: self.json_request("GET", f"{self.links()}?{query}&limit=1")[1]["count"]
+        seeded_with_url = 3  # in the first portfolio
+        self.assertEqual(count("has_url=true"), len(with_url) + seeded_with_url)
+        self.assertEqual(count("has_url=true&has_description=true"),
+                         len(set(with_url) & set(with_description)) + 2)
 
 
 if __name__ == "__main__":

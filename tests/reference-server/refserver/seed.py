@@ -1,8 +1,10 @@
 """Demo data: a user per role, portfolios, images with thumbnails, links."""
 import hashlib
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django.contrib.auth.models import Permission, User
+from django.db import transaction
 from django.utils import timezone
 from PIL import Image as PilImage, ImageDraw
 from rest_framework.authtoken.models import Token
@@ -11,6 +13,7 @@ from .images import encode, store_image
 from .models import Portfolio, PortfolioLink
 
 LINK_PERMISSIONS = ("add_portfoliolink", "view_portfoliolink", "change_portfoliolink", "delete_portfoliolink")
+NODELETE_PERMISSIONS = ("add_portfoliolink", "view_portfoliolink", "change_portfoliolink")
 
 
 def make_image(name, size, mode, image_format, colours):
@@ -41,21 +44,86 @@ def make_user(username, fixed_token, *, superuser=False, staff=False, permission
 GALLERY_NAMES = ("سبد خرید", "Checkout flow", "صفحه‌ی محصول", "Dark theme", "نسخه‌ی موبایل", "Search results",
                  "داشبورد مدیریت", "Newsletter", "فاکتور", "Landing page", "پروفایل کاربر", "Error pages")
 GALLERY_COLOURS = ("#264653", "#2a9d8f", "#e9c46a", "#f4a261", "#e76f51", "#6d597a", "#355070", "#b56576")
+# Images of their own for the first links, then the same images again in
+# turn: making one (Pillow, four thumbnails) takes tens of milliseconds, so
+# thousands of them would take minutes. A multiple of len(GALLERY_NAMES), so
+# a link and its image always share a name; and at least 30, so that a gallery
+# of 30 (the image picker's GUI test) still has 30 different images.
+GALLERY_IMAGES = 36
+GALLERY_BATCH = 500  # links per bulk_create
 
 
-def make_gallery(portfolio, count):
-    """Links with small images of their own, named in Persian and English."""
-    for index in range(count):
-        name = f"{GALLERY_NAMES[index % len(GALLERY_NAMES)]} {index + 1}"
-        colours = [GALLERY_COLOURS[(index + k) % len(GALLERY_COLOURS)] for k in range(3)]
-        image = make_image(f"{name}.png", (320, 240), "RGB", "PNG", colours)
-        PortfolioLink.objects.create(portfolio=portfolio, name=name, url=None, description=None, image=image)
+def gallery_name(index):
+    """The name of the index-th gallery link (from 0): "سبد خرید 1", "Checkout flow 2"..."""
+    return f"{GALLERY_NAMES[index % len(GALLERY_NAMES)]} {index + 1}"
+
+
+def gallery_image(index):
+    """An image of the index-th gallery link's own, named after it."""
+    colours = [GALLERY_COLOURS[(index + k) % len(GALLERY_COLOURS)] for k in range(3)]
+    return make_image(f"{gallery_name(index)}.png", (320, 240), "RGB", "PNG", colours)
+
+
+def gallery_text(index):
+    """(url, description) of the index-th gallery link: every third link has a
+    url (indexes 0, 3, 6...), a third a description (indexes 0, 1, 6, 7...),
+    so a sixth has both and half have neither. The description is in the
+    language of the name."""
+    number = index + 1
+    url = f"https://example.org/project/{number}" if index % 3 == 0 else None
+    description = None
+    if index % 6 in (0, 1):
+        name = GALLERY_NAMES[index % len(GALLERY_NAMES)]
+        persian = index % 2 == 0  # the names alternate, Persian first
+        description = f"توضیح نمونه‌ی {name} {number}" if persian else f"Notes on {name} {number}"
+    return url, description
+
+
+@contextmanager
+def timestamps_as_given():
+    """bulk_create stamps every row with the current time (auto_now_add,
+    auto_now), all alike; while this is active, the given ones are kept."""
+    fields = [PortfolioLink._meta.get_field(name) for name in ("created_at", "updated_at")]
+    saved = [(field.auto_now, field.auto_now_add) for field in fields]
+    for field in fields:
+        field.auto_now = field.auto_now_add = False
+    try:
+        yield
+    finally:
+        for field, (auto_now, auto_now_add) in zip(fields, saved):
+            field.auto_now, field.auto_now_add = auto_now, auto_now_add
+
+
+def make_gallery(portfolio, count, now):
+    """`count` links named in Persian and English in turn, each with an image,
+    inserted in batches. Oldest first, a second apart (closer when there are
+    more than a day's worth of seconds) and the last a step before `now`: all
+    after the seeded links (a day before `now` at the latest) and before any
+    link created later, so ids, dates and ordering agree."""
+    if count <= 0:
+        return
+    step = min(timedelta(seconds=1), timedelta(days=1) / (count + 1))
+    with transaction.atomic():
+        images = [gallery_image(index) for index in range(min(count, GALLERY_IMAGES))]
+        with timestamps_as_given():
+            for start in range(0, count, GALLERY_BATCH):
+                links = []
+                for index in range(start, min(start + GALLERY_BATCH, count)):
+                    url, description = gallery_text(index)
+                    stamp = now - (count - index) * step
+                    links.append(PortfolioLink(
+                        portfolio=portfolio, name=gallery_name(index),
+                        url=url, description=description, image=images[index % len(images)],
+                        created_at=stamp, updated_at=stamp))
+                PortfolioLink.objects.bulk_create(links)
 
 
 def seed(fixed_tokens=False, gallery=0):
     tokens = {
         "admin": make_user("admin", fixed_tokens, superuser=True),
         "staff": make_user("staff", fixed_tokens, staff=True, permissions=LINK_PERMISSIONS),
+        # Everything but delete: DELETE answers 403.
+        "staff_nodelete": make_user("staff_nodelete", fixed_tokens, staff=True, permissions=NODELETE_PERMISSIONS),
         "staff_noperm": make_user("staff_noperm", fixed_tokens, staff=True),
     }
     bookshop = Portfolio.objects.create(name="فروشگاه اینترنتی کتاب")
@@ -88,7 +156,7 @@ def seed(fixed_tokens=False, gallery=0):
         PortfolioLink.objects.filter(pk=link.pk).update(created_at=stamp, updated_at=stamp)
         link_ids.append(link.pk)
 
-    make_gallery(bookshop, gallery)
+    make_gallery(bookshop, gallery, now)
 
     return {
         "tokens": tokens,

@@ -56,6 +56,9 @@ REFSERVER_MEDIA_HOST = os.environ.get("REFSERVER_MEDIA_HOST") or None
 REFSERVER_REQUEST_LOG = str(DATA_DIR / "requests.jsonl")
 # /api/media/ (upload, list, retrieve) is left out with serve.py --no-media.
 REFSERVER_MEDIA_API = os.environ.get("REFSERVER_MEDIA_API", "1") == "1"
+# A link's DELETE is left out with serve.py --no-delete: 405, as on a server
+# that never offered it.
+REFSERVER_LINK_DELETE = os.environ.get("REFSERVER_LINK_DELETE", "1") == "1"
 REFSERVER_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # bytes, per uploaded image
 
 

@@ -7,7 +7,8 @@ from . import views
 routes = [
     path("api/portfolios/<int:portfolio_id>/links/", views.LinkListCreate.as_view()),
     # Documented without the trailing slash.
-    path("api/portfolios/<int:portfolio_id>/links/<int:pk>", views.LinkDetail.as_view()),
+    path("api/portfolios/<int:portfolio_id>/links/<int:pk>",
+         (views.LinkDetail if settings.REFSERVER_LINK_DELETE else views.LinkDetailWithoutDelete).as_view()),
     path("api/portfolios/<int:portfolio_id>/links", views.links_without_slash),
     # Media is public: a plain Django view, no authentication at all.
     re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),

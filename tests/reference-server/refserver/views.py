@@ -110,6 +110,14 @@ class LinkDetail(PortfolioLinkMixin, generics.RetrieveUpdateDestroyAPIView):
     pass
 
 
+class LinkDetailWithoutDelete(PortfolioLinkMixin, generics.RetrieveUpdateAPIView):
+    """serve.py --no-delete: a server that never offered DELETE. DRF answers
+    it 405 {"detail": "Method \"DELETE\" not allowed."} with an Allow header
+    that leaves DELETE out, after authentication, permissions and the
+    portfolio lookup (401, 403, 404 come first), as any DRF view without a
+    delete handler does."""
+
+
 class MediaMixin:
     """/api/media/, the upload endpoint CONTRACT.md assumes ("Images").
     Permissions reuse the link permissions (no separate ones on Image): images
