@@ -123,7 +123,9 @@ void ConnectionDialog::testConnection()
     client->setBaseUrl(url);
     client->setToken(token());
     client->setAllowInsecure(allowInsecure());
-    m_test = client->listLinks(m_testPortfolio, 1);
+    LinkListQuery oneLink;
+    oneLink.pageSize = 1;
+    m_test = client->listLinks(m_testPortfolio, oneLink);
     setTestResult(tr("Testing…"));
     m_ui->testButton->setEnabled(false);
     connect(m_test, &ApiCall::succeeded, this, [this] { setTestResult(tr("OK: the server accepted the token.")); });

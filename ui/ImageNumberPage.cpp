@@ -4,7 +4,7 @@
 #include "ImageText.h"
 #include "ThumbnailStrip.h"
 #include "api/ApiClient.h"
-#include "api/ImageCall.h"
+#include "api/JsonCall.h"
 #include "api/MediaSupport.h"
 #include "media/ThumbnailLoader.h"
 #include "text/PersianText.h"
@@ -96,7 +96,7 @@ void ImageNumberPage::lookUp()
     m_ui->idDetails->setText(tr("Looking for image %1 on the server…").arg(QLocale().toString(*id)));
     m_pendingFailure.reset();
     m_fetch = m_api->fetchImage(*id);
-    connect(m_fetch, &ImageCall::received, this, &ImageNumberPage::showFound);
+    m_fetch->onSucceeded(this, [this](const Image &image) { showFound(image); });
     connect(m_fetch, &ApiCall::failed, this, [this, id = *id](const ApiError &error) { showFailure(id, error); });
     setState(State::Checking);
 }

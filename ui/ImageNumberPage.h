@@ -2,6 +2,7 @@
 
 #include "ImagePickerPage.h"
 #include "api/ApiError.h"
+#include "api/JsonCall.h"
 
 #include <QPointer>
 
@@ -12,7 +13,6 @@ namespace Ui {
 class ImageNumberPage;
 }
 class ApiClient;
-class ImageCall;
 class MediaSupport;
 class QNetworkAccessManager;
 class ThumbnailLoader;

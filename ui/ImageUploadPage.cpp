@@ -5,7 +5,7 @@
 #include "ThumbnailStrip.h"
 #include "WhenFinished.h"
 #include "api/ApiClient.h"
-#include "api/ImageCall.h"
+#include "api/JsonCall.h"
 #include "api/MediaSupport.h"
 #include "text/PersianText.h"
 
@@ -101,7 +101,7 @@ void ImageUploadPage::upload(const QString &path, const ImageFileCheck::Result &
         m_ui->uploadProgress->setRange(0, 1000);
         m_ui->uploadProgress->setValue(int(sent * 1000 / total));
     });
-    connect(m_upload, &ImageCall::received, this, [this, preview = check.preview](const Image &image) {
+    m_upload->onSucceeded(this, [this, preview = check.preview](const Image &image) {
         m_uploaded = ImageChoice{image.id, image, preview};
         setDetails(tr("Uploaded.") + QLatin1Char('\n') + ImageText::summary(image) + QLatin1Char('\n')
                        + tr("Press Enter to use this image."),

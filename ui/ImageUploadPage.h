@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImagePickerPage.h"
+#include "api/JsonCall.h"
 #include "media/ImageFileCheck.h"
 
 #include <QPointer>
@@ -12,7 +13,6 @@ namespace Ui {
 class ImageUploadPage;
 }
 class ApiClient;
-class ImageCall;
 class MediaSupport;
 
 // A file from disk (picked or dropped), checked here first, then uploaded

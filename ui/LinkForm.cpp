@@ -4,9 +4,9 @@
 #include "ContentDirection.h"
 #include "ErrorDetailsBox.h"
 #include "ZwnjTyping.h"
+#include "links/LinkInput.h"
 #include "text/HiddenCharacters.h"
 #include "text/PersianText.h"
-#include "text/UrlInput.h"
 
 #include <QKeySequence>
 #include <QShortcut>
@@ -74,9 +74,13 @@ void LinkForm::setPortfolio(qint64 portfolioId)
 
 FormDraft LinkForm::formDraft() const
 {
-    return {m_ui->portfolioEdit->text(), m_ui->nameEdit->text(), m_ui->urlEdit->text(),
-            m_ui->descriptionEdit->toPlainText(),
-            m_ui->imageField->imageId() ? QString::number(*m_ui->imageField->imageId()) : QString()};
+    FormDraft draft;
+    draft.portfolio = m_ui->portfolioEdit->text();
+    draft.name = m_ui->nameEdit->text();
+    draft.url = m_ui->urlEdit->text();
+    draft.description = m_ui->descriptionEdit->toPlainText();
+    draft.image = m_ui->imageField->imageId() ? QString::number(*m_ui->imageField->imageId()) : QString();
+    return draft;
 }
 
 void LinkForm::restore(const FormDraft &draft)
@@ -152,45 +156,19 @@ void LinkForm::submit()
 
 std::optional<LinkDraft> LinkForm::validatedDraft()
 {
-    bool valid = true;
-    LinkDraft draft;
-    const auto letters = [this](const QString &text) {
-        return m_normaliseLetters ? PersianText::normaliseLetters(text) : text;
-    };
-    draft.name = letters(m_ui->nameEdit->text());
-    if (!HiddenCharacters::hasVisible(draft.name)) {
-        setFieldError(m_ui->nameError, {tr("The name has no visible characters.")});
-        valid = false;
-    }
-    draft.description = letters(m_ui->descriptionEdit->toPlainText());
-
-    QString error;
-    if (const std::optional<qint64> portfolioId = PersianText::parseId(m_ui->portfolioEdit->text(), &error)) {
-        draft.portfolioId = *portfolioId;
-    } else {
-        setFieldError(m_ui->portfolioError, {error});
-        valid = false;
-    }
-
-    draft.imageId = m_ui->imageField->imageId();
-
-    if (!m_ui->urlEdit->text().trimmed().isEmpty()) {
-        const UrlInput::Result url = UrlInput::fromUserInput(m_ui->urlEdit->text());
-        if (url.ok()) {
-            draft.url = url.sent;
-            // Show what is sent, in readable form: "example.com" becomes "https://example.com".
-            if (m_ui->urlEdit->text() != url.display)
-                m_ui->urlEdit->setText(url.display);
-        } else {
-            setFieldError(m_ui->urlError, {url.error});
-            valid = false;
-        }
-    }
-    return valid ? std::optional<LinkDraft>(draft) : std::nullopt;
+    const LinkInput::Result input = LinkInput::read(formDraft(), m_normaliseLetters);
+    for (auto it = input.errors.begin(); it != input.errors.end(); ++it)
+        setFieldError(errorLabelFor(it.key()), {it.value()});
+    // Show what is sent, in readable form: "example.com" becomes "https://example.com".
+    if (!input.urlDisplay.isEmpty() && m_ui->urlEdit->text() != input.urlDisplay)
+        m_ui->urlEdit->setText(input.urlDisplay);
+    return input.draft;
 }
 
 QLabel *LinkForm::errorLabelFor(const QString &field) const
 {
+    if (field == QLatin1String("portfolio"))
+        return m_ui->portfolioError;
     if (field == QLatin1String("name"))
         return m_ui->nameError;
     if (field == QLatin1String("url"))

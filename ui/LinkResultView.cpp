@@ -2,31 +2,18 @@
 #include "ui_LinkResultView.h"
 
 #include "LinkOpener.h"
+#include "text/DateText.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
 #include "text/WebLink.h"
 
-#include <QCalendar>
 #include <QLocale>
-#include <QTimeZone>
 
 namespace {
 
 QString orNone(const std::optional<QString> &text)
 {
     return text && !text->isEmpty() ? ServerText::shown(*text) : LinkResultView::tr("(none)");
-}
-
-// Persian readers expect the Solar Hijri calendar and Tehran time; others
-// get their own calendar and time zone.
-QString localTime(const QDateTime &time)
-{
-    const QLocale locale;
-    if (locale.language() == QLocale::Persian) {
-        return locale.toString(time.toTimeZone(QTimeZone("Asia/Tehran")), QLocale::LongFormat,
-                               QCalendar(QCalendar::System::Jalali));
-    }
-    return locale.toString(time.toLocalTime(), QLocale::LongFormat);
 }
 
 } // namespace
@@ -74,8 +61,8 @@ void LinkResultView::showLink(const Link &link)
     m_ui->nameValue->setText(ServerText::shown(link.name));
     showUrl(link.url.value_or(QString()));
     m_ui->descriptionValue->setText(orNone(link.description));
-    m_ui->createdValue->setText(PersianText::linesIn(layoutDirection(), localTime(link.createdAt)));
-    m_ui->updatedValue->setText(PersianText::linesIn(layoutDirection(), localTime(link.updatedAt)));
+    m_ui->createdValue->setText(PersianText::linesIn(layoutDirection(), DateText::shown(link.createdAt, QLocale::LongFormat)));
+    m_ui->updatedValue->setText(PersianText::linesIn(layoutDirection(), DateText::shown(link.updatedAt, QLocale::LongFormat)));
 
     m_ui->imageGroup->setVisible(link.image.has_value());
     m_ui->thumbnailGroup->setVisible(link.image && !link.image->thumbnails.isEmpty());

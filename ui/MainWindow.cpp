@@ -9,7 +9,6 @@
 #include "ThumbnailStrip.h"
 #include "WhenFinished.h"
 #include "api/ApiClient.h"
-#include "api/ImageCall.h"
 #include "api/MediaSupport.h"
 #include "links/LinkCreation.h"
 #include "media/ThumbnailLoader.h"
@@ -390,7 +389,7 @@ void MainWindow::describeChosenImage()
     if (choice.isNull() || choice.image || !m_api->hasToken() || m_media->state() == MediaSupport::State::Missing)
         return;
     ImageCall *call = m_api->fetchImage(choice.id);
-    connect(call, &ImageCall::received, this, [this, id = choice.id](const Image &image) {
+    call->onSucceeded(this, [this, id = choice.id](const Image &image) {
         const ImageChoice current = m_ui->linkForm->imageChoice();
         if (current.id == id && !current.image)
             useImage({id, image, {}});

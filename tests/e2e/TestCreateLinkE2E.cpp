@@ -60,9 +60,9 @@ TestCreateLinkE2E::Outcome TestCreateLinkE2E::create(const LinkDraft &draft, con
     // "forged" is a role the server does not know: a well-formed but invalid token.
     client.setToken(role == QLatin1String("forged") ? QStringLiteral("0123456789abcdef0123456789abcdef01234567")
                                                     : m_server.token(role));
-    CreateLinkCall *call = client.createLink(draft);
+    LinkCall *call = client.createLink(draft);
     Outcome outcome;
-    connect(call, &CreateLinkCall::created, this, [&outcome](const Link &link) { outcome.link = link; });
+    call->onSucceeded(this, [&outcome](const Link &link) { outcome.link = link; });
     connect(call, &ApiCall::failed, this, [&outcome](const ApiError &error) { outcome.error = error; });
     QSignalSpy finished(call, &ApiCall::finished);
     finished.wait(20000);
@@ -196,7 +196,9 @@ void TestCreateLinkE2E::listsLinksForTheConnectionTest()
     ApiClient client(m_network.api);
     client.setBaseUrl(m_server.baseUrl());
     client.setToken(m_server.token(QStringLiteral("admin")));
-    ApiCall *call = client.listLinks(1, 1);
+    LinkListQuery oneLink;
+    oneLink.pageSize = 1;
+    ApiCall *call = client.listLinks(1, oneLink);
     QSignalSpy succeeded(call, &ApiCall::succeeded);
     QVERIFY(succeeded.wait(20000));
     const QJsonObject page = QJsonDocument::fromJson(succeeded.first().first().toByteArray()).object();

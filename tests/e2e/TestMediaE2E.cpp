@@ -52,7 +52,7 @@ void TestMediaE2E::initTestCase()
 TestMediaE2E::Outcome TestMediaE2E::wait(ImageCall *call)
 {
     Outcome outcome;
-    connect(call, &ImageCall::received, call, [&outcome](const Image &image) { outcome.image = image; });
+    call->onSucceeded(call, [&outcome](const Image &image) { outcome.image = image; });
     connect(call, &ApiCall::failed, call, [&outcome](const ApiError &error) { outcome.error = error; });
     QSignalSpy finished(call, &ApiCall::finished);
     finished.wait(20000);

@@ -20,6 +20,13 @@ using Behaviour = FakeHttpServer::Behaviour;
 
 namespace {
 
+LinkListQuery tenLinks()
+{
+    LinkListQuery query;
+    query.pageSize = 10;
+    return query;
+}
+
 // One raw string per line: moc cannot read a raw string spanning lines.
 const QByteArray validLink = R"({"id": 7, "name": "دمو پروژه", "url": "https://moeinsoft.com/demo", )"
                              R"("description": "لینک مشاهده‌ی دمو", "image_data": null, )"
@@ -55,12 +62,15 @@ public:
             failures.push_back(error);
             sentBeforeFailing = this->call && this->call->requestWasSent();
         });
-        connect(call, &ApiCall::succeeded, this, [this](const QByteArray &body) { bodies.append(body); });
+        connect(call, &ApiCall::succeeded, this, [this](const QByteArray &body) {
+            if (auto *linkCall = dynamic_cast<LinkCall *>(this->call.data()))
+                links.push_back(linkCall->value());
+            else if (auto *imageCall = dynamic_cast<ImageCall *>(this->call.data()))
+                images.push_back(imageCall->value());
+            else
+                bodies.append(body);
+        });
         connect(call, &ApiCall::finished, this, [this] { ++finished; });
-        if (auto *create = qobject_cast<CreateLinkCall *>(call))
-            connect(create, &CreateLinkCall::created, this, [this](const Link &link) { links.push_back(link); });
-        if (auto *image = qobject_cast<ImageCall *>(call))
-            connect(image, &ImageCall::received, this, [this](const Image &received) { images.push_back(received); });
     }
 
     // Waits for the event, not for a fixed time; generous for a loaded machine.
@@ -117,7 +127,7 @@ private slots:
     void followsASameOriginRedirectOfAGet();
 
 private:
-    CreateLinkCall *startCreate();
+    LinkCall *startCreate();
     QString writeFile(const QString &name, const QByteArray &bytes);
 
     std::unique_ptr<FakeHttpServer> m_server;
@@ -158,7 +168,7 @@ QString TestApiClientFaults::writeFile(const QString &name, const QByteArray &by
     return path;
 }
 
-CreateLinkCall *TestApiClientFaults::startCreate()
+LinkCall *TestApiClientFaults::startCreate()
 {
     LinkDraft draft;
     draft.portfolioId = 3;
@@ -312,7 +322,7 @@ void TestApiClientFaults::aTrickledAnswerTimesOutAtTheDeadline()
     m_client->setDeadline(2s);
     QElapsedTimer clock;
     clock.start();
-    CallRecorder recorder(m_client->listLinks(3, 10));
+    CallRecorder recorder(m_client->listLinks(3, tenLinks()));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.finished > 0, 3000);
 
     QCOMPARE(recorder.outcomes(), 1);
@@ -364,7 +374,7 @@ void TestApiClientFaults::aFastAnswerIsUnaffectedByTheDeadline()
     m_server->setResponse(linksPath, FakeHttpServer::json(200, emptyPage));
     m_client->setTimeout(1s);
     m_client->setDeadline(2s);
-    CallRecorder recorder(m_client->listLinks(3, 10));
+    CallRecorder recorder(m_client->listLinks(3, tenLinks()));
     QVERIFY(recorder.waitUntilFinished());
 
     QCOMPARE(recorder.failures.size(), 0u);
@@ -517,7 +527,7 @@ void TestApiClientFaults::refusesCrossOriginRedirectOfAGet()
     redirect.headers.append({"Location", elsewhere.url(QString::fromLatin1(linksPath)).toEncoded()});
     m_server->setResponse(linksPath, redirect);
 
-    CallRecorder recorder(m_client->listLinks(3, 10));
+    CallRecorder recorder(m_client->listLinks(3, tenLinks()));
     QVERIFY(recorder.waitUntilFinished());
 
     QCOMPARE(recorder.bodies.size(), 0);
@@ -538,7 +548,7 @@ void TestApiClientFaults::followsASameOriginRedirectOfAGet()
     m_server->setResponse(linksPath, redirect);
     m_server->setResponse("/api/portfolios/3/links/moved/", FakeHttpServer::json(200, emptyPage));
 
-    CallRecorder recorder(m_client->listLinks(3, 10));
+    CallRecorder recorder(m_client->listLinks(3, tenLinks()));
     QVERIFY(recorder.waitUntilFinished());
 
     QCOMPARE(recorder.failures.size(), 0u);

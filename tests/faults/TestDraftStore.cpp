@@ -38,7 +38,7 @@ void TestDraftStore::init()
 
 FormDraft TestDraftStore::draft(const QString &name) const
 {
-    return {QStringLiteral("۳"), name, QStringLiteral("نمونه.ایران/دمو"), QStringLiteral("خط اول\nخط دوم"), {}};
+    return {QStringLiteral("۳"), name, QStringLiteral("نمونه.ایران/دمو"), QStringLiteral("خط اول\nخط دوم"), {}, {}, {}};
 }
 
 bool TestDraftStore::blockFolder()

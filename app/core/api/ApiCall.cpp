@@ -65,9 +65,15 @@ void ApiCall::limitSize(qint64 announcedOrReceived)
     }
 }
 
+void ApiCall::fail(ApiError error)
+{
+    error.setSubject(m_subject);
+    emit failed(error);
+}
+
 void ApiCall::finish(const ApiError &error)
 {
-    emit failed(error);
+    fail(error);
     emit finished();
     deleteLater();
 }
@@ -147,14 +153,14 @@ void ApiCall::onReplyFinished()
         && !reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
         && reply->rawHeader("Content-Encoding").isEmpty();
     if (reply->error() == QNetworkReply::NoError && truncated)
-        emit failed(ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError,
+        fail(ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError,
                                           tr("The connection closed after %1 of %2 bytes.")
                                               .arg(body.size())
                                               .arg(announced.toLongLong())));
     else if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
         handleSuccess(body);
     else
-        emit failed(errorOf(reply, body));
+        fail(errorOf(reply, body));
     emit finished();
     deleteLater();
 }

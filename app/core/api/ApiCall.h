@@ -25,6 +25,8 @@ public:
     explicit ApiCall(const ApiError &refusal, QObject *parent = nullptr);
     ~ApiCall() override;
 
+    // Named in a 404's message; a portfolio unless said otherwise.
+    void setSubject(ApiError::Subject subject) { m_subject = subject; }
     bool isRunning() const;
     // The whole request reached the network: a failure after this point
     // leaves it unknown whether the server acted on it.
@@ -39,8 +41,10 @@ signals:
     void uploadProgress(qint64 sent, qint64 total);
 
 protected:
-    // A 2xx answer arrived; subclasses turn the body into a value.
+    // A 2xx answer arrived; subclasses turn the body into a value, then
+    // call this to emit succeeded(), or fail().
     virtual void handleSuccess(const QByteArray &body);
+    void fail(ApiError error);
 
 private:
     void onReplyFinished();
@@ -52,5 +56,6 @@ private:
     bool m_cancelledByUser = false;
     bool m_tooLarge = false;
     bool m_requestSent = false;
+    ApiError::Subject m_subject = ApiError::Subject::Portfolio;
     QString m_tlsProblems;
 };

@@ -11,7 +11,6 @@
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QUrlQuery>
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -77,70 +76,101 @@ bool ApiClient::refusesInsecure() const
     return m_baseUrl.scheme() == QLatin1String("http") && !m_allowInsecure && !isLoopback(m_baseUrl);
 }
 
-CreateLinkCall *ApiClient::createLink(const LinkDraft &draft)
+template<typename Call, typename Send>
+Call *ApiClient::start(ApiError::Subject subject, std::chrono::milliseconds deadline, Send send)
 {
-    if (refusesInsecure())
-        return new CreateLinkCall(ApiError::insecure(m_baseUrl), this);
-    QNetworkRequest request = requestFor(Endpoints::links(m_baseUrl, draft.portfolioId));
+    Call *call = refusesInsecure() ? new Call(ApiError::insecure(m_baseUrl), this)
+                                   : new Call(send(), deadline, this);
+    call->setSubject(subject);
+    return call;
+}
+
+QNetworkReply *ApiClient::sendJson(const QByteArray &verb, const QUrl &url, const QJsonObject &body)
+{
+    QNetworkRequest request = requestFor(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QByteArray json = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
     // Streamed from a body that cannot be rewound, so Qt cannot re-send it.
     request.setHeader(QNetworkRequest::ContentLengthHeader, json.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    // A redirected POST would come back as a GET (301/302) or be sent twice: never follow one.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    auto *body = new SingleUseBody(json);
-    auto *call = new CreateLinkCall(m_network->post(request, body), m_deadline, this);
-    body->setParent(call);
-    return call;
+    auto *upload = new SingleUseBody(json);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, upload);
+    upload->setParent(reply);
+    return reply;
+}
+
+LinkCall *ApiClient::createLink(const LinkDraft &draft)
+{
+    return start<LinkCall>(ApiError::Subject::Portfolio, m_deadline, [&] {
+        return sendJson("POST", Endpoints::links(m_baseUrl, draft.portfolioId), draft.toJson());
+    });
+}
+
+LinkCall *ApiClient::fetchLink(qint64 portfolioId, qint64 linkId)
+{
+    return start<LinkCall>(ApiError::Subject::Link, m_deadline, [&] {
+        return m_network->get(requestFor(Endpoints::link(m_baseUrl, portfolioId, linkId)));
+    });
+}
+
+LinkCall *ApiClient::updateLink(const LinkPatch &patch)
+{
+    return start<LinkCall>(ApiError::Subject::Link, m_deadline, [&] {
+        return sendJson("PATCH", Endpoints::link(m_baseUrl, patch.portfolioId(), patch.linkId()), patch.toJson());
+    });
+}
+
+ApiCall *ApiClient::deleteLink(qint64 portfolioId, qint64 linkId)
+{
+    return start<ApiCall>(ApiError::Subject::Link, m_deadline, [&] {
+        QNetworkRequest request = requestFor(Endpoints::link(m_baseUrl, portfolioId, linkId));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        return m_network->deleteResource(request);
+    });
+}
+
+LinkPageCall *ApiClient::listLinks(qint64 portfolioId, const LinkListQuery &query, int offset)
+{
+    return start<LinkPageCall>(ApiError::Subject::Portfolio, m_deadline, [&] {
+        QUrl url = Endpoints::links(m_baseUrl, portfolioId);
+        url.setQuery(query.toQuery(offset));
+        return m_network->get(requestFor(url));
+    });
 }
 
 ImageCall *ApiClient::uploadImage(const QString &filePath)
 {
-    if (refusesInsecure())
-        return new ImageCall(ApiError::insecure(m_baseUrl), this);
-    QString error;
-    QHttpMultiPart *body = MediaUploadRequest::fromFile(filePath, nullptr, &error);
-    if (!body)
-        return new ImageCall(ApiError::localFile(error), this);
-    QNetworkRequest request = requestFor(MediaEndpoints::upload(m_baseUrl, m_mediaPath));
-    // As for a link: a redirected upload is never followed.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QHttpMultiPart *body = nullptr;
+    if (!refusesInsecure()) {
+        QString error;
+        body = MediaUploadRequest::fromFile(filePath, nullptr, &error);
+        if (!body)
+            return new ImageCall(ApiError::localFile(error), this);
+    }
     const qint64 bodyBytes = QFileInfo(filePath).size();
-    auto *call = new ImageCall(m_network->post(request, body), uploadDeadline(m_deadline, bodyBytes), this);
-    body->setParent(call);
-    return call;
+    return start<ImageCall>(ApiError::Subject::Image, uploadDeadline(m_deadline, bodyBytes), [&] {
+        QNetworkRequest request = requestFor(MediaEndpoints::upload(m_baseUrl, m_mediaPath));
+        // As for a link: a redirected upload is never followed.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_network->post(request, body);
+        body->setParent(reply);
+        return reply;
+    });
 }
 
 ApiCall *ApiClient::probeMedia()
 {
-    if (refusesInsecure())
-        return new ApiCall(ApiError::insecure(m_baseUrl), this);
-    QUrl url = MediaEndpoints::upload(m_baseUrl, m_mediaPath);
-    url.setQuery(QStringLiteral("limit=1"));
-    return new ApiCall(m_network->get(requestFor(url)), m_deadline, this);
+    return start<ApiCall>(ApiError::Subject::Image, m_deadline, [&] {
+        QUrl url = MediaEndpoints::upload(m_baseUrl, m_mediaPath);
+        url.setQuery(QStringLiteral("limit=1"));
+        return m_network->get(requestFor(url));
+    });
 }
 
 ImageCall *ApiClient::fetchImage(qint64 imageId)
 {
-    if (refusesInsecure())
-        return new ImageCall(ApiError::insecure(m_baseUrl), this);
-    return new ImageCall(m_network->get(requestFor(MediaEndpoints::image(m_baseUrl, imageId, m_mediaPath))), m_deadline,
-                         this);
-}
-
-ListLinksCall *ApiClient::listLinks(qint64 portfolioId, int limit, int offset, const QString &search, const QString &ordering)
-{
-    if (refusesInsecure())
-        return new ListLinksCall(ApiError::insecure(m_baseUrl), this);
-    QUrl url = Endpoints::links(m_baseUrl, portfolioId);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (offset > 0)
-        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    if (!search.isEmpty())
-        query.addQueryItem(QStringLiteral("search"), QString::fromUtf8(QUrl::toPercentEncoding(search)));
-    query.addQueryItem(QStringLiteral("ordering"), ordering);
-    url.setQuery(query);
-    return new ListLinksCall(m_network->get(requestFor(url)), m_deadline, this);
+    return start<ImageCall>(ApiError::Subject::Image, m_deadline, [&] {
+        return m_network->get(requestFor(MediaEndpoints::image(m_baseUrl, imageId, m_mediaPath)));
+    });
 }

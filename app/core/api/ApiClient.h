@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CreateLinkCall.h"
-#include "ImageCall.h"
-#include "ListLinksCall.h"
+#include "JsonCall.h"
 #include "LinkDraft.h"
+#include "LinkListQuery.h"
+#include "LinkPatch.h"
 
 #include <QNetworkRequest>
 #include <QObject>
@@ -51,7 +51,13 @@ public:
     static bool isLoopback(const QUrl &url);
 
     // Calls are owned by the client and delete themselves once finished.
-    CreateLinkCall *createLink(const LinkDraft &draft);
+    LinkCall *createLink(const LinkDraft &draft);
+    LinkCall *fetchLink(qint64 portfolioId, qint64 linkId);
+    // Sends only the patch's fields.
+    LinkCall *updateLink(const LinkPatch &patch);
+    // Answers 204 without a body.
+    ApiCall *deleteLink(qint64 portfolioId, qint64 linkId);
+    LinkPageCall *listLinks(qint64 portfolioId, const LinkListQuery &query, int offset = 0);
     // The media endpoint is an assumption of the contract: its path is a setting.
     void setMediaPath(const QString &path) { m_mediaPath = path; }
     QString mediaPath() const { return m_mediaPath; }
@@ -59,9 +65,6 @@ public:
     ApiCall *probeMedia();
     ImageCall *uploadImage(const QString &filePath);
     ImageCall *fetchImage(qint64 imageId);
-    // Newest first unless asked otherwise (`ordering` as the contract names it, e.g. "-id").
-    ListLinksCall *listLinks(qint64 portfolioId, int limit, int offset = 0, const QString &search = {},
-                             const QString &ordering = QStringLiteral("-created_at"));
 
     QNetworkRequest requestFor(const QUrl &url) const;
     static QByteArray userAgent();
@@ -76,4 +79,11 @@ private:
     QString m_mediaPath;
 
     bool refusesInsecure() const;
+    // A request with a JSON body that is never sent twice by Qt itself, nor
+    // redirected (a redirected POST comes back as a GET, or is sent again).
+    QNetworkReply *sendJson(const QByteArray &verb, const QUrl &url, const QJsonObject &body);
+    // The call of send()'s reply, or one that fails at once when the
+    // connection is refused as insecure (then nothing is sent).
+    template<typename Call, typename Send>
+    Call *start(ApiError::Subject subject, std::chrono::milliseconds deadline, Send send);
 };

@@ -213,6 +213,14 @@ QString ApiError::message() const
     case Kind::Forbidden:
         return tr("Your account does not have permission to do this. Ask an administrator for the portfolio link permission.");
     case Kind::NotFound:
+        switch (m_subject) {
+        case Subject::Link:
+            return tr("Not found: this link is no longer on the server. Someone may have deleted it.");
+        case Subject::Image:
+            return tr("Not found: the server has no image with this number.");
+        case Subject::Portfolio:
+            break;
+        }
         return tr("Not found: there is no portfolio with this number, or the server address is not the portfolio API.");
     case Kind::Server:
         return tr("The server had an internal error (HTTP %1). Try again later.").arg(m_status);

@@ -32,6 +32,9 @@ public:
         LocalFile,        // a file to upload could not be read
     };
 
+    // What the request was about, so that a 404 names the right thing.
+    enum class Subject { Portfolio, Link, Image };
+
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &contentType);
     static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString);
     static ApiError timeout();
@@ -44,6 +47,8 @@ public:
     static ApiError localFile(const QString &reason);
 
     Kind kind() const { return m_kind; }
+    Subject subject() const { return m_subject; }
+    void setSubject(Subject subject) { m_subject = subject; }
     int httpStatus() const { return m_status; }
     // Server messages per field, as DRF wrote them (e.g. "url" -> ["Enter a valid URL."]).
     QMap<QString, QStringList> fieldErrors() const { return m_fieldErrors; }
@@ -67,6 +72,7 @@ private:
     explicit ApiError(Kind kind, int status = 0);
 
     Kind m_kind = Kind::Network;
+    Subject m_subject = Subject::Portfolio;
     int m_status = 0;
     QMap<QString, QStringList> m_fieldErrors;
     QStringList m_nonFieldErrors;

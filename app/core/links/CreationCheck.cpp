@@ -1,7 +1,7 @@
 #include "CreationCheck.h"
 
 #include "api/ApiClient.h"
-#include "api/ListLinksCall.h"
+#include "api/JsonCall.h"
 
 namespace {
 
@@ -44,9 +44,14 @@ bool CreationCheck::matches(const Link &link, const LinkDraft &sent)
 void CreationCheck::start()
 {
     const QString name = m_sent.toJson().value(QStringLiteral("name")).toString();
-    ListLinksCall *call = m_api->listLinks(m_sent.portfolioId, pageSize, 0, name, QStringLiteral("-id"));
+    LinkListQuery query;
+    query.search = name;
+    query.normaliseLetters = false; // the name as it was sent
+    query.order = LinkListQuery::Order::Id;
+    query.pageSize = pageSize;
+    LinkPageCall *call = m_api->listLinks(m_sent.portfolioId, query);
     m_call = call;
-    connect(call, &ListLinksCall::listed, this, [this](const LinkPage &page) { decide(page.results); });
+    call->onSucceeded(this, [this](const LinkPage &page) { decide(page.results); });
     connect(call, &ApiCall::failed, this, &CreationCheck::failed);
     connect(call, &ApiCall::finished, this, &QObject::deleteLater);
 }

@@ -35,9 +35,12 @@ void LinkCreation::prepare(qint64 portfolioId)
 {
     if (m_state != State::Idle || portfolioId <= 0 || !m_api->hasToken() || m_newestIdCall)
         return;
-    ListLinksCall *call = m_api->listLinks(portfolioId, 1, 0, {}, QStringLiteral("-id"));
+    LinkListQuery newestFirst;
+    newestFirst.order = LinkListQuery::Order::Id;
+    newestFirst.pageSize = 1;
+    LinkPageCall *call = m_api->listLinks(portfolioId, newestFirst);
     m_newestIdCall = call;
-    connect(call, &ListLinksCall::listed, this, [this, portfolioId](const LinkPage &page) {
+    call->onSucceeded(this, [this, portfolioId](const LinkPage &page) {
         // Learnt while a POST was out, it could count that POST's own link as older.
         if (m_state == State::Idle)
             noteNewestId(portfolioId, page.results.isEmpty() ? 0 : page.results.first().id);
@@ -84,9 +87,9 @@ void LinkCreation::send(const LinkDraft &draft)
     m_sent = draft;
     m_newestIdBeforeSending = newestKnownId(draft.portfolioId);
     setState(State::Sending);
-    CreateLinkCall *call = m_api->createLink(draft);
+    LinkCall *call = m_api->createLink(draft);
     m_call = call;
-    connect(call, &CreateLinkCall::created, this, [this](const Link &link) {
+    call->onSucceeded(this, [this](const Link &link) {
         noteNewestId(m_sent.portfolioId, link.id);
         setState(State::Idle);
         emit created(link);

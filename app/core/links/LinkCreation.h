@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/JsonCall.h"
 #include "api/LinkDraft.h"
 #include "model/Link.h"
 
@@ -11,9 +12,7 @@
 #include <optional>
 
 class ApiClient;
-class CreateLinkCall;
 class CreationCheck;
-class ListLinksCall;
 
 // Creating a link, one click one POST, and never twice: whenever the server
 // may have acted on a POST whose answer did not come back whole (see
@@ -81,9 +80,9 @@ private:
 
     ApiClient *m_api;
     State m_state = State::Idle;
-    QPointer<CreateLinkCall> m_call;
+    QPointer<LinkCall> m_call;
     QPointer<CreationCheck> m_check;
-    QPointer<ListLinksCall> m_newestIdCall;
+    QPointer<LinkPageCall> m_newestIdCall;
     QHash<qint64, qint64> m_newestIds; // portfolio -> newest link id known
     LinkDraft m_sent;
     std::optional<qint64> m_newestIdBeforeSending;

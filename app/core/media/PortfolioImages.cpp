@@ -37,8 +37,10 @@ void PortfolioImages::cancel()
 
 void PortfolioImages::requestPage()
 {
-    m_call = m_client->listLinks(m_portfolioId, m_pageSize, m_offset);
-    connect(m_call, &ListLinksCall::listed, this, &PortfolioImages::onListed);
+    LinkListQuery query;
+    query.pageSize = m_pageSize;
+    m_call = m_client->listLinks(m_portfolioId, query, m_offset);
+    m_call->onSucceeded(this, [this](const LinkPage &page) { onListed(page); });
     connect(m_call, &ApiCall::failed, this, &PortfolioImages::onFailed);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/JsonCall.h"
 #include "model/Image.h"
 #include "model/LinkPage.h"
 
@@ -10,7 +11,6 @@
 #include <QSet>
 
 class ApiClient;
-class ListLinksCall;
 
 // The images a portfolio's links already use, for picking one again: reads
 // every page of the link list, keeps each image once (first seen first) and
@@ -52,7 +52,7 @@ private:
     void onFailed(const ApiError &error);
 
     ApiClient *m_client;
-    QPointer<ListLinksCall> m_call;
+    QPointer<LinkPageCall> m_call;
     int m_pageSize = defaultPageSize;
     int m_maxPages = defaultMaxPages;
     qint64 m_portfolioId = 0;

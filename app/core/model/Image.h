@@ -29,4 +29,9 @@ struct Image
     std::optional<Thumbnail> thumbnailFor(qint64 edge) const;
 
     static std::optional<Image> fromJson(const QJsonValue &value, const QString &path, ParseError *error);
+    // A whole answer (the media endpoints'): errors are located from its root.
+    static std::optional<Image> fromJson(const QJsonValue &value, ParseError *error)
+    {
+        return fromJson(value, QString(), error);
+    }
 };

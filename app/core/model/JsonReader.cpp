@@ -1,5 +1,8 @@
 #include "JsonReader.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 #include <utility>
 
 JsonReader::JsonReader(const QJsonValue &value, QString path, ParseError *error)
@@ -13,6 +16,18 @@ JsonReader::JsonReader(const QJsonValue &value, QString path, ParseError *error)
             *m_error = ParseError(ParseError::Problem::WrongType, m_path.isEmpty() ? QStringLiteral("$") : m_path,
                                   ParseError::tr("an object"));
     }
+}
+
+std::optional<QJsonValue> JsonReader::parseBody(const QByteArray &body, ParseError *error)
+{
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = ParseError(ParseError::Problem::NotJson, QString(), jsonError.errorString());
+        return std::nullopt;
+    }
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
 QString JsonReader::pathOf(const QString &key) const

@@ -18,6 +18,9 @@ class JsonReader
 public:
     JsonReader(const QJsonValue &value, QString path, ParseError *error);
 
+    // A whole answer body as a JSON value (object or array), or a NotJson error.
+    static std::optional<QJsonValue> parseBody(const QByteArray &body, ParseError *error);
+
     bool failed() const { return m_failed; }
 
     qint64 integer(const QString &key);

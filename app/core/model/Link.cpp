@@ -2,9 +2,6 @@
 
 #include "JsonReader.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
 std::optional<Link> Link::fromJson(const QJsonValue &value, ParseError *error)
 {
     JsonReader json(value, QString(), error);
@@ -29,12 +26,6 @@ std::optional<Link> Link::fromJson(const QJsonValue &value, ParseError *error)
 
 std::optional<Link> Link::fromJson(const QByteArray &body, ParseError *error)
 {
-    QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
-    if (jsonError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = ParseError(ParseError::Problem::NotJson, QString(), jsonError.errorString());
-        return std::nullopt;
-    }
-    return fromJson(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), error);
+    const std::optional<QJsonValue> value = JsonReader::parseBody(body, error);
+    return value ? fromJson(*value, error) : std::nullopt;
 }

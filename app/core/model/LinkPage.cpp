@@ -2,27 +2,15 @@
 
 #include "JsonReader.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
-std::optional<LinkPage> LinkPage::fromJson(const QByteArray &body, ParseError *error)
+std::optional<LinkPage> LinkPage::fromJson(const QJsonValue &value, ParseError *error)
 {
-    QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
-    if (jsonError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = ParseError(ParseError::Problem::NotJson, QString(), jsonError.errorString());
-        return std::nullopt;
-    }
-    JsonReader json(document.object(), QString(), error);
-    if (!document.isObject() && error)
-        *error = ParseError(ParseError::Problem::WrongType, QStringLiteral("$"), ParseError::tr("an object"));
+    JsonReader json(value, QString(), error);
     LinkPage page;
     page.count = json.integer(QStringLiteral("count"));
     page.hasNext = json.nullableString(QStringLiteral("next")).has_value();
     const QString resultsKey = QStringLiteral("results");
     const QJsonArray results = json.array(resultsKey);
-    if (json.failed() || !document.isObject())
+    if (json.failed())
         return std::nullopt;
     for (qsizetype i = 0; i < results.size(); ++i) {
         const std::optional<Link> link = Link::fromJson(results.at(i), error);

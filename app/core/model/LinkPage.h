@@ -12,5 +12,5 @@ struct LinkPage
     QList<Link> results;
     bool hasNext = false;
 
-    static std::optional<LinkPage> fromJson(const QByteArray &body, ParseError *error);
+    static std::optional<LinkPage> fromJson(const QJsonValue &value, ParseError *error);
 };

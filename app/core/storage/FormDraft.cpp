@@ -6,6 +6,8 @@ const QString nameKey = QStringLiteral("name");
 const QString urlKey = QStringLiteral("url");
 const QString descriptionKey = QStringLiteral("description");
 const QString imageKey = QStringLiteral("image");
+const QString linkIdKey = QStringLiteral("link_id");
+const QString linkVersionKey = QStringLiteral("link_version");
 } // namespace
 
 bool FormDraft::isEmpty() const
@@ -16,7 +18,12 @@ bool FormDraft::isEmpty() const
 
 QJsonObject FormDraft::toJson() const
 {
-    return {{portfolioKey, portfolio}, {nameKey, name}, {urlKey, url}, {descriptionKey, description}, {imageKey, image}};
+    QJsonObject json{{portfolioKey, portfolio}, {nameKey, name}, {urlKey, url}, {descriptionKey, description}, {imageKey, image}};
+    if (isEdit()) {
+        json.insert(linkIdKey, linkId);
+        json.insert(linkVersionKey, linkVersion);
+    }
+    return json;
 }
 
 FormDraft FormDraft::fromJson(const QJsonObject &json)
@@ -27,5 +34,7 @@ FormDraft FormDraft::fromJson(const QJsonObject &json)
     draft.url = json.value(urlKey).toString();
     draft.description = json.value(descriptionKey).toString();
     draft.image = json.value(imageKey).toString();
+    draft.linkId = json.value(linkIdKey).toString();
+    draft.linkVersion = json.value(linkVersionKey).toString();
     return draft;
 }

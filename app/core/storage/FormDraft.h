@@ -12,8 +12,13 @@ struct FormDraft
     QString url;
     QString description;
     QString image;
+    // Set while an existing link is edited: its id, and its updated_at as
+    // loaded (ISO 8601), so that a restored edit is still checked for conflicts.
+    QString linkId;
+    QString linkVersion;
 
     bool isEmpty() const;
+    bool isEdit() const { return !linkId.isEmpty(); }
     QJsonObject toJson() const;
     static FormDraft fromJson(const QJsonObject &json);
     friend bool operator==(const FormDraft &, const FormDraft &) = default;

@@ -4,6 +4,8 @@
 #include "api/MediaEndpoints.h"
 #include "media/ImageFileCheck.h"
 
+#include <algorithm>
+
 namespace {
 const QString serverKey = QStringLiteral("connection/server");
 const QString timeoutKey = QStringLiteral("network/timeoutSeconds");
@@ -13,6 +15,9 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString normaliseKey = QStringLiteral("text/normaliseLetters");
 const QString mediaPathKey = QStringLiteral("media/path");
 const QString maxUploadKey = QStringLiteral("media/maxUploadBytes");
+const QString pageSizeKey = QStringLiteral("links/pageSize");
+const QString undoWindowKey = QStringLiteral("links/undoSeconds");
+const QString layoutGroup = QStringLiteral("layout/");
 } // namespace
 
 Settings::Settings() = default;
@@ -151,4 +156,35 @@ qint64 Settings::maxUploadBytes() const
 void Settings::setMaxUploadBytes(qint64 bytes)
 {
     m_settings.setValue(maxUploadKey, bytes);
+}
+
+int Settings::pageSize() const
+{
+    // The server may cap pages lower; more than this only delays the first rows.
+    return std::clamp(m_settings.value(pageSizeKey, 50).toInt(), 5, 500);
+}
+
+void Settings::setPageSize(int rows)
+{
+    m_settings.setValue(pageSizeKey, rows);
+}
+
+std::chrono::seconds Settings::undoWindow() const
+{
+    return std::chrono::seconds(std::clamp<qint64>(m_settings.value(undoWindowKey, 8).toLongLong(), 1, 60));
+}
+
+void Settings::setUndoWindow(std::chrono::seconds window)
+{
+    m_settings.setValue(undoWindowKey, qint64(window.count()));
+}
+
+QByteArray Settings::layoutState(const QString &name) const
+{
+    return m_settings.value(layoutGroup + name).toByteArray();
+}
+
+void Settings::setLayoutState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(layoutGroup + name, state);
 }

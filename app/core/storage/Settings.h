@@ -47,6 +47,16 @@ public:
     qint64 maxUploadBytes() const;
     void setMaxUploadBytes(qint64 bytes);
 
+    // Rows asked for per request of the links list.
+    int pageSize() const;
+    void setPageSize(int rows);
+    // How long a deleted link can be taken back before its DELETE is sent.
+    std::chrono::seconds undoWindow() const;
+    void setUndoWindow(std::chrono::seconds window);
+    // Window layout (QSplitter::saveState and the like), by name.
+    QByteArray layoutState(const QString &name) const;
+    void setLayoutState(const QString &name, const QByteArray &state);
+
 private:
     QSettings m_settings;
 };

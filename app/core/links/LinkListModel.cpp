@@ -1,0 +1,382 @@
+#include "LinkListModel.h"
+
+#include "api/ApiClient.h"
+#include "media/ThumbnailCache.h"
+#include "text/DateText.h"
+#include "text/PersianText.h"
+#include "text/ServerText.h"
+
+#include <algorithm>
+
+LinkListModel::LinkListModel(ApiClient *api, ThumbnailCache *thumbnails, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+    , m_thumbnails(thumbnails)
+{
+    connect(m_thumbnails, &ThumbnailCache::loaded, this, &LinkListModel::onThumbnailLoaded);
+    connect(m_thumbnails, &ThumbnailCache::failed, this,
+            [this](qint64 thumbnailId, int edge) { onThumbnailLoaded(thumbnailId, edge); });
+}
+
+LinkListModel::~LinkListModel()
+{
+    cancel();
+}
+
+void LinkListModel::setPortfolio(qint64 portfolioId)
+{
+    m_portfolioId = portfolioId;
+    m_taken.clear();
+    startOver();
+}
+
+void LinkListModel::setQuery(const LinkListQuery &query)
+{
+    if (query == m_query && (m_call || m_totalCount >= 0))
+        return;
+    m_query = query;
+    startOver();
+}
+
+void LinkListModel::startOver()
+{
+    cancel();
+    m_refreshing.reset();
+    beginResetModel();
+    m_links.clear();
+    m_ids.clear();
+    endResetModel();
+    for (auto it = m_taken.cbegin(); it != m_taken.cend(); ++it)
+        m_ids.insert(it.key());
+    m_nextOffset = 0;
+    m_hasMore = false;
+    setTotalCount(-1);
+    if (m_portfolioId > 0)
+        requestPage(0, m_query.pageSize);
+}
+
+void LinkListModel::refresh()
+{
+    if (m_portfolioId <= 0)
+        return;
+    cancel();
+    m_refreshing = QList<Link>();
+    m_refreshTarget = std::max<int>(int(m_links.size()), m_query.pageSize);
+    requestPage(0, m_query.pageSize);
+}
+
+void LinkListModel::cancel()
+{
+    if (!m_call)
+        return;
+    // Disconnected first: the call's own "cancelled" is not the list's failure.
+    m_call->disconnect(this);
+    m_call->cancel();
+    m_call = nullptr;
+    emit loadingChanged(false);
+}
+
+void LinkListModel::requestPage(int offset, int limit)
+{
+    LinkListQuery page = m_query;
+    page.pageSize = limit;
+    m_call = m_api->listLinks(m_portfolioId, page, offset);
+    m_call->onSucceeded(this, [this, offset](const LinkPage &answer) { onPage(answer, offset); });
+    connect(m_call, &ApiCall::failed, this, [this](const ApiError &error) {
+        m_call = nullptr;
+        m_hasMore = false; // until the user refreshes: a view would ask again at once
+        m_refreshing.reset();
+        emit loadingChanged(false);
+        emit failed(error);
+    });
+    emit loadingChanged(true);
+}
+
+void LinkListModel::onPage(const LinkPage &page, int offset)
+{
+    m_call = nullptr;
+    m_nextOffset = offset + int(page.results.size());
+    // An empty page that still says "next" would ask for the same offset again.
+    m_hasMore = page.hasNext && !page.results.isEmpty();
+    qint64 count = page.count - qint64(m_taken.size());
+    if (m_refreshing) {
+        QSet<qint64> seen;
+        for (const Link &link : m_refreshing.value())
+            seen.insert(link.id);
+        for (const Link &link : page.results) {
+            if (!m_taken.contains(link.id) && !seen.contains(link.id))
+                m_refreshing->append(link);
+        }
+        if (m_hasMore && m_refreshing->size() < m_refreshTarget) {
+            requestPage(m_nextOffset, m_query.pageSize);
+            return;
+        }
+        beginResetModel();
+        m_links = *std::exchange(m_refreshing, std::nullopt);
+        m_ids.clear();
+        for (const Link &link : std::as_const(m_links))
+            m_ids.insert(link.id);
+        for (auto it = m_taken.cbegin(); it != m_taken.cend(); ++it)
+            m_ids.insert(it.key());
+        endResetModel();
+        setTotalCount(count);
+        emit loadingChanged(false);
+        emit refreshed();
+        return;
+    }
+    const qsizetype before = m_links.size();
+    appendLinks(page.results);
+    setTotalCount(count);
+    if (m_links.size() == before && m_hasMore) {
+        requestPage(m_nextOffset, m_query.pageSize); // nothing new on this page: a view would not ask again
+        return;
+    }
+    emit loadingChanged(false);
+}
+
+void LinkListModel::appendLinks(const QList<Link> &links)
+{
+    QList<Link> fresh;
+    for (const Link &link : links) {
+        if (!m_ids.contains(link.id)) {
+            m_ids.insert(link.id);
+            fresh.append(link);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_links.size()), int(m_links.size() + fresh.size() - 1));
+    m_links.append(fresh);
+    endInsertRows();
+}
+
+void LinkListModel::setTotalCount(qint64 count)
+{
+    if (count == m_totalCount)
+        return;
+    m_totalCount = count;
+    emit totalCountChanged(count);
+}
+
+std::optional<Link> LinkListModel::link(int row) const
+{
+    if (row < 0 || row >= m_links.size())
+        return std::nullopt;
+    return m_links.at(row);
+}
+
+std::optional<Link> LinkListModel::linkById(qint64 id) const
+{
+    return link(rowOf(id));
+}
+
+int LinkListModel::rowOf(qint64 linkId) const
+{
+    const auto it = std::find_if(m_links.cbegin(), m_links.cend(), [linkId](const Link &link) { return link.id == linkId; });
+    return it == m_links.cend() ? -1 : int(it - m_links.cbegin());
+}
+
+void LinkListModel::updateLink(const Link &link)
+{
+    const int row = rowOf(link.id);
+    if (row < 0)
+        return;
+    m_links[row] = link;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool LinkListModel::insertCreated(const Link &link)
+{
+    const bool newestFirst = m_query.descending
+        && (m_query.order == LinkListQuery::Order::Created || m_query.order == LinkListQuery::Order::Id);
+    if (!newestFirst || m_query.isFiltered() || m_ids.contains(link.id) || m_totalCount < 0)
+        return false;
+    beginInsertRows({}, 0, 0);
+    m_links.prepend(link);
+    m_ids.insert(link.id);
+    endInsertRows();
+    ++m_nextOffset; // the server's pages moved down by one
+    setTotalCount(m_totalCount + 1);
+    return true;
+}
+
+void LinkListModel::takeLinks(const QList<qint64> &linkIds)
+{
+    QList<int> rows;
+    for (qint64 id : linkIds) {
+        if (const int row = rowOf(id); row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : std::as_const(rows)) {
+        beginRemoveRows({}, row, row);
+        m_taken.insert(m_links.at(row).id, row);
+        m_links.removeAt(row);
+        endRemoveRows();
+    }
+    if (!rows.isEmpty() && m_totalCount >= 0)
+        setTotalCount(m_totalCount - rows.size());
+}
+
+void LinkListModel::restoreLinks(const QList<Link> &links)
+{
+    QList<std::pair<int, Link>> byRow;
+    for (const Link &link : links) {
+        if (m_taken.contains(link.id))
+            byRow.append({m_taken.take(link.id), link});
+    }
+    std::sort(byRow.begin(), byRow.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[wasRow, link] : std::as_const(byRow)) {
+        const int row = std::min<int>(wasRow, int(m_links.size()));
+        beginInsertRows({}, row, row);
+        m_links.insert(row, link);
+        endInsertRows();
+    }
+    if (!byRow.isEmpty() && m_totalCount >= 0)
+        setTotalCount(m_totalCount + byRow.size());
+}
+
+void LinkListModel::forgetDeleted(const QList<qint64> &linkIds)
+{
+    for (qint64 id : linkIds) {
+        if (m_taken.remove(id)) {
+            m_ids.remove(id);
+            m_nextOffset = std::max(0, m_nextOffset - 1);
+        }
+    }
+}
+
+void LinkListModel::setThumbnailEdge(int edge)
+{
+    if (edge == m_thumbnailEdge)
+        return;
+    m_thumbnailEdge = edge;
+    if (!m_links.isEmpty())
+        emit dataChanged(index(0, NameColumn), index(int(m_links.size()) - 1, NameColumn), {Qt::DecorationRole});
+}
+
+std::optional<Thumbnail> LinkListModel::thumbnailOf(const Link &link) const
+{
+    return link.image ? link.image->thumbnailFor(m_thumbnailEdge) : std::nullopt;
+}
+
+void LinkListModel::loadThumbnails(int firstRow, int lastRow)
+{
+    QList<Thumbnail> wanted;
+    for (int row = std::max(0, firstRow); row <= lastRow && row < m_links.size(); ++row) {
+        if (const std::optional<Thumbnail> thumbnail = thumbnailOf(m_links.at(row)))
+            wanted.append(*thumbnail);
+    }
+    m_thumbnails->request(wanted, m_thumbnailEdge);
+}
+
+void LinkListModel::onThumbnailLoaded(qint64 thumbnailId, int edge)
+{
+    if (edge != m_thumbnailEdge)
+        return;
+    for (int row = 0; row < m_links.size(); ++row) {
+        const std::optional<Thumbnail> thumbnail = thumbnailOf(m_links.at(row));
+        if (thumbnail && thumbnail->id == thumbnailId)
+            emit dataChanged(index(row, NameColumn), index(row, NameColumn), {Qt::DecorationRole, Qt::ToolTipRole});
+    }
+}
+
+int LinkListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_links.size());
+}
+
+int LinkListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LinkListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Link &link = m_links.at(index.row());
+    const QString name = ServerText::shown(link.name);
+    const QString url = link.url ? ServerText::shown(*link.url) : QString();
+    const QString updated = DateText::shown(link.updatedAt, QLocale::ShortFormat);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return PersianText::inOwnDirection(name);
+        case UrlColumn: return url.isEmpty() ? QString() : PersianText::isolated(url);
+        case UpdatedColumn: return updated;
+        }
+        break;
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case NameColumn: return data(index, AccessibleRowRole);
+        case UrlColumn: return url;
+        case UpdatedColumn: return updated;
+        }
+        break;
+    case AccessibleRowRole:
+        return PersianText::withoutDirectionMarks(
+            url.isEmpty() ? tr("%1, no URL, updated %2").arg(name, updated) : tr("%1, %2, updated %3").arg(name, url, updated));
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn) {
+            const std::optional<Thumbnail> thumbnail = thumbnailOf(link);
+            const QString failure = thumbnail ? m_thumbnails->failure(thumbnail->id, m_thumbnailEdge) : QString();
+            return ServerText::toolTip(failure.isEmpty() ? link.name : link.name + QLatin1Char('\n') + failure);
+        }
+        if (index.column() == UrlColumn && link.url)
+            return ServerText::toolTip(*link.url);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn) {
+            if (const std::optional<Thumbnail> thumbnail = thumbnailOf(link)) {
+                const QImage image = m_thumbnails->image(thumbnail->id, m_thumbnailEdge);
+                if (!image.isNull())
+                    return image;
+            }
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        // A URL reads left to right whatever the UI's direction.
+        if (index.column() == UrlColumn)
+            return QVariant::fromValue(Qt::AlignAbsolute | Qt::AlignLeft | Qt::AlignVCenter);
+        break;
+    case LinkIdRole:
+        return link.id;
+    }
+    return {};
+}
+
+QVariant LinkListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case UrlColumn: return tr("URL");
+    case UpdatedColumn: return tr("Updated");
+    }
+    return {};
+}
+
+bool LinkListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_call && !m_refreshing;
+}
+
+void LinkListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage(m_nextOffset, m_query.pageSize);
+}
+
+void LinkListModel::sort(int column, Qt::SortOrder order)
+{
+    LinkListQuery query = m_query;
+    switch (column) {
+    case NameColumn: query.order = LinkListQuery::Order::Name; break;
+    case UpdatedColumn: query.order = LinkListQuery::Order::Updated; break;
+    default: return; // the server does not order by URL
+    }
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
+}
