@@ -2,6 +2,8 @@
 
 #include "text/PersianText.h"
 
+#include <algorithm>
+
 namespace {
 
 QString presenceValue(LinkListQuery::Presence presence)
@@ -20,6 +22,17 @@ QString fieldName(LinkListQuery::Order order)
     return QStringLiteral("id");
 }
 
+// Only digits (ASCII, Persian or Arabic-Indic): a number, whatever its
+// value. PersianText::parseId would leave out zero and numbers too large for
+// an id, which a URL may still contain.
+bool isNumber(const QString &term)
+{
+    return !term.isEmpty() && std::all_of(term.cbegin(), term.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'\u06F0' && u <= u'\u06F9') || (u >= u'\u0660' && u <= u'\u0669');
+    });
+}
+
 QString arabicIndicAsPersianDigits(QString text)
 {
     for (QChar &c : text) {
@@ -34,7 +47,7 @@ QString arabicIndicAsPersianDigits(QString text)
 QString LinkListQuery::searchTerm() const
 {
     const QString term = search.simplified();
-    if (PersianText::parseId(term))
+    if (isNumber(term))
         return PersianText::toAsciiDigits(term);
     return arabicIndicAsPersianDigits(normaliseLetters ? PersianText::normaliseLetters(term) : term);
 }

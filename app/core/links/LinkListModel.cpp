@@ -45,11 +45,13 @@ void LinkListModel::startOver()
     beginResetModel();
     m_links.clear();
     m_ids.clear();
-    endResetModel();
     for (auto it = m_taken.cbegin(); it != m_taken.cend(); ++it)
         m_ids.insert(it.key());
+    // Before endResetModel(): a view may call fetchMore() from modelReset(),
+    // and must not be given the old query's next offset.
     m_nextOffset = 0;
     m_hasMore = false;
+    endResetModel();
     setTotalCount(-1);
     if (m_portfolioId > 0)
         requestPage(0, m_query.pageSize);
@@ -120,7 +122,8 @@ void LinkListModel::onPage(const LinkPage &page, int offset)
             m_ids.insert(it.key());
         endResetModel();
         setTotalCount(count);
-        emit loadingChanged(false);
+        if (!m_call) // a view may have asked for the next page from modelReset()
+            emit loadingChanged(false);
         emit refreshed();
         return;
     }
@@ -131,7 +134,8 @@ void LinkListModel::onPage(const LinkPage &page, int offset)
         requestPage(m_nextOffset, m_query.pageSize); // nothing new on this page: a view would not ask again
         return;
     }
-    emit loadingChanged(false);
+    if (!m_call) // a view may have asked for the next page from rowsInserted()
+        emit loadingChanged(false);
 }
 
 void LinkListModel::appendLinks(const QList<Link> &links)
@@ -187,8 +191,10 @@ void LinkListModel::updateLink(const Link &link)
 
 bool LinkListModel::insertCreated(const Link &link)
 {
+    // A created link has the highest id and the latest creation and update times.
     const bool newestFirst = m_query.descending
-        && (m_query.order == LinkListQuery::Order::Created || m_query.order == LinkListQuery::Order::Id);
+        && (m_query.order == LinkListQuery::Order::Created || m_query.order == LinkListQuery::Order::Id
+            || m_query.order == LinkListQuery::Order::Updated);
     if (!newestFirst || m_query.isFiltered() || m_ids.contains(link.id) || m_totalCount < 0)
         return false;
     beginInsertRows({}, 0, 0);
