@@ -88,6 +88,14 @@ SHA-256: %6
         <source>The server&apos;s answer is far larger than a link can be; it was not read.</source>
         <translation>The server&apos;s answer is far larger than a link can be; it was not read.</translation>
     </message>
+    <message>
+        <source>Not found: this link is no longer on the server. Someone may have deleted it.</source>
+        <translation>Not found: this link is no longer on the server. Someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>Not found: the server has no image with this number.</source>
+        <translation>Not found: the server has no image with this number.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -441,6 +449,161 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     </message>
 </context>
 <context>
+    <name>LinkEditor</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>New link</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (unsaved changes)</translation>
+    </message>
+    <message>
+        <source>Wait until the server has answered.</source>
+        <translation>Wait until the server has answered.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Link %1 has changes that were not saved.</source>
+        <translation>Link %1 has changes that were not saved.</translation>
+    </message>
+    <message>
+        <source>The new link was not created yet.</source>
+        <translation>The new link was not created yet.</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Create link</translation>
+    </message>
+    <message>
+        <source>Set the server address in Connection settings first.</source>
+        <translation>Set the server address in Connection settings first.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: there is nothing to save.</source>
+        <translation>Nothing changed: there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>Saving the changes…</source>
+        <translation>Saving the changes…</translation>
+    </message>
+    <message>
+        <source>Link %1 was saved.</source>
+        <translation>Link %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; on the server: %3</source>
+        <translation>%1 — yours: %2; on the server: %3</translation>
+    </message>
+    <message>
+        <source>The link was changed meanwhile</source>
+        <translation>The link was changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Someone changed link %1 on the server after you opened it. Nothing was sent.</source>
+        <translation>Someone changed link %1 on the server after you opened it. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Their change is in fields you did not edit.</source>
+        <translation>Their change is in fields you did not edit.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Creating the link…</source>
+        <translation>Creating the link…</translation>
+    </message>
+    <message>
+        <source>Link %1 was created.</source>
+        <translation>Link %1 was created.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; asking it whether the link was created…</source>
+        <translation>The server&apos;s answer was lost; asking it whether the link was created…</translation>
+    </message>
+    <message>
+        <source>The server has no such link: it was not created. Press Create link to send it again.</source>
+        <translation>The server has no such link: it was not created. Press Create link to send it again.</translation>
+    </message>
+    <message>
+        <source>The link was not created.</source>
+        <translation>The link was not created.</translation>
+    </message>
+    <message>
+        <source>Whether the server created the link cannot be checked now: nothing will be sent again before it has been asked. Press Create link to ask it.</source>
+        <translation>Whether the server created the link cannot be checked now: nothing will be sent again before it has been asked. Press Create link to ask it.</translation>
+    </message>
+    <message>
+        <source>Whether the link was created is not known yet.</source>
+        <translation>Whether the link was created is not known yet.</translation>
+    </message>
+    <message>
+        <source>Your earlier attempt had created link %1; it was not sent again. What the form holds now was not sent.</source>
+        <translation>Your earlier attempt had created link %1; it was not sent again. What the form holds now was not sent.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, but it had created the link (%1): it was not sent again.</source>
+        <translation>The server&apos;s answer was lost, but it had created the link (%1): it was not sent again.</translation>
+    </message>
+    <message>
+        <source>Was the link created?</source>
+        <translation>Was the link created?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</source>
+        <translation>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</translation>
+    </message>
+    <message>
+        <source>That is my link</source>
+        <translation>That is my link</translation>
+    </message>
+    <message>
+        <source>Create another</source>
+        <translation>Create another</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
+        <translation>Nothing was sent again. Press Create link when you have looked at the portfolio.</translation>
+    </message>
+</context>
+<context>
     <name>LinkForm</name>
     <message>
         <source>New link</source>
@@ -511,12 +674,46 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>What exactly went wrong, to copy for an administrator</translation>
     </message>
     <message>
+        <source>The name contains invisible control characters (%1) that can make it read differently. Remove them unless you meant them.</source>
+        <translation>The name contains invisible control characters (%1) that can make it read differently. Remove them unless you meant them.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+</context>
+<context>
+    <name>LinkInput</name>
+    <message>
+        <source>Name is required.</source>
+        <translation>Name is required.</translation>
+    </message>
+    <message>
         <source>The name has no visible characters.</source>
         <translation>The name has no visible characters.</translation>
     </message>
+</context>
+<context>
+    <name>LinkListModel</name>
     <message>
-        <source>The name contains invisible control characters (%1) that can make it read differently. Remove them unless you meant them.</source>
-        <translation>The name contains invisible control characters (%1) that can make it read differently. Remove them unless you meant them.</translation>
+        <source>%1, no URL, updated %2</source>
+        <translation>%1, no URL, updated %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, updated %3</source>
+        <translation>%1, %2, updated %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>
@@ -599,6 +796,100 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     </message>
 </context>
 <context>
+    <name>LinksView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search links</source>
+        <translation>Search links</translation>
+    </message>
+    <message>
+        <source>Name, URL or number</source>
+        <translation>Name, URL or number</translation>
+    </message>
+    <message>
+        <source>S&amp;ort</source>
+        <translation>S&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (F5)</source>
+        <translation>Load the list again from the server (F5)</translation>
+    </message>
+    <message>
+        <source>With &amp;image:</source>
+        <translation>With &amp;image:</translation>
+    </message>
+    <message>
+        <source>With &amp;URL:</source>
+        <translation>With &amp;URL:</translation>
+    </message>
+    <message>
+        <source>With descri&amp;ption:</source>
+        <translation>With descri&amp;ption:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Recently updated first</source>
+        <translation>Recently updated first</translation>
+    </message>
+    <message>
+        <source>Least recently updated first</source>
+        <translation>Least recently updated first</translation>
+    </message>
+    <message>
+        <source>Name, A to Z</source>
+        <translation>Name, A to Z</translation>
+    </message>
+    <message>
+        <source>Name, Z to A</source>
+        <translation>Name, Z to A</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The links could not be loaded: %1 Press Refresh to try again.</source>
+        <translation>The links could not be loaded: %1 Press Refresh to try again.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Portfolio Links</source>
@@ -635,18 +926,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>No server set</source>
         <translation>No server set</translation>
-    </message>
-    <message>
-        <source>Set the server address in Connection settings first.</source>
-        <translation>Set the server address in Connection settings first.</translation>
-    </message>
-    <message>
-        <source>Creating the link…</source>
-        <translation>Creating the link…</translation>
-    </message>
-    <message>
-        <source>Link %1 was created.</source>
-        <translation>Link %1 was created.</translation>
     </message>
     <message>
         <source>The token comes from the %1 environment variable and is not stored.</source>
@@ -711,46 +990,6 @@ Create links of your company&apos;s portfolio.</translation>
         <translation>Trying the keychain again…</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was lost; asking it whether the link was created…</source>
-        <translation>The server&apos;s answer was lost; asking it whether the link was created…</translation>
-    </message>
-    <message>
-        <source>Whether the link was created is not known yet.</source>
-        <translation>Whether the link was created is not known yet.</translation>
-    </message>
-    <message>
-        <source>Your earlier attempt had created link %1; it was not sent again. What the form holds now was not sent.</source>
-        <translation>Your earlier attempt had created link %1; it was not sent again. What the form holds now was not sent.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was lost, but it had created the link (%1): it was not sent again.</source>
-        <translation>The server&apos;s answer was lost, but it had created the link (%1): it was not sent again.</translation>
-    </message>
-    <message>
-        <source>Was the link created?</source>
-        <translation>Was the link created?</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</source>
-        <translation>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</translation>
-    </message>
-    <message>
-        <source>That is my link</source>
-        <translation>That is my link</translation>
-    </message>
-    <message>
-        <source>Create another</source>
-        <translation>Create another</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Decide later</translation>
-    </message>
-    <message>
-        <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
-        <translation>Nothing was sent again. Press Create link when you have looked at the portfolio.</translation>
-    </message>
-    <message>
         <source>Your work is not being saved</source>
         <translation>Your work is not being saved</translation>
     </message>
@@ -763,16 +1002,129 @@ Create links of your company&apos;s portfolio.</translation>
         <translation>Your work is being saved again.</translation>
     </message>
     <message>
-        <source>The server has no such link: it was not created. Press Create link to send it again.</source>
-        <translation>The server has no such link: it was not created. Press Create link to send it again.</translation>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
     </message>
     <message>
-        <source>The link was not created.</source>
-        <translation>The link was not created.</translation>
+        <source>&amp;New link</source>
+        <translation>&amp;New link</translation>
     </message>
     <message>
-        <source>Whether the server created the link cannot be checked now: nothing will be sent again before it has been asked. Press Create link to ask it.</source>
-        <translation>Whether the server created the link cannot be checked now: nothing will be sent again before it has been asked. Press Create link to ask it.</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete link</source>
+        <translation>&amp;Delete link</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>&amp;Find links</source>
+        <translation>&amp;Find links</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>&amp;Refresh list</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z undoes it)</source>
+        <translation>(Ctrl+Z undoes it)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) put back; nothing was deleted.</source>
+        <translation>
+            <numerusform>%Ln link put back; nothing was deleted.</numerusform>
+            <numerusform>%Ln links put back; nothing was deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting: %1 of %2…</source>
+        <translation>Deleting: %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to link %1 from when Portfolio Links last closed were restored.</source>
+        <translation>Your unsaved changes to link %1 from when Portfolio Links last closed were restored.</translation>
+    </message>
+    <message>
+        <source>Delete the link “%1”?</source>
+        <translation>Delete the link “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln links?</source>
+        <translation>
+            <numerusform>Delete %Ln link?</numerusform>
+            <numerusform>Delete %Ln links?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete links</source>
+        <translation>Delete links</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can undo this for %Ln second(s) afterwards.</source>
+        <translation>
+            <numerusform>You can undo this for %Ln second afterwards.</numerusform>
+            <numerusform>You can undo this for %Ln seconds afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln link deleted.</numerusform>
+            <numerusform>%Ln links deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) deleted on the server.</source>
+        <translation>
+            <numerusform>%Ln link deleted on the server.</numerusform>
+            <numerusform>%Ln links deleted on the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) could not be deleted and are back in the list:</source>
+        <translation>
+            <numerusform>%Ln link could not be deleted and is back in the list:</numerusform>
+            <numerusform>%Ln links could not be deleted and are back in the list:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this server does not allow deleting links (HTTP 405).</source>
+        <translation>this server does not allow deleting links (HTTP 405).</translation>
+    </message>
+    <message>
+        <source>Links not deleted</source>
+        <translation>Links not deleted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln delete(s) before closing…</source>
+        <translation>
+            <numerusform>Sending %Ln delete before closing…</numerusform>
+            <numerusform>Sending %Ln deletes before closing…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio %1</source>
+        <translation>Portfolio %1</translation>
     </message>
 </context>
 <context>

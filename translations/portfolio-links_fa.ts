@@ -88,6 +88,14 @@ SHA-256: %6
         <source>The server&apos;s answer is far larger than a link can be; it was not read.</source>
         <translation>پاسخ سرور بسیار بزرگ‌تر از آن است که یک پیوند باشد؛ خوانده نشد.</translation>
     </message>
+    <message>
+        <source>Not found: this link is no longer on the server. Someone may have deleted it.</source>
+        <translation>پیدا نشد: این پیوند دیگر روی سرور نیست. شاید کسی آن را حذف کرده است.</translation>
+    </message>
+    <message>
+        <source>Not found: the server has no image with this number.</source>
+        <translation>پیدا نشد: سرور تصویری با این شماره ندارد.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -441,6 +449,161 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
 </context>
 <context>
+    <name>LinkEditor</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>پیوند %1</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>پیوند تازه</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (تغییرهای ذخیره‌نشده)</translation>
+    </message>
+    <message>
+        <source>Wait until the server has answered.</source>
+        <translation>صبر کنید تا سرور پاسخ دهد.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغییرهای ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>Link %1 has changes that were not saved.</source>
+        <translation>پیوند %1 تغییرهایی دارد که ذخیره نشده‌اند.</translation>
+    </message>
+    <message>
+        <source>The new link was not created yet.</source>
+        <translation>پیوند تازه هنوز ساخته نشده است.</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>ساخت پیوند</translation>
+    </message>
+    <message>
+        <source>Set the server address in Connection settings first.</source>
+        <translation>ابتدا نشانی سرور را در تنظیمات اتصال وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: there is nothing to save.</source>
+        <translation>چیزی تغییر نکرده است: چیزی برای ذخیره نیست.</translation>
+    </message>
+    <message>
+        <source>Saving the changes…</source>
+        <translation>در حال ذخیرهٔ تغییرها…</translation>
+    </message>
+    <message>
+        <source>Link %1 was saved.</source>
+        <translation>پیوند %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>نشانی وب</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; on the server: %3</source>
+        <translation>%1 — مال شما: %2؛ روی سرور: %3</translation>
+    </message>
+    <message>
+        <source>The link was changed meanwhile</source>
+        <translation>پیوند در این فاصله تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>Someone changed link %1 on the server after you opened it. Nothing was sent.</source>
+        <translation>پس از اینکه پیوند %1 را باز کردید، کسی آن را روی سرور تغییر داده است. چیزی فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>Their change is in fields you did not edit.</source>
+        <translation>تغییر آن‌ها در فیلدهایی است که شما ویرایش نکرده‌اید.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>بازنویسی</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>بارگیری دوباره</translation>
+    </message>
+    <message>
+        <source>Creating the link…</source>
+        <translation>در حال ساخت پیوند…</translation>
+    </message>
+    <message>
+        <source>Link %1 was created.</source>
+        <translation>پیوند %1 ساخته شد.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; asking it whether the link was created…</source>
+        <translation>پاسخ سرور نرسید؛ از سرور پرسیده می‌شود که پیوند ساخته شده یا نه…</translation>
+    </message>
+    <message>
+        <source>The server has no such link: it was not created. Press Create link to send it again.</source>
+        <translation>سرور چنین پیوندی ندارد: پیوند ساخته نشد. برای فرستادن دوباره «ساخت پیوند» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The link was not created.</source>
+        <translation>پیوند ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>Whether the server created the link cannot be checked now: nothing will be sent again before it has been asked. Press Create link to ask it.</source>
+        <translation>اکنون نمی‌توان بررسی کرد که سرور پیوند را ساخته یا نه: تا از سرور پرسیده نشود چیزی دوباره فرستاده نمی‌شود. برای پرسیدن «ساخت پیوند» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Whether the link was created is not known yet.</source>
+        <translation>هنوز معلوم نیست که پیوند ساخته شده یا نه.</translation>
+    </message>
+    <message>
+        <source>Your earlier attempt had created link %1; it was not sent again. What the form holds now was not sent.</source>
+        <translation>تلاش پیشین شما پیوند %1 را ساخته بود؛ دوباره فرستاده نشد. آنچه اکنون در فرم است فرستاده نشده است.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost, but it had created the link (%1): it was not sent again.</source>
+        <translation>پاسخ سرور نرسید، ولی سرور پیوند را ساخته بود (%1): دوباره فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>Was the link created?</source>
+        <translation>آیا پیوند ساخته شد؟</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</source>
+        <translation>پاسخ سرور نرسید. سرور پیوندی با همین مقدارها دارد (شمارهٔ %1)، ولی شاید پیوندی قدیمی‌تر باشد و نه همانی که همین حالا فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>That is my link</source>
+        <translation>همان پیوند من است</translation>
+    </message>
+    <message>
+        <source>Create another</source>
+        <translation>یکی دیگر بساز</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>بعداً تصمیم می‌گیرم</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
+        <translation>چیزی دوباره فرستاده نشد. پس از نگاه به نمونه‌کار، «ساخت پیوند» را بزنید.</translation>
+    </message>
+</context>
+<context>
     <name>LinkForm</name>
     <message>
         <source>New link</source>
@@ -511,12 +674,46 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>دقیقاً چه اشکالی پیش آمد، برای رونوشت و فرستادن به مدیر سامانه</translation>
     </message>
     <message>
+        <source>The name contains invisible control characters (%1) that can make it read differently. Remove them unless you meant them.</source>
+        <translation>نام نویسه‌های کنترلی نادیدنی (%1) دارد که می‌توانند آن را جور دیگری نشان دهند. اگر عمداً نبوده، پاکشان کنید.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>ذخیرهٔ تغییرها</translation>
+    </message>
+</context>
+<context>
+    <name>LinkInput</name>
+    <message>
+        <source>Name is required.</source>
+        <translation>نام لازم است.</translation>
+    </message>
+    <message>
         <source>The name has no visible characters.</source>
         <translation>نام هیچ نویسهٔ دیدنی‌ای ندارد.</translation>
     </message>
+</context>
+<context>
+    <name>LinkListModel</name>
     <message>
-        <source>The name contains invisible control characters (%1) that can make it read differently. Remove them unless you meant them.</source>
-        <translation>نام نویسه‌های کنترلی نادیدنی (%1) دارد که می‌توانند آن را جور دیگری نشان دهند. اگر عمداً نبوده، پاکشان کنید.</translation>
+        <source>%1, no URL, updated %2</source>
+        <translation>%1، بدون نشانی وب، به‌روزشده در %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, updated %3</source>
+        <translation>%1، %2، به‌روزشده در %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>نشانی وب</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>به‌روزشده در</translation>
     </message>
 </context>
 <context>
@@ -599,6 +796,99 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
 </context>
 <context>
+    <name>LinksView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>جستجو:</translation>
+    </message>
+    <message>
+        <source>Search links</source>
+        <translation>جستجوی پیوندها</translation>
+    </message>
+    <message>
+        <source>Name, URL or number</source>
+        <translation>نام، نشانی وب یا شماره</translation>
+    </message>
+    <message>
+        <source>S&amp;ort</source>
+        <translation>ترتیب (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازه‌سازی (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (F5)</source>
+        <translation>فهرست را دوباره از سرور بگیر (F5)</translation>
+    </message>
+    <message>
+        <source>With &amp;image:</source>
+        <translation>با تصویر (&amp;I):</translation>
+    </message>
+    <message>
+        <source>With &amp;URL:</source>
+        <translation>با نشانی وب (&amp;U):</translation>
+    </message>
+    <message>
+        <source>With descri&amp;ption:</source>
+        <translation>با توضیحات (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>پیوندها</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>تازه‌ترین‌ها اول</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>قدیمی‌ترین‌ها اول</translation>
+    </message>
+    <message>
+        <source>Recently updated first</source>
+        <translation>تازه به‌روزشده‌ها اول</translation>
+    </message>
+    <message>
+        <source>Least recently updated first</source>
+        <translation>دیرتر به‌روزشده‌ها اول</translation>
+    </message>
+    <message>
+        <source>Name, A to Z</source>
+        <translation>نام، الف تا ی</translation>
+    </message>
+    <message>
+        <source>Name, Z to A</source>
+        <translation>نام، ی تا الف</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نه</translation>
+    </message>
+    <message>
+        <source>The links could not be loaded: %1 Press Refresh to try again.</source>
+        <translation>پیوندها بارگیری نشدند: %1 برای تلاش دوباره «تازه‌سازی» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>در حال بارگیری…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln پیوند</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Portfolio Links</source>
@@ -635,18 +925,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>No server set</source>
         <translation>سروری تنظیم نشده است</translation>
-    </message>
-    <message>
-        <source>Set the server address in Connection settings first.</source>
-        <translation>ابتدا نشانی سرور را در تنظیمات اتصال وارد کنید.</translation>
-    </message>
-    <message>
-        <source>Creating the link…</source>
-        <translation>در حال ساخت پیوند…</translation>
-    </message>
-    <message>
-        <source>Link %1 was created.</source>
-        <translation>پیوند %1 ساخته شد.</translation>
     </message>
     <message>
         <source>The token comes from the %1 environment variable and is not stored.</source>
@@ -711,46 +989,6 @@ Create links of your company&apos;s portfolio.</source>
         <translation>تلاش دوباره برای جاکلیدی…</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was lost; asking it whether the link was created…</source>
-        <translation>پاسخ سرور نرسید؛ از سرور پرسیده می‌شود که پیوند ساخته شده یا نه…</translation>
-    </message>
-    <message>
-        <source>Whether the link was created is not known yet.</source>
-        <translation>هنوز معلوم نیست که پیوند ساخته شده یا نه.</translation>
-    </message>
-    <message>
-        <source>Your earlier attempt had created link %1; it was not sent again. What the form holds now was not sent.</source>
-        <translation>تلاش پیشین شما پیوند %1 را ساخته بود؛ دوباره فرستاده نشد. آنچه اکنون در فرم است فرستاده نشده است.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was lost, but it had created the link (%1): it was not sent again.</source>
-        <translation>پاسخ سرور نرسید، ولی سرور پیوند را ساخته بود (%1): دوباره فرستاده نشد.</translation>
-    </message>
-    <message>
-        <source>Was the link created?</source>
-        <translation>آیا پیوند ساخته شد؟</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</source>
-        <translation>پاسخ سرور نرسید. سرور پیوندی با همین مقدارها دارد (شمارهٔ %1)، ولی شاید پیوندی قدیمی‌تر باشد و نه همانی که همین حالا فرستاده شد.</translation>
-    </message>
-    <message>
-        <source>That is my link</source>
-        <translation>همان پیوند من است</translation>
-    </message>
-    <message>
-        <source>Create another</source>
-        <translation>یکی دیگر بساز</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>بعداً تصمیم می‌گیرم</translation>
-    </message>
-    <message>
-        <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
-        <translation>چیزی دوباره فرستاده نشد. پس از نگاه به نمونه‌کار، «ساخت پیوند» را بزنید.</translation>
-    </message>
-    <message>
         <source>Your work is not being saved</source>
         <translation>کار شما ذخیره نمی‌شود</translation>
     </message>
@@ -763,16 +1001,122 @@ Create links of your company&apos;s portfolio.</source>
         <translation>کار شما دوباره ذخیره می‌شود.</translation>
     </message>
     <message>
-        <source>The server has no such link: it was not created. Press Create link to send it again.</source>
-        <translation>سرور چنین پیوندی ندارد: پیوند ساخته نشد. برای فرستادن دوباره «ساخت پیوند» را بزنید.</translation>
+        <source>&amp;Link</source>
+        <translation>پیوند (&amp;L)</translation>
     </message>
     <message>
-        <source>The link was not created.</source>
-        <translation>پیوند ساخته نشد.</translation>
+        <source>&amp;New link</source>
+        <translation>پیوند تازه (&amp;N)</translation>
     </message>
     <message>
-        <source>Whether the server created the link cannot be checked now: nothing will be sent again before it has been asked. Press Create link to ask it.</source>
-        <translation>اکنون نمی‌توان بررسی کرد که سرور پیوند را ساخته یا نه: تا از سرور پرسیده نشود چیزی دوباره فرستاده نمی‌شود. برای پرسیدن «ساخت پیوند» را بزنید.</translation>
+        <source>&amp;Save</source>
+        <translation>ذخیره (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete link</source>
+        <translation>حذف پیوند (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>برگرداندن حذف (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find links</source>
+        <translation>یافتن پیوندها (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>تازه‌سازی فهرست (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>برگرداندن</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>برگرداندن حذف</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z undoes it)</source>
+        <translation>(Ctrl+Z آن را برمی‌گرداند)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) put back; nothing was deleted.</source>
+        <translation>
+            <numerusform>%Ln پیوند برگشت؛ چیزی حذف نشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting: %1 of %2…</source>
+        <translation>در حال حذف: %1 از %2…</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to link %1 from when Portfolio Links last closed were restored.</source>
+        <translation>تغییرهای ذخیره‌نشدهٔ شما در پیوند %1 از آخرین بستن «پیوندهای نمونه‌کار» برگردانده شد.</translation>
+    </message>
+    <message>
+        <source>Delete the link “%1”?</source>
+        <translation>پیوند «%1» حذف شود؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln links?</source>
+        <translation>
+            <numerusform>%Ln پیوند حذف شود؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete links</source>
+        <translation>حذف پیوندها</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can undo this for %Ln second(s) afterwards.</source>
+        <translation>
+            <numerusform>تا %Ln ثانیه پس از آن می‌توانید این کار را برگردانید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln پیوند حذف شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) deleted on the server.</source>
+        <translation>
+            <numerusform>%Ln پیوند روی سرور حذف شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) could not be deleted and are back in the list:</source>
+        <translation>
+            <numerusform>%Ln پیوند حذف نشد و به فهرست برگشت:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this server does not allow deleting links (HTTP 405).</source>
+        <translation>این سرور اجازهٔ حذف پیوند نمی‌دهد (HTTP 405).</translation>
+    </message>
+    <message>
+        <source>Links not deleted</source>
+        <translation>پیوندها حذف نشدند</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln delete(s) before closing…</source>
+        <translation>
+            <numerusform>فرستادن %Ln حذف پیش از بستن…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio %1</source>
+        <translation>نمونه‌کار %1</translation>
     </message>
 </context>
 <context>

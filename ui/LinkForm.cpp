@@ -48,6 +48,7 @@ LinkForm::LinkForm(QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, &LinkForm::edited);
     }
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::updateCreateButton);
+    connect(m_ui->portfolioEdit, &QLineEdit::textEdited, this, &LinkForm::portfolioEdited);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::warnAboutHiddenCharacters);
     connect(m_ui->imageField, &ImageField::changed, this, [this] {
         setFieldError(m_ui->imageError, {});
@@ -56,11 +57,14 @@ LinkForm::LinkForm(QWidget *parent)
     connect(m_ui->imageField, &ImageField::chooseRequested, this, &LinkForm::chooseImageRequested);
     connect(m_ui->imageField, &ImageField::fileDropped, this, &LinkForm::imageFileDropped);
     connect(m_ui->descriptionEdit, &QTextEdit::textChanged, this, &LinkForm::edited);
+    // Esc cancels a request in flight; otherwise it leaves the form (for the list).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
         if (m_busy)
             emit cancelRequested();
+        else
+            emit leaveRequested();
     });
     updateCreateButton();
 }
@@ -140,9 +144,33 @@ void LinkForm::setBusy(bool busy)
     updateCreateButton();
 }
 
+void LinkForm::focusName()
+{
+    m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void LinkForm::focusPortfolio()
+{
+    m_ui->portfolioEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void LinkForm::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_ui->createButton->setText(mode == Mode::Edit ? tr("Save changes") : tr("Create link"));
+    updateCreateButton();
+}
+
+void LinkForm::setHasChanges(bool changed)
+{
+    m_hasChanges = changed;
+    updateCreateButton();
+}
+
 void LinkForm::updateCreateButton()
 {
-    m_ui->createButton->setEnabled(!m_busy && !m_ui->nameEdit->text().trimmed().isEmpty());
+    m_ui->createButton->setEnabled(!m_busy && !m_ui->nameEdit->text().trimmed().isEmpty()
+                                   && (m_mode == Mode::Create || m_hasChanges));
 }
 
 void LinkForm::submit()

@@ -17,13 +17,16 @@ class LinkForm;
 class QLabel;
 class QLineEdit;
 
-// The fields of a new link. It validates what it can locally, shows the
+// The fields of a link, new or existing. It validates what it can locally, shows the
 // server's field errors beside their fields and never clears what was typed
 // on an error.
 class LinkForm : public QWidget
 {
     Q_OBJECT
 public:
+    // A new link (Create link), or an existing one (Save changes).
+    enum class Mode { Create, Edit };
+
     explicit LinkForm(QWidget *parent = nullptr);
     ~LinkForm() override;
 
@@ -42,6 +45,15 @@ public:
     // Arabic Yeh and Kaf become Persian on submit (a setting; on by default).
     void setNormaliseLetters(bool normalise) { m_normaliseLetters = normalise; }
 
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    // In edit mode the button waits for a change.
+    void setHasChanges(bool changed);
+    void focusName();
+    void focusPortfolio();
+    // Validates and emits submitted() (the button, Enter, Ctrl+S).
+    void submit();
+
     // Disables editing and Create while a request is in flight.
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
@@ -59,10 +71,13 @@ signals:
     void imageFileDropped(const QString &path);
     // Any field changed (typing, pasting, clearing).
     void edited();
+    // The user changed the portfolio number.
+    void portfolioEdited();
+    // Esc while nothing is being sent.
+    void leaveRequested();
 
 private:
     QList<QLineEdit *> lineEdits() const;
-    void submit();
     void updateCreateButton();
     std::optional<LinkDraft> validatedDraft();
     QLabel *errorLabelFor(const QString &field) const;
@@ -73,5 +88,7 @@ private:
     QHash<QLabel *, QWidget *> m_fieldOfError;
     QString m_errorDetails; // of the error shown, for Details…
     bool m_busy = false;
+    Mode m_mode = Mode::Create;
+    bool m_hasChanges = true;
     bool m_normaliseLetters = true;
 };

@@ -3,46 +3,45 @@
 
 #include "AppInfo.h"
 #include "ConnectionDialog.h"
-#include "ImagePickerDialog.h"
+#include "LinkEditor.h"
 #include "LinkForm.h"
-#include "LinkResultView.h"
-#include "ThumbnailStrip.h"
+#include "LinksView.h"
 #include "WhenFinished.h"
 #include "api/ApiClient.h"
-#include "api/MediaSupport.h"
-#include "links/LinkCreation.h"
-#include "media/ThumbnailLoader.h"
+#include "links/LinkListModel.h"
+#include "session/Session.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
 #include "text/PersianText.h"
+#include "text/ServerText.h"
 
 #include <QActionGroup>
-#include <QPushButton>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTimer>
+
+namespace {
+const QString workspaceLayout = QStringLiteral("workspaceSplitter");
+const QString editorLayout = QStringLiteral("editorSplitter");
+} // namespace
 
 MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_network(network)
-    , m_api(new ApiClient(network.api, this))
-    , m_thumbnails(new ThumbnailLoader(network.media, this))
-    , m_media(new MediaSupport(m_api, this))
-    , m_creation(new LinkCreation(m_api, this))
-    , m_choicePreview(new ThumbnailLoader(network.media, this))
+    , m_session(new Session(network, this))
+    , m_links(new LinkListModel(m_session->api(), m_session->thumbnails(), this))
+    , m_deletes(new PendingDeletes(m_session->api(), this))
     , m_tokens(new TokenStore(this))
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
-    , m_draftTimer(new QTimer(this))
     , m_busyIndicator(new QProgressBar(this))
     , m_serverLabel(new QLabel(this))
     , m_draftWarning(new QLabel(this))
 {
     m_ui->setupUi(this);
-    // Half and half: the result needs room for two columns of thumbnails.
-    m_ui->splitter->setSizes({width() / 2, width() / 2});
     m_ui->connectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
 
@@ -53,26 +52,45 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     m_serverLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_busyIndicator);
-    m_thumbnails->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
 
-    LinkForm *form = m_ui->linkForm;
-    ThumbnailStrip *strip = m_ui->resultView->thumbnailStrip();
-    connect(form, &LinkForm::submitted, this, &MainWindow::submit);
-    connect(form, &LinkForm::cancelRequested, this, &MainWindow::cancelRequest);
-    connect(form, &LinkForm::chooseImageRequested, this, [this] { openImagePicker(); });
-    connect(form, &LinkForm::imageFileDropped, this, &MainWindow::openImagePicker);
-    // Saved shortly after the typing pauses, not on every keystroke.
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(400);
-    connect(form, &LinkForm::edited, m_draftTimer, qOverload<>(&QTimer::start));
-    connect(m_draftTimer, &QTimer::timeout, this, [this] {
-        m_drafts->save(m_ui->linkForm->formDraft());
-        prepareCreation();
+    LinkEditor *editor = m_ui->linkEditor;
+    editor->setSession(m_session, m_drafts);
+    m_ui->linksView->setModel(m_links);
+    const Settings settings;
+    m_links->setQuery([&] {
+        LinkListQuery query;
+        query.pageSize = settings.pageSize();
+        return query;
+    }());
+    m_deletes->setUndoWindow(settings.undoWindow());
+    // The list narrower than the editor, which needs room for two columns of thumbnails.
+    if (!m_ui->workspaceSplitter->restoreState(settings.layoutState(workspaceLayout)))
+        m_ui->workspaceSplitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+    QSplitter *editorSplitter = editor->findChild<QSplitter *>(editorLayout);
+    editorSplitter->restoreState(settings.layoutState(editorLayout));
+    connect(m_ui->workspaceSplitter, &QSplitter::splitterMoved, this,
+            [this] { Settings().setLayoutState(workspaceLayout, m_ui->workspaceSplitter->saveState()); });
+    connect(editorSplitter, &QSplitter::splitterMoved, this,
+            [editorSplitter] { Settings().setLayoutState(editorLayout, editorSplitter->saveState()); });
+
+    connect(editor, &LinkEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(editor, &LinkEditor::busyChanged, this, &MainWindow::setBusy);
+    connect(editor, &LinkEditor::connectionNeeded, this, &MainWindow::openConnectionDialog);
+    connect(editor, &LinkEditor::portfolioChanged, this, &MainWindow::showPortfolio);
+    connect(editor, &LinkEditor::created, this, [this](const Link &link) {
+        if (m_links->insertCreated(link))
+            m_ui->linksView->selectLink(link.id);
     });
-    connectCreation();
-    connect(m_thumbnails, &ThumbnailLoader::thumbnailLoaded, strip,
-            [strip](int index, const QImage &image) { strip->showImage(index, image); });
-    connect(m_thumbnails, &ThumbnailLoader::thumbnailFailed, strip, &ThumbnailStrip::showFailure);
+    connect(editor, &LinkEditor::saved, m_links, &LinkListModel::updateLink);
+    connect(editor->form(), &LinkForm::leaveRequested, m_ui->linksView, &LinksView::focusList);
+    connect(m_ui->linksView, &LinksView::currentLinkChanged, this, &MainWindow::openLinkById);
+    connect(m_ui->linksView, &LinksView::linkActivated, this, [this](qint64 linkId) {
+        openLinkById(linkId);
+        m_ui->linkEditor->form()->focusName();
+    });
+    setUpLinkActions();
+    // The portfolio first, as before the list existed: it decides what the list and the editor show.
+    editor->form()->focusPortfolio();
 
     connect(m_ui->connectionAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -91,9 +109,10 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
         if (token.isEmpty()) {
             openConnectionDialog(); // does nothing when it is already open
         } else {
-            m_api->setToken(token);
-            describeChosenImage();
-            prepareCreation();
+            m_session->setToken(token);
+            m_ui->linkEditor->describeChosenImage();
+            m_ui->linkEditor->prepareCreation();
+            m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
         }
     });
     connect(m_tokens, &TokenStore::written, this,
@@ -105,21 +124,64 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
         statusBar()->showMessage(message);
         if (auto *dialog = findChild<ConnectionDialog *>())
             dialog->setKeychainStatus(keychainStatus(), true);
-        if (!m_api->hasToken())
+        if (!m_session->api()->hasToken())
             openConnectionDialog();
     });
+    updateWindowTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpLinkActions()
+{
+    m_ui->newLinkAction->setShortcut(QKeySequence::New);
+    m_ui->saveLinkAction->setShortcut(QKeySequence::Save);
+    m_ui->deleteLinksAction->setShortcut(QKeySequence::Delete);
+    // Delete deletes links only from the list: in a text field it deletes text.
+    m_ui->deleteLinksAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->linksView->addRowAction(m_ui->deleteLinksAction);
+    m_ui->undoDeleteAction->setShortcut(QKeySequence::Undo);
+    m_ui->undoDeleteAction->setEnabled(false);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_ui->newLinkAction, &QAction::triggered, this, &MainWindow::newLink);
+    connect(m_ui->saveLinkAction, &QAction::triggered, m_ui->linkEditor, &LinkEditor::submitCurrent);
+    connect(m_ui->deleteLinksAction, &QAction::triggered, this, &MainWindow::deleteSelectedLinks);
+    connect(m_ui->undoDeleteAction, &QAction::triggered, m_deletes, &PendingDeletes::undo);
+    connect(m_ui->findAction, &QAction::triggered, m_ui->linksView, &LinksView::focusSearch);
+    connect(m_ui->refreshAction, &QAction::triggered, m_ui->linksView, &LinksView::refresh);
+
+    auto *undoButton = new QPushButton(tr("Undo"), this);
+    undoButton->setObjectName(QStringLiteral("undoDeleteButton"));
+    undoButton->setAccessibleName(tr("Undo delete"));
+    undoButton->hide();
+    statusBar()->addPermanentWidget(undoButton);
+    connect(undoButton, &QPushButton::clicked, m_deletes, &PendingDeletes::undo);
+    connect(m_deletes, &PendingDeletes::undoAvailableChanged, this, [this, undoButton](bool available) {
+        m_ui->undoDeleteAction->setEnabled(available);
+        undoButton->setVisible(available);
+        if (!available && statusBar()->currentMessage().endsWith(tr("(Ctrl+Z undoes it)")))
+            statusBar()->clearMessage();
+    });
+    connect(m_deletes, &PendingDeletes::restored, this, [this](const QList<Link> &links) {
+        m_links->restoreLinks(links);
+        statusBar()->showMessage(tr("%Ln link(s) put back; nothing was deleted.", nullptr, int(links.size())), 5000);
+    });
+    connect(m_deletes, &PendingDeletes::progress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Deleting: %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    connect(m_deletes, &PendingDeletes::batchFinished, this, &MainWindow::reportDeletes);
+    connect(m_deletes, &PendingDeletes::idle, this, [this] {
+        if (m_closingAfterDeletes)
+            close();
+    });
+}
 
 void MainWindow::restoreSession(const LaunchOptions &options)
 {
     const Settings settings;
     setPortfolio(options.portfolio.value_or(settings.lastPortfolio()));
-    m_api->setTimeout(settings.timeout());
-    m_api->setDeadline(settings.deadline());
-    m_thumbnails->setTimeout(settings.timeout());
-    m_thumbnails->setDeadline(settings.deadline());
+    m_session->setTimeouts(settings.timeout(), settings.deadline());
     // A --server of the command line is for this run only; it is not saved.
     const QUrl server = options.server.value_or(settings.serverUrl());
     const QString environmentToken = TokenStore::environmentToken();
@@ -129,9 +191,11 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     whenFinished(m_drafts->load(), this, [this](const FormDraft &draft) {
         if (draft.isEmpty())
             return;
-        m_ui->linkForm->restore(draft);
-        statusBar()->showMessage(tr("The link you were writing when Portfolio Links last closed was restored."));
-        describeChosenImage();
+        m_ui->linkEditor->restoreDraft(draft);
+        statusBar()->showMessage(draft.isEdit()
+                                     ? tr("Your unsaved changes to link %1 from when Portfolio Links last closed were restored.")
+                                           .arg(draft.linkId)
+                                     : tr("The link you were writing when Portfolio Links last closed was restored."));
     });
 
     // Deferred, so that the main window is shown before any dialog.
@@ -145,65 +209,168 @@ void MainWindow::restoreSession(const LaunchOptions &options)
 
 void MainWindow::setConnection(const QUrl &server, const QString &token)
 {
-    m_api->setBaseUrl(server);
     const Settings settings;
-    m_api->setAllowInsecure(settings.allowsInsecure(server));
-    m_api->setMediaPath(settings.mediaPath());
-    m_api->setToken(token);
-    m_media->reset();
-    m_creation->forgetServer();
-    prepareCreation();
+    m_session->connectTo(server, token, settings.allowsInsecure(server), settings.mediaPath());
+    m_ui->linkEditor->forgetServer();
     m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
     m_serverLabel->setAccessibleName(PersianText::withoutDirectionMarks(m_serverLabel->text()));
+    // Without a token the list would only fail; the keychain's answer loads it.
+    if (m_session->api()->hasToken())
+        m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
+    updateWindowTitle();
 }
 
 void MainWindow::setPortfolio(qint64 portfolioId)
 {
-    if (portfolioId > 0)
-        m_ui->linkForm->setPortfolio(portfolioId);
+    if (portfolioId <= 0)
+        return;
+    m_ui->linkEditor->setPortfolio(portfolioId);
+    showPortfolio(portfolioId);
+}
+
+void MainWindow::showPortfolio(qint64 portfolioId)
+{
+    if (m_links->portfolio() == portfolioId)
+        return;
+    LinkEditor *editor = m_ui->linkEditor;
+    if (editor->mode() == LinkEditor::Mode::Edit) {
+        const qint64 previous = m_links->portfolio();
+        editor->leave([this, editor, portfolioId] {
+            editor->startNew();
+            editor->setPortfolio(portfolioId);
+            showPortfolio(portfolioId);
+        }, [editor, previous] { editor->setPortfolio(previous); });
+        return;
+    }
+    if (m_session->api()->hasToken())
+        m_links->setPortfolio(portfolioId);
+    updateWindowTitle();
+}
+
+void MainWindow::openLinkById(qint64 linkId)
+{
+    LinkEditor *editor = m_ui->linkEditor;
+    const std::optional<Link> loaded = editor->loadedLink();
+    if (loaded && loaded->id == linkId)
+        return;
+    editor->leave([this, editor, linkId] {
+        if (const std::optional<Link> link = m_links->linkById(linkId)) {
+            editor->openLink(*link);
+            m_ui->linksView->selectLink(linkId);
+        }
+    }, [this, loaded] {
+        if (loaded)
+            m_ui->linksView->selectLink(loaded->id);
+        else
+            m_ui->linksView->clearSelection();
+    });
+}
+
+void MainWindow::newLink()
+{
+    LinkEditor *editor = m_ui->linkEditor;
+    editor->leave([this, editor] {
+        editor->startNew();
+        m_ui->linksView->clearSelection();
+        editor->form()->focusName();
+    });
+}
+
+void MainWindow::deleteSelectedLinks()
+{
+    if (!m_deleteAvailable)
+        return;
+    const QList<Link> links = m_ui->linksView->selectedLinks();
+    if (links.isEmpty())
+        return;
+    const QString question = links.size() == 1
+        ? tr("Delete the link “%1”?").arg(PersianText::inOwnDirection(ServerText::shown(links.first().name)))
+        : tr("Delete %Ln links?", nullptr, int(links.size()));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete links"), question, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("You can undo this for %Ln second(s) afterwards.", nullptr,
+                               int(std::chrono::duration_cast<std::chrono::seconds>(m_deletes->undoWindow()).count())));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(remove);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, links](QAbstractButton *button) {
+        if (button != remove)
+            return;
+        QList<qint64> ids;
+        for (const Link &link : links) {
+            ids.append(link.id);
+            m_ui->linkEditor->linkRemoved(link.id);
+        }
+        m_links->takeLinks(ids);
+        m_deletes->schedule(m_links->portfolio(), links);
+        statusBar()->showMessage(tr("%Ln link(s) deleted.", nullptr, int(links.size())) + QLatin1Char(' ')
+                                     + tr("(Ctrl+Z undoes it)"),
+                                 int(std::chrono::duration_cast<std::chrono::milliseconds>(m_deletes->undoWindow()).count()));
+        m_ui->linksView->focusList();
+    });
+    box->open();
+}
+
+void MainWindow::reportDeletes(const QList<qint64> &deleted, const QList<PendingDeletes::Failure> &failures)
+{
+    m_links->forgetDeleted(deleted);
+    if (failures.isEmpty()) {
+        statusBar()->showMessage(tr("%Ln link(s) deleted on the server.", nullptr, int(deleted.size())), 5000);
+        return;
+    }
+    QList<Link> back;
+    QStringList lines;
+    for (const PendingDeletes::Failure &failure : failures) {
+        back.append(failure.link);
+        lines.append(tr("%1: %2").arg(PersianText::inOwnDirection(ServerText::shown(failure.link.name)),
+                                      failure.error.message()));
+        if (failure.error.httpStatus() == 405 && m_deleteAvailable) {
+            // This server has no delete: the action goes away instead of failing each time.
+            m_deleteAvailable = false;
+            m_ui->deleteLinksAction->setVisible(false);
+            m_ui->deleteLinksAction->setEnabled(false);
+        }
+    }
+    m_links->restoreLinks(back);
+    QString summary = tr("%Ln link(s) could not be deleted and are back in the list:", nullptr, int(failures.size()));
+    if (!m_deleteAvailable)
+        summary += QLatin1Char(' ') + tr("this server does not allow deleting links (HTTP 405).");
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Links not deleted"), summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("deleteFailedBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(summary);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_leaveConfirmed && m_ui->linkEditor->hasUnsavedChanges()) {
+        event->ignore();
+        m_ui->linkEditor->leave([this] {
+            m_leaveConfirmed = true;
+            close();
+        });
+        return;
+    }
+    if (m_deletes->isIdle()) {
+        event->accept();
+        return;
+    }
+    // Deletes still in their undo window are sent, never dropped.
+    event->ignore();
+    m_closingAfterDeletes = true;
+    statusBar()->showMessage(tr("Sending %Ln delete(s) before closing…", nullptr, m_deletes->waitingCount()));
+    setBusy(true);
+    m_deletes->sendNow();
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_creation->isBusy();
-}
-
-void MainWindow::connectCreation()
-{
-    connect(m_creation, &LinkCreation::stateChanged, this, [this](LinkCreation::State state) {
-        if (state == LinkCreation::State::Sending) {
-            m_sentForm = m_submittedForm;
-            statusBar()->showMessage(tr("Creating the link…"));
-        }
-        setBusy(m_creation->isBusy());
-    });
-    connect(m_creation, &LinkCreation::created, this, [this](const Link &link) {
-        showCreated(link);
-        statusBar()->showMessage(tr("Link %1 was created.").arg(QLocale().toString(link.id)));
-    });
-    connect(m_creation, &LinkCreation::foundAfterUnknownOutcome, this, &MainWindow::showFoundAfterUnknownOutcome);
-    connect(m_creation, &LinkCreation::failed, this, &MainWindow::showFailure);
-    connect(m_creation, &LinkCreation::checking, this, [this] {
-        statusBar()->showMessage(tr("The server's answer was lost; asking it whether the link was created…"));
-    });
-    connect(m_creation, &LinkCreation::notCreated, this, [this](const ApiError &cause) {
-        m_ui->linkForm->showError(cause, tr("The server has no such link: it was not created. Press Create link to send it again."));
-        statusBar()->showMessage(tr("The link was not created."));
-    });
-    connect(m_creation, &LinkCreation::stillUnknown, this, [this](const ApiError &, const ApiError &checkError) {
-        m_ui->linkForm->showError(checkError, tr("Whether the server created the link cannot be checked now: nothing will be "
-                                                 "sent again before it has been asked. Press Create link to ask it."));
-        statusBar()->showMessage(tr("Whether the link was created is not known yet."));
-    });
-    connect(m_creation, &LinkCreation::undecided, this, &MainWindow::askAboutIdenticalLinks);
-}
-
-void MainWindow::prepareCreation()
-{
-    // While the user types: the check after a lost answer then costs the
-    // create path no extra round trip.
-    if (const std::optional<qint64> portfolio = m_ui->linkForm->portfolio())
-        m_creation->prepare(*portfolio);
+    return m_ui->linkEditor->isBusy();
 }
 
 void MainWindow::showForLaterStart(const QStringList &arguments)
@@ -218,90 +385,21 @@ void MainWindow::showForLaterStart(const QStringList &arguments)
     activateWindow();
 }
 
-void MainWindow::submit(const LinkDraft &draft)
+void MainWindow::updateWindowTitle()
 {
-    if (isBusy())
-        return; // one create at a time: a second click must not send twice
-    if (!m_api->baseUrl().isValid()) {
-        m_ui->linkForm->showMessage(tr("Set the server address in Connection settings first."));
-        openConnectionDialog();
-        return;
-    }
-    m_thumbnails->cancel();
-    Settings().setLastPortfolio(draft.portfolioId);
-    m_submittedForm = m_ui->linkForm->formDraft();
-    m_submittedDraft = draft;
-    m_creation->submit(draft);
-}
-
-void MainWindow::cancelRequest()
-{
-    m_creation->cancel();
-}
-
-void MainWindow::showCreated(const Link &link)
-{
-    m_ui->resultView->showLink(link);
-    m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
-    m_ui->linkForm->clearForNextLink();
-    m_draftTimer->stop();
-    m_drafts->clear();
-}
-
-void MainWindow::showFoundAfterUnknownOutcome(const Link &link)
-{
-    const QString id = QLocale().toString(link.id);
-    if (m_ui->linkForm->formDraft() != m_sentForm) {
-        // Edited since that send: the edits are kept, the earlier link shown.
-        m_ui->resultView->showLink(link);
-        m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
-        m_ui->linkForm->showMessage(tr("Your earlier attempt had created link %1; it was not sent again. "
-                                       "What the form holds now was not sent.").arg(id));
-        return;
-    }
-    showCreated(link);
-    statusBar()->showMessage(
-        tr("The server's answer was lost, but it had created the link (%1): it was not sent again.").arg(id));
-}
-
-void MainWindow::askAboutIdenticalLinks(const QList<Link> &identical)
-{
-    const Link newest = identical.first();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Was the link created?"),
-                                tr("The server's answer was lost. The server has a link with exactly these values "
-                                   "(number %1), but it may be an older one rather than the one just sent.")
-                                    .arg(QLocale().toString(newest.id)),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("identicalLinkBox"));
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *useIt = box->addButton(tr("That is my link"), QMessageBox::AcceptRole);
-    useIt->setObjectName(QStringLiteral("useExistingButton"));
-    box->addButton(tr("Create another"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("createAnotherButton"));
-    box->addButton(tr("Decide later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("decideLaterButton"));
-    box->setDefaultButton(useIt);
-    statusBar()->showMessage(box->windowTitle());
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, newest](QAbstractButton *button) {
-        if (box->buttonRole(button) == QMessageBox::AcceptRole)
-            m_creation->acceptExisting(newest);
-        else if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-            m_creation->createAnyway(m_submittedDraft);
-        else
-            m_ui->linkForm->showMessage(tr("Nothing was sent again. Press Create link when you have looked at the portfolio."));
-    });
-    box->open();
-}
-
-void MainWindow::showFailure(const ApiError &error)
-{
-    m_ui->linkForm->showError(error);
-    statusBar()->showMessage(error.message());
+    const QUrl server = m_session->api()->baseUrl();
+    const std::optional<qint64> portfolio = m_ui->linkEditor->portfolio();
+    QStringList parts;
+    if (portfolio)
+        parts.append(tr("Portfolio %1").arg(QLocale().toString(*portfolio)));
+    if (server.isValid())
+        parts.append(server.host());
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
 void MainWindow::setBusy(bool busy)
 {
-    m_ui->linkForm->setBusy(busy);
-    m_busyIndicator->setVisible(busy);
+    m_busyIndicator->setVisible(busy || m_closingAfterDeletes);
     m_ui->connectionAction->setEnabled(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);
@@ -313,17 +411,18 @@ void MainWindow::openConnectionDialog()
 {
     if (findChild<ConnectionDialog *>())
         return; // already open
-    auto *dialog = new ConnectionDialog(m_network.api, this);
+    ApiClient *api = m_session->api();
+    auto *dialog = new ConnectionDialog(m_session->apiNetwork(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setServer(m_api->baseUrl());
-    dialog->setToken(m_api->token());
-    dialog->setAllowInsecure(Settings().allowsInsecure(m_api->baseUrl()));
-    dialog->setMediaPath(m_api->mediaPath());
-    dialog->setTestPortfolio(m_ui->linkForm->portfolio().value_or(1));
+    dialog->setServer(api->baseUrl());
+    dialog->setToken(api->token());
+    dialog->setAllowInsecure(Settings().allowsInsecure(api->baseUrl()));
+    dialog->setMediaPath(api->mediaPath());
+    dialog->setTestPortfolio(m_ui->linkEditor->portfolio().value_or(1));
     dialog->setKeychainStatus(keychainStatus(), !m_keychainProblem.isEmpty());
     connect(dialog, &ConnectionDialog::retryKeychainRequested, this, [this, dialog] {
         dialog->setKeychainStatus(tr("Trying the keychain again…"));
-        m_tokens->read(dialog->server().isValid() ? dialog->server() : m_api->baseUrl());
+        m_tokens->read(dialog->server().isValid() ? dialog->server() : m_session->api()->baseUrl());
     });
 
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -338,63 +437,6 @@ void MainWindow::openConnectionDialog()
             m_tokens->write(server, token);
     });
     dialog->open();
-}
-
-void MainWindow::openImagePicker(const QString &fileToUpload)
-{
-    if (findChild<ImagePickerDialog *>())
-        return; // already open
-    if (!m_api->baseUrl().isValid()) {
-        m_ui->linkForm->showMessage(tr("Set the server address in Connection settings first."));
-        openConnectionDialog();
-        return;
-    }
-    auto *dialog = new ImagePickerDialog(m_api, m_network.media, m_media, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUploadLimit(Settings().maxUploadBytes());
-    dialog->setCurrent(m_ui->linkForm->imageChoice());
-    dialog->setPortfolio(m_ui->linkForm->portfolio());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { useImage(dialog->choice()); });
-    dialog->open();
-    if (!fileToUpload.isEmpty())
-        dialog->uploadFile(fileToUpload);
-}
-
-void MainWindow::useImage(const ImageChoice &choice)
-{
-    m_choicePreview->cancel();
-    m_choicePreview->disconnect(this); // a picture still coming is for an earlier choice
-    m_ui->linkForm->setImageChoice(choice);
-    if (!choice.preview.isNull() || !choice.image)
-        return;
-    // The size the picker's grid asks for: usually already in the disk cache.
-    const std::optional<Thumbnail> thumbnail
-        = choice.image->thumbnailFor(qRound(ThumbnailStrip::imageArea().width() * devicePixelRatioF()));
-    if (!thumbnail)
-        return;
-    m_choicePreview->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
-    m_choicePreview->load({*thumbnail});
-    connect(m_choicePreview, &ThumbnailLoader::thumbnailLoaded, this, [this, choice](int, const QImage &image) {
-        if (m_ui->linkForm->imageChoice().id != choice.id)
-            return; // chosen otherwise meanwhile
-        ImageChoice withPreview = choice;
-        withPreview.preview = image;
-        m_ui->linkForm->setImageChoice(withPreview);
-    });
-}
-
-void MainWindow::describeChosenImage()
-{
-    const ImageChoice choice = m_ui->linkForm->imageChoice();
-    if (choice.isNull() || choice.image || !m_api->hasToken() || m_media->state() == MediaSupport::State::Missing)
-        return;
-    ImageCall *call = m_api->fetchImage(choice.id);
-    call->onSucceeded(this, [this, id = choice.id](const Image &image) {
-        const ImageChoice current = m_ui->linkForm->imageChoice();
-        if (current.id == id && !current.image)
-            useImage({id, image, {}});
-    });
-    // A failure changes nothing: the number stays, and the server judges it on create.
 }
 
 void MainWindow::setUpSettingsMenu()
@@ -414,11 +456,12 @@ void MainWindow::setUpSettingsMenu()
             statusBar()->showMessage(tr("The new language is used from the next start of Portfolio Links."));
         });
     }
+    LinkForm *form = m_ui->linkEditor->form();
     m_ui->normaliseLettersAction->setChecked(settings.normaliseLetters());
-    m_ui->linkForm->setNormaliseLetters(settings.normaliseLetters());
-    connect(m_ui->normaliseLettersAction, &QAction::toggled, this, [this](bool normalise) {
+    form->setNormaliseLetters(settings.normaliseLetters());
+    connect(m_ui->normaliseLettersAction, &QAction::toggled, this, [form](bool normalise) {
         Settings().setNormaliseLetters(normalise);
-        m_ui->linkForm->setNormaliseLetters(normalise);
+        form->setNormaliseLetters(normalise);
     });
 }
 
@@ -434,9 +477,9 @@ QString MainWindow::keychainStatus() const
 
 void MainWindow::signOut()
 {
-    m_api->setToken(QString());
+    m_session->setToken(QString());
     m_tokenFromEnvironment = false;
-    m_tokens->remove(m_api->baseUrl());
+    m_tokens->remove(m_session->api()->baseUrl());
 }
 
 void MainWindow::showAbout()

@@ -1,33 +1,26 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/LinkDraft.h"
 #include "api/NetworkSetup.h"
-#include "media/ImageChoice.h"
-#include "model/Link.h"
-#include "storage/FormDraft.h"
+#include "links/PendingDeletes.h"
 #include "storage/LaunchOptions.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
-class ApiClient;
 class DraftStore;
-class LinkCreation;
-class MediaSupport;
+class LinkListModel;
 class QLabel;
 class QProgressBar;
-class QTimer;
-class ThumbnailLoader;
+class Session;
 class TokenStore;
 
-// Wires the form to the API client and the result view to the thumbnail
-// loader; owns the connection (server, token) of this session.
+// The workspace's shell: the links list beside the editor, menus, the
+// status bar, the connection (server, token) of this session, and deletes
+// with undo. The list and the editor do the work; this wires them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,46 +39,38 @@ public:
     // the window comes to the front, on the portfolio that start asked for.
     void showForLaterStart(const QStringList &arguments);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void connectCreation();
-    void prepareCreation();
-    void submit(const LinkDraft &draft);
-    void cancelRequest();
-    void showCreated(const Link &link);
-    void showFoundAfterUnknownOutcome(const Link &link);
-    void askAboutIdenticalLinks(const QList<Link> &identical);
-    void showFailure(const ApiError &error);
+    void setUpLinkActions();
+    void showPortfolio(qint64 portfolioId);
+    void openLinkById(qint64 linkId);
+    void newLink();
+    void deleteSelectedLinks();
+    void reportDeletes(const QList<qint64> &deleted, const QList<PendingDeletes::Failure> &failures);
     void setBusy(bool busy);
     void openConnectionDialog();
-    // With a file: straight to its upload (a file dropped on the Image field).
-    void openImagePicker(const QString &fileToUpload = {});
-    // Puts the choice in the form, fetching its picture if the picker had none yet.
-    void useImage(const ImageChoice &choice);
-    // A restored draft knows only the image's number: ask the server what it is.
-    void describeChosenImage();
     void showAbout();
     void signOut();
     QString keychainStatus() const;
     void setUpSettingsMenu();
     // A mark that stays while the draft cannot be written, and one message.
     void setUpDraftWarning();
+    void updateWindowTitle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    NetworkSetup::Managers m_network;
-    ApiClient *m_api;
-    ThumbnailLoader *m_thumbnails;
-    MediaSupport *m_media;
-    LinkCreation *m_creation;
-    ThumbnailLoader *m_choicePreview;
+    Session *m_session;
+    LinkListModel *m_links;
+    PendingDeletes *m_deletes;
     TokenStore *m_tokens;
     DraftStore *m_drafts;
-    QTimer *m_draftTimer;
-    LinkDraft m_submittedDraft;
-    FormDraft m_submittedForm; // as typed when Create was pressed
-    FormDraft m_sentForm;      // as typed when the last POST left
     QProgressBar *m_busyIndicator;
     QLabel *m_serverLabel;
     QLabel *m_draftWarning;
     QString m_keychainProblem;
     bool m_tokenFromEnvironment = false;
+    bool m_deleteAvailable = true;
+    bool m_closingAfterDeletes = false;
+    bool m_leaveConfirmed = false; // the user answered about unsaved changes on closing
 };

@@ -5,6 +5,7 @@
 #include "FindChild.h"
 #include "Typing.h"
 
+#include "LinkForm.h"
 #include "MainWindow.h"
 #include "ThumbnailStrip.h"
 #include "ThumbnailTile.h"
@@ -482,9 +483,10 @@ void TestHostileAnswers::acceptedAnswer()
     QVERIFY(field<QWidget>("linkGroup")->isVisible());
     QVERIFY(field<QLabel>("nameValue")->text() == shownName);
     QVERIFY(!field<QLabel>("messageLabel")->isVisible());
-    // The form is ready for the next link; the portfolio stays.
+    // The created link stays in the editor, to edit; the portfolio stays.
     QCOMPARE(field<QLineEdit>("portfolioEdit")->text(), portfolio);
-    QVERIFY(field<QLineEdit>("nameEdit")->text().isEmpty());
+    QCOMPARE(field<QPushButton>("createButton")->text(), LinkForm::tr("Save changes"));
+    QVERIFY(!field<QPushButton>("createButton")->isEnabled());
 }
 
 void TestHostileAnswers::hostileThumbnail_data()

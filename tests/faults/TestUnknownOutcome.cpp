@@ -3,6 +3,7 @@
 #include "FindChild.h"
 #include "Typing.h"
 
+#include "LinkForm.h"
 #include "MainWindow.h"
 #include "links/LinkCreation.h"
 
@@ -265,9 +266,12 @@ void TestUnknownOutcome::outcomeIsCheckedNotGuessed()
     QCOMPARE(m_links->checks(), 1);
     QCOMPARE(m_links->links().size(), stored ? 2 : 1);
     if (stored) {
-        // Shown as created, from the server's own record; the form is free for the next link.
+        // Shown as created, from the server's own record, and open in the
+        // editor as an existing link: nothing to save until it changes.
         QCOMPARE(findChildOrDie<QLabel>(m_window.get(), "idValue")->text(), QLocale().toString(m_links->links().last().value(QStringLiteral("id")).toInteger()));
-        QCOMPARE(nameTyped(), QString());
+        QCOMPARE(nameTyped(), m_links->links().last().value(QStringLiteral("name")).toString());
+        QCOMPARE(findChildOrDie<QPushButton>(m_window.get(), "createButton")->text(), LinkForm::tr("Save changes"));
+        QVERIFY(!findChildOrDie<QPushButton>(m_window.get(), "createButton")->isEnabled());
     } else {
         QVERIFY2(shownMessage().contains(QLatin1String("not created")), qPrintable(shownMessage()));
         QCOMPARE(nameTyped(), name);

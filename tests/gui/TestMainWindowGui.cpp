@@ -169,8 +169,14 @@ void TestMainWindowGui::createLinkFromTheKeyboard(const QString &name, const QSt
     };
     QTRY_COMPARE_WITH_TIMEOUT(loadedTiles(), 4, 20000);
     QVERIFY(!m_window->isBusy());
-    // Ready for the next link: the link's fields are empty, the portfolio stays.
-    QVERIFY(field<QLineEdit>("nameEdit")->text().isEmpty());
+    // The created link stays in the editor, to edit; the portfolio stays.
+    QCOMPARE(field<QPushButton>("createButton")->text(), LinkForm::tr("Save changes"));
+    QVERIFY(!field<QPushButton>("createButton")->isEnabled());
+    QCOMPARE(field<QLineEdit>("portfolioEdit")->text(), QStringLiteral("1"));
+    // Ctrl+N: ready for the next link, the link's fields empty, the portfolio kept.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(field<QLineEdit>("nameEdit")->text().isEmpty());
+    QCOMPARE(field<QPushButton>("createButton")->text(), LinkForm::tr("Create link"));
     QCOMPARE(field<QLineEdit>("portfolioEdit")->text(), QStringLiteral("1"));
 }
 

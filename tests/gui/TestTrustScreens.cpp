@@ -75,8 +75,11 @@ void TestTrustScreens::screens()
     QVERIFY(url->text().startsWith(QChar(0x26A0)));
     QVERIFY(Screenshot::saveIfAsked(u"unsafe-url"_s));
 
-    // Another portfolio, whose newest id could not be learnt: the answer to
-    // its create is lost, and an identical link exists. The user is asked.
+    // A new link (Ctrl+N) in another portfolio, whose newest id could not be
+    // learnt: the answer to its create is lost, and an identical link exists.
+    // The user is asked.
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(findChildOrDie<QLineEdit>(&window, "nameEdit")->text().isEmpty());
     findChildOrDie<QLineEdit>(&window, "portfolioEdit")->setText(u"4"_s);
     connect(&server, &FakeHttpServer::requestReceived, &server, [&server](const FakeHttpServer::Request &request) {
         const QByteArray linksPath = request.path.split('?').constFirst();

@@ -37,7 +37,7 @@ export XDG_CONFIG_HOME=$data/config XDG_CACHE_HOME=$data/cache XDG_DATA_HOME=$da
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb LANGUAGE=en
 PORTFOLIO_LINKS_TOKEN=$(field tokens staff) "$executable" --server "$(field base_url)" --portfolio 1 &
 app=$!
-window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$app" --name 'Portfolio Links' | head -n 1)
+window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$app" --class portfolio-links | head -n 1)
 [ -n "$window" ] || { echo "the main window never appeared" >&2; exit 1; }
 xdotool windowfocus --sync "$window"
 # Portfolio, then Tab past name, URL and description to Choose…, Space opens the picker.

@@ -19,7 +19,7 @@ draft=$XDG_DATA_HOME/PortfolioLinks/portfolio-links/draft.json
 start() {
     "$executable" --server http://127.0.0.1:9/ --portfolio 1 &
     pid=$!
-    window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$pid" --name 'Portfolio Links' | head -n 1)
+    window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$pid" --class portfolio-links | head -n 1)
     [ -n "$window" ] || { echo "the main window never appeared" >&2; exit 1; }
     xdotool windowfocus --sync "$window"
 }

@@ -20,7 +20,7 @@ draft=$XDG_DATA_HOME/PortfolioLinks/portfolio-links/draft.json
 start_first() {
     "$executable" --server http://127.0.0.1:9/ --portfolio 1 &
     first=$!
-    window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$first" --name 'Portfolio Links' | head -n 1)
+    window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$first" --class portfolio-links | head -n 1)
     [ -n "$window" ] || { echo "the main window never appeared" >&2; exit 1; }
 }
 
@@ -31,7 +31,7 @@ start_again() {
     [ "$status" -eq 0 ] || { echo "the second start exited with $status" >&2; exit 1; }
     kill -0 "$first" || { echo "the first instance is gone" >&2; exit 1; }
     local windows
-    windows=$(xdotool search --onlyvisible --name 'Portfolio Links' | wc -l)
+    windows=$(xdotool search --onlyvisible --class portfolio-links | wc -l)
     [ "$windows" -eq 1 ] || { echo "$windows main windows, not 1" >&2; exit 1; }
 }
 

@@ -19,7 +19,7 @@ PORTFOLIO_LINKS_TOKEN=smoke-test QT_QPA_PLATFORM=xcb \
 pid=$!
 
 # xdotool waits on X events for the window to appear; it is not a sleep.
-window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$pid" --name 'Portfolio Links' | head -n 1)
+window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$pid" --class portfolio-links | head -n 1)
 [ -n "$window" ] || { echo "the main window never appeared" >&2; exit 1; }
 kill -0 "$pid"   # still running, not crashed on start
 import -window root "$output"

@@ -31,6 +31,8 @@ private slots:
     void limitAndOffset();
     void isFiltered_data();
     void isFiltered();
+    void exactSearchIsSentAsGiven_data();
+    void exactSearchIsSentAsGiven();
 };
 
 namespace {
@@ -94,6 +96,27 @@ void TestLinkListQuery::searchTerm_data()
     QTest::newRow("ASCII number") << u"2024"_s << true << u"2024"_s;
     QTest::newRow("zero in Persian digits") << u"۰"_s << true << u"0"_s;
     QTest::newRow("number longer than any id") << u"۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹۰"_s << true << u"12345678901234567890"_s;
+}
+
+void TestLinkListQuery::exactSearchIsSentAsGiven_data()
+{
+    QTest::addColumn<QString>("name");
+    // A link's name as it was sent, looked for after a lost answer: digits
+    // or Arabic letters changed here would miss the link that was stored.
+    QTest::newRow("Persian digits only") << u"۱۲۳"_s;
+    QTest::newRow("Arabic Yeh") << u"پروفايل"_s;
+    QTest::newRow("Arabic-Indic digits") << u"نسخه ٤"_s;
+    QTest::newRow("inner double space") << u"a  b"_s;
+}
+
+void TestLinkListQuery::exactSearchIsSentAsGiven()
+{
+    QFETCH(QString, name);
+    LinkListQuery query;
+    query.search = name;
+    query.exactSearch = true;
+    QCOMPARE(query.searchTerm(), name);
+    QCOMPARE(asReceived(query.toQuery(0)).queryItemValue(u"search"_s, QUrl::FullyDecoded), name);
 }
 
 void TestLinkListQuery::searchTerm()

@@ -46,6 +46,8 @@ QString arabicIndicAsPersianDigits(QString text)
 
 QString LinkListQuery::searchTerm() const
 {
+    if (exactSearch)
+        return search;
     const QString term = search.simplified();
     if (isNumber(term))
         return PersianText::toAsciiDigits(term);

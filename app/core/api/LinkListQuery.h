@@ -20,6 +20,8 @@ struct LinkListQuery
     int pageSize = 50;
     // Arabic Yeh and Kaf in the search become Persian, as the form stores them.
     bool normaliseLetters = true;
+    // The search sent exactly as given: looking for a name as it was sent.
+    bool exactSearch = false;
 
     // The search as sent: letters as the form stores them, Arabic-Indic
     // digits as Persian ones, and a number typed in any digits as ASCII (it

@@ -46,7 +46,7 @@ void CreationCheck::start()
     const QString name = m_sent.toJson().value(QStringLiteral("name")).toString();
     LinkListQuery query;
     query.search = name;
-    query.normaliseLetters = false; // the name as it was sent
+    query.exactSearch = true; // the name as it was sent, even one made of digits
     query.order = LinkListQuery::Order::Id;
     query.pageSize = pageSize;
     LinkPageCall *call = m_api->listLinks(m_sent.portfolioId, query);

@@ -1,0 +1,52 @@
+#include "Session.h"
+
+#include "api/ApiClient.h"
+#include "api/MediaSupport.h"
+#include "media/ThumbnailCache.h"
+#include "media/ThumbnailLoader.h"
+
+Session::Session(const NetworkSetup::Managers &network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_api(new ApiClient(network.api, this))
+    , m_mediaSupport(new MediaSupport(m_api, this))
+    , m_thumbnails(new ThumbnailCache(network.media, this))
+    , m_timeout(ApiClient::defaultTimeout)
+    , m_deadline(ApiClient::defaultDeadline(m_timeout))
+{
+}
+
+Session::~Session() = default;
+
+void Session::connectTo(const QUrl &server, const QString &token, bool allowInsecure, const QString &mediaPath)
+{
+    m_api->setBaseUrl(server);
+    m_api->setAllowInsecure(allowInsecure);
+    m_api->setMediaPath(mediaPath);
+    m_api->setToken(token);
+    m_mediaSupport->reset();
+    emit serverChanged(server);
+}
+
+void Session::setToken(const QString &token)
+{
+    m_api->setToken(token);
+}
+
+void Session::setTimeouts(std::chrono::milliseconds timeout, std::chrono::milliseconds deadline)
+{
+    m_timeout = timeout;
+    m_deadline = deadline;
+    m_api->setTimeout(timeout);
+    m_api->setDeadline(deadline);
+    m_thumbnails->setTimeouts(timeout, deadline);
+    emit timeoutsChanged();
+}
+
+ThumbnailLoader *Session::createThumbnailLoader(QObject *parent) const
+{
+    auto *loader = new ThumbnailLoader(m_network.media, parent);
+    loader->setTimeout(m_timeout);
+    loader->setDeadline(m_deadline);
+    return loader;
+}

@@ -1,0 +1,157 @@
+#include "UserFolders.h"
+#include "FindChild.h"
+#include "PersianUi.h"
+#include "ReferenceServer.h"
+#include "Screenshot.h"
+
+#include "LinkForm.h"
+#include "MainWindow.h"
+#include "api/NetworkSetup.h"
+#include "links/LinkListModel.h"
+#include "storage/Settings.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+// The links workspace driven from the keyboard only, in English and in
+// Persian, against the real backend: browse, open, edit and save (only the
+// changed field is sent), delete and undo (nothing is sent), delete for
+// real (one DELETE after the undo window).
+class TestWorkspaceGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void browseEditSaveDeleteUndo_data();
+    void browseEditSaveDeleteUndo();
+
+private:
+    QList<QJsonObject> requests(const QByteArray &method) const;
+
+    ReferenceServer m_server;
+};
+
+void TestWorkspaceGui::initTestCase()
+{
+    keepOutOfUserFolders();
+    QVERIFY2(m_server.start({u"--gallery"_s, u"30"_s}), qPrintable(m_server.errorString()));
+    Settings().setUndoWindow(std::chrono::seconds(1));
+}
+
+QList<QJsonObject> TestWorkspaceGui::requests(const QByteArray &method) const
+{
+    QList<QJsonObject> matching;
+    for (const QJsonObject &entry : m_server.requestLog()) {
+        if (entry.value(u"method"_s).toString().toLatin1() == method)
+            matching.append(entry);
+    }
+    return matching;
+}
+
+void TestWorkspaceGui::browseEditSaveDeleteUndo_data()
+{
+    QTest::addColumn<bool>("persian");
+    QTest::newRow("English") << false;
+    QTest::newRow("Persian") << true;
+}
+
+void TestWorkspaceGui::browseEditSaveDeleteUndo()
+{
+    QFETCH(bool, persian);
+    std::optional<decltype(usePersianUi())> restore;
+    if (persian)
+        restore.emplace(usePersianUi());
+    const qsizetype patchesBefore = requests("PATCH").size();
+    const qsizetype deletesBefore = requests("DELETE").size();
+
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.resize(1280, 800);
+    window.setConnection(m_server.baseUrl(), m_server.token(u"staff"_s));
+    window.setPortfolio(1);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    auto *tree = findChildOrDie<QTreeView>(&window, "linksTree");
+    QVERIFY(!tree->accessibleName().isEmpty());
+    if (!persian)
+        QCOMPARE(tree->accessibleName(), u"Links"_s);
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QVERIFY(model);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 20, 10000);
+    auto *count = findChildOrDie<QLabel>(&window, "countLabel");
+    QVERIFY(count->text().contains(QLocale().toString(model->totalCount())));
+    QVERIFY(Screenshot::saveIfAsked(u"workspace-list"_s));
+
+    // Ctrl+F searches; Esc leaves for the list, whose first row opens.
+    auto *search = findChildOrDie<QLineEdit>(&window, "searchEdit");
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_VERIFY(tree->hasFocus());
+    auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");
+    QTRY_COMPARE(name->text(), model->link(0)->name);
+
+    // Down opens the next link; Enter goes to its Name field.
+    QTest::keyClick(tree, Qt::Key_Down);
+    const Link second = *model->link(1);
+    QTRY_COMPARE(name->text(), second.name);
+    auto *save = findChildOrDie<QPushButton>(&window, "createButton");
+    QCOMPARE(save->text(), LinkForm::tr("Save changes"));
+    QVERIFY(!save->isEnabled()); // nothing changed yet
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTRY_VERIFY(name->hasFocus());
+    QTest::keyClick(name, Qt::Key_End);
+    const QString added = persian ? u" ویرایش"_s : u" edited"_s;
+    QTest::keyClicks(name, added);
+    QVERIFY(save->isEnabled());
+    QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(model->link(1)->name, second.name + added, 10000);
+    const QList<QJsonObject> patches = requests("PATCH");
+    QCOMPARE(patches.size(), patchesBefore + 1);
+    const QJsonObject body = QJsonDocument::fromJson(patches.last().value(u"body"_s).toString().toUtf8()).object();
+    QCOMPARE(body.keys(), QStringList{u"name"_s}); // only what changed
+    QCOMPARE(body.value(u"name"_s).toString(), second.name + added);
+    QTRY_VERIFY(!save->isEnabled());
+    QVERIFY(Screenshot::saveIfAsked(u"workspace-edit"_s));
+
+    // Esc back to the list; Delete asks, Enter confirms; the row goes at once.
+    QTest::keyClick(name, Qt::Key_Escape);
+    QTRY_VERIFY(tree->hasFocus());
+    const int rows = model->rowCount();
+    const qint64 victim = tree->currentIndex().data(LinkListModel::LinkIdRole).toLongLong();
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(model->rowCount(), rows - 1);
+    QCOMPARE(model->rowOf(victim), -1);
+    QVERIFY(Screenshot::saveIfAsked(u"workspace-undo"_s));
+    // Ctrl+Z within the window takes it back: the row returns where it was.
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(model->rowCount(), rows);
+    QCOMPARE(model->rowOf(victim), 1);
+
+    // Deleted for real: one DELETE, for this link, once the window passed.
+    tree->setCurrentIndex(model->index(model->rowOf(victim), 0));
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(requests("DELETE").size(), deletesBefore + 1, 10000);
+    QVERIFY(requests("DELETE").last().value(u"path"_s).toString().endsWith(u"/links/"_s + QString::number(victim)));
+    QCOMPARE(requests("DELETE").last().value(u"status"_s).toInt(), 204);
+    // The undone delete sent nothing: the only DELETE is the second one's.
+    QCOMPARE(requests("DELETE").size(), deletesBefore + 1);
+    QCOMPARE(model->rowCount(), rows - 1);
+}
+
+QTEST_MAIN(TestWorkspaceGui)
+#include "TestWorkspaceGui.moc"

@@ -1,0 +1,589 @@
+#include "LinkEditor.h"
+#include "ui_LinkEditor.h"
+
+#include "ImagePickerDialog.h"
+#include "LinkForm.h"
+#include "LinkResultView.h"
+#include "ThumbnailStrip.h"
+#include "api/ApiClient.h"
+#include "api/LinkPatch.h"
+#include "api/MediaSupport.h"
+#include "links/LinkCreation.h"
+#include "links/LinkInput.h"
+#include "links/LinkUpdate.h"
+#include "media/ThumbnailLoader.h"
+#include "session/Session.h"
+#include "storage/DraftStore.h"
+#include "storage/Settings.h"
+#include "text/PersianText.h"
+#include "text/ServerText.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+namespace {
+
+QString shownValue(const QString &text)
+{
+    return text.isEmpty() ? LinkEditor::tr("(empty)") : ServerText::shown(text);
+}
+
+} // namespace
+
+LinkEditor::LinkEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LinkEditor>())
+    , m_draftTimer(new QTimer(this))
+    , m_portfolioPause(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    LinkForm *form = m_ui->linkForm;
+    connect(form, &LinkForm::submitted, this, &LinkEditor::submit);
+    connect(form, &LinkForm::cancelRequested, this, &LinkEditor::cancelRequest);
+    connect(form, &LinkForm::chooseImageRequested, this, [this] { openImagePicker(); });
+    connect(form, &LinkForm::imageFileDropped, this, &LinkEditor::openImagePicker);
+    // Saved shortly after the typing pauses, not on every keystroke.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(form, &LinkForm::edited, m_draftTimer, qOverload<>(&QTimer::start));
+    connect(form, &LinkForm::edited, this, &LinkEditor::updateSaveButton);
+    connect(m_draftTimer, &QTimer::timeout, this, &LinkEditor::saveDraft);
+    m_portfolioPause->setSingleShot(true);
+    m_portfolioPause->setInterval(500);
+    connect(form, &LinkForm::portfolioEdited, m_portfolioPause, qOverload<>(&QTimer::start));
+    connect(m_portfolioPause, &QTimer::timeout, this, [this] {
+        if (const std::optional<qint64> id = portfolio())
+            emit portfolioChanged(*id);
+    });
+    updateTitle();
+}
+
+LinkEditor::~LinkEditor() = default;
+
+void LinkEditor::setSession(Session *session, DraftStore *drafts)
+{
+    m_session = session;
+    m_drafts = drafts;
+    m_creation = new LinkCreation(session->api(), this);
+    m_update = new LinkUpdate(session->api(), this);
+    m_thumbnails = session->createThumbnailLoader(this);
+    m_choicePreview = session->createThumbnailLoader(this);
+    m_thumbnails->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
+    ThumbnailStrip *strip = m_ui->resultView->thumbnailStrip();
+    connect(m_thumbnails, &ThumbnailLoader::thumbnailLoaded, strip,
+            [strip](int index, const QImage &image) { strip->showImage(index, image); });
+    connect(m_thumbnails, &ThumbnailLoader::thumbnailFailed, strip, &ThumbnailStrip::showFailure);
+    connect(session, &Session::timeoutsChanged, this, [this, session] {
+        for (ThumbnailLoader *loader : {m_thumbnails, m_choicePreview}) {
+            loader->setTimeout(session->timeout());
+            loader->setDeadline(session->deadline());
+        }
+    });
+    connectCreation();
+    connectUpdate();
+}
+
+LinkForm *LinkEditor::form() const
+{
+    return m_ui->linkForm;
+}
+
+LinkResultView *LinkEditor::resultView() const
+{
+    return m_ui->resultView;
+}
+
+std::optional<qint64> LinkEditor::portfolio() const
+{
+    return m_ui->linkForm->portfolio();
+}
+
+void LinkEditor::setPortfolio(qint64 portfolioId)
+{
+    if (portfolioId > 0)
+        m_ui->linkForm->setPortfolio(portfolioId);
+}
+
+bool LinkEditor::isBusy() const
+{
+    return (m_creation && m_creation->isBusy()) || m_updateBusy;
+}
+
+FormDraft LinkEditor::currentDraft() const
+{
+    FormDraft draft = m_ui->linkForm->formDraft();
+    if (m_loaded) {
+        draft.linkId = QString::number(m_loaded->id);
+        draft.linkVersion = m_loaded->updatedAt.toString(Qt::ISODateWithMs);
+    }
+    return draft;
+}
+
+bool LinkEditor::hasUnsavedChanges() const
+{
+    if (m_loaded)
+        return currentDraft() != m_loadedForm;
+    return !m_ui->linkForm->formDraft().isEmpty();
+}
+
+void LinkEditor::saveDraft()
+{
+    if (hasUnsavedChanges())
+        m_drafts->save(currentDraft());
+    else
+        m_drafts->clear();
+    if (!m_loaded)
+        prepareCreation();
+}
+
+void LinkEditor::prepareCreation()
+{
+    // While the user types: the check after a lost answer then costs the
+    // create path no extra round trip.
+    if (const std::optional<qint64> id = portfolio(); id && m_creation)
+        m_creation->prepare(*id);
+}
+
+void LinkEditor::forgetServer()
+{
+    m_creation->forgetServer();
+    prepareCreation();
+}
+
+void LinkEditor::updateTitle()
+{
+    const QString title = m_loaded ? tr("Link %1").arg(QLocale().toString(m_loaded->id)) : tr("New link");
+    m_ui->titleLabel->setText(hasUnsavedChanges() && m_loaded ? tr("%1 (unsaved changes)").arg(title) : title);
+    m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
+}
+
+void LinkEditor::updateSaveButton()
+{
+    // Nothing changed, nothing to save.
+    m_ui->linkForm->setHasChanges(!m_loaded || hasUnsavedChanges());
+    updateTitle();
+}
+
+void LinkEditor::startNew()
+{
+    m_update->cancel();
+    m_loaded.reset();
+    m_loadedForm = {};
+    m_thumbnails->cancel();
+    m_ui->linkForm->setMode(LinkForm::Mode::Create);
+    m_ui->linkForm->clearForNextLink();
+    m_ui->resultView->clear();
+    m_draftTimer->stop();
+    m_drafts->clear();
+    updateSaveButton();
+    prepareCreation();
+    emit modeChanged(Mode::Create);
+}
+
+void LinkEditor::openLink(const Link &link)
+{
+    enterEditMode(link, true);
+    LinkCall *fresh = m_session->api()->fetchLink(*portfolio(), link.id);
+    fresh->onSucceeded(this, [this](const Link &current) {
+        // Only while the user has not started editing it: never over their typing.
+        if (m_loaded && m_loaded->id == current.id && !hasUnsavedChanges() && !isBusy())
+            enterEditMode(current, true);
+    });
+    connect(fresh, &ApiCall::failed, this, [this, id = link.id](const ApiError &error) {
+        if (m_loaded && m_loaded->id == id)
+            emit statusMessage(error.message(), 0);
+    });
+}
+
+void LinkEditor::enterEditMode(const Link &link, bool fillForm)
+{
+    m_loaded = link;
+    LinkForm *form = m_ui->linkForm;
+    form->setMode(LinkForm::Mode::Edit);
+    if (fillForm) {
+        form->restore(LinkInput::formOf(link, portfolio().value_or(0)));
+        form->clearErrors();
+        useImage(link.image ? ImageChoice{link.image->id, link.image, {}} : ImageChoice{});
+        // The baseline is what the form itself shows for the link.
+        m_loadedForm = currentDraft();
+    } else {
+        m_loadedForm = LinkInput::formOf(link, portfolio().value_or(0));
+        m_loadedForm.portfolio = form->formDraft().portfolio;
+    }
+    showLink(link);
+    updateSaveButton();
+    emit modeChanged(Mode::Edit);
+}
+
+void LinkEditor::showLink(const Link &link)
+{
+    m_ui->resultView->showLink(link);
+    m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
+}
+
+void LinkEditor::restoreDraft(const FormDraft &draft)
+{
+    if (!draft.isEdit()) {
+        m_ui->linkForm->restore(draft);
+        describeChosenImage();
+        updateSaveButton();
+        return;
+    }
+    // An edit of link N comes back as an edit of link N, checked against
+    // the version it started from.
+    Link base;
+    base.id = PersianText::parseId(draft.linkId).value_or(0);
+    base.updatedAt = QDateTime::fromString(draft.linkVersion, Qt::ISODateWithMs);
+    m_ui->linkForm->restore(draft);
+    enterEditMode(base, false);
+    LinkCall *call = m_session->api()->fetchLink(*portfolio(), base.id);
+    call->onSucceeded(this, [this, base](const Link &server) {
+        if (!m_loaded || m_loaded->id != base.id)
+            return;
+        Link loaded = server;
+        loaded.updatedAt = base.updatedAt; // a change made since then is a conflict on save
+        enterEditMode(loaded, false);
+    });
+    describeChosenImage();
+}
+
+void LinkEditor::leave(const std::function<void()> &then, const std::function<void()> &cancelled)
+{
+    if (isBusy()) {
+        emit statusMessage(tr("Wait until the server has answered."), 5000);
+        if (cancelled)
+            cancelled();
+        return;
+    }
+    if (!hasUnsavedChanges()) {
+        then();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                                m_loaded ? tr("Link %1 has changes that were not saved.").arg(QLocale().toString(m_loaded->id))
+                                         : tr("The new link was not created yet."),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedChangesBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Save);
+    if (!m_loaded)
+        box->button(QMessageBox::Save)->setText(tr("Create link"));
+    connect(box, &QMessageBox::finished, this, [this, box, then, cancelled](int) {
+        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+        if (answer == QMessageBox::Save) {
+            m_afterSave = then;
+            submitCurrent();
+        } else if (answer == QMessageBox::Discard) {
+            m_drafts->clear();
+            then();
+        } else if (cancelled) {
+            cancelled();
+        }
+    });
+    box->open();
+}
+
+void LinkEditor::submitCurrent()
+{
+    m_ui->linkForm->submit();
+}
+
+void LinkEditor::submit(const LinkDraft &draft)
+{
+    if (isBusy())
+        return; // one request at a time: a second click must not send twice
+    if (!m_session->api()->baseUrl().isValid()) {
+        m_ui->linkForm->showMessage(tr("Set the server address in Connection settings first."));
+        emit connectionNeeded();
+        m_afterSave = nullptr;
+        return;
+    }
+    if (m_loaded) {
+        saveChanges(draft);
+        return;
+    }
+    m_thumbnails->cancel();
+    Settings().setLastPortfolio(draft.portfolioId);
+    m_submittedForm = m_ui->linkForm->formDraft();
+    m_submittedDraft = draft;
+    m_creation->submit(draft);
+}
+
+void LinkEditor::saveChanges(const LinkDraft &draft)
+{
+    // Only the fields the user touched are compared; one left alone is never
+    // sent, whatever the form's rules would make of what the server holds.
+    const FormDraft typed = m_ui->linkForm->formDraft();
+    LinkDraft before = draft;
+    if (typed.name != m_loadedForm.name)
+        before.name = m_loaded->name;
+    if (typed.url != m_loadedForm.url)
+        before.url = m_loaded->url.value_or(QString());
+    if (typed.description != m_loadedForm.description)
+        before.description = m_loaded->description.value_or(QString());
+    if (typed.image != m_loadedForm.image)
+        before.imageId = m_loaded->image ? std::optional<qint64>(m_loaded->image->id) : std::nullopt;
+    const LinkPatch patch = LinkPatch::between(before, draft, m_loaded->id);
+    if (patch.isEmpty()) {
+        m_ui->linkForm->showMessage(tr("Nothing changed: there is nothing to save."));
+        m_loadedForm = currentDraft();
+        updateSaveButton();
+        if (const auto then = std::exchange(m_afterSave, nullptr))
+            then();
+        return;
+    }
+    m_update->save(*m_loaded, patch);
+    m_lastPatch = patch;
+}
+
+void LinkEditor::cancelRequest()
+{
+    m_afterSave = nullptr;
+    if (m_creation->isBusy())
+        m_creation->cancel();
+    else
+        m_update->cancel();
+}
+
+void LinkEditor::linkRemoved(qint64 linkId)
+{
+    if (m_loaded && m_loaded->id == linkId)
+        startNew();
+}
+
+void LinkEditor::connectUpdate()
+{
+    connect(m_update, &LinkUpdate::busyChanged, this, [this](bool busy) {
+        m_updateBusy = busy;
+        if (busy)
+            emit statusMessage(tr("Saving the changes…"), 0);
+        setBusy(isBusy());
+    });
+    connect(m_update, &LinkUpdate::saved, this, [this](const Link &link) {
+        enterEditMode(link, true);
+        m_draftTimer->stop();
+        m_drafts->clear();
+        m_ui->linkForm->showMessage(QString());
+        emit statusMessage(tr("Link %1 was saved.").arg(QLocale().toString(link.id)), 5000);
+        emit saved(link);
+        if (const auto then = std::exchange(m_afterSave, nullptr))
+            then();
+    });
+    connect(m_update, &LinkUpdate::conflict, this, &LinkEditor::askAboutConflict);
+    connect(m_update, &LinkUpdate::failed, this, [this](const ApiError &error) {
+        m_afterSave = nullptr;
+        showFailure(error);
+    });
+}
+
+void LinkEditor::askAboutConflict(const Link &server)
+{
+    m_afterSave = nullptr;
+    const FormDraft yours = m_ui->linkForm->formDraft();
+    const FormDraft theirs = LinkInput::formOf(server, portfolio().value_or(0));
+    const std::pair<QString, std::pair<QString, QString>> fields[] = {
+        {tr("Name"), {yours.name, theirs.name}},
+        {tr("URL"), {yours.url, theirs.url}},
+        {tr("Description"), {yours.description, theirs.description}},
+        {tr("Image"), {yours.image, theirs.image}},
+    };
+    QStringList differences;
+    for (const auto &[field, values] : fields) {
+        if (values.first != values.second)
+            differences.append(tr("%1 — yours: %2; on the server: %3")
+                                   .arg(field, PersianText::inOwnDirection(shownValue(values.first)),
+                                        PersianText::inOwnDirection(shownValue(values.second))));
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The link was changed meanwhile"),
+                                tr("Someone changed link %1 on the server after you opened it. Nothing was sent.")
+                                    .arg(QLocale().toString(server.id)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("conflictBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(differences.isEmpty() ? tr("Their change is in fields you did not edit.")
+                                                  : differences.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *overwrite = box->addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+    overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    QPushButton *reload = box->addButton(tr("Reload"), QMessageBox::AcceptRole);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(reload);
+    connect(box, &QMessageBox::buttonClicked, this, [this, overwrite, reload, server](QAbstractButton *button) {
+        if (button == overwrite) {
+            m_update->overwrite(m_lastPatch);
+        } else if (button == reload) {
+            enterEditMode(server, true);
+            emit saved(server); // the list shows the server's version too
+        }
+    });
+    emit statusMessage(box->windowTitle(), 0);
+    box->open();
+}
+
+void LinkEditor::connectCreation()
+{
+    connect(m_creation, &LinkCreation::stateChanged, this, [this](LinkCreation::State state) {
+        if (state == LinkCreation::State::Sending) {
+            m_sentForm = m_submittedForm;
+            emit statusMessage(tr("Creating the link…"), 0);
+        }
+        setBusy(isBusy());
+    });
+    connect(m_creation, &LinkCreation::created, this, [this](const Link &link) {
+        showCreated(link);
+        emit statusMessage(tr("Link %1 was created.").arg(QLocale().toString(link.id)), 0);
+    });
+    connect(m_creation, &LinkCreation::foundAfterUnknownOutcome, this, &LinkEditor::showFoundAfterUnknownOutcome);
+    connect(m_creation, &LinkCreation::failed, this, [this](const ApiError &error) {
+        m_afterSave = nullptr;
+        showFailure(error);
+    });
+    connect(m_creation, &LinkCreation::checking, this, [this] {
+        emit statusMessage(tr("The server's answer was lost; asking it whether the link was created…"), 0);
+    });
+    connect(m_creation, &LinkCreation::notCreated, this, [this](const ApiError &cause) {
+        m_afterSave = nullptr;
+        m_ui->linkForm->showError(cause, tr("The server has no such link: it was not created. Press Create link to send it again."));
+        emit statusMessage(tr("The link was not created."), 0);
+    });
+    connect(m_creation, &LinkCreation::stillUnknown, this, [this](const ApiError &, const ApiError &checkError) {
+        m_afterSave = nullptr;
+        m_ui->linkForm->showError(checkError, tr("Whether the server created the link cannot be checked now: nothing will be "
+                                                 "sent again before it has been asked. Press Create link to ask it."));
+        emit statusMessage(tr("Whether the link was created is not known yet."), 0);
+    });
+    connect(m_creation, &LinkCreation::undecided, this, &LinkEditor::askAboutIdenticalLinks);
+}
+
+void LinkEditor::showCreated(const Link &link)
+{
+    // The new link stays in the editor, now as an existing link.
+    m_draftTimer->stop();
+    m_drafts->clear();
+    m_ui->linkForm->clearErrors();
+    enterEditMode(link, true);
+    emit created(link);
+    if (const auto then = std::exchange(m_afterSave, nullptr))
+        then();
+}
+
+void LinkEditor::showFoundAfterUnknownOutcome(const Link &link)
+{
+    const QString id = QLocale().toString(link.id);
+    if (m_ui->linkForm->formDraft() != m_sentForm) {
+        // Edited since that send: the edits are kept, the earlier link shown.
+        showLink(link);
+        m_ui->linkForm->showMessage(tr("Your earlier attempt had created link %1; it was not sent again. "
+                                       "What the form holds now was not sent.").arg(id));
+        emit created(link);
+        return;
+    }
+    showCreated(link);
+    emit statusMessage(tr("The server's answer was lost, but it had created the link (%1): it was not sent again.").arg(id), 0);
+}
+
+void LinkEditor::askAboutIdenticalLinks(const QList<Link> &identical)
+{
+    m_afterSave = nullptr;
+    const Link newest = identical.first();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Was the link created?"),
+                                tr("The server's answer was lost. The server has a link with exactly these values "
+                                   "(number %1), but it may be an older one rather than the one just sent.")
+                                    .arg(QLocale().toString(newest.id)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("identicalLinkBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *useIt = box->addButton(tr("That is my link"), QMessageBox::AcceptRole);
+    useIt->setObjectName(QStringLiteral("useExistingButton"));
+    box->addButton(tr("Create another"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("createAnotherButton"));
+    box->addButton(tr("Decide later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("decideLaterButton"));
+    box->setDefaultButton(useIt);
+    emit statusMessage(box->windowTitle(), 0);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, newest](QAbstractButton *button) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            m_creation->acceptExisting(newest);
+        else if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            m_creation->createAnyway(m_submittedDraft);
+        else
+            m_ui->linkForm->showMessage(tr("Nothing was sent again. Press Create link when you have looked at the portfolio."));
+    });
+    box->open();
+}
+
+void LinkEditor::showFailure(const ApiError &error)
+{
+    m_ui->linkForm->showError(error);
+    emit statusMessage(error.message(), 0);
+}
+
+void LinkEditor::setBusy(bool busy)
+{
+    m_ui->linkForm->setBusy(busy);
+    emit busyChanged(busy);
+}
+
+void LinkEditor::openImagePicker(const QString &fileToUpload)
+{
+    if (findChild<ImagePickerDialog *>())
+        return; // already open
+    if (!m_session->api()->baseUrl().isValid()) {
+        m_ui->linkForm->showMessage(tr("Set the server address in Connection settings first."));
+        emit connectionNeeded();
+        return;
+    }
+    auto *dialog = new ImagePickerDialog(m_session->api(), m_session->mediaNetwork(), m_session->mediaSupport(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUploadLimit(Settings().maxUploadBytes());
+    dialog->setCurrent(m_ui->linkForm->imageChoice());
+    dialog->setPortfolio(portfolio());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { useImage(dialog->choice()); });
+    dialog->open();
+    if (!fileToUpload.isEmpty())
+        dialog->uploadFile(fileToUpload);
+}
+
+void LinkEditor::useImage(const ImageChoice &choice)
+{
+    m_choicePreview->cancel();
+    m_choicePreview->disconnect(this); // a picture still coming is for an earlier choice
+    m_ui->linkForm->setImageChoice(choice);
+    if (!choice.preview.isNull() || !choice.image)
+        return;
+    // The size the picker's grid asks for: usually already in the disk cache.
+    const std::optional<Thumbnail> thumbnail
+        = choice.image->thumbnailFor(qRound(ThumbnailStrip::imageArea().width() * devicePixelRatioF()));
+    if (!thumbnail)
+        return;
+    m_choicePreview->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
+    m_choicePreview->load({*thumbnail});
+    connect(m_choicePreview, &ThumbnailLoader::thumbnailLoaded, this, [this, choice](int, const QImage &image) {
+        if (m_ui->linkForm->imageChoice().id != choice.id)
+            return; // chosen otherwise meanwhile
+        ImageChoice withPreview = choice;
+        withPreview.preview = image;
+        m_ui->linkForm->setImageChoice(withPreview);
+    });
+}
+
+void LinkEditor::describeChosenImage()
+{
+    const ImageChoice choice = m_ui->linkForm->imageChoice();
+    if (choice.isNull() || choice.image || !m_session->api()->hasToken()
+        || m_session->mediaSupport()->state() == MediaSupport::State::Missing)
+        return;
+    ImageCall *call = m_session->api()->fetchImage(choice.id);
+    call->onSucceeded(this, [this, id = choice.id](const Image &image) {
+        const ImageChoice current = m_ui->linkForm->imageChoice();
+        if (current.id == id && !current.image)
+            useImage({id, image, {}});
+    });
+    // A failure changes nothing: the number stays, and the server judges it on create.
+}

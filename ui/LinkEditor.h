@@ -1,0 +1,123 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/LinkDraft.h"
+#include "api/LinkPatch.h"
+#include "media/ImageChoice.h"
+#include "model/Link.h"
+#include "storage/FormDraft.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class LinkEditor;
+}
+class DraftStore;
+class LinkCreation;
+class LinkForm;
+class LinkResultView;
+class LinkUpdate;
+class QTimer;
+class Session;
+class ThumbnailLoader;
+
+// One editor for a new link and for an existing one. New: the form and the
+// last created link; creating never sends twice (LinkCreation). Existing:
+// the link's fields filled from the server, its details beside them; Save
+// sends only what changed, after checking nobody changed it meanwhile
+// (LinkUpdate). What is typed is saved as a draft as the typing pauses, in
+// both modes, and survives a crash.
+class LinkEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Create, Edit };
+    Q_ENUM(Mode)
+
+    explicit LinkEditor(QWidget *parent = nullptr);
+    ~LinkEditor() override;
+
+    void setSession(Session *session, DraftStore *drafts);
+    LinkForm *form() const;
+    LinkResultView *resultView() const;
+
+    Mode mode() const { return m_loaded ? Mode::Edit : Mode::Create; }
+    std::optional<Link> loadedLink() const { return m_loaded; }
+    std::optional<qint64> portfolio() const;
+    void setPortfolio(qint64 portfolioId);
+    bool isBusy() const;
+    bool hasUnsavedChanges() const;
+
+    // An empty form for a new link, in the same portfolio.
+    void startNew();
+    // The link in edit mode: at once from what the list knows, then from the server.
+    void openLink(const Link &link);
+    // Puts back what a crash interrupted: a new link, or an edit of an existing one.
+    void restoreDraft(const FormDraft &draft);
+    // Runs `then` once the user may leave the current link: at once when
+    // nothing is unsaved, else after asking Save / Discard / Cancel (and,
+    // for Save, after the save succeeded). Cancel runs nothing.
+    void leave(const std::function<void()> &then, const std::function<void()> &cancelled = {});
+    // Create link, or Save changes (Ctrl+S).
+    void submitCurrent();
+    void cancelRequest();
+    // Another server: what was learnt about the previous one no longer holds.
+    void forgetServer();
+    void prepareCreation();
+    // The list removed this link (deleted): the editor must not keep editing it.
+    void linkRemoved(qint64 linkId);
+    // Asks the server what the chosen image is, when only its number is known.
+    void describeChosenImage();
+
+signals:
+    void created(const Link &link);
+    void saved(const Link &link);
+    void busyChanged(bool busy);
+    void statusMessage(const QString &message, int timeoutMs = 0);
+    void connectionNeeded();
+    // The Portfolio field now names another portfolio (typing paused).
+    void portfolioChanged(qint64 portfolioId);
+    void modeChanged(LinkEditor::Mode mode);
+
+private:
+    void connectCreation();
+    void connectUpdate();
+    void submit(const LinkDraft &draft);
+    void saveChanges(const LinkDraft &draft);
+    void showLink(const Link &link);
+    void showCreated(const Link &link);
+    void showFoundAfterUnknownOutcome(const Link &link);
+    void askAboutIdenticalLinks(const QList<Link> &identical);
+    void askAboutConflict(const Link &serverVersion);
+    void showFailure(const ApiError &error);
+    void setBusy(bool busy);
+    void enterEditMode(const Link &link, bool fillForm);
+    void updateTitle();
+    void updateSaveButton();
+    void saveDraft();
+    void openImagePicker(const QString &fileToUpload = {});
+    void useImage(const ImageChoice &choice);
+    FormDraft currentDraft() const;
+
+    std::unique_ptr<Ui::LinkEditor> m_ui;
+    Session *m_session = nullptr;
+    DraftStore *m_drafts = nullptr;
+    LinkCreation *m_creation = nullptr;
+    LinkUpdate *m_update = nullptr;
+    ThumbnailLoader *m_thumbnails = nullptr;
+    ThumbnailLoader *m_choicePreview = nullptr;
+    QTimer *m_draftTimer;
+    QTimer *m_portfolioPause;
+    std::optional<Link> m_loaded; // edit mode: the link as loaded
+    FormDraft m_loadedForm;       // edit mode: the form as filled from it
+    LinkDraft m_submittedDraft;
+    FormDraft m_submittedForm; // as typed when Create was pressed
+    FormDraft m_sentForm;      // as typed when the last POST left
+    std::function<void()> m_afterSave;
+    LinkPatch m_lastPatch; // the edit last sent, or held back by a conflict
+    bool m_updateBusy = false;
+};

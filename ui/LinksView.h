@@ -1,0 +1,75 @@
+#pragma once
+
+#include "api/LinkListQuery.h"
+#include "model/Link.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LinksView;
+}
+class LinkListModel;
+class QActionGroup;
+class QTimer;
+
+// The links list of the workspace: search (server-side, after a pause in
+// typing), the three presence filters, ordering from the column headers or
+// the Sort menu, the server's count, and a view that pages as it scrolls and
+// fetches thumbnails only for the rows on screen.
+class LinksView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int searchPauseMs = 300;
+
+    explicit LinksView(QWidget *parent = nullptr);
+    ~LinksView() override;
+
+    void setModel(LinkListModel *model);
+    LinkListModel *model() const { return m_model; }
+
+    // The current link (the one the editor shows), and all selected ones.
+    qint64 currentLinkId() const;
+    QList<Link> selectedLinks() const;
+    // Makes this link the current row, without reporting it back.
+    void selectLink(qint64 linkId);
+    void clearSelection();
+    // Reloads, keeping the selection and scroll position where the links still exist.
+    void refresh();
+    void focusSearch();
+    void focusList();
+    // Actions shown in the rows' context menu.
+    void addRowAction(QAction *action);
+
+signals:
+    // The user made another row current (click, keys).
+    void currentLinkChanged(qint64 linkId);
+    // Enter or a double click on a row.
+    void linkActivated(qint64 linkId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpFilters();
+    void setUpSortMenu();
+    void applyQuery();
+    void showOrder();
+    void scheduleThumbnails();
+    void loadVisibleThumbnails();
+    void updateCount();
+    void onCurrentChanged(const QModelIndex &current);
+
+    std::unique_ptr<Ui::LinksView> m_ui;
+    LinkListModel *m_model = nullptr;
+    QTimer *m_searchPause;
+    QTimer *m_thumbnailPass;
+    QActionGroup *m_orders;
+    bool m_selectingQuietly = false;
+    // Kept across a refresh.
+    QList<qint64> m_selectionBeforeRefresh;
+    qint64 m_currentBeforeRefresh = 0;
+    int m_scrollBeforeRefresh = 0;
+};
