@@ -63,6 +63,8 @@ void TestTrustScreens::screens()
     window.setConnection(server.url(), u"t"_s);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     findChildOrDie<QLineEdit>(&window, "portfolioEdit")->setText(u"3"_s);
 
     // A 201 whose URL is javascript: shown as text with a warning, not a link.

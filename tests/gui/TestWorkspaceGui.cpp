@@ -3,6 +3,7 @@
 #include "PersianUi.h"
 #include "ReferenceServer.h"
 #include "Screenshot.h"
+#include "Typing.h"
 
 #include "LinkForm.h"
 #include "MainWindow.h"
@@ -111,7 +112,7 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     QTRY_VERIFY(name->hasFocus());
     QTest::keyClick(name, Qt::Key_End);
     const QString added = persian ? u" ویرایش"_s : u" edited"_s;
-    QTest::keyClicks(name, added);
+    Typing::type(name, added);
     QVERIFY(save->isEnabled());
     QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(model->link(1)->name, second.name + added, 10000);
