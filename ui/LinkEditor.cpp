@@ -165,12 +165,13 @@ void LinkEditor::updateTitle()
 void LinkEditor::updateSaveButton()
 {
     // Nothing changed, nothing to save.
-    m_ui->linkForm->setHasChanges(!m_loaded || hasUnsavedChanges());
+    m_ui->linkForm->setHasChanges(!m_loaded || (m_baseKnown && hasUnsavedChanges()));
     updateTitle();
 }
 
 void LinkEditor::startNew()
 {
+    m_baseKnown = true;
     m_update->cancel();
     m_loaded.reset();
     m_loadedForm = {};
@@ -187,6 +188,7 @@ void LinkEditor::startNew()
 
 void LinkEditor::openLink(const Link &link)
 {
+    m_baseKnown = true;
     enterEditMode(link, true);
     LinkCall *fresh = m_session->api()->fetchLink(*portfolio(), link.id);
     fresh->onSucceeded(this, [this](const Link &current) {
@@ -240,6 +242,9 @@ void LinkEditor::restoreDraft(const FormDraft &draft)
     base.id = PersianText::parseId(draft.linkId).value_or(0);
     base.updatedAt = QDateTime::fromString(draft.linkVersion, Qt::ISODateWithMs);
     m_ui->linkForm->restore(draft);
+    // Until the server says what the link holds, what changed is not known:
+    // nothing can be saved yet.
+    m_baseKnown = false;
     enterEditMode(base, false);
     LinkCall *call = m_session->api()->fetchLink(*portfolio(), base.id);
     call->onSucceeded(this, [this, base](const Link &server) {
@@ -247,7 +252,16 @@ void LinkEditor::restoreDraft(const FormDraft &draft)
             return;
         Link loaded = server;
         loaded.updatedAt = base.updatedAt; // a change made since then is a conflict on save
+        m_baseKnown = true;
         enterEditMode(loaded, false);
+    });
+    connect(call, &ApiCall::failed, this, [this, base](const ApiError &error) {
+        if (!m_loaded || m_loaded->id != base.id)
+            return;
+        // Every field typed is then sent, still after the conflict check.
+        m_baseKnown = true;
+        updateSaveButton();
+        m_ui->linkForm->showError(error);
     });
     describeChosenImage();
 }
@@ -305,7 +319,8 @@ void LinkEditor::submit(const LinkDraft &draft)
         return;
     }
     if (m_loaded) {
-        saveChanges(draft);
+        if (m_baseKnown)
+            saveChanges(draft);
         return;
     }
     m_thumbnails->cancel();

@@ -120,4 +120,5 @@ private:
     std::function<void()> m_afterSave;
     LinkPatch m_lastPatch; // the edit last sent, or held back by a conflict
     bool m_updateBusy = false;
+    bool m_baseKnown = true; // false while a restored edit waits for the server's version
 };
