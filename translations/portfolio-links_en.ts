@@ -610,14 +610,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>New link</translation>
     </message>
     <message>
-        <source>&amp;Portfolio</source>
-        <translation>&amp;Portfolio</translation>
-    </message>
-    <message>
-        <source>Portfolio number, e.g. 3</source>
-        <translation>Portfolio number, e.g. 3</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1210,6 +1202,32 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>The number is too large.</source>
         <translation>The number is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioBar</name>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <source>Portfolio number, e.g. 3</source>
+        <translation>Portfolio number, e.g. 3</translation>
+    </message>
+    <message>
+        <source>Portfolios used lately (Down arrow in the field)</source>
+        <translation>Portfolios used lately (Down arrow in the field)</translation>
+    </message>
+    <message>
+        <source>Recent portfolios</source>
+        <translation>Recent portfolios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln link(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln link</numerusform>
+            <numerusform>%1 — %Ln links</numerusform>
+        </translation>
     </message>
 </context>
 <context>

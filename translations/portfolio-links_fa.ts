@@ -610,14 +610,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>پیوند تازه</translation>
     </message>
     <message>
-        <source>&amp;Portfolio</source>
-        <translation>نمونه‌کار</translation>
-    </message>
-    <message>
-        <source>Portfolio number, e.g. 3</source>
-        <translation>شمارهٔ نمونه‌کار، برای نمونه ۳</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>نام</translation>
     </message>
@@ -1202,6 +1194,31 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>The number is too large.</source>
         <translation>عدد بیش از حد بزرگ است.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioBar</name>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>نمونه‌کار</translation>
+    </message>
+    <message>
+        <source>Portfolio number, e.g. 3</source>
+        <translation>شمارهٔ نمونه‌کار، برای نمونه ۳</translation>
+    </message>
+    <message>
+        <source>Portfolios used lately (Down arrow in the field)</source>
+        <translation>نمونه‌کارهایی که اخیراً به کار رفته‌اند (کلید پایین در همین فیلد)</translation>
+    </message>
+    <message>
+        <source>Recent portfolios</source>
+        <translation>نمونه‌کارهای اخیر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln link(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln پیوند</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,8 @@ void ImageField::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     emit fileDropped(path);
 }
+
+QList<QWidget *> ImageField::tabStops() const
+{
+    return {m_ui->chooseButton, m_ui->clearButton};
+}

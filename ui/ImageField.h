@@ -27,6 +27,8 @@ public:
     void clear();
     // While a link is being created the choice cannot change.
     void setLocked(bool locked);
+    // Its buttons, in Tab order.
+    QList<QWidget *> tabStops() const;
 
 signals:
     void chooseRequested();

@@ -36,7 +36,6 @@ LinkEditor::LinkEditor(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LinkEditor>())
     , m_draftTimer(new QTimer(this))
-    , m_portfolioPause(new QTimer(this))
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -53,13 +52,6 @@ LinkEditor::LinkEditor(QWidget *parent)
     connect(form, &LinkForm::edited, m_draftTimer, qOverload<>(&QTimer::start));
     connect(form, &LinkForm::edited, this, &LinkEditor::updateSaveButton);
     connect(m_draftTimer, &QTimer::timeout, this, &LinkEditor::saveDraft);
-    m_portfolioPause->setSingleShot(true);
-    m_portfolioPause->setInterval(500);
-    connect(form, &LinkForm::portfolioEdited, m_portfolioPause, qOverload<>(&QTimer::start));
-    connect(m_portfolioPause, &QTimer::timeout, this, [this] {
-        if (const std::optional<qint64> id = portfolio())
-            emit portfolioChanged(*id);
-    });
     updateTitle();
 }
 
@@ -103,10 +95,13 @@ std::optional<qint64> LinkEditor::portfolio() const
     return m_ui->linkForm->portfolio();
 }
 
-void LinkEditor::setPortfolio(qint64 portfolioId)
+void LinkEditor::setPortfolioText(const QString &text)
 {
-    if (portfolioId > 0)
-        m_ui->linkForm->setPortfolio(portfolioId);
+    if (text == m_ui->linkForm->formDraft().portfolio)
+        return;
+    m_ui->linkForm->setPortfolioText(text);
+    m_draftTimer->start();
+    updateSaveButton();
 }
 
 bool LinkEditor::isBusy() const
@@ -126,8 +121,12 @@ FormDraft LinkEditor::currentDraft() const
 
 bool LinkEditor::hasUnsavedChanges() const
 {
-    if (m_loaded)
-        return currentDraft() != m_loadedForm;
+    if (m_loaded) {
+        // A link does not move between portfolios: the field above is not an edit of it.
+        FormDraft now = currentDraft();
+        now.portfolio = m_loadedForm.portfolio;
+        return now != m_loadedForm;
+    }
     return !m_ui->linkForm->formDraft().isEmpty();
 }
 
@@ -186,11 +185,12 @@ void LinkEditor::startNew()
     emit modeChanged(Mode::Create);
 }
 
-void LinkEditor::openLink(const Link &link)
+void LinkEditor::openLink(const Link &link, qint64 portfolioId)
 {
     m_baseKnown = true;
+    m_loadedPortfolio = portfolioId;
     enterEditMode(link, true);
-    LinkCall *fresh = m_session->api()->fetchLink(*portfolio(), link.id);
+    LinkCall *fresh = m_session->api()->fetchLink(portfolioId, link.id);
     fresh->onSucceeded(this, [this](const Link &current) {
         // Only while the user has not started editing it: never over their typing.
         if (m_loaded && m_loaded->id == current.id && !hasUnsavedChanges() && !isBusy())
@@ -245,8 +245,9 @@ void LinkEditor::restoreDraft(const FormDraft &draft)
     // Until the server says what the link holds, what changed is not known:
     // nothing can be saved yet.
     m_baseKnown = false;
+    m_loadedPortfolio = portfolio().value_or(0);
     enterEditMode(base, false);
-    LinkCall *call = m_session->api()->fetchLink(*portfolio(), base.id);
+    LinkCall *call = m_session->api()->fetchLink(m_loadedPortfolio, base.id);
     call->onSucceeded(this, [this, base](const Link &server) {
         if (!m_loaded || m_loaded->id != base.id)
             return;
@@ -344,7 +345,9 @@ void LinkEditor::saveChanges(const LinkDraft &draft)
         before.description = m_loaded->description.value_or(QString());
     if (typed.image != m_loadedForm.image)
         before.imageId = m_loaded->image ? std::optional<qint64>(m_loaded->image->id) : std::nullopt;
-    const LinkPatch patch = LinkPatch::between(before, draft, m_loaded->id);
+    LinkDraft edited = draft;
+    edited.portfolioId = m_loadedPortfolio; // the link's own, whatever the field above says now
+    const LinkPatch patch = LinkPatch::between(before, edited, m_loaded->id);
     if (patch.isEmpty()) {
         m_ui->linkForm->showMessage(tr("Nothing changed: there is nothing to save."));
         m_loadedForm = currentDraft();
@@ -483,6 +486,7 @@ void LinkEditor::showCreated(const Link &link)
     m_draftTimer->stop();
     m_drafts->clear();
     m_ui->linkForm->clearErrors();
+    m_loadedPortfolio = m_submittedDraft.portfolioId;
     enterEditMode(link, true);
     emit created(link);
     if (const auto then = std::exchange(m_afterSave, nullptr))

@@ -48,14 +48,15 @@ public:
     Mode mode() const { return m_loaded ? Mode::Edit : Mode::Create; }
     std::optional<Link> loadedLink() const { return m_loaded; }
     std::optional<qint64> portfolio() const;
-    void setPortfolio(qint64 portfolioId);
+    // From the portfolio field above the list and the editor, as typed.
+    void setPortfolioText(const QString &text);
     bool isBusy() const;
     bool hasUnsavedChanges() const;
 
     // An empty form for a new link, in the same portfolio.
     void startNew();
     // The link in edit mode: at once from what the list knows, then from the server.
-    void openLink(const Link &link);
+    void openLink(const Link &link, qint64 portfolioId);
     // Puts back what a crash interrupted: a new link, or an edit of an existing one.
     void restoreDraft(const FormDraft &draft);
     // Runs `then` once the user may leave the current link: at once when
@@ -79,8 +80,6 @@ signals:
     void busyChanged(bool busy);
     void statusMessage(const QString &message, int timeoutMs = 0);
     void connectionNeeded();
-    // The Portfolio field now names another portfolio (typing paused).
-    void portfolioChanged(qint64 portfolioId);
     void modeChanged(LinkEditor::Mode mode);
 
 private:
@@ -111,9 +110,9 @@ private:
     ThumbnailLoader *m_thumbnails = nullptr;
     ThumbnailLoader *m_choicePreview = nullptr;
     QTimer *m_draftTimer;
-    QTimer *m_portfolioPause;
     std::optional<Link> m_loaded; // edit mode: the link as loaded
     FormDraft m_loadedForm;       // edit mode: the form as filled from it
+    qint64 m_loadedPortfolio = 0; // edit mode: the portfolio the link is in
     LinkDraft m_submittedDraft;
     FormDraft m_submittedForm; // as typed when Create was pressed
     FormDraft m_sentForm;      // as typed when the last POST left

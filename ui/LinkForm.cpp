@@ -16,7 +16,7 @@ LinkForm::LinkForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::LinkForm>())
 {
     m_ui->setupUi(this);
-    m_fieldOfError = {{m_ui->portfolioError, m_ui->portfolioEdit}, {m_ui->nameError, m_ui->nameEdit},
+    m_fieldOfError = {{m_ui->nameError, m_ui->nameEdit},
                       {m_ui->urlError, m_ui->urlEdit}, {m_ui->descriptionError, m_ui->descriptionEdit},
                       {m_ui->imageError, m_ui->imageField}};
     QList<QLabel *> errorLabels = m_fieldOfError.keys();
@@ -48,7 +48,6 @@ LinkForm::LinkForm(QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, &LinkForm::edited);
     }
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::updateCreateButton);
-    connect(m_ui->portfolioEdit, &QLineEdit::textEdited, this, &LinkForm::portfolioEdited);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::warnAboutHiddenCharacters);
     connect(m_ui->imageField, &ImageField::changed, this, [this] {
         setFieldError(m_ui->imageError, {});
@@ -73,13 +72,18 @@ LinkForm::~LinkForm() = default;
 
 void LinkForm::setPortfolio(qint64 portfolioId)
 {
-    m_ui->portfolioEdit->setText(QString::number(portfolioId));
+    setPortfolioText(QString::number(portfolioId));
+}
+
+void LinkForm::setPortfolioText(const QString &text)
+{
+    m_portfolio = text;
 }
 
 FormDraft LinkForm::formDraft() const
 {
     FormDraft draft;
-    draft.portfolio = m_ui->portfolioEdit->text();
+    draft.portfolio = m_portfolio;
     draft.name = m_ui->nameEdit->text();
     draft.url = m_ui->urlEdit->text();
     draft.description = m_ui->descriptionEdit->toPlainText();
@@ -89,8 +93,10 @@ FormDraft LinkForm::formDraft() const
 
 void LinkForm::restore(const FormDraft &draft)
 {
-    if (!draft.portfolio.isEmpty())
-        m_ui->portfolioEdit->setText(draft.portfolio);
+    if (!draft.portfolio.isEmpty() && draft.portfolio != m_portfolio) {
+        m_portfolio = draft.portfolio;
+        emit portfolioRestored(draft.portfolio);
+    }
     m_ui->nameEdit->setText(draft.name);
     m_ui->urlEdit->setText(draft.url);
     m_ui->descriptionEdit->setPlainText(draft.description);
@@ -112,7 +118,7 @@ void LinkForm::setImageChoice(const ImageChoice &choice)
 
 QList<QLineEdit *> LinkForm::lineEdits() const
 {
-    return {m_ui->portfolioEdit, m_ui->nameEdit, m_ui->urlEdit};
+    return {m_ui->nameEdit, m_ui->urlEdit};
 }
 
 void LinkForm::clearForNextLink()
@@ -127,7 +133,7 @@ void LinkForm::clearForNextLink()
 
 std::optional<qint64> LinkForm::portfolio() const
 {
-    return PersianText::parseId(m_ui->portfolioEdit->text());
+    return PersianText::parseId(m_portfolio);
 }
 
 void LinkForm::setBusy(bool busy)
@@ -149,9 +155,14 @@ void LinkForm::focusName()
     m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
 }
 
-void LinkForm::focusPortfolio()
+void LinkForm::placeInTabOrderAfter(QWidget *previous)
 {
-    m_ui->portfolioEdit->setFocus(Qt::OtherFocusReason);
+    const QList<QWidget *> chain = QList<QWidget *>{m_ui->nameEdit, m_ui->urlEdit, m_ui->descriptionEdit}
+        + m_ui->imageField->tabStops() + QList<QWidget *>{m_ui->createButton, m_ui->cancelButton, m_ui->detailsButton};
+    for (QWidget *next : chain) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 void LinkForm::setMode(Mode mode)
@@ -185,8 +196,12 @@ void LinkForm::submit()
 std::optional<LinkDraft> LinkForm::validatedDraft()
 {
     const LinkInput::Result input = LinkInput::read(formDraft(), m_normaliseLetters);
-    for (auto it = input.errors.begin(); it != input.errors.end(); ++it)
-        setFieldError(errorLabelFor(it.key()), {it.value()});
+    for (auto it = input.errors.begin(); it != input.errors.end(); ++it) {
+        if (QLabel *label = errorLabelFor(it.key()))
+            setFieldError(label, {it.value()});
+        else
+            emit portfolioProblem(it.value());
+    }
     // Show what is sent, in readable form: "example.com" becomes "https://example.com".
     if (!input.urlDisplay.isEmpty() && m_ui->urlEdit->text() != input.urlDisplay)
         m_ui->urlEdit->setText(input.urlDisplay);
@@ -195,8 +210,6 @@ std::optional<LinkDraft> LinkForm::validatedDraft()
 
 QLabel *LinkForm::errorLabelFor(const QString &field) const
 {
-    if (field == QLatin1String("portfolio"))
-        return m_ui->portfolioError;
     if (field == QLatin1String("name"))
         return m_ui->nameError;
     if (field == QLatin1String("url"))
@@ -253,7 +266,7 @@ void LinkForm::showError(const ApiError &error, const QString &outcome)
     m_errorDetails = error.details();
     m_ui->detailsButton->setVisible(!m_errorDetails.isEmpty());
     if (error.kind() == ApiError::Kind::NotFound)
-        setFieldError(m_ui->portfolioError, {tr("No portfolio with this number was found.")});
+        emit portfolioProblem(tr("No portfolio with this number was found."));
 }
 
 void LinkForm::showMessage(const QString &message)
@@ -269,4 +282,5 @@ void LinkForm::clearErrors()
     showMessage(QString());
     m_errorDetails.clear();
     m_ui->detailsButton->hide();
+    emit portfolioProblem(QString());
 }

@@ -30,7 +30,9 @@ public:
     explicit LinkForm(QWidget *parent = nullptr);
     ~LinkForm() override;
 
+    // The portfolio the link is in (its field lives above the list and the editor).
     void setPortfolio(qint64 portfolioId);
+    void setPortfolioText(const QString &text);
     // What is typed, as typed, and putting it back (crash recovery).
     FormDraft formDraft() const;
     void restore(const FormDraft &draft);
@@ -50,7 +52,9 @@ public:
     // In edit mode the button waits for a change.
     void setHasChanges(bool changed);
     void focusName();
-    void focusPortfolio();
+    // The form's fields follow this widget in the Tab order (the portfolio
+    // field, which sits outside the form).
+    void placeInTabOrderAfter(QWidget *previous);
     // Validates and emits submitted() (the button, Enter, Ctrl+S).
     void submit();
 
@@ -71,8 +75,10 @@ signals:
     void imageFileDropped(const QString &path);
     // Any field changed (typing, pasting, clearing).
     void edited();
-    // The user changed the portfolio number.
-    void portfolioEdited();
+    // A restored draft names its own portfolio.
+    void portfolioRestored(const QString &text);
+    // What is wrong with the portfolio number (empty: nothing).
+    void portfolioProblem(const QString &message);
     // Esc while nothing is being sent.
     void leaveRequested();
 
@@ -87,6 +93,7 @@ private:
     std::unique_ptr<Ui::LinkForm> m_ui;
     QHash<QLabel *, QWidget *> m_fieldOfError;
     QString m_errorDetails; // of the error shown, for Details…
+    QString m_portfolio; // as typed
     bool m_busy = false;
     Mode m_mode = Mode::Create;
     bool m_hasChanges = true;

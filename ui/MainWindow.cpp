@@ -6,6 +6,7 @@
 #include "LinkEditor.h"
 #include "LinkForm.h"
 #include "LinksView.h"
+#include "PortfolioBar.h"
 #include "WhenFinished.h"
 #include "api/ApiClient.h"
 #include "links/LinkListModel.h"
@@ -19,6 +20,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -76,7 +78,28 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     connect(editor, &LinkEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(editor, &LinkEditor::busyChanged, this, &MainWindow::setBusy);
     connect(editor, &LinkEditor::connectionNeeded, this, &MainWindow::openConnectionDialog);
-    connect(editor, &LinkEditor::portfolioChanged, this, &MainWindow::showPortfolio);
+    PortfolioBar *bar = m_ui->portfolioBar;
+    bar->setRecent(settings.recentPortfolios());
+    connect(bar, &PortfolioBar::textChanged, this, [this](const QString &text) {
+        m_ui->linkEditor->setPortfolioText(text);
+        updateWindowTitle();
+    });
+    connect(bar, &PortfolioBar::portfolioChosen, this, &MainWindow::showPortfolio);
+    connect(editor->form(), &LinkForm::portfolioProblem, bar, &PortfolioBar::showError);
+    connect(editor->form(), &LinkForm::portfolioRestored, this, [this](const QString &text) {
+        m_ui->portfolioBar->setText(text);
+        if (const std::optional<qint64> id = m_ui->portfolioBar->portfolio())
+            showPortfolio(*id);
+    });
+    connect(m_links, &LinkListModel::totalCountChanged, this, [this](qint64 count) {
+        // The count of the whole portfolio, not of a search.
+        if (count < 0 || m_links->query().isFiltered())
+            return;
+        Settings().rememberPortfolio({m_links->portfolio(), count});
+        m_ui->portfolioBar->setRecent(Settings().recentPortfolios());
+    });
+    // From the portfolio straight to the link's fields, as before the list existed.
+    editor->form()->placeInTabOrderAfter(bar->field());
     connect(editor, &LinkEditor::created, this, [this](const Link &link) {
         if (m_links->insertCreated(link))
             m_ui->linksView->selectLink(link.id);
@@ -89,8 +112,8 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
         m_ui->linkEditor->form()->focusName();
     });
     setUpLinkActions();
-    // The portfolio first, as before the list existed: it decides what the list and the editor show.
-    editor->form()->focusPortfolio();
+    // The portfolio first: it decides what the list and the editor show.
+    bar->field()->setFocus(Qt::OtherFocusReason);
 
     connect(m_ui->connectionAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -224,7 +247,7 @@ void MainWindow::setPortfolio(qint64 portfolioId)
 {
     if (portfolioId <= 0)
         return;
-    m_ui->linkEditor->setPortfolio(portfolioId);
+    m_ui->portfolioBar->setPortfolio(portfolioId);
     showPortfolio(portfolioId);
 }
 
@@ -237,9 +260,9 @@ void MainWindow::showPortfolio(qint64 portfolioId)
         const qint64 previous = m_links->portfolio();
         editor->leave([this, editor, portfolioId] {
             editor->startNew();
-            editor->setPortfolio(portfolioId);
+            m_ui->portfolioBar->setPortfolio(portfolioId);
             showPortfolio(portfolioId);
-        }, [editor, previous] { editor->setPortfolio(previous); });
+        }, [this, previous] { m_ui->portfolioBar->setPortfolio(previous); });
         return;
     }
     if (m_session->api()->hasToken())
@@ -255,7 +278,7 @@ void MainWindow::openLinkById(qint64 linkId)
         return;
     editor->leave([this, editor, linkId] {
         if (const std::optional<Link> link = m_links->linkById(linkId)) {
-            editor->openLink(*link);
+            editor->openLink(*link, m_links->portfolio());
             m_ui->linksView->selectLink(linkId);
         }
     }, [this, loaded] {
@@ -399,6 +422,7 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::setBusy(bool busy)
 {
+    m_ui->portfolioBar->setReadOnly(busy);
     m_busyIndicator->setVisible(busy || m_closingAfterDeletes);
     m_ui->connectionAction->setEnabled(!busy);
     if (busy)

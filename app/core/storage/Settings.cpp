@@ -15,6 +15,7 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString normaliseKey = QStringLiteral("text/normaliseLetters");
 const QString mediaPathKey = QStringLiteral("media/path");
 const QString maxUploadKey = QStringLiteral("media/maxUploadBytes");
+const QString recentPortfoliosKey = QStringLiteral("form/recentPortfolios");
 const QString pageSizeKey = QStringLiteral("links/pageSize");
 const QString undoWindowKey = QStringLiteral("links/undoSeconds");
 const QString layoutGroup = QStringLiteral("layout/");
@@ -187,4 +188,32 @@ QByteArray Settings::layoutState(const QString &name) const
 void Settings::setLayoutState(const QString &name, const QByteArray &state)
 {
     m_settings.setValue(layoutGroup + name, state);
+}
+
+QList<Settings::RecentPortfolio> Settings::recentPortfolios() const
+{
+    // "id:count" strings: readable in the settings file, and nothing to parse but numbers.
+    QList<RecentPortfolio> recent;
+    for (const QString &entry : m_settings.value(recentPortfoliosKey).toStringList()) {
+        bool idOk = false;
+        bool countOk = false;
+        const qint64 id = entry.section(QLatin1Char(':'), 0, 0).toLongLong(&idOk);
+        const qint64 count = entry.section(QLatin1Char(':'), 1, 1).toLongLong(&countOk);
+        if (idOk && id > 0)
+            recent.append({id, countOk ? count : -1});
+    }
+    return recent.mid(0, recentPortfolioCount);
+}
+
+void Settings::rememberPortfolio(const RecentPortfolio &portfolio)
+{
+    QList<RecentPortfolio> recent = recentPortfolios();
+    if (!recent.isEmpty() && recent.first() == portfolio)
+        return; // nothing to write
+    recent.removeIf([&portfolio](const RecentPortfolio &entry) { return entry.id == portfolio.id; });
+    recent.prepend(portfolio);
+    QStringList entries;
+    for (const RecentPortfolio &entry : recent.mid(0, recentPortfolioCount))
+        entries.append(QStringLiteral("%1:%2").arg(entry.id).arg(entry.linkCount));
+    m_settings.setValue(recentPortfoliosKey, entries);
 }

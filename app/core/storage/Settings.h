@@ -29,6 +29,18 @@ public:
     qint64 lastPortfolio() const;
     void setLastPortfolio(qint64 portfolioId);
 
+    // Portfolios used lately, newest first, with their link count when last
+    // seen (-1: not known).
+    struct RecentPortfolio
+    {
+        qint64 id = 0;
+        qint64 linkCount = -1;
+        friend bool operator==(const RecentPortfolio &, const RecentPortfolio &) = default;
+    };
+    static constexpr int recentPortfolioCount = 8;
+    QList<RecentPortfolio> recentPortfolios() const;
+    void rememberPortfolio(const RecentPortfolio &portfolio);
+
     // The UI language: the system's unless the user forced one.
     enum class Language { System, English, Persian };
     Language language() const;

@@ -1,0 +1,125 @@
+#include "PortfolioBar.h"
+#include "ui_PortfolioBar.h"
+
+#include "text/PersianText.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QStandardItemModel>
+#include <QTimer>
+
+namespace {
+constexpr int numberRole = Qt::UserRole + 1; // what the field takes from a row
+} // namespace
+
+PortfolioBar::PortfolioBar(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PortfolioBar>())
+    , m_recent(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_recent, this))
+    , m_typingPause(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QPalette palette = m_ui->portfolioError->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_ui->portfolioError->setPalette(palette);
+    m_ui->portfolioError->hide();
+    // The list shows "3 — 15 links"; what goes into the field is "3".
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCompletionRole(numberRole);
+    m_ui->portfolioEdit->setCompleter(m_completer);
+    m_ui->portfolioEdit->installEventFilter(this);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        m_typingPause->stop();
+        emit portfolioChosen(index.data(numberRole).toLongLong());
+    });
+    connect(m_ui->recentButton, &QToolButton::clicked, this, &PortfolioBar::showRecent);
+    connect(m_ui->portfolioEdit, &QLineEdit::textChanged, this, &PortfolioBar::textChanged);
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(typingPauseMs);
+    connect(m_ui->portfolioEdit, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_ui->portfolioEdit, &QLineEdit::returnPressed, m_typingPause, [this] { m_typingPause->start(0); });
+    connect(m_typingPause, &QTimer::timeout, this, [this] {
+        if (const std::optional<qint64> id = portfolio())
+            emit portfolioChosen(*id);
+    });
+    m_ui->recentButton->setEnabled(false);
+}
+
+PortfolioBar::~PortfolioBar() = default;
+
+QLineEdit *PortfolioBar::field() const
+{
+    return m_ui->portfolioEdit;
+}
+
+QString PortfolioBar::text() const
+{
+    return m_ui->portfolioEdit->text();
+}
+
+std::optional<qint64> PortfolioBar::portfolio() const
+{
+    return PersianText::parseId(text());
+}
+
+void PortfolioBar::setText(const QString &text)
+{
+    if (text != m_ui->portfolioEdit->text())
+        m_ui->portfolioEdit->setText(text);
+}
+
+void PortfolioBar::setPortfolio(qint64 portfolioId)
+{
+    if (portfolio() != portfolioId)
+        setText(QString::number(portfolioId));
+}
+
+void PortfolioBar::setRecent(const QList<Settings::RecentPortfolio> &recent)
+{
+    m_recent->clear();
+    for (const Settings::RecentPortfolio &entry : recent) {
+        const QString number = QLocale().toString(entry.id);
+        auto *item = new QStandardItem(entry.linkCount < 0 ? number
+                                                           : tr("%1 — %Ln link(s)", nullptr, int(entry.linkCount)).arg(number));
+        item->setData(QString::number(entry.id), numberRole);
+        item->setEditable(false);
+        m_recent->appendRow(item);
+    }
+    m_ui->recentButton->setEnabled(!recent.isEmpty());
+}
+
+void PortfolioBar::showRecent()
+{
+    if (m_recent->rowCount() == 0)
+        return;
+    m_ui->portfolioEdit->setFocus(Qt::PopupFocusReason);
+    m_completer->setCompletionPrefix(QString());
+    m_completer->complete();
+}
+
+void PortfolioBar::showError(const QString &message)
+{
+    m_ui->portfolioError->setText(message);
+    m_ui->portfolioError->setVisible(!message.isEmpty());
+    m_ui->portfolioEdit->setAccessibleDescription(message);
+}
+
+void PortfolioBar::setReadOnly(bool readOnly)
+{
+    m_ui->portfolioEdit->setReadOnly(readOnly);
+    m_ui->recentButton->setEnabled(!readOnly && m_recent->rowCount() > 0);
+}
+
+bool PortfolioBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->portfolioEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && !m_completer->popup()->isVisible()) {
+            showRecent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
