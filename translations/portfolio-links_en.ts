@@ -715,10 +715,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>The link you create appears here.</translation>
     </message>
     <message>
-        <source>Created link</source>
-        <translation>Created link</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -785,6 +781,10 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>Not a web link, and possibly unsafe: it is not opened.</source>
         <translation>Not a web link, and possibly unsafe: it is not opened.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
     </message>
 </context>
 <context>

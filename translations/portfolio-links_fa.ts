@@ -715,10 +715,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>پیوندی که می‌سازید اینجا نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <source>Created link</source>
-        <translation>پیوند ساخته‌شده</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>شناسه</translation>
     </message>
@@ -785,6 +781,10 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Not a web link, and possibly unsafe: it is not opened.</source>
         <translation>پیوند وب نیست و شاید ناامن باشد: باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>روی سرور</translation>
     </message>
 </context>
 <context>

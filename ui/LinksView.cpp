@@ -130,7 +130,8 @@ void LinksView::setModel(LinkListModel *model)
     header->setSectionResizeMode(LinkListModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(LinkListModel::UrlColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(LinkListModel::UpdatedColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(LinkListModel::UrlColumn, 220);
+    // The name is what people look for: it gets the room the URL does not need.
+    header->resizeSection(LinkListModel::UrlColumn, 150);
     model->setThumbnailEdge(int(std::ceil(thumbnailSize * devicePixelRatioF())));
     connect(m_ui->linksTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });

@@ -65,11 +65,13 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
         return query;
     }());
     m_deletes->setUndoWindow(settings.undoWindow());
-    // The list narrower than the editor, which needs room for two columns of thumbnails.
+    // The list and the editor about even; in the editor, the fields above
+    // the link as the server holds it.
     if (!m_ui->workspaceSplitter->restoreState(settings.layoutState(workspaceLayout)))
-        m_ui->workspaceSplitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+        m_ui->workspaceSplitter->setSizes({width() / 2, width() / 2});
     QSplitter *editorSplitter = editor->findChild<QSplitter *>(editorLayout);
-    editorSplitter->restoreState(settings.layoutState(editorLayout));
+    if (!editorSplitter->restoreState(settings.layoutState(editorLayout)))
+        editorSplitter->setSizes({height() * 11 / 20, height() * 9 / 20});
     connect(m_ui->workspaceSplitter, &QSplitter::splitterMoved, this,
             [this] { Settings().setLayoutState(workspaceLayout, m_ui->workspaceSplitter->saveState()); });
     connect(editorSplitter, &QSplitter::splitterMoved, this,

@@ -7,6 +7,7 @@
 
 #include "LinkForm.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
 #include "storage/DraftStore.h"
@@ -80,6 +81,8 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     std::optional<decltype(usePersianUi())> restore;
     if (persian)
         restore.emplace(usePersianUi());
+    else
+        Translations::install(qApp, QLocale(QLocale::English)); // as main() does: plural forms
     const qsizetype patchesBefore = requests("PATCH").size();
     const qsizetype deletesBefore = requests("DELETE").size();
 
@@ -144,6 +147,7 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     QTest::keyClick(box, Qt::Key_Return);
     QTRY_COMPARE(model->rowCount(), rows - 1);
     QCOMPARE(model->rowOf(victim), -1);
+    window.repaint(); // the screenshot is taken from outside, while this thread waits
     QVERIFY(Screenshot::saveIfAsked(u"workspace-undo"_s));
     // Ctrl+Z within the window takes it back: the row returns where it was.
     QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
