@@ -18,6 +18,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QScopeGuard>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +45,9 @@ private slots:
     void aCreatedLinkAppearsAtTheTopSelected();
     void quittingSendsTheDeletesStillInTheirUndoWindow();
     void anUnsavedEditComesBackAsAnEditOfThatLink();
+    void refreshKeepsTheSelectionAndScrollPosition();
+    void refusedDeletesComeBack_data();
+    void refusedDeletesComeBack();
 
 private:
     QList<QJsonObject> requests(const QByteArray &method) const;
@@ -287,6 +292,82 @@ void TestWorkspaceGui::anUnsavedEditComesBackAsAnEditOfThatLink()
     const QJsonObject patch = requests("PATCH").last();
     QVERIFY(patch.value(u"path"_s).toString().endsWith(u"/links/"_s + QString::number(linkId)));
     QCOMPARE(QJsonDocument::fromJson(patch.value(u"body"_s).toString().toUtf8()).object().keys(), QStringList{u"url"_s});
+}
+
+void TestWorkspaceGui::refreshKeepsTheSelectionAndScrollPosition()
+{
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    const auto window = openWindow();
+    QVERIFY(window);
+    window->resize(1280, 500); // fewer rows on screen than the portfolio has
+    auto *tree = findChildOrDie<QTreeView>(window.get(), "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 20, 10000);
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(20, 0));
+    tree->scrollTo(model->index(20, 0), QAbstractItemView::PositionAtTop);
+    const qint64 selected = model->link(20)->id;
+    const int scroll = tree->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    QSignalSpy refreshed(model, &LinkListModel::refreshed);
+    QTest::keyClick(tree, Qt::Key_F5);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(tree->currentIndex().data(LinkListModel::LinkIdRole).toLongLong(), selected);
+    QVERIFY(tree->selectionModel()->isRowSelected(model->rowOf(selected), {}));
+    QCOMPARE(tree->verticalScrollBar()->value(), scroll);
+}
+
+void TestWorkspaceGui::refusedDeletesComeBack_data()
+{
+    QTest::addColumn<QStringList>("serverOptions");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("actionStays");
+    // A server that never offered delete (405): the action goes for this server.
+    QTest::newRow("no delete (405)") << QStringList{u"--no-delete"_s} << u"staff"_s << false;
+    // A token without the delete permission (403): the action stays.
+    QTest::newRow("no permission (403)") << QStringList{} << u"staff_nodelete"_s << true;
+}
+
+void TestWorkspaceGui::refusedDeletesComeBack()
+{
+    QFETCH(QStringList, serverOptions);
+    QFETCH(QString, role);
+    QFETCH(bool, actionStays);
+    ReferenceServer server;
+    QVERIFY2(server.start(serverOptions << u"--gallery"_s << u"5"_s), qPrintable(server.errorString()));
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.resize(1280, 800);
+    window.setConnection(server.baseUrl(), server.token(role));
+    window.setPortfolio(1);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tree = findChildOrDie<QTreeView>(&window, "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 2, 10000);
+    const int rows = model->rowCount();
+    const qint64 victim = model->link(1)->id;
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(1, 0));
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(model->rowCount(), rows - 1);
+    // After the undo window the server refuses: the row is back where it was, and the user is told which.
+    QMessageBox *failed = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((failed = window.findChild<QMessageBox *>(u"deleteFailedBox"_s)) && failed->isVisible(), 10000);
+    QCOMPARE(model->rowCount(), rows);
+    QCOMPARE(model->rowOf(victim), 1);
+    QVERIFY(failed->informativeText().contains(model->link(1)->name));
+    QAction *deleteAction = nullptr;
+    for (QAction *action : tree->actions()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Delete))
+            deleteAction = action;
+    }
+    QVERIFY(deleteAction);
+    QCOMPARE(deleteAction->isVisible(), actionStays);
+    QCOMPARE(deleteAction->isEnabled(), actionStays);
 }
 
 QTEST_MAIN(TestWorkspaceGui)
