@@ -56,9 +56,17 @@ LinksView::LinksView(QWidget *parent)
     m_ui->linksTree->setIconSize(QSize(thumbnailSize, thumbnailSize));
     m_ui->linksTree->installEventFilter(this);
     m_ui->linksTree->viewport()->installEventFilter(this);
-    m_ui->linksTree->header()->setSectionsClickable(true);
-    m_ui->linksTree->header()->setSortIndicatorShown(true);
-    m_ui->linksTree->header()->setStretchLastSection(false);
+    // A table, not a tree: a QTreeView lays itself out again after every
+    // page and asks for the next one, so it would read the whole portfolio
+    // unscrolled; a table asks only when its last row comes into view.
+    QHeaderView *rows = m_ui->linksTree->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed); // one height for all: no per-row measuring
+    rows->setDefaultSectionSize(thumbnailSize + 6);
+    QHeaderView *columns = m_ui->linksTree->horizontalHeader();
+    columns->setSectionsClickable(true);
+    columns->setSortIndicatorShown(true);
+    columns->setStretchLastSection(false);
+    columns->setHighlightSections(false);
     m_ui->problemLabel->hide();
     // Search as typed, once typing pauses: not a request per keystroke.
     m_searchPause->setSingleShot(true);
@@ -75,7 +83,7 @@ LinksView::LinksView(QWidget *parent)
     m_thumbnailPass->setInterval(0);
     connect(m_thumbnailPass, &QTimer::timeout, this, &LinksView::loadVisibleThumbnails);
     connect(m_ui->linksTree->verticalScrollBar(), &QScrollBar::valueChanged, this, &LinksView::scheduleThumbnails);
-    connect(m_ui->linksTree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_ui->linksTree, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit linkActivated(index.data(LinkListModel::LinkIdRole).toLongLong());
     });
     setUpFilters();
@@ -111,7 +119,7 @@ void LinksView::setUpSortMenu()
     }
     m_ui->sortButton->setMenu(menu);
     // The header orders too; the server sorts, never the view.
-    connect(m_ui->linksTree->header(), &QHeaderView::sectionClicked, this, [this](int section) {
+    connect(m_ui->linksTree->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
         const LinkListQuery query = m_model->query();
         const bool same = columnOf(query.order) == section;
         if (section == LinkListModel::NameColumn)
@@ -126,7 +134,7 @@ void LinksView::setModel(LinkListModel *model)
 {
     m_model = model;
     m_ui->linksTree->setModel(model);
-    QHeaderView *header = m_ui->linksTree->header();
+    QHeaderView *header = m_ui->linksTree->horizontalHeader();
     header->setSectionResizeMode(LinkListModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(LinkListModel::UrlColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(LinkListModel::UpdatedColumn, QHeaderView::ResizeToContents);
@@ -178,7 +186,7 @@ void LinksView::showOrder()
     const QList<QAction *> actions = m_orders->actions();
     for (qsizetype i = 0; i < actions.size(); ++i)
         actions.at(i)->setChecked(orderings[i].order == query.order && orderings[i].descending == query.descending);
-    QHeaderView *header = m_ui->linksTree->header();
+    QHeaderView *header = m_ui->linksTree->horizontalHeader();
     const int column = columnOf(query.order);
     header->setSortIndicatorShown(column >= 0);
     header->setSortIndicator(column, query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -206,7 +214,7 @@ void LinksView::loadVisibleThumbnails()
 {
     if (!m_model || m_model->rowCount() == 0)
         return;
-    QTreeView *tree = m_ui->linksTree;
+    QTableView *tree = m_ui->linksTree;
     const QModelIndex first = tree->indexAt(QPoint(0, 0));
     const QModelIndex last = tree->indexAt(QPoint(0, tree->viewport()->height() - 1));
     m_model->loadThumbnails(first.isValid() ? first.row() : 0, last.isValid() ? last.row() : m_model->rowCount() - 1);

@@ -234,6 +234,10 @@ void MainWindow::restoreSession(const LaunchOptions &options)
 
 void MainWindow::setConnection(const QUrl &server, const QString &token)
 {
+    // What one server refused (delete, with a 405) says nothing about another.
+    m_deleteAvailable = true;
+    m_ui->deleteLinksAction->setVisible(true);
+    m_ui->deleteLinksAction->setEnabled(true);
     const Settings settings;
     m_session->connectTo(server, token, settings.allowsInsecure(server), settings.mediaPath());
     m_ui->linkEditor->forgetServer();

@@ -26,7 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
-#include <QTreeView>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -98,7 +98,7 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    auto *tree = findChildOrDie<QTreeView>(&window, "linksTree");
+    auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
     QVERIFY(!tree->accessibleName().isEmpty());
     if (!persian)
         QCOMPARE(tree->accessibleName(), u"Links"_s);
@@ -192,7 +192,7 @@ void TestWorkspaceGui::aCreatedLinkAppearsAtTheTopSelected()
     qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
     const auto window = openWindow();
     QVERIFY(window);
-    auto *tree = findChildOrDie<QTreeView>(window.get(), "linksTree");
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
     auto *model = qobject_cast<LinkListModel *>(tree->model());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
     const qint64 countBefore = model->totalCount();
@@ -224,7 +224,7 @@ void TestWorkspaceGui::quittingSendsTheDeletesStillInTheirUndoWindow()
     const auto restoreWindow = qScopeGuard([] { Settings().setUndoWindow(std::chrono::seconds(1)); });
     const auto window = openWindow();
     QVERIFY(window);
-    auto *tree = findChildOrDie<QTreeView>(window.get(), "linksTree");
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
     auto *model = qobject_cast<LinkListModel *>(tree->model());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3, 10000);
     const qsizetype deletesBefore = requests("DELETE").size();
@@ -261,7 +261,7 @@ void TestWorkspaceGui::anUnsavedEditComesBackAsAnEditOfThatLink()
     {
         const auto window = openWindow();
         QVERIFY(window);
-        auto *tree = findChildOrDie<QTreeView>(window.get(), "linksTree");
+        auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
         auto *model = qobject_cast<LinkListModel *>(tree->model());
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 5, 10000);
         tree->setFocus();
@@ -300,7 +300,7 @@ void TestWorkspaceGui::refreshKeepsTheSelectionAndScrollPosition()
     const auto window = openWindow();
     QVERIFY(window);
     window->resize(1280, 500); // fewer rows on screen than the portfolio has
-    auto *tree = findChildOrDie<QTreeView>(window.get(), "linksTree");
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
     auto *model = qobject_cast<LinkListModel *>(tree->model());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 20, 10000);
     tree->setFocus();
@@ -342,7 +342,7 @@ void TestWorkspaceGui::refusedDeletesComeBack()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    auto *tree = findChildOrDie<QTreeView>(&window, "linksTree");
+    auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
     auto *model = qobject_cast<LinkListModel *>(tree->model());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 2, 10000);
     const int rows = model->rowCount();
