@@ -1,0 +1,994 @@
+#include "FindChild.h"
+#include "ReferenceServer.h"
+#include "UserFolders.h"
+
+#include "LinksView.h"
+#include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "api/NetworkSetup.h"
+#include "links/LinkListModel.h"
+#include "media/ThumbnailCache.h"
+#include "session/Session.h"
+#include "storage/Settings.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QScrollBar>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+// Figures of the links list with a portfolio of 10 000 links on the
+// reference backend, printed as one table at the end, never asserted
+// against a clock: paging through the model (rows per second, memory per
+// row), scrolling the real window through every row (the longest stall of
+// the event loop), a search keystroke until its first page is painted and
+// the list's first page, each beside the floor of one direct round trip of
+// the same request, with and without 100 ms of added latency each way.
+// What it does assert is correctness: every link arrives exactly once, in
+// the server's order.
+//
+// About three minutes: it runs only when PORTFOLIO_LINKS_LONG_BENCH=1 is set
+// (otherwise it exits with 77, which ctest reports as skipped).
+
+namespace {
+
+constexpr int galleryLinks = 10000;
+constexpr int pagingRuns = 3;
+constexpr int interactionRuns = 5;
+constexpr int addedLatencyMs = 100;
+constexpr int waitMs = 60000;
+// The answer limit is 5 MiB and a link is about 1 KiB: the server's own
+// list for comparison comes in pieces of this many.
+constexpr int referencePiece = 4000;
+
+// --- time --------------------------------------------------------------
+
+qint64 nowNs()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer started;
+        started.start();
+        return started;
+    }();
+    return clock.nsecsElapsed();
+}
+
+double msSince(qint64 startNs)
+{
+    return double(nowNs() - startNs) / 1e6;
+}
+
+struct Stats
+{
+    QList<double> values;
+
+    bool isEmpty() const { return values.isEmpty(); }
+    QList<double> sorted() const
+    {
+        QList<double> copy = values;
+        std::sort(copy.begin(), copy.end());
+        return copy;
+    }
+    double median() const
+    {
+        const QList<double> s = sorted();
+        const qsizetype n = s.size();
+        return n == 0 ? 0 : n % 2 ? s.at(n / 2) : (s.at(n / 2 - 1) + s.at(n / 2)) / 2;
+    }
+    double min() const { return values.isEmpty() ? 0 : *std::min_element(values.cbegin(), values.cend()); }
+    double max() const { return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend()); }
+    // Nearest rank.
+    double percentile(double p) const
+    {
+        const QList<double> s = sorted();
+        if (s.isEmpty())
+            return 0;
+        const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(s.size())));
+        return s.at(std::clamp<qsizetype>(rank - 1, 0, s.size() - 1));
+    }
+};
+
+// Runs the event loop (a real one: QTest::qWait sleeps between passes,
+// which would delay what is being timed) until finish() or the timeout.
+class Waiter
+{
+public:
+    void finish()
+    {
+        m_done = true;
+        m_loop.quit();
+    }
+    bool wait(int timeoutMs)
+    {
+        if (m_done)
+            return true;
+        QTimer watchdog;
+        watchdog.setSingleShot(true);
+        QObject::connect(&watchdog, &QTimer::timeout, &m_loop, &QEventLoop::quit);
+        watchdog.start(timeoutMs);
+        m_loop.exec();
+        return m_done;
+    }
+
+private:
+    QEventLoop m_loop;
+    bool m_done = false;
+};
+
+void pause(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Until the first page of the model's current query is in (its count is
+// known). The links view then goes on asking for pages on its own: see
+// idleWindowKeepsPaging().
+bool firstPageIn(LinkListModel *model)
+{
+    if (model->totalCount() >= 0)
+        return true;
+    Waiter counted;
+    QObject context;
+    QObject::connect(model, &LinkListModel::totalCountChanged, &context, [&](qint64 count) {
+        if (count >= 0)
+            counted.finish();
+    });
+    return counted.wait(waitMs);
+}
+
+// Calls back on every event of one type a watched object receives, before it is handled.
+class EventWatch : public QObject
+{
+public:
+    EventWatch(QObject *watched, QEvent::Type type, std::function<void()> onEvent)
+        : m_type(type)
+        , m_onEvent(std::move(onEvent))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            m_onEvent();
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_onEvent;
+};
+
+// --- memory ------------------------------------------------------------
+
+// The first three fields of /proc/loadavg: the machine's load while the figures were taken.
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"?"_s;
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+qint64 rssBytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    // readAll(): a file of /proc has no size, so atEnd() would be true at once.
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+// Bytes the allocator has handed out and not had back: the main arena plus mmapped blocks.
+qint64 heapBytes()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
+}
+
+void settleHeap()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    malloc_trim(0);
+}
+
+// What glibc takes for a request of `bytes`: 8 bytes of its own, 16-byte steps, 32 at least.
+qint64 chunk(qint64 bytes)
+{
+    return bytes <= 0 ? 0 : std::max<qint64>(32, (bytes + 8 + 15) / 16 * 16);
+}
+
+qint64 heapOf(const QString &text)
+{
+    return text.capacity() > 0 ? chunk(16 + 2 * (text.capacity() + 1)) : 0; // QArrayData header, UTF-16, terminator
+}
+
+qint64 heapOf(const QUrl &url)
+{
+    if (url.isEmpty())
+        return 0;
+    // Qt 6's QUrlPrivate: ref and port, seven component strings, an error pointer, two flag bytes.
+    const qint64 privateBytes = 2 * sizeof(int) + 7 * sizeof(QString) + sizeof(void *) + 2;
+    qint64 bytes = chunk(privateBytes);
+    for (const QString &part : {url.scheme(), url.host(), url.path(QUrl::FullyEncoded), url.query(QUrl::FullyEncoded)})
+        bytes += heapOf(part);
+    return bytes;
+}
+
+// sizeof(Link) in the model's list plus the heap blocks its strings, URLs
+// and thumbnail list hold (a QDateTime in UTC is kept inline).
+qint64 estimatedBytes(const Link &link)
+{
+    qint64 bytes = sizeof(Link) + heapOf(link.name);
+    if (link.url)
+        bytes += heapOf(*link.url);
+    if (link.description)
+        bytes += heapOf(*link.description);
+    if (link.image) {
+        const Image &image = *link.image;
+        bytes += heapOf(image.type) + heapOf(image.name) + heapOf(image.humanReadableSize) + heapOf(image.mode)
+            + heapOf(image.file);
+        if (image.thumbnails.capacity() > 0)
+            bytes += chunk(16 + image.thumbnails.capacity() * qsizetype(sizeof(Thumbnail)));
+        for (const Thumbnail &thumbnail : image.thumbnails)
+            bytes += heapOf(thumbnail.file);
+    }
+    return bytes;
+}
+
+// The model's QSet<qint64> of ids: Qt 6's QHash keeps the load under one
+// half, one offset byte per bucket, 8 bytes per entry, a span per 128 buckets.
+qint64 estimatedIdSetBytes(qint64 ids)
+{
+    qint64 buckets = 128;
+    while (buckets < 2 * ids)
+        buckets *= 2;
+    return buckets + ids * 8 + buckets / 128 * 16;
+}
+
+// --- latency -----------------------------------------------------------
+
+// One direction of a proxied connection: every chunk that arrives is
+// written on `delayMs` later, in order; a close is passed on the same way.
+class DelayedPipe : public QObject
+{
+public:
+    DelayedPipe(QTcpSocket *from, QTcpSocket *to, int delayMs, QObject *parent)
+        : QObject(parent)
+        , m_from(from)
+        , m_to(to)
+        , m_delayNs(qint64(delayMs) * 1000000)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, &DelayedPipe::flush);
+        connect(from, &QTcpSocket::readyRead, this, [this] { enqueue(m_from->readAll(), false); });
+        connect(from, &QTcpSocket::disconnected, this,
+                [this] { enqueue(m_from->isOpen() ? m_from->readAll() : QByteArray(), true); });
+    }
+
+private:
+    struct Chunk
+    {
+        qint64 dueNs;
+        QByteArray bytes;
+        bool close;
+    };
+
+    void enqueue(const QByteArray &bytes, bool close)
+    {
+        if (bytes.isEmpty() && !close)
+            return;
+        m_queue.append({nowNs() + m_delayNs, bytes, close});
+        if (!m_timer.isActive())
+            arm();
+    }
+    void arm()
+    {
+        if (m_queue.isEmpty())
+            return;
+        const qint64 waitNs = std::max<qint64>(0, m_queue.first().dueNs - nowNs());
+        m_timer.start(int((waitNs + 999999) / 1000000));
+    }
+    void flush()
+    {
+        while (!m_queue.isEmpty() && m_queue.first().dueNs <= nowNs()) {
+            const Chunk chunk = m_queue.takeFirst();
+            if (!chunk.bytes.isEmpty() && m_to->state() != QAbstractSocket::UnconnectedState)
+                m_to->write(chunk.bytes);
+            if (chunk.close)
+                m_to->disconnectFromHost();
+        }
+        arm();
+    }
+
+    QTcpSocket *m_from;
+    QTcpSocket *m_to;
+    qint64 m_delayNs;
+    QList<Chunk> m_queue;
+    QTimer m_timer;
+};
+
+// A TCP proxy on 127.0.0.1 in front of the reference server that adds a
+// fixed delay to each direction: a request and its answer take at least
+// twice the delay longer. Connecting is not delayed (no handshake round
+// trip), and bandwidth is not limited.
+class DelayingProxy : public QObject
+{
+public:
+    DelayingProxy(quint16 upstreamPort, int delayMs)
+        : m_upstreamPort(upstreamPort)
+        , m_delayMs(delayMs)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &DelayingProxy::onNewConnection);
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl in(QUrl url) const
+    {
+        url.setPort(m_server.serverPort());
+        return url;
+    }
+
+private:
+    void onNewConnection()
+    {
+        while (QTcpSocket *client = m_server.nextPendingConnection()) {
+            auto *upstream = new QTcpSocket(client);
+            new DelayedPipe(client, upstream, m_delayMs, client);
+            new DelayedPipe(upstream, client, m_delayMs, client);
+            const auto closedBoth = [client, upstream] {
+                if (client->state() == QAbstractSocket::UnconnectedState
+                    && upstream->state() == QAbstractSocket::UnconnectedState)
+                    client->deleteLater();
+            };
+            connect(client, &QTcpSocket::disconnected, client, closedBoth, Qt::QueuedConnection);
+            connect(upstream, &QTcpSocket::disconnected, client, closedBoth, Qt::QueuedConnection);
+            upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+        }
+    }
+
+    QTcpServer m_server;
+    quint16 m_upstreamPort;
+    int m_delayMs;
+};
+
+// --- the table ---------------------------------------------------------
+
+struct TableRow
+{
+    QString figure;
+    QString median, min, max;
+    QString unit;
+    QString note;
+};
+
+QString number(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+} // namespace
+
+class BenchLinksList : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void pagingTheModel_data();
+    void pagingTheModel();
+    void idleWindowKeepsPaging();
+    void scrollingTheWindowThroughEveryRow();
+    void searchKeystrokeUntilPainted_data();
+    void searchKeystrokeUntilPainted();
+    void firstPageOfTheList_data();
+    void firstPageOfTheList();
+
+private:
+    QUrl urlAt(int latencyMs) const { return latencyMs ? m_proxy->in(m_server.baseUrl()) : m_server.baseUrl(); }
+    QString token() const { return m_server.token(u"staff"_s); }
+    // Times one direct request of the API, on a client whose connection is
+    // already open (as the list's is); the request is sent `runs` times.
+    Stats roundTrips(int latencyMs, const LinkListQuery &query, int runs);
+    std::optional<LinkPage> fetch(ApiClient &api, const LinkListQuery &query, int offset, double *ms = nullptr);
+    // Pages until the model can fetch no more; the time from start() on, in ms, or -1.
+    double loadEverything(LinkListModel &model, const std::function<void()> &start);
+    QList<qint64> idsOf(const LinkListModel &model) const;
+    // The main window, shown, connected, with the portfolio's first page in.
+    std::unique_ptr<MainWindow> openWindow(int latencyMs);
+
+    void add(const QString &figure, const Stats &stats, const QString &unit, int decimals, const QString &note = {});
+    void addOne(const QString &figure, double value, const QString &unit, int decimals, const QString &note = {});
+
+    ReferenceServer m_server;
+    std::unique_ptr<DelayingProxy> m_proxy;
+    qint64 m_portfolio = 0;
+    QList<qint64> m_serverIds; // the server's whole list, newest first
+    QList<TableRow> m_table;
+    QString m_loadAtStart;
+};
+
+void BenchLinksList::initTestCase()
+{
+    keepOutOfUserFolders();
+    m_loadAtStart = loadAverage();
+    const qint64 started = nowNs();
+    QVERIFY2(m_server.start({u"--gallery"_s, QString::number(galleryLinks)}), qPrintable(m_server.errorString()));
+    addOne(u"reference server started with --gallery %1"_s.arg(galleryLinks), msSince(started), u"ms"_s, 0);
+    m_portfolio = m_server.ready().value(u"portfolios"_s).toArray().first().toInteger();
+    QVERIFY(m_portfolio > 0);
+    m_proxy = std::make_unique<DelayingProxy>(quint16(m_server.baseUrl().port()), addedLatencyMs);
+    QVERIFY(m_proxy->listen());
+
+    // The server's own list, in a few large answers, to compare the paged one with.
+    QNetworkAccessManager network;
+    ApiClient api(&network);
+    api.setBaseUrl(m_server.baseUrl());
+    api.setToken(token());
+    LinkListQuery everything;
+    everything.pageSize = referencePiece;
+    qint64 count = -1;
+    double ms = 0;
+    const qint64 listed = nowNs();
+    for (int offset = 0; count < 0 || offset < count; offset += referencePiece) {
+        const std::optional<LinkPage> piece = fetch(api, everything, offset, &ms);
+        QVERIFY(piece);
+        count = piece->count;
+        for (const Link &link : piece->results)
+            m_serverIds.append(link.id);
+    }
+    QVERIFY(count >= galleryLinks);
+    QCOMPARE(m_serverIds.size(), count);
+    QCOMPARE(QSet<qint64>(m_serverIds.cbegin(), m_serverIds.cend()).size(), count);
+    const double seconds = msSince(listed) / 1000;
+    addOne(u"server's own list in answers of %1 (reference for ids)"_s.arg(referencePiece), double(count) / seconds,
+           u"rows/s"_s, 0, u"%1 links, %2 s"_s.arg(count).arg(number(seconds, 1)));
+}
+
+std::optional<LinkPage> BenchLinksList::fetch(ApiClient &api, const LinkListQuery &query, int offset, double *ms)
+{
+    std::optional<LinkPage> page;
+    Waiter waiter;
+    QObject context;
+    const qint64 started = nowNs();
+    LinkPageCall *call = api.listLinks(m_portfolio, query, offset);
+    call->onSucceeded(&context, [&](const LinkPage &answer) {
+        if (ms)
+            *ms = msSince(started);
+        page = answer;
+    });
+    connect(call, &ApiCall::failed, &context, [](const ApiError &error) { qWarning() << "list failed:" << error.message(); });
+    connect(call, &ApiCall::finished, &context, [&] { waiter.finish(); });
+    waiter.wait(waitMs);
+    return page;
+}
+
+Stats BenchLinksList::roundTrips(int latencyMs, const LinkListQuery &query, int runs)
+{
+    QNetworkAccessManager network;
+    ApiClient api(&network);
+    api.setBaseUrl(urlAt(latencyMs));
+    api.setToken(token());
+    Stats stats;
+    double ms = 0;
+    fetch(api, query, 0); // opens the connection
+    for (int run = 0; run < runs; ++run) {
+        if (fetch(api, query, 0, &ms))
+            stats.values.append(ms);
+    }
+    return stats;
+}
+
+double BenchLinksList::loadEverything(LinkListModel &model, const std::function<void()> &start)
+{
+    Waiter waiter;
+    QObject context;
+    bool failed = false;
+    connect(&model, &LinkListModel::loadingChanged, &context, [&](bool loading) {
+        if (loading)
+            return;
+        if (model.canFetchMore())
+            model.fetchMore();
+        else
+            waiter.finish();
+    });
+    connect(&model, &LinkListModel::failed, &context, [&](const ApiError &error) {
+        qWarning() << "paging failed:" << error.message();
+        failed = true;
+        waiter.finish();
+    });
+    const qint64 started = nowNs();
+    start();
+    if (!waiter.wait(waitMs) || failed)
+        return -1;
+    return msSince(started);
+}
+
+QList<qint64> BenchLinksList::idsOf(const LinkListModel &model) const
+{
+    QList<qint64> ids;
+    ids.reserve(model.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.data(model.index(row, LinkListModel::NameColumn), LinkListModel::LinkIdRole).toLongLong());
+    return ids;
+}
+
+void BenchLinksList::add(const QString &figure, const Stats &stats, const QString &unit, int decimals, const QString &note)
+{
+    m_table.append({figure, number(stats.median(), decimals), number(stats.min(), decimals), number(stats.max(), decimals),
+                    unit, note});
+    qInfo().noquote() << figure << "median" << number(stats.median(), decimals) << "min" << number(stats.min(), decimals)
+                      << "max" << number(stats.max(), decimals) << unit << note;
+}
+
+void BenchLinksList::addOne(const QString &figure, double value, const QString &unit, int decimals, const QString &note)
+{
+    m_table.append({figure, number(value, decimals), {}, {}, unit, note});
+    qInfo().noquote() << figure << number(value, decimals) << unit << note;
+}
+
+// 1. The model alone, as a view scrolled to the end drives it: rows per
+// second until canFetchMore() is false, and what the rows cost in memory.
+void BenchLinksList::pagingTheModel_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("pages of 50") << 50;
+    QTest::newRow("pages of 200") << 200;
+}
+
+void BenchLinksList::pagingTheModel()
+{
+    QFETCH(int, pageSize);
+    Session session(NetworkSetup::createManagers(this));
+    session.connectTo(m_server.baseUrl(), token(), false, Settings().mediaPath());
+    LinkListQuery query;
+    query.pageSize = pageSize;
+    Stats rowsPerSecond, msPerPage, heapPerRow, rssPerRow;
+    double estimatePerRow = 0;
+    qint64 heapLeftAfter = 0;
+    for (int run = 0; run < pagingRuns; ++run) {
+        settleHeap();
+        const qint64 heapBefore = heapBytes();
+        const qint64 rssBefore = rssBytes();
+        auto model = std::make_unique<LinkListModel>(session.api(), session.thumbnails());
+        model->setQuery(query);
+        // Every insertion is one page at most, at the end.
+        int expectedFirst = 0;
+        bool appendedInOrder = true;
+        connect(model.get(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+            appendedInOrder = appendedInOrder && first == expectedFirst && last - first < pageSize;
+            expectedFirst = last + 1;
+        });
+        const double ms = loadEverything(*model, [&] { model->setPortfolio(m_portfolio); });
+        QVERIFY2(ms > 0, "the paging did not finish");
+        QVERIFY(!model->canFetchMore());
+
+        // Correctness, not timing: every link exactly once, in the server's order.
+        const QList<qint64> ids = idsOf(*model);
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), ids.size());
+        QCOMPARE(ids.size(), m_serverIds.size());
+        QCOMPARE(ids, m_serverIds);
+        QCOMPARE(model->totalCount(), qint64(ids.size()));
+        QVERIFY(appendedInOrder);
+
+        settleHeap();
+        const qint64 rows = model->rowCount();
+        rowsPerSecond.values.append(double(rows) / (ms / 1000));
+        msPerPage.values.append(ms / std::ceil(double(rows) / pageSize));
+        heapPerRow.values.append(double(heapBytes() - heapBefore) / double(rows));
+        rssPerRow.values.append(double(rssBytes() - rssBefore) / double(rows));
+        if (run == 0) {
+            qint64 bytes = estimatedIdSetBytes(rows);
+            for (int row = 0; row < rows; ++row)
+                bytes += estimatedBytes(*model->link(row));
+            estimatePerRow = double(bytes) / double(rows);
+        }
+        model.reset();
+        settleHeap();
+        heapLeftAfter = heapBytes() - heapBefore;
+    }
+    const QString label = u"1. paging %1 links, pages of %2: "_s.arg(m_serverIds.size()).arg(pageSize);
+    add(label + u"rows appended per second"_s, rowsPerSecond, u"rows/s"_s, 0);
+    add(label + u"time per page (request to rows)"_s, msPerPage, u"ms"_s, 1);
+    add(label + u"heap held per row (mallinfo2)"_s, heapPerRow, u"B/row"_s, 0,
+        u"held after the model is gone (last run): %1 B/row"_s.arg(number(double(heapLeftAfter) / double(m_serverIds.size()), 1)));
+    add(label + u"VmRSS growth per row"_s, rssPerRow, u"B/row"_s, 0, u"malloc_trim before each run"_s);
+    addOne(label + u"sizeof-based estimate per row"_s, estimatePerRow, u"B/row"_s, 0,
+           u"sizeof(Link) %1 + strings, URLs, thumbnail list, id set"_s.arg(sizeof(Link)));
+}
+
+// The shown window, opened on the portfolio and left alone (default page
+// size, scroll bar at the top): how many rows it has after a few seconds.
+// QTreeView's delayed relayout after rows are appended to the root calls
+// fetchMore() whenever canFetchMore() is true (QAbstractItemView::timerEvent
+// -> QTreeView::doItemsLayout -> QTreeViewPrivate::layout ->
+// LinkListModel::fetchMore), so each page brings the next: the list pages
+// through the whole portfolio without being scrolled. Figures 3 and 4 are
+// taken with that going on, as a user of this window would have it.
+void BenchLinksList::idleWindowKeepsPaging()
+{
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tree = findChildOrDie<QTreeView>(&window, "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QVERIFY(model);
+    int requests = 0;
+    connect(model, &LinkListModel::loadingChanged, this, [&](bool loading) { requests += loading ? 1 : 0; });
+    window.setConnection(m_server.baseUrl(), token());
+    window.setPortfolio(m_portfolio);
+    QVERIFY(firstPageIn(model));
+    const int idleMs = 3000;
+    pause(idleMs);
+    QCOMPARE(tree->verticalScrollBar()->value(), 0); // never scrolled
+    const int visibleRows = tree->viewport()->height() / std::max(1, tree->sizeHintForRow(0));
+    addOne(u"2. shown window left alone, pages of %1: rows %2 s after the first page"_s.arg(model->query().pageSize)
+               .arg(idleMs / 1000),
+           model->rowCount(), u"rows"_s, 0,
+           u"%1 page requests, none scrolled for; ~%2 rows visible"_s.arg(requests).arg(visibleRows));
+    disconnect(model, nullptr, this, nullptr);
+}
+
+// 2. Every row loaded into the real window, then its scroll bar stepped
+// through the whole range: a page at a time down, three rows (a wheel
+// notch) at a time up. A 1 ms timer measures how late the event loop lets
+// it fire; each step is timed from setValue() to the end of its paint.
+void BenchLinksList::scrollingTheWindowThroughEveryRow()
+{
+    // Pages of 200 (a setting) to load it sooner: the figure here is the scrolling.
+    Settings().setPageSize(200);
+    MainWindow window(NetworkSetup::createManagers(this));
+    Settings().setPageSize(LinkListQuery().pageSize);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tree = findChildOrDie<QTreeView>(&window, "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QVERIFY(model);
+    const double loadMs = loadEverything(*model, [&] {
+        window.setConnection(m_server.baseUrl(), token());
+        window.setPortfolio(m_portfolio);
+    });
+    QVERIFY2(loadMs > 0, "the window's list did not load");
+    QCOMPARE(idsOf(*model), m_serverIds);
+    addOne(u"2. loading every row into the shown window, pages of %1"_s.arg(model->query().pageSize),
+           double(model->rowCount()) / (loadMs / 1000), u"rows/s"_s, 0, u"%1 s"_s.arg(number(loadMs / 1000, 1)));
+
+    QScrollBar *bar = tree->verticalScrollBar();
+    bar->setValue(0);
+    pause(500);
+    QVERIFY(bar->maximum() > 0);
+    const int visibleRows = tree->viewport()->height() / std::max(1, tree->sizeHintForRow(0));
+    const bool perItem = tree->verticalScrollMode() == QAbstractItemView::ScrollPerItem;
+    const int wheelStep = QApplication::wheelScrollLines() * (perItem ? 1 : std::max(1, tree->sizeHintForRow(0)));
+
+    struct Pass
+    {
+        const char *name;
+        int step;
+        int end;
+    };
+    const Pass passes[] = {{"a page at a time, down", bar->pageStep(), bar->maximum()}, {"3 rows at a time, up", wheelStep, 0}};
+    for (const Pass &pass : passes) {
+        Stats stepMs, lateMs;
+        Waiter waiter;
+        QObject context;
+        int value = bar->value();
+        bool awaitingPaint = false;
+        qint64 stepStarted = 0;
+        const std::function<void()> step = [&] {
+            value = pass.end > value ? std::min(pass.end, value + pass.step) : std::max(pass.end, value - pass.step);
+            awaitingPaint = true;
+            stepStarted = nowNs();
+            bar->setValue(value);
+        };
+        EventWatch paints(tree->viewport(), QEvent::Paint, [&] {
+            if (!awaitingPaint)
+                return;
+            awaitingPaint = false;
+            // After the paint and the flush that follow this event.
+            QTimer::singleShot(0, &context, [&] {
+                stepMs.values.append(msSince(stepStarted));
+                if (value == pass.end)
+                    waiter.finish();
+                else
+                    step();
+            });
+        });
+        QTimer probe;
+        probe.setTimerType(Qt::PreciseTimer);
+        probe.setInterval(1);
+        qint64 lastFired = 0;
+        connect(&probe, &QTimer::timeout, &context, [&] {
+            const qint64 now = nowNs();
+            if (lastFired)
+                lateMs.values.append(std::max(0.0, double(now - lastFired) / 1e6 - 1.0));
+            lastFired = now;
+        });
+        probe.start();
+        const qint64 started = nowNs();
+        QTimer::singleShot(0, &context, step);
+        QVERIFY2(waiter.wait(120000), pass.name);
+        const double totalMs = msSince(started);
+        probe.stop();
+        const QString label = u"2. scrolling %1 rows, %2 (%3 steps)"_s.arg(model->rowCount()).arg(QLatin1String(pass.name)).arg(stepMs.values.size());
+        add(label + u": time per step"_s, stepMs, u"ms"_s, 2,
+            u"p99 %1 ms; %2 s in all; ~%3 rows visible"_s.arg(number(stepMs.percentile(99), 2), number(totalMs / 1000, 1))
+                .arg(visibleRows));
+        addOne(label + u": longest stall (1 ms probe late by)"_s, lateMs.max(), u"ms"_s, 2,
+               u"p99 %1 ms, median %2 ms over %3 probes"_s.arg(number(lateMs.percentile(99), 2), number(lateMs.median(), 2))
+                   .arg(lateMs.values.size()));
+    }
+}
+
+// 3. One character typed into the search field of the shown window, until
+// the first rows of the new query are inserted and the list has painted
+// them: LinksView waits searchPauseMs after the keystroke, then asks.
+void BenchLinksList::searchKeystrokeUntilPainted_data()
+{
+    QTest::addColumn<int>("latencyMs");
+    QTest::newRow("0 ms added") << 0;
+    QTest::newRow("100 ms added each way") << addedLatencyMs;
+}
+
+void BenchLinksList::searchKeystrokeUntilPainted()
+{
+    QFETCH(int, latencyMs);
+    Stats untilRows, untilPainted;
+    LinkListQuery typedQuery;
+    {
+        const std::unique_ptr<MainWindow> window = openWindow(latencyMs);
+        QVERIFY(window);
+        auto *tree = findChildOrDie<QTreeView>(window.get(), "linksTree");
+        auto *search = findChildOrDie<QLineEdit>(window.get(), "searchEdit");
+        auto *model = qobject_cast<LinkListModel *>(tree->model());
+        search->setFocus();
+        for (int run = 0; run < interactionRuns; ++run) {
+            pause(300); // thumbnails and paint of the page before; the view's own paging goes on
+            Waiter waiter;
+            QObject context;
+            bool awaitingPaint = false;
+            qint64 typed = 0;
+            connect(model, &QAbstractItemModel::rowsInserted, &context, [&](const QModelIndex &, int first) {
+                if (first == 0 && model->query().search == u"a"_s && !awaitingPaint && typed) {
+                    untilRows.values.append(msSince(typed));
+                    awaitingPaint = true;
+                }
+            });
+            EventWatch paints(tree->viewport(), QEvent::Paint, [&] {
+                if (!awaitingPaint)
+                    return;
+                awaitingPaint = false;
+                // After the paint and the flush that follow this event.
+                QTimer::singleShot(0, &context, [&] {
+                    untilPainted.values.append(msSince(typed));
+                    waiter.finish();
+                });
+            });
+            typed = nowNs();
+            QTest::keyClick(search, 'a');
+            QVERIFY2(waiter.wait(waitMs), "the search's first page was not painted");
+            QVERIFY(model->rowCount() > 0);
+            typedQuery = model->query();
+            pause(300);
+            // Cleared: the whole list again, at once (no pause for an empty field).
+            search->clear();
+            QVERIFY(model->query().search.isEmpty());
+            QVERIFY(firstPageIn(model));
+            QVERIFY(model->rowCount() > 0);
+        }
+    }
+    // With the window gone: its paging in the background would share the server.
+    const Stats direct = roundTrips(latencyMs, typedQuery, interactionRuns);
+    const QString label = u"3. search keystroke, %1 ms added each way: "_s.arg(latencyMs);
+    add(label + u"until first rows inserted"_s, untilRows, u"ms"_s, 1);
+    add(label + u"until painted"_s, untilPainted, u"ms"_s, 1);
+    add(label + u"one direct round trip (ApiClient)"_s, direct, u"ms"_s, 1,
+        u"search \"a\", limit %1, offset 0, window closed"_s.arg(typedQuery.pageSize));
+    const double floor = LinksView::searchPauseMs + direct.median();
+    addOne(label + u"floor = pause %1 ms + round trip"_s.arg(LinksView::searchPauseMs), floor, u"ms"_s, 1);
+    addOne(label + u"painted / floor"_s, untilPainted.median() / floor, u"ratio"_s, 2,
+           u"painted - floor = %1 ms"_s.arg(number(untilPainted.median() - floor, 1)));
+}
+
+// 4. The list's first page: a fresh model given the portfolio (model
+// alone, until the rows are inserted), and the shown window ordered anew by
+// a click on the Name header (until the new first page is painted), each
+// beside one direct round trip of the same request.
+void BenchLinksList::firstPageOfTheList_data()
+{
+    QTest::addColumn<int>("latencyMs");
+    QTest::newRow("0 ms added") << 0;
+    QTest::newRow("100 ms added each way") << addedLatencyMs;
+}
+
+void BenchLinksList::firstPageOfTheList()
+{
+    QFETCH(int, latencyMs);
+    const QString label = u"4. first page, %1 ms added each way: "_s.arg(latencyMs);
+
+    // The model alone, on a session whose connection is open.
+    Session session(NetworkSetup::createManagers(this));
+    session.connectTo(urlAt(latencyMs), token(), false, Settings().mediaPath());
+    const LinkListQuery defaults;
+    {
+        Waiter warm;
+        QObject context;
+        LinkPageCall *call = session.api()->listLinks(m_portfolio, defaults, 0);
+        connect(call, &ApiCall::finished, &context, [&] { warm.finish(); });
+        QVERIFY(warm.wait(waitMs));
+    }
+    Stats modelFirstPage;
+    for (int run = 0; run < interactionRuns; ++run) {
+        LinkListModel model(session.api(), session.thumbnails());
+        model.setQuery(defaults);
+        Waiter waiter;
+        qint64 started = 0;
+        connect(&model, &QAbstractItemModel::rowsInserted, &model, [&](const QModelIndex &, int first) {
+            if (first == 0) {
+                modelFirstPage.values.append(msSince(started));
+                waiter.finish();
+            }
+        });
+        started = nowNs();
+        model.setPortfolio(m_portfolio);
+        QVERIFY2(waiter.wait(waitMs), "no first page");
+        QCOMPARE(idsOf(model), m_serverIds.mid(0, defaults.pageSize));
+    }
+    const Stats modelDirect = roundTrips(latencyMs, defaults, interactionRuns);
+    add(label + u"model alone, setPortfolio() to rows inserted"_s, modelFirstPage, u"ms"_s, 1);
+    add(label + u"one direct round trip of it (ApiClient)"_s, modelDirect, u"ms"_s, 1,
+        u"newest first, limit %1"_s.arg(defaults.pageSize));
+
+    addOne(label + u"model alone / round trip"_s, modelFirstPage.median() / modelDirect.median(), u"ratio"_s, 2);
+
+    // The shown window, ordered anew from its header.
+    Stats windowFirstPage;
+    QList<LinkListQuery> orders;
+    {
+        const std::unique_ptr<MainWindow> window = openWindow(latencyMs);
+        QVERIFY(window);
+        auto *tree = findChildOrDie<QTreeView>(window.get(), "linksTree");
+        auto *model = qobject_cast<LinkListModel *>(tree->model());
+        QHeaderView *header = tree->header();
+        const QPoint nameHeader(header->sectionViewportPosition(LinkListModel::NameColumn) + 20, header->height() / 2);
+        for (int run = 0; run < interactionRuns; ++run) {
+            pause(300);
+            Waiter waiter;
+            QObject context;
+            bool awaitingPaint = false;
+            qint64 clicked = 0;
+            const LinkListQuery before = model->query();
+            connect(model, &QAbstractItemModel::rowsInserted, &context, [&](const QModelIndex &, int first) {
+                if (first == 0 && clicked && !(model->query() == before))
+                    awaitingPaint = true;
+            });
+            EventWatch paints(tree->viewport(), QEvent::Paint, [&] {
+                if (!awaitingPaint)
+                    return;
+                awaitingPaint = false;
+                QTimer::singleShot(0, &context, [&] {
+                    windowFirstPage.values.append(msSince(clicked));
+                    waiter.finish();
+                });
+            });
+            clicked = nowNs();
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
+            QVERIFY2(waiter.wait(waitMs), "the new order's first page was not painted");
+            QCOMPARE(model->query().order, LinkListQuery::Order::Name);
+            if (orders.size() < 2)
+                orders.append(model->query());
+        }
+    }
+    QCOMPARE(orders.size(), 2);
+    QVERIFY(orders.at(0).descending != orders.at(1).descending); // A to Z, then Z to A
+    Stats windowDirect;
+    for (const LinkListQuery &order : std::as_const(orders))
+        windowDirect.values += roundTrips(latencyMs, order, (interactionRuns + 1) / 2).values;
+    add(label + u"window, click on Name header to painted"_s, windowFirstPage, u"ms"_s, 1);
+    add(label + u"one direct round trip of it (ApiClient)"_s, windowDirect, u"ms"_s, 1,
+        u"name A to Z and Z to A, limit %1, window closed"_s.arg(orders.at(0).pageSize));
+    addOne(label + u"window painted / round trip"_s, windowFirstPage.median() / windowDirect.median(), u"ratio"_s, 2);
+}
+
+std::unique_ptr<MainWindow> BenchLinksList::openWindow(int latencyMs)
+{
+    auto window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    window->activateWindow();
+    auto *model = qobject_cast<LinkListModel *>(findChildOrDie<QTreeView>(window.get(), "linksTree")->model());
+    if (!model)
+        return nullptr;
+    window->setConnection(urlAt(latencyMs), token());
+    window->setPortfolio(m_portfolio);
+    if (!firstPageIn(model) || model->rowCount() == 0)
+        return nullptr;
+    return window;
+}
+
+void BenchLinksList::cleanupTestCase()
+{
+    if (m_table.isEmpty())
+        return;
+    int width = 0;
+    for (const TableRow &row : std::as_const(m_table))
+        width = std::max(width, int(row.figure.size()));
+    QString text = u"\nBenchLinksList: %1 links on the reference backend, Qt %2, QPA %3; medians of %4 runs "
+                   "(paging: %5), min and max; load average %6 at the start, %7 at the end, %8 cores\n"_s
+                       .arg(m_serverIds.size())
+                       .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
+                       .arg(interactionRuns)
+                       .arg(pagingRuns)
+                       .arg(m_loadAtStart, loadAverage())
+                       .arg(QThread::idealThreadCount());
+    const QString head = u"%1  %2  %3  %4  %5  %6\n"_s.arg(u"figure"_s.leftJustified(width), u"median"_s.rightJustified(9),
+                                                         u"min"_s.rightJustified(9), u"max"_s.rightJustified(9),
+                                                         u"unit"_s.leftJustified(6), u"note"_s);
+    text += head + QString(head.size() - 1, u'-') + u'\n';
+    for (const TableRow &row : std::as_const(m_table)) {
+        text += u"%1  %2  %3  %4  %5  %6\n"_s.arg(row.figure.leftJustified(width), row.median.rightJustified(9),
+                                                  row.min.rightJustified(9), row.max.rightJustified(9),
+                                                  row.unit.leftJustified(6), row.note);
+    }
+    text += u"\n0 ms added: straight to the server. 100 ms added: an in-process TCP proxy holds every chunk 100 ms in\n"
+            "each direction (a round trip gains at least 200 ms; connecting is not delayed; bandwidth is not limited).\n"
+            "Window figures: the real MainWindow, 1280x800; a step or a page counts as done once its paint has been\n"
+            "flushed. The window pages through the whole list on its own (\"left alone\" above), so the window\n"
+            "figures of 3 and 4 are taken with that paging going on; the direct round trips with the window closed.\n"_s;
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariable("PORTFOLIO_LINKS_LONG_BENCH") != u"1"_s) {
+        std::fputs("BenchLinksList takes about three minutes and runs only on demand:\n"
+                   "  PORTFOLIO_LINKS_LONG_BENCH=1 ctest -L bench -R BenchLinksList --verbose\n",
+                   stdout);
+        return 77; // skipped
+    }
+    // A real X display when there is one (Xvfb under scripts/test), else offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    BenchLinksList bench;
+    return QTest::qExec(&bench, argc, argv);
+}
+
+#include "BenchLinksList.moc"
