@@ -46,6 +46,7 @@ private slots:
     void quittingSendsTheDeletesStillInTheirUndoWindow();
     void anUnsavedEditComesBackAsAnEditOfThatLink();
     void refreshKeepsTheSelectionAndScrollPosition();
+    void pagesAreFetchedOnlyAsTheListScrolls();
     void refusedDeletesComeBack_data();
     void refusedDeletesComeBack();
 
@@ -315,6 +316,36 @@ void TestWorkspaceGui::refreshKeepsTheSelectionAndScrollPosition()
     QCOMPARE(tree->currentIndex().data(LinkListModel::LinkIdRole).toLongLong(), selected);
     QVERIFY(tree->selectionModel()->isRowSelected(model->rowOf(selected), {}));
     QCOMPARE(tree->verticalScrollBar()->value(), scroll);
+}
+
+void TestWorkspaceGui::pagesAreFetchedOnlyAsTheListScrolls()
+{
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    Settings().setPageSize(10);
+    const auto restorePageSize = qScopeGuard([] { Settings().setPageSize(50); });
+    const auto window = openWindow();
+    QVERIFY(window);
+    window->resize(1280, 500); // about ten rows on screen
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 10, 10000);
+    // The rows on screen got their thumbnails: the view has laid itself
+    // out and painted since the page came, and asked for nothing more.
+    const auto thumbnailsShown = [&] {
+        for (int row = 0; row < 3; ++row) {
+            if (model->index(row, LinkListModel::NameColumn).data(Qt::DecorationRole).isNull())
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(thumbnailsShown(), 10000);
+    QCOMPARE(model->rowCount(), 10);
+    QVERIFY(!model->isLoading());
+    QVERIFY(model->canFetchMore({}));
+    // Scrolled to the end: the next page comes.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_End);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 20, 10000);
 }
 
 void TestWorkspaceGui::refusedDeletesComeBack_data()

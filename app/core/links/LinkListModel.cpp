@@ -51,6 +51,7 @@ void LinkListModel::startOver()
     // and must not be given the old query's next offset.
     m_nextOffset = 0;
     m_hasMore = false;
+    m_emptyPagesInARow = 0;
     endResetModel();
     setTotalCount(-1);
     if (m_portfolioId > 0)
@@ -130,10 +131,15 @@ void LinkListModel::onPage(const LinkPage &page, int offset)
     const qsizetype before = m_links.size();
     appendLinks(page.results);
     setTotalCount(count);
-    if (m_links.size() == before && m_hasMore) {
-        requestPage(m_nextOffset, m_query.pageSize); // nothing new on this page: a view would not ask again
+    // Nothing new on this page: a view would not ask again, so ask for the
+    // next one, but not for ever (a server that keeps saying "more").
+    m_emptyPagesInARow = m_links.size() == before ? m_emptyPagesInARow + 1 : 0;
+    if (m_emptyPagesInARow > 0 && m_hasMore && m_emptyPagesInARow <= maxEmptyPagesInARow) {
+        requestPage(m_nextOffset, m_query.pageSize);
         return;
     }
+    if (m_emptyPagesInARow > maxEmptyPagesInARow)
+        m_hasMore = false;
     if (!m_call) // a view may have asked for the next page from rowsInserted()
         emit loadingChanged(false);
 }

@@ -103,4 +103,6 @@ private:
     std::optional<QList<Link>> m_refreshing;
     int m_refreshTarget = 0;
     int m_thumbnailEdge = 64;
+    static constexpr int maxEmptyPagesInARow = 3;
+    int m_emptyPagesInARow = 0;
 };
