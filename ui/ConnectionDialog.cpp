@@ -12,6 +12,8 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectionDialog>())
     , m_network(network)
+    , m_timeout(ApiClient::defaultTimeout)
+    , m_deadline(ApiClient::defaultDeadline(m_timeout))
 {
     m_ui->setupUi(this);
     // A path reads left to right in every UI language.
@@ -85,6 +87,12 @@ void ConnectionDialog::setTestPortfolio(qint64 portfolioId)
     m_testPortfolio = portfolioId > 0 ? portfolioId : 1;
 }
 
+void ConnectionDialog::setTimeouts(std::chrono::milliseconds timeout, std::chrono::milliseconds deadline)
+{
+    m_timeout = timeout;
+    m_deadline = deadline;
+}
+
 void ConnectionDialog::setTestResult(const QString &text, const QString &details)
 {
     m_ui->testResult->setText(text);
@@ -123,6 +131,8 @@ void ConnectionDialog::testConnection()
     client->setBaseUrl(url);
     client->setToken(token());
     client->setAllowInsecure(allowInsecure());
+    client->setTimeout(m_timeout);
+    client->setDeadline(m_deadline);
     LinkListQuery oneLink;
     oneLink.pageSize = 1;
     m_test = client->listLinks(m_testPortfolio, oneLink);

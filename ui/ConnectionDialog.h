@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 
 namespace Ui {
@@ -41,6 +42,9 @@ signals:
 public:
     // The portfolio whose list the connection test asks for.
     void setTestPortfolio(qint64 portfolioId);
+    // The timeouts the test request gets: the session's, which the user set
+    // (ApiClient's defaults until this is called).
+    void setTimeouts(std::chrono::milliseconds timeout, std::chrono::milliseconds deadline);
 
     static QString testOutcome(const ApiError &error, qint64 portfolioId);
 
@@ -55,5 +59,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<ApiCall> m_test;
     qint64 m_testPortfolio = 1;
+    std::chrono::milliseconds m_timeout;
+    std::chrono::milliseconds m_deadline;
     QString m_testDetails;
 };

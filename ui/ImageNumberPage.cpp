@@ -6,16 +6,16 @@
 #include "api/ApiClient.h"
 #include "api/JsonCall.h"
 #include "api/MediaSupport.h"
+#include "media/ThumbnailCache.h"
 #include "media/ThumbnailLoader.h"
+#include "session/Session.h"
 #include "text/PersianText.h"
 
-ImageNumberPage::ImageNumberPage(ApiClient *api, QNetworkAccessManager *mediaNetwork, MediaSupport *media,
-                                 QWidget *parent)
+ImageNumberPage::ImageNumberPage(Session *session, QWidget *parent)
     : ImagePickerPage(parent)
     , m_ui(std::make_unique<Ui::ImageNumberPage>())
-    , m_api(api)
-    , m_media(media)
-    , m_previewLoader(new ThumbnailLoader(mediaNetwork, this))
+    , m_session(session)
+    , m_previewLoader(session->createThumbnailLoader(this))
 {
     setObjectName(QStringLiteral("idPage"));
     m_ui->setupUi(this);
@@ -26,13 +26,18 @@ ImageNumberPage::ImageNumberPage(ApiClient *api, QNetworkAccessManager *mediaNet
     connect(m_ui->showIdButton, &QPushButton::clicked, this, &ImageNumberPage::lookUp);
     connect(m_ui->idEdit, &QLineEdit::textChanged, this, [this] {
         m_ui->idPreview->clear();
-        if (m_media->state() != MediaSupport::State::Missing)
+        if (m_session->mediaSupport()->state() != MediaSupport::State::Missing)
             m_ui->idDetails->clear(); // the note on unchecked numbers stays
         setState(State::Unknown);
     });
-    connect(m_previewLoader, &ThumbnailLoader::thumbnailLoaded, this, [this](int, const QImage &image) {
-        m_choice.preview = image;
-        m_ui->idPreview->showImage(image);
+    connect(m_previewLoader, &ThumbnailLoader::thumbnailLoaded, this,
+            [this](int, const QImage &image) { showPreview(image); });
+    // The image was found: it can still be taken without its picture.
+    connect(m_previewLoader, &ThumbnailLoader::thumbnailFailed, this,
+            [this](int, const QString &message) { m_ui->idPreview->showFailure(message); });
+    connect(session, &Session::timeoutsChanged, m_previewLoader, [loader = m_previewLoader, session] {
+        loader->setTimeout(session->timeout());
+        loader->setDeadline(session->deadline());
     });
 }
 
@@ -65,12 +70,13 @@ void ImageNumberPage::cancel()
 
 void ImageNumberPage::applyMediaSupport()
 {
-    const bool missing = m_media->state() == MediaSupport::State::Missing;
+    const MediaSupport *media = m_session->mediaSupport();
+    const bool missing = media->state() == MediaSupport::State::Missing;
     m_ui->showIdButton->setVisible(!missing);
     m_ui->idPreview->setVisible(!missing);
     if (missing)
         m_ui->idDetails->setText(tr("This server cannot show an image by its number: the number is used as it is, and the server checks it when the link is created."));
-    if (m_pendingFailure && m_media->state() != MediaSupport::State::Checking) {
+    if (m_pendingFailure && media->state() != MediaSupport::State::Checking) {
         const auto [id, error] = *std::exchange(m_pendingFailure, std::nullopt);
         if (m_state == State::Checking && m_choice.id == id)
             showFailure(id, error);
@@ -86,7 +92,7 @@ void ImageNumberPage::lookUp()
         return;
     }
     m_choice = {*id, std::nullopt, {}};
-    if (m_media->state() == MediaSupport::State::Missing) {
+    if (m_session->mediaSupport()->state() == MediaSupport::State::Missing) {
         // Nothing to look at: the number is taken as it is.
         emit chosen(m_choice);
         return;
@@ -95,7 +101,7 @@ void ImageNumberPage::lookUp()
     m_ui->idPreview->clear();
     m_ui->idDetails->setText(tr("Looking for image %1 on the server…").arg(QLocale().toString(*id)));
     m_pendingFailure.reset();
-    m_fetch = m_api->fetchImage(*id);
+    m_fetch = m_session->api()->fetchImage(*id);
     m_fetch->onSucceeded(this, [this](const Image &image) { showFound(image); });
     connect(m_fetch, &ApiCall::failed, this, [this, id = *id](const ApiError &error) { showFailure(id, error); });
     setState(State::Checking);
@@ -106,24 +112,38 @@ void ImageNumberPage::showFound(const Image &image)
     m_choice.image = image;
     m_ui->idDetails->setText(PersianText::linesIn(layoutDirection(), ImageText::summary(image) + QLatin1Char('\n')
                                                                           + tr("Press Enter to use this image.")));
-    if (const std::optional<Thumbnail> thumbnail
-        = image.thumbnailFor(qRound(ThumbnailStrip::imageArea().width() * devicePixelRatioF())))
-        m_previewLoader->load({*thumbnail});
+    const int edge = qRound(ThumbnailStrip::imageArea().width() * devicePixelRatioF());
+    if (const std::optional<Thumbnail> thumbnail = image.thumbnailFor(edge)) {
+        // Decoded already when the grid showed this image's tile (the same
+        // edge); fetched otherwise.
+        const QImage held = m_session->thumbnails()->image(thumbnail->id, edge);
+        if (!held.isNull())
+            showPreview(held);
+        else
+            m_previewLoader->load({*thumbnail});
+    }
     setState(State::Found);
+}
+
+void ImageNumberPage::showPreview(const QImage &image)
+{
+    m_choice.preview = image;
+    m_ui->idPreview->showImage(image);
 }
 
 void ImageNumberPage::showFailure(qint64 id, const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
-    if (error.kind() == ApiError::Kind::NotFound && m_media->state() == MediaSupport::State::Checking) {
+    const MediaSupport *media = m_session->mediaSupport();
+    if (error.kind() == ApiError::Kind::NotFound && media->state() == MediaSupport::State::Checking) {
         // Whether 404 means "no such image" or "no such endpoint" is for the
         // probe to tell: answered once it has.
         m_pendingFailure = {id, error};
         return;
     }
     const QString number = QLocale().toString(id);
-    if (error.kind() == ApiError::Kind::NotFound && m_media->state() == MediaSupport::State::Available) {
+    if (error.kind() == ApiError::Kind::NotFound && media->state() == MediaSupport::State::Available) {
         m_ui->idDetails->setText(tr("The server has no image with the number %1.").arg(number));
         setState(State::NotFound);
     } else {

@@ -12,19 +12,18 @@
 namespace Ui {
 class ImageNumberPage;
 }
-class ApiClient;
-class MediaSupport;
-class QNetworkAccessManager;
+class Session;
 class ThumbnailLoader;
 
 // An image by its number, typed in any digits. Where the server can show
 // an image by number it is looked up and previewed before it is taken;
 // where it cannot, the number is taken as it is, for the server to judge.
+// The preview's download has the session's timeouts.
 class ImageNumberPage : public ImagePickerPage
 {
     Q_OBJECT
 public:
-    ImageNumberPage(ApiClient *api, QNetworkAccessManager *mediaNetwork, MediaSupport *media, QWidget *parent = nullptr);
+    explicit ImageNumberPage(Session *session, QWidget *parent = nullptr);
     ~ImageNumberPage() override;
 
     bool canChoose() const override;
@@ -41,11 +40,11 @@ private:
     void lookUp();
     void showFound(const Image &image);
     void showFailure(qint64 id, const ApiError &error);
+    void showPreview(const QImage &image);
     void setState(State state);
 
     std::unique_ptr<Ui::ImageNumberPage> m_ui;
-    ApiClient *m_api;
-    MediaSupport *m_media;
+    Session *m_session;
     ThumbnailLoader *m_previewLoader;
     QPointer<ImageCall> m_fetch;
     State m_state = State::Unknown;

@@ -7,6 +7,7 @@
 #include "PortfolioImagesPage.h"
 #include "api/ApiClient.h"
 #include "api/MediaSupport.h"
+#include "session/Session.h"
 #include "text/PersianText.h"
 
 #include <QDragEnterEvent>
@@ -15,15 +16,13 @@
 #include <QPushButton>
 #include <QTabBar>
 
-ImagePickerDialog::ImagePickerDialog(ApiClient *api, QNetworkAccessManager *mediaNetwork, MediaSupport *media,
-                                     QWidget *parent)
+ImagePickerDialog::ImagePickerDialog(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImagePickerDialog>())
-    , m_api(api)
-    , m_media(media)
-    , m_portfolioPage(new PortfolioImagesPage(api, mediaNetwork, this))
-    , m_numberPage(new ImageNumberPage(api, mediaNetwork, media, this))
-    , m_uploadPage(new ImageUploadPage(api, media, this))
+    , m_session(session)
+    , m_portfolioPage(new PortfolioImagesPage(session, this))
+    , m_numberPage(new ImageNumberPage(session, this))
+    , m_uploadPage(new ImageUploadPage(session, this))
 {
     m_ui->setupUi(this);
     m_ui->tabs->addTab(m_portfolioPage, tr("From this portfolio"));
@@ -58,8 +57,9 @@ ImagePickerDialog::ImagePickerDialog(ApiClient *api, QNetworkAccessManager *medi
 
     // Type to narrow the grid, Down to enter it, Enter to choose.
     m_portfolioPage->input()->setFocus();
-    connect(m_media, &MediaSupport::stateChanged, this, &ImagePickerDialog::applyMediaSupport);
-    m_media->check();
+    MediaSupport *media = m_session->mediaSupport();
+    connect(media, &MediaSupport::stateChanged, this, &ImagePickerDialog::applyMediaSupport);
+    media->check();
     applyMediaSupport();
 }
 
@@ -111,14 +111,15 @@ ImagePickerPage *ImagePickerDialog::currentPage() const
 
 void ImagePickerDialog::applyMediaSupport()
 {
-    const bool missing = m_media->state() == MediaSupport::State::Missing;
+    MediaSupport *media = m_session->mediaSupport();
+    const bool missing = media->state() == MediaSupport::State::Missing;
     if (missing && page() == Page::Upload)
         showPage(Page::Portfolio);
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_uploadPage), !missing);
     m_numberPage->applyMediaSupport();
-    if (missing && m_media->takeMissingNotice()) {
+    if (missing && media->takeMissingNotice()) {
         m_ui->mediaNote->setText(tr("The server has no media endpoint at %1, so uploading images and previewing them by number are off. If it has one elsewhere, set its path in Connection settings.")
-                                     .arg(PersianText::isolated(m_api->mediaPath())));
+                                     .arg(PersianText::isolated(m_session->api()->mediaPath())));
         m_ui->mediaNote->show();
     }
     updateOkButton();

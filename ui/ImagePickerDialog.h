@@ -10,17 +10,17 @@
 namespace Ui {
 class ImagePickerDialog;
 }
-class ApiClient;
 class ImageNumberPage;
 class ImagePickerPage;
 class ImageUploadPage;
-class MediaSupport;
 class PortfolioImagesPage;
-class QNetworkAccessManager;
+class Session;
 
 // Chooses a link's image three ways, one page each: from the images the
 // portfolio's links already use, by number, or by uploading a file. Enter
 // chooses what the current page offers; a file dropped anywhere is uploaded.
+// Everything it sends or fetches goes through the session: its API client,
+// what is known of its media endpoint, its thumbnail cache and timeouts.
 class ImagePickerDialog : public QDialog
 {
     Q_OBJECT
@@ -28,8 +28,7 @@ public:
     enum class Page { Portfolio, ByNumber, Upload };
     Q_ENUM(Page)
 
-    ImagePickerDialog(ApiClient *api, QNetworkAccessManager *mediaNetwork, MediaSupport *media,
-                      QWidget *parent = nullptr);
+    explicit ImagePickerDialog(Session *session, QWidget *parent = nullptr);
     ~ImagePickerDialog() override;
 
     void setPortfolio(std::optional<qint64> portfolioId);
@@ -59,8 +58,7 @@ private:
     void acceptWith(const ImageChoice &choice);
 
     std::unique_ptr<Ui::ImagePickerDialog> m_ui;
-    ApiClient *m_api;
-    MediaSupport *m_media;
+    Session *m_session;
     PortfolioImagesPage *m_portfolioPage;
     ImageNumberPage *m_numberPage;
     ImageUploadPage *m_uploadPage;

@@ -17,3 +17,10 @@ void ImagePreview::showImage(const QImage &image)
     pixmap.setDevicePixelRatio(ratio);
     setPixmap(pixmap);
 }
+
+void ImagePreview::showFailure(const QString &message)
+{
+    setTextFormat(Qt::PlainText);
+    setWordWrap(true);
+    setText(message);
+}

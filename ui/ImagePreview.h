@@ -11,4 +11,6 @@ public:
     using QLabel::QLabel;
 
     void showImage(const QImage &image);
+    // Why there is no picture, said in its place (plain text, wrapped).
+    void showFailure(const QString &message);
 };

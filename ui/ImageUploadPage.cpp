@@ -7,6 +7,7 @@
 #include "api/ApiClient.h"
 #include "api/JsonCall.h"
 #include "api/MediaSupport.h"
+#include "session/Session.h"
 #include "text/PersianText.h"
 
 #include <QFileDialog>
@@ -14,11 +15,10 @@
 #include <QImageReader>
 #include <QtConcurrent/QtConcurrentRun>
 
-ImageUploadPage::ImageUploadPage(ApiClient *api, MediaSupport *media, QWidget *parent)
+ImageUploadPage::ImageUploadPage(Session *session, QWidget *parent)
     : ImagePickerPage(parent)
     , m_ui(std::make_unique<Ui::ImageUploadPage>())
-    , m_api(api)
-    , m_media(media)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("uploadPage"));
     m_ui->setupUi(this);
@@ -78,7 +78,7 @@ void ImageUploadPage::uploadFile(const QString &path)
 
 bool ImageUploadPage::refuseWithoutEndpoint()
 {
-    if (m_media->state() != MediaSupport::State::Missing)
+    if (m_session->mediaSupport()->state() != MediaSupport::State::Missing)
         return false;
     emit uploadsUnavailable();
     return true;
@@ -96,7 +96,7 @@ void ImageUploadPage::upload(const QString &path, const ImageFileCheck::Result &
     m_ui->uploadProgress->show();
     m_ui->cancelUploadButton->show();
     m_ui->cancelUploadButton->setFocus();
-    m_upload = m_api->uploadImage(path);
+    m_upload = m_session->api()->uploadImage(path);
     connect(m_upload, &ApiCall::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_ui->uploadProgress->setRange(0, 1000);
         m_ui->uploadProgress->setValue(int(sent * 1000 / total));
@@ -108,7 +108,7 @@ void ImageUploadPage::upload(const QString &path, const ImageFileCheck::Result &
                    preview);
     });
     connect(m_upload, &ApiCall::failed, this, [this, details, preview = check.preview](const ApiError &error) {
-        m_media->learnFromUpload(error);
+        m_session->mediaSupport()->learnFromUpload(error);
         QString text = error.kind() == ApiError::Kind::Cancelled ? tr("The upload was cancelled.")
                                                                  : tr("The upload failed: %1").arg(error.message());
         if (!error.serverDetail().isEmpty() && error.kind() != ApiError::Kind::Validation)

@@ -12,8 +12,7 @@
 namespace Ui {
 class ImageUploadPage;
 }
-class ApiClient;
-class MediaSupport;
+class Session;
 
 // A file from disk (picked or dropped), checked here first, then uploaded
 // with a progress bar and Cancel; the server's image becomes the choice.
@@ -21,7 +20,7 @@ class ImageUploadPage : public ImagePickerPage
 {
     Q_OBJECT
 public:
-    ImageUploadPage(ApiClient *api, MediaSupport *media, QWidget *parent = nullptr);
+    explicit ImageUploadPage(Session *session, QWidget *parent = nullptr);
     ~ImageUploadPage() override;
 
     void setUploadLimit(qint64 bytes) { m_uploadLimit = bytes; }
@@ -44,8 +43,7 @@ private:
     void setDetails(const QString &text, const QImage &preview = {});
 
     std::unique_ptr<Ui::ImageUploadPage> m_ui;
-    ApiClient *m_api;
-    MediaSupport *m_media;
+    Session *m_session;
     qint64 m_uploadLimit = ImageFileCheck::defaultMaxBytes;
     QPointer<ImageCall> m_upload;
     quint64 m_attempt = 0;

@@ -558,7 +558,7 @@ void LinkEditor::openImagePicker(const QString &fileToUpload)
         emit connectionNeeded();
         return;
     }
-    auto *dialog = new ImagePickerDialog(m_session->api(), m_session->mediaNetwork(), m_session->mediaSupport(), this);
+    auto *dialog = new ImagePickerDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUploadLimit(Settings().maxUploadBytes());
     dialog->setCurrent(m_ui->linkForm->imageChoice());

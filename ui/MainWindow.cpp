@@ -449,6 +449,7 @@ void MainWindow::openConnectionDialog()
     dialog->setAllowInsecure(Settings().allowsInsecure(api->baseUrl()));
     dialog->setMediaPath(api->mediaPath());
     dialog->setTestPortfolio(m_ui->linkEditor->portfolio().value_or(1));
+    dialog->setTimeouts(m_session->timeout(), m_session->deadline());
     dialog->setKeychainStatus(keychainStatus(), !m_keychainProblem.isEmpty());
     connect(dialog, &ConnectionDialog::retryKeychainRequested, this, [this, dialog] {
         dialog->setKeychainStatus(tr("Trying the keychain again…"));

@@ -4,6 +4,8 @@
 #include "ThumbnailStrip.h"
 #include "media/PortfolioImageModel.h"
 #include "media/PortfolioImages.h"
+#include "media/ThumbnailCache.h"
+#include "session/Session.h"
 #include "text/PersianText.h"
 
 #include <QKeyEvent>
@@ -38,11 +40,12 @@ QImage placeholder(const QWidget *widget, QSize area, const QIcon &icon)
 
 } // namespace
 
-PortfolioImagesPage::PortfolioImagesPage(ApiClient *api, QNetworkAccessManager *mediaNetwork, QWidget *parent)
+PortfolioImagesPage::PortfolioImagesPage(Session *session, QWidget *parent)
     : ImagePickerPage(parent)
     , m_ui(std::make_unique<Ui::PortfolioImagesPage>())
-    , m_images(new PortfolioImages(api, this))
-    , m_model(new PortfolioImageModel(mediaNetwork, this))
+    , m_session(session)
+    , m_images(new PortfolioImages(session->api(), this))
+    , m_model(new PortfolioImageModel(session->thumbnails(), this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_visibleRowsTimer(new QTimer(this))
 {
@@ -127,6 +130,8 @@ void PortfolioImagesPage::load()
 {
     m_ui->retryButton->hide();
     m_model->setImages({});
+    // A picker opened again (or Retry) tries again the thumbnails that failed.
+    m_session->thumbnails()->retryFailed();
     if (!m_portfolio) {
         setStatus(tr("Enter the portfolio's number in the form to see the images its links use."));
         return;

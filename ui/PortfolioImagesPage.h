@@ -10,21 +10,20 @@
 namespace Ui {
 class PortfolioImagesPage;
 }
-class ApiClient;
 class PortfolioImageModel;
 class PortfolioImages;
-class QNetworkAccessManager;
 class QSortFilterProxyModel;
 class QTimer;
+class Session;
 
 // The images the portfolio's links already use, as a grid to search and
 // move through from the keyboard. Thumbnails are fetched for the tiles on
-// screen only.
+// screen only, through the session's thumbnail cache and its timeouts.
 class PortfolioImagesPage : public ImagePickerPage
 {
     Q_OBJECT
 public:
-    PortfolioImagesPage(ApiClient *api, QNetworkAccessManager *mediaNetwork, QWidget *parent = nullptr);
+    explicit PortfolioImagesPage(Session *session, QWidget *parent = nullptr);
     ~PortfolioImagesPage() override;
 
     // The portfolio whose images are offered; nullopt when the form has none.
@@ -50,6 +49,7 @@ private:
     void setStatus(const QString &text);
 
     std::unique_ptr<Ui::PortfolioImagesPage> m_ui;
+    Session *m_session;
     PortfolioImages *m_images;
     PortfolioImageModel *m_model;
     QSortFilterProxyModel *m_filter;

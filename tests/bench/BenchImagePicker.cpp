@@ -2,6 +2,7 @@
 #include "UserFolders.h"
 
 #include "media/PortfolioImageModel.h"
+#include "media/ThumbnailCache.h"
 #include "text/PersianText.h"
 
 #include <QElapsedTimer>
@@ -81,7 +82,8 @@ void BenchImagePicker::searchingFiveThousandImages()
     QFETCH(QString, query);
     QFETCH(int, expected);
     QNetworkAccessManager network;
-    PortfolioImageModel model(&network);
+    ThumbnailCache cache(&network);
+    PortfolioImageModel model(&cache);
     model.setImages(images(5000));
     QSortFilterProxyModel filter;
     filter.setSourceModel(&model);
@@ -114,7 +116,8 @@ void BenchImagePicker::decodingThumbnails()
         file.write(noisyPngBytes({128, 96}));
     }
     QNetworkAccessManager network;
-    PortfolioImageModel model(&network);
+    ThumbnailCache cache(&network);
+    PortfolioImageModel model(&cache);
     model.setImages(images(tiles, directory.path()));
     QList<int> rows(tiles);
     std::iota(rows.begin(), rows.end(), 0);

@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/MediaSupport.h"
+#include "session/Session.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -159,8 +160,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_files;
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<MediaSupport> m_media;
+    std::unique_ptr<Session> m_session;
+    MediaSupport *m_media = nullptr; // the session's
     // The probe (GET) and the upload (POST) share one path, and the server
     // answers by path alone: the answer is chosen by method as each arrives.
     FakeHttpServer::Response m_probeAnswer;
@@ -179,13 +180,12 @@ void TestImagePickerFaults::init()
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setBaseUrl(m_server->url());
-    m_client->setToken(u"test-token"_s);
-    m_client->setMediaPath(mediaPath);
+    // One manager for the API and the media alike: roundTrip() follows both.
+    m_session = std::make_unique<Session>(NetworkSetup::Managers{m_network.get(), m_network.get()});
+    m_session->connectTo(m_server->url(), u"test-token"_s, false, mediaPath);
     // Far beyond any wait here: a hang ends only when the test ends it.
-    m_client->setTimeout(30s);
-    m_media = std::make_unique<MediaSupport>(m_client.get());
+    m_session->setTimeouts(30s, ApiClient::defaultDeadline(30s));
+    m_media = m_session->mediaSupport();
 
     m_server->setResponse(linksPath, FakeHttpServer::json(200, linkPage({})));
     m_probeAnswer = FakeHttpServer::json(200, emptyMediaList);
@@ -198,8 +198,8 @@ void TestImagePickerFaults::init()
 
 void TestImagePickerFaults::cleanup()
 {
-    m_media.reset();
-    m_client.reset();
+    m_media = nullptr;
+    m_session.reset();
     m_network.reset();
     m_server.reset();
     m_files.reset();
@@ -207,7 +207,7 @@ void TestImagePickerFaults::cleanup()
 
 std::unique_ptr<ImagePickerDialog> TestImagePickerFaults::openDialog()
 {
-    auto dialog = std::make_unique<ImagePickerDialog>(m_client.get(), m_network.get(), m_media.get());
+    auto dialog = std::make_unique<ImagePickerDialog>(m_session.get());
     dialog->setPortfolio(1);
     dialog->show();
     return dialog;

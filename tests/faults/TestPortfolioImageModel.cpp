@@ -2,7 +2,9 @@
 #include "TestImages.h"
 
 #include "media/PortfolioImageModel.h"
+#include "media/ThumbnailCache.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -32,10 +34,13 @@ QImage filled(QColor colour)
     return image;
 }
 
+// Each file its own thumbnail id, as on the server: the cache knows a
+// picture by its id.
 Thumbnail thumbnail(const FakeHttpServer &server, const QByteArray &path, qint64 size = 64)
 {
+    static qint64 lastId = 0;
     Thumbnail thumbnail;
-    thumbnail.id = size;
+    thumbnail.id = ++lastId;
     thumbnail.file = server.url(QString::fromLatin1(path));
     thumbnail.size = size;
     return thumbnail;
@@ -77,10 +82,13 @@ QList<int> changedRows(const QSignalSpy &spy)
 
 } // namespace
 
-// The picker's grid model against a scripted media server: a thumbnail is
-// fetched only for the rows the view asks for, once each, at the size the
-// tiles need, and reported on its row; a failure shows on its row only, and
-// a new set of images is never touched by downloads of the old one.
+// The picker's grid model against a scripted media server, through a
+// ThumbnailCache as the app's session shares it: a thumbnail is fetched only
+// for the rows the view asks for, once each, at the size the tiles need,
+// and reported on its row; a failure shows on its row only; a new set of
+// images is never touched by downloads of the old one; rows removed or
+// moved while their pictures download get the right pictures; a picture
+// the cache holds is not fetched again.
 class TestPortfolioImageModel : public QObject
 {
     Q_OBJECT
@@ -93,10 +101,12 @@ private slots:
     void textRoles_data();
     void textRoles();
     void statesAndDecorations();
-    void aRowWithoutThumbnailsIsAnnounced();
+    void aRowWithoutThumbnailsShowsTheFailedMarkAtOnce();
     void choosesTheThumbnailForTheEdge_data();
     void choosesTheThumbnailForTheEdge();
     void newImagesResetTheRowsAndIgnoreTheOldDownloads();
+    void rowsRemovedAndMovedWhileTheirPicturesDownload();
+    void picturesTheCacheHoldsAreNotFetchedAgain();
 
 private:
     State stateOf(int row) const;
@@ -104,7 +114,9 @@ private:
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ThumbnailCache> m_cache;
     std::unique_ptr<PortfolioImageModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
     const QImage m_loadingImage = filled(Qt::yellow);
     const QImage m_failedImage = filled(Qt::red);
 };
@@ -114,13 +126,18 @@ void TestPortfolioImageModel::init()
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_model = std::make_unique<PortfolioImageModel>(m_network.get());
+    m_cache = std::make_unique<ThumbnailCache>(m_network.get());
+    m_model = std::make_unique<PortfolioImageModel>(m_cache.get());
     m_model->setPlaceholders(m_loadingImage, m_failedImage);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestPortfolioImageModel::cleanup()
 {
+    m_tester.reset();
     m_model.reset();
+    m_cache.reset();
     m_network.reset();
     m_server.reset();
 }
@@ -203,7 +220,8 @@ void TestPortfolioImageModel::textRoles()
     QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), name);
     QCOMPARE(index.data(PortfolioImageModel::ImageIdRole).toLongLong(), id);
     QCOMPARE(index.data(PortfolioImageModel::SearchKeyRole).toString(), searchKey);
-    QCOMPARE(index.data(PortfolioImageModel::ThumbnailStateRole).value<State>(), State::NotRequested);
+    // No thumbnails: nothing to fetch, ever.
+    QCOMPARE(index.data(PortfolioImageModel::ThumbnailStateRole).value<State>(), State::None);
     QCOMPARE(m_model->imageAt(1).id, id);
     // Nothing is fetched for reading a row's text.
     QCOMPARE(m_server->requests().size(), 0);
@@ -276,21 +294,24 @@ void TestPortfolioImageModel::statesAndDecorations()
     }
 }
 
-void TestPortfolioImageModel::aRowWithoutThumbnailsIsAnnounced()
+void TestPortfolioImageModel::aRowWithoutThumbnailsShowsTheFailedMarkAtOnce()
 {
     m_model->setImages({image(1, u"no thumbnails"_s, {}), image(2, u"also none"_s, {})});
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 
+    // Before any view asked: a tile is never painted as loading what will
+    // never come, so there is nothing to announce later either.
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(stateOf(row), State::None);
+        QCOMPARE(m_model->index(row).data(Qt::DecorationRole).value<QImage>(), m_failedImage);
+    }
     m_model->loadThumbnails({0});
 
     QCOMPARE(stateOf(0), State::None);
     QCOMPARE(m_model->index(0).data(Qt::DecorationRole).value<QImage>(), m_failedImage);
-    QCOMPARE(stateOf(1), State::NotRequested);
     QCOMPARE(m_model->requestedCount(), 0);
     QCOMPARE(m_server->requests().size(), 0);
-    // The view painted this row with the loading placeholder before it
-    // asked; without dataChanged() it keeps showing that forever.
-    QCOMPARE(changedRows(changed), QList<int>{0});
+    QCOMPARE(changed.size(), 0);
 }
 
 void TestPortfolioImageModel::choosesTheThumbnailForTheEdge_data()
@@ -387,6 +408,99 @@ void TestPortfolioImageModel::newImagesResetTheRowsAndIgnoreTheOldDownloads()
     QCOMPARE(changedRows(changed), QList<int>{1});
     QCOMPARE(sortedPaths(m_server->requests()),
              (QByteArrayList{"/new/hang.png", "/new/slow.png", "/old/0.png", "/old/late.png"}));
+}
+
+void TestPortfolioImageModel::rowsRemovedAndMovedWhileTheirPicturesDownload()
+{
+    // Four pictures of four colours. Images 2 and 4 arrive at once, 1 and 3
+    // (most likely) only after the rows changed.
+    const QList<QColor> colours = {Qt::red, Qt::green, Qt::blue, Qt::magenta};
+    const QList<int> delays = {700, 0, 500, 0};
+    QList<Image> images;
+    for (int i = 0; i < 4; ++i) {
+        const QByteArray path = "/moving/" + QByteArray::number(i + 1) + ".png";
+        m_server->setResponse(path, FakeHttpServer::with(Behaviour::Delayed, png({20, 20}, colours.at(i)), delays.at(i)));
+        images.append(image(i + 1, u"image %1"_s.arg(i + 1), {thumbnail(*m_server, path)}));
+    }
+    m_model->setImages(images);
+    m_model->loadThumbnails({0, 1, 2, 3});
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(stateOf(row), State::Loading);
+    QTRY_VERIFY_WITH_TIMEOUT(isSettled(1) && isSettled(3), 10000);
+
+    // Image 2 goes; image 4 moves to the top: 4, 1, 3.
+    QVERIFY(m_model->removeRows(1, 1));
+    QVERIFY(m_model->moveRows({}, 2, 1, {}, 0));
+    QVERIFY(!m_model->moveRows({}, 0, 2, {}, 1)); // onto itself: refused
+    QVERIFY(!m_model->removeRows(2, 5));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(isSettled(0) && isSettled(1) && isSettled(2), 10000);
+
+    const QList<qint64> ids = {4, 1, 3};
+    const QList<QColor> expected = {Qt::magenta, Qt::red, Qt::blue};
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(m_model->index(row).data(PortfolioImageModel::ImageIdRole).toLongLong(), ids.at(row));
+        QCOMPARE(stateOf(row), State::Loaded);
+        QCOMPARE(m_model->thumbnailAt(row).pixelColor(0, 0), expected.at(row));
+        QCOMPARE(m_model->index(row).data(Qt::DecorationRole).value<QImage>().pixelColor(0, 0), expected.at(row));
+    }
+    // Whatever arrived after the change was announced on the row that shows it now.
+    for (const int row : changedRows(changed))
+        QVERIFY2(row == 1 || row == 2, qPrintable(QString::number(row)));
+    QCOMPARE(m_model->images().size(), 3);
+    QCOMPARE(m_model->images().constFirst().id, qint64(4));
+    QCOMPARE(sortedPaths(m_server->requests()),
+             (QByteArrayList{"/moving/1.png", "/moving/2.png", "/moving/3.png", "/moving/4.png"}));
+}
+
+void TestPortfolioImageModel::picturesTheCacheHoldsAreNotFetchedAgain()
+{
+    m_server->setResponse("/held/fine.png", png({30, 30}, Qt::darkYellow));
+    // "/held/missing.png" gets the default 404.
+    const QList<Image> images = {
+        image(1, u"fine"_s, {thumbnail(*m_server, "/held/fine.png")}),
+        image(2, u"missing"_s, {thumbnail(*m_server, "/held/missing.png")}),
+    };
+    m_model->setImages(images);
+    m_model->loadThumbnails({0, 1});
+    QTRY_VERIFY_WITH_TIMEOUT(isSettled(0) && isSettled(1), 10000);
+    QCOMPARE(stateOf(1), State::Failed);
+    QCOMPARE(m_server->requests().size(), 2);
+
+    // The picker opened again: a new model on the same cache shows the
+    // picture at once, and fetches neither it nor (before a retry) the failure.
+    PortfolioImageModel again(m_cache.get());
+    QAbstractItemModelTester tester(&again, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    again.setImages(images);
+    const auto stateIn = [&again](int row) {
+        return again.index(row).data(PortfolioImageModel::ThumbnailStateRole).value<State>();
+    };
+    QCOMPARE(stateIn(0), State::Loaded);
+    QCOMPARE(again.thumbnailAt(0).pixelColor(0, 0), QColor(Qt::darkYellow));
+    QCOMPARE(stateIn(1), State::Failed);
+    QVERIFY2(again.index(1).data(Qt::ToolTipRole).toString().contains(u"Not Found"_s),
+             qPrintable(again.index(1).data(Qt::ToolTipRole).toString()));
+    again.loadThumbnails({0, 1});
+    QCOMPARE(again.requestedCount(), 2);
+    // Neither was started: one is held, the other stays failed.
+    QCOMPARE(stateIn(0), State::Loaded);
+    QCOMPARE(stateIn(1), State::Failed);
+    m_server->setResponse("/held/missing.png", png({30, 30}, Qt::darkBlue));
+
+    // After a retry the failure is fetched again, the held picture is not;
+    // both models announce the new picture.
+    QSignalSpy changedFirst(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy changedAgain(&again, &QAbstractItemModel::dataChanged);
+    m_cache->retryFailed();
+    QCOMPARE(stateIn(1), State::NotRequested);
+    again.loadThumbnails({0, 1});
+    QTRY_COMPARE_WITH_TIMEOUT(stateIn(1), State::Loaded, 10000);
+    QCOMPARE(again.thumbnailAt(1).pixelColor(0, 0), QColor(Qt::darkBlue));
+    QCOMPARE(stateOf(1), State::Loaded);
+    QCOMPARE(sortedPaths(m_server->requests()),
+             (QByteArrayList{"/held/fine.png", "/held/missing.png", "/held/missing.png"}));
+    QCOMPARE(changedRows(changedFirst), QList<int>{1});
+    QCOMPARE(changedRows(changedAgain), QList<int>{1});
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioImageModel)

@@ -1,25 +1,32 @@
 #include "PortfolioImageModel.h"
 
-#include "ThumbnailLoader.h"
+#include "ThumbnailCache.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
 
 #include <QLocale>
 
-PortfolioImageModel::PortfolioImageModel(QNetworkAccessManager *network, QObject *parent)
+PortfolioImageModel::PortfolioImageModel(ThumbnailCache *thumbnails, QObject *parent)
     : QAbstractListModel(parent)
-    , m_loader(new ThumbnailLoader(network, this))
+    , m_thumbnails(thumbnails)
 {
-    m_loader->setMaximumImageSize({m_edge, m_edge});
-    connect(m_loader, &ThumbnailLoader::thumbnailLoaded, this, &PortfolioImageModel::onLoaded);
-    connect(m_loader, &ThumbnailLoader::thumbnailFailed, this, &PortfolioImageModel::onFailed);
+    connect(m_thumbnails, &ThumbnailCache::loaded, this, [this](qint64 thumbnailId, int edge) {
+        onThumbnailSettled(thumbnailId, edge, {Qt::DecorationRole, ThumbnailStateRole});
+    });
+    connect(m_thumbnails, &ThumbnailCache::failed, this, [this](qint64 thumbnailId, int edge) {
+        onThumbnailSettled(thumbnailId, edge, {Qt::DecorationRole, Qt::ToolTipRole, ThumbnailStateRole});
+    });
 }
 
 void PortfolioImageModel::setThumbnailEdge(int edge, qreal devicePixelRatio)
 {
     m_edge = qRound(edge * devicePixelRatio);
     m_devicePixelRatio = devicePixelRatio;
-    m_loader->setMaximumImageSize({m_edge, m_edge});
+    for (Row &row : m_rows)
+        row.thumbnail = row.image.thumbnailFor(m_edge);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {Qt::DecorationRole, Qt::ToolTipRole, ThumbnailStateRole});
 }
 
 void PortfolioImageModel::setPlaceholders(const QImage &loading, const QImage &failed)
@@ -30,14 +37,11 @@ void PortfolioImageModel::setPlaceholders(const QImage &loading, const QImage &f
 
 void PortfolioImageModel::setImages(const QList<Image> &images)
 {
+    // Downloads of the old rows' thumbnails go on in the cache, which keeps
+    // them for whoever shows those pictures; no new row is touched by them.
     beginResetModel();
-    m_loader->cancel();
-    m_images.clear();
-    m_searchKeys.clear();
-    m_states.clear();
-    m_thumbnails.clear();
-    m_failures.clear();
-    m_rowOfRequest.clear();
+    m_rows.clear();
+    m_requested.clear();
     endResetModel();
     appendImages(images);
 }
@@ -46,64 +50,89 @@ void PortfolioImageModel::appendImages(const QList<Image> &images)
 {
     if (images.isEmpty())
         return;
-    const int first = int(m_images.size());
+    const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(images.size()) - 1);
-    m_images.append(images);
-    for (const Image &image : images) {
-        // Worked out once: a search asks for every row's key on each keystroke.
-        m_searchKeys.append(PersianText::searchKey(image.name));
-        m_states.append(ThumbnailState::NotRequested);
-    }
+    m_rows.reserve(m_rows.size() + images.size());
+    for (const Image &image : images)
+        m_rows.append({image, PersianText::searchKey(image.name), image.thumbnailFor(m_edge)});
     endInsertRows();
+}
+
+QList<Image> PortfolioImageModel::images() const
+{
+    QList<Image> images;
+    images.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        images.append(row.image);
+    return images;
+}
+
+Image PortfolioImageModel::imageAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).image : Image();
+}
+
+QImage PortfolioImageModel::thumbnailAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).thumbnail)
+        return {};
+    QImage image = m_thumbnails->image(m_rows.at(row).thumbnail->id, m_edge);
+    if (!image.isNull())
+        image.setDevicePixelRatio(m_devicePixelRatio); // the pixels stay shared with the cache's copy
+    return image;
+}
+
+PortfolioImageModel::ThumbnailState PortfolioImageModel::thumbnailStateAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).thumbnail)
+        return ThumbnailState::None;
+    switch (m_thumbnails->state(m_rows.at(row).thumbnail->id, m_edge)) {
+    case ThumbnailCache::State::Loading:
+        return ThumbnailState::Loading;
+    case ThumbnailCache::State::Loaded:
+        return ThumbnailState::Loaded;
+    case ThumbnailCache::State::Failed:
+        return ThumbnailState::Failed;
+    case ThumbnailCache::State::Missing:
+        break;
+    }
+    // Never asked for, or held once and since evicted from memory: the view
+    // asks again when the row is on screen.
+    return ThumbnailState::NotRequested;
 }
 
 void PortfolioImageModel::loadThumbnails(const QList<int> &rows)
 {
     QList<Thumbnail> wanted;
-    QList<int> wantedRows;
     for (int row : rows) {
-        if (row < 0 || row >= m_images.size() || m_states.at(row) != ThumbnailState::NotRequested)
+        if (row < 0 || row >= m_rows.size())
             continue;
-        if (const std::optional<Thumbnail> thumbnail = m_images.at(row).thumbnailFor(m_edge)) {
+        // A row with nothing to fetch shows the failed mark from the start.
+        if (const std::optional<Thumbnail> &thumbnail = m_rows.at(row).thumbnail) {
+            m_requested.insert(thumbnail->id);
             wanted.append(*thumbnail);
-            wantedRows.append(row);
-            m_states[row] = ThumbnailState::Loading;
-        } else {
-            // Nothing to fetch: the tile shows the failed mark at once.
-            m_states[row] = ThumbnailState::None;
-            emit dataChanged(index(row), index(row), {Qt::DecorationRole, ThumbnailStateRole});
         }
     }
-    const int first = m_loader->append(wanted);
-    for (int i = 0; i < wantedRows.size(); ++i)
-        m_rowOfRequest.insert(first + i, wantedRows.at(i));
+    if (!wanted.isEmpty())
+        m_thumbnails->request(wanted, m_edge);
 }
 
-void PortfolioImageModel::onLoaded(int request, const QImage &image)
+void PortfolioImageModel::onThumbnailSettled(qint64 thumbnailId, int edge, const QList<int> &roles)
 {
-    const int row = m_rowOfRequest.value(request, -1);
-    if (row < 0)
+    if (edge != m_edge)
         return;
-    m_states[row] = ThumbnailState::Loaded;
-    QImage shown = image;
-    shown.setDevicePixelRatio(m_devicePixelRatio);
-    m_thumbnails.insert(row, shown);
-    emit dataChanged(index(row), index(row), {Qt::DecorationRole, ThumbnailStateRole});
-}
-
-void PortfolioImageModel::onFailed(int request, const QString &message)
-{
-    const int row = m_rowOfRequest.value(request, -1);
-    if (row < 0)
-        return;
-    m_states[row] = ThumbnailState::Failed;
-    m_failures.insert(row, message);
-    emit dataChanged(index(row), index(row), {Qt::DecorationRole, Qt::ToolTipRole, ThumbnailStateRole});
+    // Whichever rows show this picture now: rows may have moved or gone
+    // since it was asked for, and one picture may be on several rows.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const std::optional<Thumbnail> &thumbnail = m_rows.at(row).thumbnail;
+        if (thumbnail && thumbnail->id == thumbnailId)
+            emit dataChanged(index(row), index(row), roles);
+    }
 }
 
 int PortfolioImageModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_images.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
@@ -111,7 +140,7 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const int row = index.row();
-    const Image &image = m_images.at(row);
+    const Image &image = m_rows.at(row).image;
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
@@ -121,9 +150,9 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return ServerText::shown(image.name); // screen readers get the name without invisible marks
     case Qt::DecorationRole:
-        switch (m_states.at(row)) {
+        switch (thumbnailStateAt(row)) {
         case ThumbnailState::Loaded:
-            return m_thumbnails.value(row);
+            return thumbnailAt(row);
         case ThumbnailState::Failed:
         case ThumbnailState::None:
             return m_failedImage;
@@ -135,18 +164,46 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
         QString text = tr("Image %1: %2 × %3 pixels, %4")
                            .arg(locale.toString(image.id), locale.toString(image.width), locale.toString(image.height),
                                 PersianText::isolated(image.humanReadableSize));
-        if (m_states.at(row) == ThumbnailState::Failed)
-            text += QLatin1Char('\n') + m_failures.value(row);
+        if (thumbnailStateAt(row) == ThumbnailState::Failed)
+            text += QLatin1Char('\n') + m_thumbnails->failure(m_rows.at(row).thumbnail->id, m_edge);
         // The size and the failure quote the server: never markup.
         return role == Qt::ToolTipRole ? ServerText::toolTip(text) : PersianText::withoutDirectionMarks(ServerText::shown(text));
     }
     case ImageIdRole:
         return image.id;
     case SearchKeyRole:
-        return m_searchKeys.at(row);
+        return m_rows.at(row).searchKey;
     case ThumbnailStateRole:
-        return QVariant::fromValue(m_states.at(row));
+        return QVariant::fromValue(thumbnailStateAt(row));
     default:
         return {};
     }
+}
+
+bool PortfolioImageModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || count <= 0 || row < 0 || row + count > m_rows.size())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    m_rows.remove(row, count);
+    endRemoveRows();
+    return true;
+}
+
+bool PortfolioImageModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                                   const QModelIndex &destinationParent, int destinationChild)
+{
+    if (sourceParent.isValid() || destinationParent.isValid() || count <= 0 || sourceRow < 0
+        || sourceRow + count > m_rows.size() || destinationChild < 0 || destinationChild > m_rows.size())
+        return false;
+    // Refuses a move onto itself (a destination within the rows moved).
+    if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))
+        return false;
+    const QList<Row> moved = m_rows.mid(sourceRow, count);
+    m_rows.remove(sourceRow, count);
+    const int to = destinationChild > sourceRow ? destinationChild - count : destinationChild;
+    for (int i = 0; i < count; ++i)
+        m_rows.insert(to + i, moved.at(i));
+    endMoveRows();
+    return true;
 }

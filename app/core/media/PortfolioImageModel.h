@@ -3,17 +3,21 @@
 #include "model/Image.h"
 
 #include <QAbstractListModel>
-#include <QHash>
 #include <QImage>
 #include <QList>
+#include <QSet>
 
-class QNetworkAccessManager;
-class ThumbnailLoader;
+#include <optional>
+
+class ThumbnailCache;
 
 // The images to pick from, one row each, with a thumbnail that is fetched
-// only when its row is asked for (the view asks for the rows it shows) and
-// decoded off the GUI thread. Thumbnails go through the application's
-// media network manager, so its disk cache serves them to the result view later.
+// only when its row is asked for (the view asks for the rows it shows).
+// Thumbnails come from the session's shared ThumbnailCache (decoded off the
+// GUI thread, through the media network manager and its disk cache, with
+// the session's timeouts); a row's thumbnail state is the cache's state of
+// its image's thumbnail, so rows can be removed or moved at any time and a
+// download still running lands on whichever rows show its picture then.
 class PortfolioImageModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -23,10 +27,11 @@ public:
         SearchKeyRole,      // PersianText::searchKey of the name
         ThumbnailStateRole, // ThumbnailState
     };
+    // None: the image has no thumbnail to fetch (the failed mark is shown).
     enum class ThumbnailState { NotRequested, Loading, Loaded, Failed, None };
     Q_ENUM(ThumbnailState)
 
-    PortfolioImageModel(QNetworkAccessManager *network, QObject *parent = nullptr);
+    explicit PortfolioImageModel(ThumbnailCache *thumbnails, QObject *parent = nullptr);
 
     // The square thumbnails are chosen and scaled for, in device-independent
     // pixels, and the screen's ratio of device pixels to those.
@@ -37,31 +42,39 @@ public:
     void setImages(const QList<Image> &images);
     // More rows at the end (the next page of a portfolio).
     void appendImages(const QList<Image> &images);
-    QList<Image> images() const { return m_images; }
-    Image imageAt(int row) const { return m_images.value(row); }
+    QList<Image> images() const;
+    Image imageAt(int row) const;
     // The decoded thumbnail of a row, or a null image.
-    QImage thumbnailAt(int row) const { return m_thumbnails.value(row); }
+    QImage thumbnailAt(int row) const;
+    ThumbnailState thumbnailStateAt(int row) const;
 
-    // Starts the thumbnails of these rows that were never requested.
+    // Asks the cache for the thumbnails of these rows; it starts only those
+    // neither held nor loading, and retries no failure.
     void loadThumbnails(const QList<int> &rows);
-    int requestedCount() const { return int(m_rowOfRequest.size()); }
+    // How many different thumbnails were asked for since setImages().
+    int requestedCount() const { return int(m_requested.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+                  int destinationChild) override;
 
 private:
-    void onLoaded(int request, const QImage &image);
-    void onFailed(int request, const QString &message);
+    struct Row
+    {
+        Image image;
+        QString searchKey; // worked out once: a search asks for every row's key on each keystroke
+        std::optional<Thumbnail> thumbnail; // the one that suits the edge
+    };
 
-    ThumbnailLoader *m_loader;
+    void onThumbnailSettled(qint64 thumbnailId, int edge, const QList<int> &roles);
+
+    ThumbnailCache *m_thumbnails;
     int m_edge = 128; // in device pixels
     qreal m_devicePixelRatio = 1.0;
     QImage m_loadingImage;
     QImage m_failedImage;
-    QList<Image> m_images;
-    QStringList m_searchKeys;
-    QList<ThumbnailState> m_states;
-    QHash<int, QImage> m_thumbnails;
-    QHash<int, QString> m_failures;
-    QHash<int, int> m_rowOfRequest; // loader index -> row
+    QList<Row> m_rows;
+    QSet<qint64> m_requested; // thumbnail ids
 };
