@@ -300,6 +300,13 @@ bool LinksView::eventFilter(QObject *watched, QEvent *event)
             emit linkActivated(currentLinkId());
             return true;
         }
+        // Rows are what is chosen here, not cells: Home and End go to the
+        // first and last row (a table's own would go along the row).
+        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End) && !(key->modifiers() & Qt::ControlModifier)) {
+            QKeyEvent toRow(QEvent::KeyPress, key->key(), key->modifiers() | Qt::ControlModifier);
+            QCoreApplication::sendEvent(m_ui->linksTree, &toRow);
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
