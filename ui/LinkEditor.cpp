@@ -336,15 +336,16 @@ void LinkEditor::saveChanges(const LinkDraft &draft)
     // Only the fields the user touched are compared; one left alone is never
     // sent, whatever the form's rules would make of what the server holds.
     const FormDraft typed = m_ui->linkForm->formDraft();
+    const LinkDraft stored = LinkDraft::fromLink(*m_loaded, m_loadedPortfolio);
     LinkDraft before = draft;
     if (typed.name != m_loadedForm.name)
-        before.name = m_loaded->name;
+        before.name = stored.name;
     if (typed.url != m_loadedForm.url)
-        before.url = m_loaded->url.value_or(QString());
+        before.url = stored.url;
     if (typed.description != m_loadedForm.description)
-        before.description = m_loaded->description.value_or(QString());
+        before.description = stored.description;
     if (typed.image != m_loadedForm.image)
-        before.imageId = m_loaded->image ? std::optional<qint64>(m_loaded->image->id) : std::nullopt;
+        before.imageId = stored.imageId;
     LinkDraft edited = draft;
     edited.portfolioId = m_loadedPortfolio; // the link's own, whatever the field above says now
     const LinkPatch patch = LinkPatch::between(before, edited, m_loaded->id);

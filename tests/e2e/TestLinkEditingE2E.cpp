@@ -59,19 +59,6 @@ Outcome<bool> await(ApiCall *call)
     return outcome;
 }
 
-// The link as an editor loads it.
-LinkDraft draftOf(const Link &link, qint64 portfolioId)
-{
-    LinkDraft draft;
-    draft.portfolioId = portfolioId;
-    draft.name = link.name;
-    draft.url = link.url.value_or(QString());
-    draft.description = link.description.value_or(QString());
-    if (link.image)
-        draft.imageId = link.image->id;
-    return draft;
-}
-
 QJsonObject bodyOf(const QJsonObject &logEntry)
 {
     return QJsonDocument::fromJson(logEntry.value(QStringLiteral("body")).toString().toUtf8()).object();
@@ -286,7 +273,7 @@ void TestLinkEditingE2E::patchSendsOnlyTheChangedFields()
                                  QStringLiteral("توضیح پایه"), this->image(0));
     QVERIFY(originalLink);
     const Link original = *originalLink;
-    const LinkDraft loaded = draftOf(original, portfolio);
+    const LinkDraft loaded = LinkDraft::fromLink(original, portfolio);
     LinkDraft edited = loaded;
     edited.name = name;
     edited.url = url;
@@ -336,7 +323,7 @@ void TestLinkEditingE2E::nullImageRemovesTheImage()
     QVERIFY(originalLink);
     const Link original = *originalLink;
     QVERIFY(original.image);
-    const LinkDraft loaded = draftOf(original, portfolio);
+    const LinkDraft loaded = LinkDraft::fromLink(original, portfolio);
     LinkDraft edited = loaded;
     edited.imageId.reset();
     const LinkPatch patch = LinkPatch::between(loaded, edited, original.id);
@@ -364,7 +351,7 @@ void TestLinkEditingE2E::clearedUrlAndDescriptionBecomeNull()
                                  QStringLiteral("این پاک می‌شود"), std::nullopt);
     QVERIFY(originalLink);
     const Link original = *originalLink;
-    const LinkDraft loaded = draftOf(original, portfolio);
+    const LinkDraft loaded = LinkDraft::fromLink(original, portfolio);
     LinkDraft edited = loaded;
     edited.url.clear();
     edited.description = QStringLiteral(" \n\t "); // nothing but space is emptied too
@@ -462,7 +449,7 @@ void TestLinkEditingE2E::patchFieldErrors()
     const std::optional<Link> originalLink = create(QStringLiteral("پیوند معتبر"), QString(), QStringLiteral("بدون نشانی"), std::nullopt);
     QVERIFY(originalLink);
     const Link original = *originalLink;
-    const LinkDraft loaded = draftOf(original, portfolio);
+    const LinkDraft loaded = LinkDraft::fromLink(original, portfolio);
     LinkDraft edited = loaded;
     edited.name = name;
     edited.url = url;
@@ -506,9 +493,9 @@ void TestLinkEditingE2E::saveSendsThePatchWhenNobodyElseChangedTheLink()
                                QString(), std::nullopt);
     QVERIFY(loadedLink);
     const Link loaded = *loadedLink;
-    LinkDraft edited = draftOf(loaded, portfolio);
+    LinkDraft edited = LinkDraft::fromLink(loaded, portfolio);
     edited.description = QStringLiteral("توضیح افزوده");
-    const LinkPatch patch = LinkPatch::between(draftOf(loaded, portfolio), edited, loaded.id);
+    const LinkPatch patch = LinkPatch::between(LinkDraft::fromLink(loaded, portfolio), edited, loaded.id);
 
     LinkUpdate update(m_client.get());
     UpdateSpies spies(&update);
@@ -540,15 +527,15 @@ void TestLinkEditingE2E::saveReportsAConflictAndSendsNothing()
 
     // Someone else renames the link after this editor loaded it.
     const std::unique_ptr<ApiClient> other = client(QStringLiteral("admin"));
-    LinkDraft theirs = draftOf(loaded, portfolio);
+    LinkDraft theirs = LinkDraft::fromLink(loaded, portfolio);
     theirs.name = QStringLiteral("نام دیگری");
-    const Outcome<Link> theirPatch = await(other->updateLink(LinkPatch::between(draftOf(loaded, portfolio), theirs, loaded.id)));
+    const Outcome<Link> theirPatch = await(other->updateLink(LinkPatch::between(LinkDraft::fromLink(loaded, portfolio), theirs, loaded.id)));
     QVERIFY2(theirPatch.value, theirPatch.describe());
     QVERIFY(theirPatch.value->updatedAt != loaded.updatedAt);
 
-    LinkDraft mine = draftOf(loaded, portfolio);
+    LinkDraft mine = LinkDraft::fromLink(loaded, portfolio);
     mine.description = QStringLiteral("نسخه‌ی من");
-    const LinkPatch patch = LinkPatch::between(draftOf(loaded, portfolio), mine, loaded.id);
+    const LinkPatch patch = LinkPatch::between(LinkDraft::fromLink(loaded, portfolio), mine, loaded.id);
 
     LinkUpdate update(m_client.get());
     UpdateSpies spies(&update);
@@ -579,13 +566,13 @@ void TestLinkEditingE2E::overwriteAfterAConflictSendsThePatch()
     QVERIFY(loadedLink);
     const Link loaded = *loadedLink;
     const std::unique_ptr<ApiClient> other = client(QStringLiteral("admin"));
-    LinkDraft theirs = draftOf(loaded, portfolio);
+    LinkDraft theirs = LinkDraft::fromLink(loaded, portfolio);
     theirs.name = QStringLiteral("نام آن‌ها");
-    QVERIFY(await(other->updateLink(LinkPatch::between(draftOf(loaded, portfolio), theirs, loaded.id))).value);
+    QVERIFY(await(other->updateLink(LinkPatch::between(LinkDraft::fromLink(loaded, portfolio), theirs, loaded.id))).value);
 
-    LinkDraft mine = draftOf(loaded, portfolio);
+    LinkDraft mine = LinkDraft::fromLink(loaded, portfolio);
     mine.description = QStringLiteral("نسخه‌ی من");
-    const LinkPatch patch = LinkPatch::between(draftOf(loaded, portfolio), mine, loaded.id);
+    const LinkPatch patch = LinkPatch::between(LinkDraft::fromLink(loaded, portfolio), mine, loaded.id);
 
     LinkUpdate update(m_client.get());
     UpdateSpies spies(&update);
@@ -619,10 +606,10 @@ void TestLinkEditingE2E::saveWithoutPatchWhenTheServerAlreadyHoldsTheValues()
     const std::optional<Link> loadedLink = create(QStringLiteral("پاسخ گم‌شده"), QString(), QString(), image(0));
     QVERIFY(loadedLink);
     const Link loaded = *loadedLink;
-    LinkDraft edited = draftOf(loaded, portfolio);
+    LinkDraft edited = LinkDraft::fromLink(loaded, portfolio);
     edited.url = QStringLiteral("https://example.com/already");
     edited.imageId.reset();
-    const LinkPatch patch = LinkPatch::between(draftOf(loaded, portfolio), edited, loaded.id);
+    const LinkPatch patch = LinkPatch::between(LinkDraft::fromLink(loaded, portfolio), edited, loaded.id);
     QCOMPARE(patch.fields(), (QStringList{QStringLiteral("image"), QStringLiteral("url")}));
 
     // The same patch already reached the server (an earlier attempt whose
@@ -651,9 +638,9 @@ void TestLinkEditingE2E::saveReportsFieldErrors()
     const std::optional<Link> loadedLink = create(QStringLiteral("نشانی نادرست"), QString(), QString(), std::nullopt);
     QVERIFY(loadedLink);
     const Link loaded = *loadedLink;
-    LinkDraft edited = draftOf(loaded, portfolio);
+    LinkDraft edited = LinkDraft::fromLink(loaded, portfolio);
     edited.url = QStringLiteral("http://");
-    const LinkPatch patch = LinkPatch::between(draftOf(loaded, portfolio), edited, loaded.id);
+    const LinkPatch patch = LinkPatch::between(LinkDraft::fromLink(loaded, portfolio), edited, loaded.id);
 
     LinkUpdate update(m_client.get());
     UpdateSpies spies(&update);
@@ -676,11 +663,11 @@ void TestLinkEditingE2E::saveOfALinkDeletedElsewhereSaysItIsGone()
     const Outcome<bool> deleted = await(client(QStringLiteral("admin"))->deleteLink(portfolio, loaded.id));
     QVERIFY2(deleted.value, deleted.describe());
 
-    LinkDraft edited = draftOf(loaded, portfolio);
+    LinkDraft edited = LinkDraft::fromLink(loaded, portfolio);
     edited.name = QStringLiteral("دیر رسیده");
     LinkUpdate update(m_client.get());
     UpdateSpies spies(&update);
-    update.save(loaded, LinkPatch::between(draftOf(loaded, portfolio), edited, loaded.id));
+    update.save(loaded, LinkPatch::between(LinkDraft::fromLink(loaded, portfolio), edited, loaded.id));
     QVERIFY(spies.waitForOutcome());
     QCOMPARE(spies.failed.size(), 1);
     QVERIFY(spies.failure);

@@ -123,18 +123,6 @@ LinkListQuery searchFor(const QString &text)
     return query;
 }
 
-LinkDraft draftOf(const Link &link, qint64 portfolioId)
-{
-    LinkDraft draft;
-    draft.portfolioId = portfolioId;
-    draft.name = link.name;
-    draft.url = link.url.value_or(QString());
-    draft.description = link.description.value_or(QString());
-    if (link.image)
-        draft.imageId = link.image->id;
-    return draft;
-}
-
 } // namespace
 
 // The links list against the real backend with a gallery of 2000 links: the
@@ -465,11 +453,11 @@ void TestLinkListModelE2E::updateLinkChangesTheRowInPlace()
     QTRY_VERIFY_WITH_TIMEOUT(firstPageArrived(model), waitMs);
     const int row = 2;
     const Link before = *model.link(row);
-    LinkDraft edited = draftOf(before, m_portfolio);
+    LinkDraft edited = LinkDraft::fromLink(before, m_portfolio);
     edited.name = u"نسخه\u200Cی ویرایش\u200Cشده"_s;
     edited.description = QString();
     QString error;
-    const std::optional<Link> after = await(m_api->updateLink(LinkPatch::between(draftOf(before, m_portfolio), edited, before.id)), &error);
+    const std::optional<Link> after = await(m_api->updateLink(LinkPatch::between(LinkDraft::fromLink(before, m_portfolio), edited, before.id)), &error);
     QVERIFY2(after, qPrintable(error));
     const int rows = model.rowCount();
     const QList<qint64> ids = idsOf(model);
@@ -623,9 +611,9 @@ void TestLinkListModelE2E::refreshKeepsTheRowsAndShowsServerChanges()
     // Changed on the server behind the list's back.
     const int row = 60;
     const Link before = *model.link(row);
-    LinkDraft edited = draftOf(before, m_portfolio);
+    LinkDraft edited = LinkDraft::fromLink(before, m_portfolio);
     edited.name = before.name + u" (نسخه\u200Cی ۲)"_s;
-    QVERIFY(await(m_api->updateLink(LinkPatch::between(draftOf(before, m_portfolio), edited, before.id))));
+    QVERIFY(await(m_api->updateLink(LinkPatch::between(LinkDraft::fromLink(before, m_portfolio), edited, before.id))));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);

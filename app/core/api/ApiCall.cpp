@@ -100,6 +100,12 @@ void ApiCall::cancel()
     m_reply->abort();
 }
 
+void ApiCall::abandon(const QObject *listener)
+{
+    disconnect(listener);
+    cancel();
+}
+
 void ApiCall::handleSuccess(const QByteArray &body)
 {
     emit succeeded(body);

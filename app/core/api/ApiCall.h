@@ -32,6 +32,9 @@ public:
     // leaves it unknown whether the server acted on it.
     bool requestWasSent() const { return m_requestSent; }
     void cancel();
+    // Cancels without telling `listener`, which gave up on the call: the
+    // call's own "cancelled" failure is no news to it.
+    void abandon(const QObject *listener);
 
 signals:
     void succeeded(const QByteArray &body);

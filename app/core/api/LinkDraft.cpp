@@ -1,5 +1,17 @@
 #include "LinkDraft.h"
 
+LinkDraft LinkDraft::fromLink(const Link &link, qint64 portfolioId)
+{
+    LinkDraft draft;
+    draft.portfolioId = portfolioId;
+    draft.name = link.name;
+    draft.url = link.url.value_or(QString());
+    draft.description = link.description.value_or(QString());
+    if (link.image)
+        draft.imageId = link.image->id;
+    return draft;
+}
+
 QJsonObject LinkDraft::toJson() const
 {
     // QString::trimmed() keeps U+200C (ZWNJ): it is a format character, not space.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Link.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -17,4 +19,6 @@ struct LinkDraft
     // `name` always; optional fields only when the user filled them in, so
     // the server never sees an empty string it would have to validate.
     QJsonObject toJson() const;
+    // A link as the server holds it, as a draft of the same fields.
+    static LinkDraft fromLink(const Link &link, qint64 portfolioId);
 };

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include <utility>
+
 LinkListModel::LinkListModel(ApiClient *api, ThumbnailCache *thumbnails, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
@@ -72,10 +74,7 @@ void LinkListModel::cancel()
 {
     if (!m_call)
         return;
-    // Disconnected first: the call's own "cancelled" is not the list's failure.
-    m_call->disconnect(this);
-    m_call->cancel();
-    m_call = nullptr;
+    std::exchange(m_call, nullptr)->abandon(this);
     emit loadingChanged(false);
 }
 

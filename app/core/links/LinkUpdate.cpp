@@ -2,6 +2,8 @@
 
 #include "api/ApiClient.h"
 
+#include <utility>
+
 LinkUpdate::LinkUpdate(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -65,8 +67,6 @@ void LinkUpdate::cancel()
 {
     if (!m_call)
         return;
-    m_call->disconnect(this);
-    m_call->cancel();
-    m_call = nullptr;
+    std::exchange(m_call, nullptr)->abandon(this);
     emit busyChanged(false);
 }

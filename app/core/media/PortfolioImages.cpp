@@ -2,6 +2,8 @@
 
 #include "api/ApiClient.h"
 
+#include <utility>
+
 PortfolioImages::PortfolioImages(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -29,10 +31,7 @@ void PortfolioImages::cancel()
 {
     if (!m_call)
         return;
-    // Disconnected first: the call's own "cancelled" failure is not ours to report.
-    m_call->disconnect(this);
-    m_call->cancel();
-    m_call = nullptr;
+    std::exchange(m_call, nullptr)->abandon(this);
 }
 
 void PortfolioImages::requestPage()
