@@ -15,6 +15,7 @@
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QFile>
 #include <QScopeGuard>
@@ -109,6 +110,24 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     auto *count = findChildOrDie<QLabel>(&window, "countLabel");
     QVERIFY(count->text().contains(QLocale().toString(model->totalCount())));
     QVERIFY(Screenshot::saveIfAsked(u"workspace-list"_s));
+
+    // A screen reader hears a row's name, URL and date, with no invisible marks.
+    int withUrl = 0;
+    while (withUrl < model->rowCount() && !model->link(withUrl)->url)
+        ++withUrl;
+    QVERIFY(withUrl < model->rowCount());
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(tree);
+    QVERIFY(table && table->tableInterface());
+    QAccessibleInterface *cell = table->tableInterface()->cellAt(withUrl, LinkListModel::NameColumn);
+    QVERIFY(cell);
+    const QString spoken = cell->text(QAccessible::Name);
+    QVERIFY2(spoken.contains(model->link(withUrl)->name), qPrintable(spoken));
+    QVERIFY2(spoken.contains(*model->link(withUrl)->url), qPrintable(spoken));
+    QVERIFY2(spoken.contains(model->index(withUrl, LinkListModel::UpdatedColumn).data().toString()), qPrintable(spoken));
+    for (const QChar c : spoken)
+        QVERIFY2(!(c.unicode() >= 0x200E && c.unicode() <= 0x200F) && !(c.unicode() >= 0x202A && c.unicode() <= 0x202E)
+                     && !(c.unicode() >= 0x2066 && c.unicode() <= 0x2069),
+                 qPrintable(QString::number(c.unicode(), 16)));
 
     // Ctrl+F searches; Esc leaves for the list, whose first row opens.
     auto *search = findChildOrDie<QLineEdit>(&window, "searchEdit");
