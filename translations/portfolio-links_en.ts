@@ -29,10 +29,6 @@ SHA-256: %6
         <translation>Could not reach the server. Check the server address and your network connection.</translation>
     </message>
     <message>
-        <source>The server did not answer in time. Nothing you typed was lost; try again.</source>
-        <translation>The server did not answer in time. Nothing you typed was lost; try again.</translation>
-    </message>
-    <message>
         <source>The request was cancelled.</source>
         <translation>The request was cancelled.</translation>
     </message>
@@ -95,6 +91,10 @@ SHA-256: %6
     <message>
         <source>Not found: the server has no image with this number.</source>
         <translation>Not found: the server has no image with this number.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; nothing you typed was lost.</source>
+        <translation>The server did not answer in time; nothing you typed was lost.</translation>
     </message>
 </context>
 <context>

@@ -29,10 +29,6 @@ SHA-256: %6
         <translation>دسترسی به سرور ممکن نشد. نشانی سرور و اتصال شبکه را بررسی کنید.</translation>
     </message>
     <message>
-        <source>The server did not answer in time. Nothing you typed was lost; try again.</source>
-        <translation>سرور به‌موقع پاسخ نداد. هیچ‌یک از نوشته‌هایتان از دست نرفته است؛ دوباره تلاش کنید.</translation>
-    </message>
-    <message>
         <source>The request was cancelled.</source>
         <translation>درخواست لغو شد.</translation>
     </message>
@@ -95,6 +91,10 @@ SHA-256: %6
     <message>
         <source>Not found: the server has no image with this number.</source>
         <translation>پیدا نشد: سرور تصویری با این شماره ندارد.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; nothing you typed was lost.</source>
+        <translation>سرور به‌موقع پاسخ نداد؛ چیزی از آنچه نوشته‌اید از دست نرفت.</translation>
     </message>
 </context>
 <context>

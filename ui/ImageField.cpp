@@ -64,7 +64,7 @@ void ImageField::showChoice()
         summary = ImageText::summary(*image);
     } else {
         summary = tr("Image number %1 (not checked: the server checks it when the link is created)")
-                      .arg(locale.toString(m_choice.id));
+                      .arg(PersianText::id(m_choice.id));
     }
     m_ui->summaryLabel->setText(PersianText::linesIn(layoutDirection(), summary));
     const QString spoken = PersianText::withoutDirectionMarks(summary);

@@ -99,7 +99,7 @@ void ImageNumberPage::lookUp()
     }
     cancel();
     m_ui->idPreview->clear();
-    m_ui->idDetails->setText(tr("Looking for image %1 on the server…").arg(QLocale().toString(*id)));
+    m_ui->idDetails->setText(tr("Looking for image %1 on the server…").arg(PersianText::id(*id)));
     m_pendingFailure.reset();
     m_fetch = m_session->api()->fetchImage(*id);
     m_fetch->onSucceeded(this, [this](const Image &image) { showFound(image); });
@@ -142,7 +142,7 @@ void ImageNumberPage::showFailure(qint64 id, const ApiError &error)
         m_pendingFailure = {id, error};
         return;
     }
-    const QString number = QLocale().toString(id);
+    const QString number = PersianText::id(id);
     if (error.kind() == ApiError::Kind::NotFound && media->state() == MediaSupport::State::Available) {
         m_ui->idDetails->setText(tr("The server has no image with the number %1.").arg(number));
         setState(State::NotFound);

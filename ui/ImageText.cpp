@@ -9,7 +9,7 @@ QString ImageText::summary(const Image &image)
 {
     const QLocale locale;
     return tr("%1\nNumber %2 · %3 · %4 × %5 pixels")
-        .arg(PersianText::inOwnDirection(ServerText::shown(image.name)), locale.toString(image.id),
+        .arg(PersianText::fileName(ServerText::shown(image.name)), PersianText::id(image.id),
              PersianText::isolated(ServerText::shown(image.humanReadableSize)), locale.toString(image.width),
              locale.toString(image.height));
 }

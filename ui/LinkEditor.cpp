@@ -156,7 +156,7 @@ void LinkEditor::forgetServer()
 
 void LinkEditor::updateTitle()
 {
-    const QString title = m_loaded ? tr("Link %1").arg(QLocale().toString(m_loaded->id)) : tr("New link");
+    const QString title = m_loaded ? tr("Link %1").arg(PersianText::id(m_loaded->id)) : tr("New link");
     m_ui->titleLabel->setText(hasUnsavedChanges() && m_loaded ? tr("%1 (unsaved changes)").arg(title) : title);
     m_ui->titleLabel->setAccessibleName(m_ui->titleLabel->text());
 }
@@ -280,7 +280,7 @@ void LinkEditor::leave(const std::function<void()> &then, const std::function<vo
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
-                                m_loaded ? tr("Link %1 has changes that were not saved.").arg(QLocale().toString(m_loaded->id))
+                                m_loaded ? tr("Link %1 has changes that were not saved.").arg(PersianText::id(m_loaded->id))
                                          : tr("The new link was not created yet."),
                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("unsavedChangesBox"));
@@ -389,7 +389,7 @@ void LinkEditor::connectUpdate()
         m_draftTimer->stop();
         m_drafts->clear();
         m_ui->linkForm->showMessage(QString());
-        emit statusMessage(tr("Link %1 was saved.").arg(QLocale().toString(link.id)), 5000);
+        emit statusMessage(tr("Link %1 was saved.").arg(PersianText::id(link.id)), 5000);
         emit saved(link);
         if (const auto then = std::exchange(m_afterSave, nullptr))
             then();
@@ -421,7 +421,7 @@ void LinkEditor::askAboutConflict(const Link &server)
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("The link was changed meanwhile"),
                                 tr("Someone changed link %1 on the server after you opened it. Nothing was sent.")
-                                    .arg(QLocale().toString(server.id)),
+                                    .arg(PersianText::id(server.id)),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("conflictBox"));
     box->setTextFormat(Qt::PlainText);
@@ -457,7 +457,7 @@ void LinkEditor::connectCreation()
     });
     connect(m_creation, &LinkCreation::created, this, [this](const Link &link) {
         showCreated(link);
-        emit statusMessage(tr("Link %1 was created.").arg(QLocale().toString(link.id)), 0);
+        emit statusMessage(tr("Link %1 was created.").arg(PersianText::id(link.id)), 0);
     });
     connect(m_creation, &LinkCreation::foundAfterUnknownOutcome, this, &LinkEditor::showFoundAfterUnknownOutcome);
     connect(m_creation, &LinkCreation::failed, this, [this](const ApiError &error) {
@@ -496,7 +496,7 @@ void LinkEditor::showCreated(const Link &link)
 
 void LinkEditor::showFoundAfterUnknownOutcome(const Link &link)
 {
-    const QString id = QLocale().toString(link.id);
+    const QString id = PersianText::id(link.id);
     if (m_ui->linkForm->formDraft() != m_sentForm) {
         // Edited since that send: the edits are kept, the earlier link shown.
         showLink(link);
@@ -516,7 +516,7 @@ void LinkEditor::askAboutIdenticalLinks(const QList<Link> &identical)
     auto *box = new QMessageBox(QMessageBox::Question, tr("Was the link created?"),
                                 tr("The server's answer was lost. The server has a link with exactly these values "
                                    "(number %1), but it may be an older one rather than the one just sent.")
-                                    .arg(QLocale().toString(newest.id)),
+                                    .arg(PersianText::id(newest.id)),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("identicalLinkBox"));
     box->setTextFormat(Qt::PlainText);

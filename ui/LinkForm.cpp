@@ -32,6 +32,11 @@ LinkForm::LinkForm(QWidget *parent)
     m_ui->descriptionEdit->setAcceptRichText(false);
     // A URL reads left to right in every UI language.
     m_ui->urlEdit->setLayoutDirection(Qt::LeftToRight);
+    // QLineEdit hands the direction to its text only on a change of it; in
+    // a left-to-right UI there is none, and the text would take the
+    // direction of its first letter (a Persian URL would sit at the right).
+    QEvent directionChange(QEvent::LayoutDirectionChange);
+    QCoreApplication::sendEvent(m_ui->urlEdit, &directionChange);
     ContentDirection::follow(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->descriptionEdit);
@@ -46,6 +51,8 @@ LinkForm::LinkForm(QWidget *parent)
     for (QLineEdit *edit : lineEdits()) {
         connect(edit, &QLineEdit::returnPressed, this, &LinkForm::submit);
         connect(edit, &QLineEdit::textEdited, this, &LinkForm::edited);
+        // A field's error goes as soon as the field is edited.
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { setFieldError(m_fieldOfError.key(edit), {}); });
     }
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::updateCreateButton);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::warnAboutHiddenCharacters);
@@ -56,6 +63,10 @@ LinkForm::LinkForm(QWidget *parent)
     connect(m_ui->imageField, &ImageField::chooseRequested, this, &LinkForm::chooseImageRequested);
     connect(m_ui->imageField, &ImageField::fileDropped, this, &LinkForm::imageFileDropped);
     connect(m_ui->descriptionEdit, &QTextEdit::textChanged, this, &LinkForm::edited);
+    connect(m_ui->descriptionEdit, &QTextEdit::textChanged, this, [this] {
+        if (m_ui->descriptionEdit->hasFocus())
+            setFieldError(m_ui->descriptionError, {});
+    });
     // Esc cancels a request in flight; otherwise it leaves the form (for the list).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
@@ -180,8 +191,8 @@ void LinkForm::setHasChanges(bool changed)
 
 void LinkForm::updateCreateButton()
 {
-    m_ui->createButton->setEnabled(!m_busy && !m_ui->nameEdit->text().trimmed().isEmpty()
-                                   && (m_mode == Mode::Create || m_hasChanges));
+    // Enabled with an empty name too: pressing it then says what is missing.
+    m_ui->createButton->setEnabled(!m_busy && (m_mode == Mode::Create || m_hasChanges));
 }
 
 void LinkForm::submit()
@@ -191,6 +202,23 @@ void LinkForm::submit()
     clearErrors();
     if (const std::optional<LinkDraft> draft = validatedDraft())
         emit submitted(*draft);
+    else
+        focusFirstError();
+}
+
+void LinkForm::focusFirstError()
+{
+    // The next keystrokes go where the problem is, not to the button.
+    const std::pair<QLabel *, QWidget *> fields[] = {{m_ui->nameError, m_ui->nameEdit},
+                                                     {m_ui->urlError, m_ui->urlEdit},
+                                                     {m_ui->descriptionError, m_ui->descriptionEdit},
+                                                     {m_ui->imageError, m_ui->imageField->tabStops().constFirst()}};
+    for (const auto &[error, field] : fields) {
+        if (!error->isHidden()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 std::optional<LinkDraft> LinkForm::validatedDraft()
@@ -267,6 +295,7 @@ void LinkForm::showError(const ApiError &error, const QString &outcome)
     m_ui->detailsButton->setVisible(!m_errorDetails.isEmpty());
     if (error.kind() == ApiError::Kind::NotFound)
         emit portfolioProblem(tr("No portfolio with this number was found."));
+    focusFirstError();
 }
 
 void LinkForm::showMessage(const QString &message)

@@ -85,6 +85,7 @@ signals:
 private:
     QList<QLineEdit *> lineEdits() const;
     void updateCreateButton();
+    void focusFirstError();
     std::optional<LinkDraft> validatedDraft();
     QLabel *errorLabelFor(const QString &field) const;
     void setFieldError(QLabel *label, const QStringList &messages);

@@ -57,7 +57,7 @@ void LinkResultView::showLink(const Link &link)
     const QLocale locale;
     m_ui->emptyLabel->hide();
     m_ui->linkGroup->show();
-    m_ui->idValue->setText(locale.toString(link.id));
+    m_ui->idValue->setText(PersianText::id(link.id));
     m_ui->nameValue->setText(ServerText::shown(link.name));
     showUrl(link.url.value_or(QString()));
     m_ui->descriptionValue->setText(orNone(link.description));
@@ -71,8 +71,8 @@ void LinkResultView::showLink(const Link &link)
         return;
     }
     const Image &image = *link.image;
-    m_ui->imageIdValue->setText(locale.toString(image.id));
-    m_ui->imageNameValue->setText(ServerText::shown(image.name));
+    m_ui->imageIdValue->setText(PersianText::id(image.id));
+    m_ui->imageNameValue->setText(PersianText::fileName(ServerText::shown(image.name)));
     m_ui->imageTypeValue->setText(ServerText::shown(image.type));
     // The server's "5.00 KB" is Latin: isolated, it keeps its order in Persian text.
     const QString isolatedSize = PersianText::isolated(ServerText::shown(image.humanReadableSize));

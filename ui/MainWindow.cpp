@@ -420,7 +420,7 @@ void MainWindow::updateWindowTitle()
     const std::optional<qint64> portfolio = m_ui->linkEditor->portfolio();
     QStringList parts;
     if (portfolio)
-        parts.append(tr("Portfolio %1").arg(QLocale().toString(*portfolio)));
+        parts.append(tr("Portfolio %1").arg(PersianText::id(*portfolio)));
     if (server.isValid())
         parts.append(server.host());
     setWindowTitle(parts.join(QStringLiteral(" — ")));

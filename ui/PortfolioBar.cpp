@@ -80,7 +80,7 @@ void PortfolioBar::setRecent(const QList<Settings::RecentPortfolio> &recent)
 {
     m_recent->clear();
     for (const Settings::RecentPortfolio &entry : recent) {
-        const QString number = QLocale().toString(entry.id);
+        const QString number = PersianText::id(entry.id);
         auto *item = new QStandardItem(entry.linkCount < 0 ? number
                                                            : tr("%1 — %Ln link(s)", nullptr, int(entry.linkCount)).arg(number));
         item->setData(QString::number(entry.id), numberRole);

@@ -136,7 +136,7 @@ void PortfolioImagesPage::load()
         setStatus(tr("Enter the portfolio's number in the form to see the images its links use."));
         return;
     }
-    setStatus(tr("Loading the images of portfolio %1…").arg(QLocale().toString(*m_portfolio)));
+    setStatus(tr("Loading the images of portfolio %1…").arg(PersianText::id(*m_portfolio)));
     m_images->load(*m_portfolio);
 }
 
@@ -176,7 +176,7 @@ void PortfolioImagesPage::applySearch()
     if (m_images->isLoading()) {
         // Later pages still to come: what is there can be chosen already.
         setStatus(tr("Loading the images of portfolio %1… (%2 so far)")
-                      .arg(locale.toString(*m_portfolio), locale.toString(m_model->rowCount())));
+                      .arg(PersianText::id(*m_portfolio), locale.toString(m_model->rowCount())));
         return;
     }
     if (m_model->rowCount() == 0) {

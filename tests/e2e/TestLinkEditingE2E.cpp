@@ -10,8 +10,10 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -127,6 +129,8 @@ private slots:
     void saveWithoutPatchWhenTheServerAlreadyHoldsTheValues();
     void saveReportsFieldErrors();
     void saveOfALinkDeletedElsewhereSaysItIsGone();
+    void serverMessagesComeInTheUiLanguage_data();
+    void serverMessagesComeInTheUiLanguage();
 
 private:
     std::unique_ptr<ApiClient> client(const QString &role = QStringLiteral("staff"));
@@ -681,3 +685,48 @@ void TestLinkEditingE2E::saveOfALinkDeletedElsewhereSaysItIsGone()
 
 QTEST_GUILESS_MAIN(TestLinkEditingE2E)
 #include "TestLinkEditingE2E.moc"
+
+void TestLinkEditingE2E::serverMessagesComeInTheUiLanguage_data()
+{
+    QTest::addColumn<QLocale>("uiLocale");
+    QTest::addColumn<bool>("persian");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << false;
+    QTest::newRow("Persian") << QLocale(QLocale::Persian, QLocale::Iran) << true;
+}
+
+// DRF and Django translate their own messages: Accept-Language carries the
+// UI's language, so a Persian user reads the server's "Not found." and its
+// field errors in Persian (the reference backend has Django's LocaleMiddleware).
+void TestLinkEditingE2E::serverMessagesComeInTheUiLanguage()
+{
+    QFETCH(QLocale, uiLocale);
+    QFETCH(bool, persian);
+    const QLocale before;
+    QLocale::setDefault(uiLocale);
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    const auto isPersian = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF; });
+    };
+
+    const std::optional<ApiError> missing = await(m_client->fetchLink(portfolio, 999998)).error;
+    QVERIFY(missing);
+    QCOMPARE(missing->kind(), ApiError::Kind::NotFound);
+    QVERIFY2(isPersian(missing->serverDetail()) == persian, qPrintable(missing->serverDetail()));
+    if (!persian)
+        QCOMPARE(missing->serverDetail(), QStringLiteral("Not found."));
+
+    const std::optional<Link> link = create(QStringLiteral("زبان پیام‌ها"), {}, {}, std::nullopt);
+    QVERIFY(link);
+    LinkDraft loaded = LinkDraft::fromLink(*link, portfolio);
+    LinkDraft edited = loaded;
+    edited.url = QStringLiteral("not a url");
+    const std::optional<ApiError> invalid = await(m_client->updateLink(LinkPatch::between(loaded, edited, link->id))).error;
+    QVERIFY(invalid);
+    QCOMPARE(invalid->kind(), ApiError::Kind::Validation);
+    const QString urlError = invalid->fieldErrors().value(QStringLiteral("url")).join(QLatin1Char(' '));
+    QVERIFY2(isPersian(urlError) == persian, qPrintable(urlError));
+
+    // The answers were the server's own: the request reached it.
+    const QList<QJsonObject> asked = requestsTo(999998, QStringLiteral("GET"));
+    QVERIFY(!asked.isEmpty());
+}

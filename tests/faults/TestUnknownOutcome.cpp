@@ -274,6 +274,8 @@ void TestUnknownOutcome::outcomeIsCheckedNotGuessed()
         QVERIFY(!findChildOrDie<QPushButton>(m_window.get(), "createButton")->isEnabled());
     } else {
         QVERIFY2(shownMessage().contains(QLatin1String("not created")), qPrintable(shownMessage()));
+        // One piece of advice, the app's own: not also the error's generic "try again".
+        QVERIFY2(!shownMessage().contains(QLatin1String("try again")), qPrintable(shownMessage()));
         QCOMPARE(nameTyped(), name);
         QCOMPARE(findChildOrDie<QTextEdit>(m_window.get(), "descriptionEdit")->toPlainText(), description);
         // Now it may be sent: one more click, one more POST, one link.

@@ -7,6 +7,7 @@
 #include "Fonts.h"
 #include "ImagePickerDialog.h"
 #include "LinkForm.h"
+#include "links/LinkInput.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ThumbnailTile.h"
@@ -41,7 +42,8 @@ private slots:
     void cleanup();
     void labelsNameTheirFields_data();
     void labelsNameTheirFields();
-    void createIsDisabledWhileNameIsEmpty();
+    void anEmptyNameSaysItIsRequired();
+    void aPersianUrlReadsLeftToRight();
     void createsLinkFromTheKeyboardAndShowsFourThumbnails();
     void keepsEverythingTypedWhenTheServerRefuses();
     void persianDigitsAndArabicLettersReachTheServerNormalised();
@@ -107,14 +109,42 @@ void TestMainWindowGui::labelsNameTheirFields()
     QCOMPARE(accessible->text(QAccessible::Name), accessibleName);
 }
 
-void TestMainWindowGui::createIsDisabledWhileNameIsEmpty()
+void TestMainWindowGui::aPersianUrlReadsLeftToRight()
 {
+    // Typed without a scheme, a Persian URL starts with a right-to-left
+    // letter: the field still reads left to right, starting at its left edge.
+    auto *url = field<QLineEdit>("urlEdit");
+    Typing::type(url, QStringLiteral("نمونه.ایران/صفحه"));
+    // The text's two ends: one of them is at the field's left edge.
+    url->setCursorPosition(0);
+    const int start = url->inputMethodQuery(Qt::ImCursorRectangle).toRect().x();
+    url->end(false);
+    const int end = url->inputMethodQuery(Qt::ImCursorRectangle).toRect().x();
+    QVERIFY2(std::min(start, end) < 20, qPrintable(QStringLiteral("%1 %2 of %3").arg(start).arg(end).arg(url->width())));
+}
+
+void TestMainWindowGui::anEmptyNameSaysItIsRequired()
+{
+    // Not a silently disabled button: pressing it says what is missing,
+    // beside the field, and the next keystrokes go there.
     auto *create = field<QPushButton>("createButton");
     auto *name = field<QLineEdit>("nameEdit");
-    QVERIFY(!create->isEnabled());
+    auto *nameError = field<QLabel>("nameError");
+    const qsizetype requestsBefore = m_server.requestLog().size();
+    QVERIFY(create->isEnabled());
+    QTest::keyClicks(field<QLineEdit>("urlEdit"), QStringLiteral("example.com"));
+    QTest::keyClick(field<QLineEdit>("urlEdit"), Qt::Key_Return);
+    QVERIFY(nameError->isVisible());
+    QCOMPARE(nameError->text(), LinkInput::tr("Name is required."));
+    QCOMPARE(QApplication::focusWidget(), name);
     QTest::keyClicks(name, QStringLiteral("   "));
-    QVERIFY(!create->isEnabled());
+    QVERIFY(!nameError->isVisible()); // edited: the message goes
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(nameError->isVisible()); // spaces are no name
+    for (const QJsonObject &entry : m_server.requestLog().mid(requestsBefore))
+        QVERIFY(entry.value(QStringLiteral("method")).toString() != QLatin1String("POST"));
     Typing::type(name, QStringLiteral("گیت‌هاب"));
+    QVERIFY(!nameError->isVisible());
     QVERIFY(create->isEnabled());
 }
 

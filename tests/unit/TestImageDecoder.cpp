@@ -34,6 +34,8 @@ private slots:
     void hugeHeaderIsRefused_data();
     void hugeHeaderIsRefused();
     void craftedHeaderIsWellFormed();
+    void lowDepthPngScalesWithoutStripes_data();
+    void lowDepthPngScalesWithoutStripes();
 };
 
 namespace {
@@ -321,6 +323,42 @@ void TestImageDecoder::craftedHeaderIsWellFormed()
     jpegBuffer.setData(jpegWithHeader(20000, 20000));
     jpegBuffer.open(QIODevice::ReadOnly);
     QCOMPARE(QImageReader(&jpegBuffer).size(), QSize(20000, 20000));
+}
+
+void TestImageDecoder::lowDepthPngScalesWithoutStripes_data()
+{
+    QTest::addColumn<int>("colours"); // palette size: 2 is written 1 bit a pixel, more as 8 bits
+    QTest::addColumn<bool>("lowDepth");
+    QTest::newRow("1 bit palette") << 2 << true;
+    QTest::newRow("8 bit palette") << 256 << false;
+}
+
+// An 800 x 600 single-colour PNG of few bits a pixel (as
+// `convert -size 800x600 xc:orange` saves it) previewed at a reduced size:
+// Qt 6.4's scaled PNG read gave stripes; every pixel must stay orange.
+void TestImageDecoder::lowDepthPngScalesWithoutStripes()
+{
+    QFETCH(int, colours);
+    QFETCH(bool, lowDepth);
+    const QColor orange(0xff, 0xa5, 0x00);
+    QImage picture(800, 600, colours == 2 ? QImage::Format_Mono : QImage::Format_Indexed8);
+    QList<QRgb> table(colours, qRgb(0, 0, 0));
+    table[0] = orange.rgb();
+    picture.setColorTable(table);
+    picture.fill(0);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(picture.save(&buffer, "PNG"));
+    QCOMPARE(ImageDecoder::isLowDepthPng(png), lowDepth);
+
+    const DecodedImage decoded = ImageDecoder::decode(png, QSize(128, 128));
+    QVERIFY2(decoded.error.isEmpty(), qPrintable(decoded.error));
+    QCOMPARE(decoded.image.size(), QSize(128, 96));
+    for (int y = 0; y < decoded.image.height(); y += 7) {
+        for (int x = 0; x < decoded.image.width(); x += 7)
+            QCOMPARE(decoded.image.pixelColor(x, y).rgb(), orange.rgb());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImageDecoder)

@@ -13,6 +13,10 @@ class TestPersianText : public QObject
     Q_OBJECT
 
 private slots:
+    void fileNamesKeepTheirExtensionTogether_data();
+    void fileNamesKeepTheirExtensionTogether();
+    void idsAreNotGrouped_data();
+    void idsAreNotGrouped();
     void parseIdAccepts_data();
     void parseIdAccepts();
     void parseIdRefuses_data();
@@ -321,6 +325,54 @@ void TestPersianText::displayFormsRoundTrip()
         QCOMPARE(PersianText::withoutDirectionMarks(shown), text);
         QCOMPARE(PersianText::withoutDirectionMarks(PersianText::isolated(text)), text);
     }
+}
+
+void TestPersianText::fileNamesKeepTheirExtensionTogether_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("shown");
+    const QString fsi(QChar(0x2068)), lri(QChar(0x2066)), pdi(QChar(0x2069));
+    QTest::newRow("Persian, number, extension")
+        << u"پروفایل کاربر 11.png"_s << fsi + u"پروفایل کاربر "_s + lri + u"11.png"_s + pdi + pdi;
+    QTest::newRow("Persian with ZWNJ, extension")
+        << u"طرح صفحه‌ی اصلی.jpg"_s << fsi + u"طرح صفحه‌ی اصلی"_s + lri + u".jpg"_s + pdi + pdi;
+    QTest::newRow("Latin name") << u"logo-transparent.png"_s << fsi + u"logo-transparent.png"_s + pdi;
+    QTest::newRow("Persian, no extension") << u"نقشه ۲"_s << fsi + u"نقشه ۲"_s + pdi;
+    QTest::newRow("Latin then Persian then extension")
+        << u"Logo لوگو v2.svg"_s << fsi + u"Logo لوگو "_s + lri + u"v2.svg"_s + pdi + pdi;
+}
+
+void TestPersianText::fileNamesKeepTheirExtensionTogether()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, shown);
+    QCOMPARE(PersianText::fileName(name), shown);
+    // What a screen reader gets is the name itself.
+    QCOMPARE(PersianText::withoutDirectionMarks(PersianText::fileName(name)), name);
+}
+
+void TestPersianText::idsAreNotGrouped_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("id");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("English 9999") << QLocale(QLocale::English, QLocale::UnitedStates) << qint64(9999) << QStringLiteral("9999");
+    QTest::newRow("English 1234567") << QLocale(QLocale::English, QLocale::UnitedStates) << qint64(1234567) << QStringLiteral("1234567");
+    QTest::newRow("Persian 9999") << QLocale(QLocale::Persian, QLocale::Iran) << qint64(9999) << QStringLiteral("۹۹۹۹");
+    QTest::newRow("Persian 42") << QLocale(QLocale::Persian, QLocale::Iran) << qint64(42) << QStringLiteral("۴۲");
+}
+
+void TestPersianText::idsAreNotGrouped()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, id);
+    QFETCH(QString, shown);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QString result = PersianText::id(id);
+    QLocale::setDefault(before);
+    QCOMPARE(result, shown);
+    QCOMPARE(PersianText::parseId(result), id); // and it reads back
 }
 
 QTEST_GUILESS_MAIN(TestPersianText)

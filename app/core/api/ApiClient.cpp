@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
@@ -49,6 +50,9 @@ QNetworkRequest ApiClient::requestFor(const QUrl &url) const
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", "application/json");
+    // DRF and Django translate their own messages ("Not found.", field
+    // errors): in the Persian UI they come in Persian where the server can.
+    request.setRawHeader("Accept-Language", acceptLanguage());
     request.setTransferTimeout(int(m_timeout.count()));
     // Media has its own manager (NetworkSetup). Where one is shared all the
     // same, a waiting API call takes the next connection that frees up ahead
@@ -63,6 +67,14 @@ QNetworkRequest ApiClient::requestFor(const QUrl &url) const
     if (!m_token.isEmpty() && Endpoints::isSameOrigin(url, m_baseUrl))
         request.setRawHeader("Authorization", "Token " + m_token.toUtf8());
     return request;
+}
+
+QByteArray ApiClient::acceptLanguage()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return QByteArrayLiteral("en");
+    return locale.bcp47Name().toLatin1() + ", en;q=0.5";
 }
 
 bool ApiClient::isLoopback(const QUrl &url)

@@ -68,6 +68,8 @@ public:
 
     QNetworkRequest requestFor(const QUrl &url) const;
     static QByteArray userAgent();
+    // The UI's language first, English after it.
+    static QByteArray acceptLanguage();
 
 private:
     QNetworkAccessManager *m_network;

@@ -199,7 +199,7 @@ QString ApiError::message() const
     case Kind::Network:
         return tr("Could not reach the server. Check the server address and your network connection.");
     case Kind::Timeout:
-        return tr("The server did not answer in time. Nothing you typed was lost; try again.");
+        return tr("The server did not answer in time; nothing you typed was lost.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Validation:

@@ -20,4 +20,6 @@ public:
 
     // A valid maxSize scales larger images down to fit it, aspect kept.
     static DecodedImage decode(const QByteArray &data, QSize maxSize = {});
+    // A PNG of palette or grey pixels under 8 bits each.
+    static bool isLowDepthPng(const QByteArray &data);
 };

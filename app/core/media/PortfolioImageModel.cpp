@@ -146,7 +146,7 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         // A name reads in its own direction, whatever the UI's: "طرح ۲.png"
         // keeps its extension at its end in an English window too.
-        return PersianText::inOwnDirection(ServerText::shown(image.name));
+        return PersianText::fileName(ServerText::shown(image.name));
     case Qt::AccessibleTextRole:
         return ServerText::shown(image.name); // screen readers get the name without invisible marks
     case Qt::DecorationRole:

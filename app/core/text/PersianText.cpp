@@ -1,5 +1,7 @@
 #include "PersianText.h"
 
+#include <QLocale>
+
 #include <limits>
 
 namespace {
@@ -83,6 +85,13 @@ std::optional<qint64> PersianText::parseId(const QString &text, QString *error)
     return value;
 }
 
+QString PersianText::id(qint64 number)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(number);
+}
+
 QString PersianText::toAsciiDigits(const QString &text)
 {
     QString result = text;
@@ -159,6 +168,23 @@ QString PersianText::searchKey(const QString &text)
         return u == 0x200C || u == 0x200D || u == 0x0640 || (u >= 0x064B && u <= 0x0652) || u == 0x0670;
     });
     return toAsciiDigits(normaliseLetters(key)).toCaseFolded().simplified();
+}
+
+QString PersianText::fileName(const QString &name)
+{
+    qsizetype lastRightToLeft = -1;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar::Direction direction = name.at(i).direction();
+        if (direction == QChar::DirR || direction == QChar::DirAL)
+            lastRightToLeft = i;
+    }
+    qsizetype tailStart = lastRightToLeft + 1;
+    while (tailStart < name.size() && name.at(tailStart).isSpace())
+        ++tailStart;
+    const QString tail = name.mid(tailStart);
+    if (lastRightToLeft < 0 || !tail.contains(QLatin1Char('.')))
+        return inOwnDirection(name);
+    return inOwnDirection(name.left(tailStart) + isolated(tail));
 }
 
 QString PersianText::withoutDirectionMarks(const QString &text)

@@ -17,6 +17,10 @@ public:
     // is fine). Returns nullopt and says why in *error (if given) otherwise.
     static std::optional<qint64> parseId(const QString &text, QString *error = nullptr);
 
+    // An id or a portfolio number in the UI's digits, never grouped: "9999"
+    // is a name of a thing, not an amount ("9,999").
+    static QString id(qint64 number);
+
     // Persian and Arabic-Indic digits become ASCII; everything else is kept.
     static QString toAsciiDigits(const QString &text);
 
@@ -46,6 +50,12 @@ public:
     // the UI's direction whatever script its first word is in (Qt guesses a
     // paragraph's direction from its first strong character).
     static QString linesIn(Qt::LayoutDirection direction, const QString &text);
+
+    // A file name in its own direction, with the run of Latin letters,
+    // digits and the extension after its last Persian word kept together
+    // left to right: «پروفایل کاربر 11.png» reads as a file manager shows
+    // it, not as «png.11 پروفایل کاربر».
+    static QString fileName(const QString &name);
 
     // Without the invisible direction marks and isolates added for display:
     // what a screen reader is given to say.

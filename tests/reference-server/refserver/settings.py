@@ -34,6 +34,9 @@ MIDDLEWARE = [
     # ".../links" with 301, but the documented server answers 500, so urls.py
     # answers the slash-less list path explicitly.
     "django.middleware.common.CommonMiddleware",
+    # Django's and DRF's own messages in the language the client asks for
+    # (Accept-Language), as a real server with this middleware answers.
+    "django.middleware.locale.LocaleMiddleware",
 ]
 APPEND_SLASH = False
 
