@@ -13,6 +13,7 @@
 #include "media/PortfolioImageModel.h"
 #include "media/ImageFileCheck.h"
 #include "storage/Settings.h"
+#include "text/PersianText.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -140,7 +141,8 @@ void TestImagePickerE2E::choosesFromThePortfolioAndShowsItsThumbnailsWithoutFetc
     QCOMPARE(lastPostBody(m_server).value(QStringLiteral("image")).toInteger(), choice.id);
     // The created link's image_data is the chosen image.
     QCOMPARE(field<QLabel>("imageIdValue")->text(), QLocale().toString(choice.id));
-    QCOMPARE(field<QLabel>("imageNameValue")->text(), QStringLiteral("technology"));
+    // As read: the isolates that keep a file name in order are invisible.
+    QCOMPARE(PersianText::withoutDirectionMarks(field<QLabel>("imageNameValue")->text()), QStringLiteral("technology"));
 
     const QList<ThumbnailTile *> tiles = m_window->findChildren<ThumbnailTile *>();
     QCOMPARE(tiles.size(), choice.image->thumbnails.size());
@@ -227,7 +229,7 @@ void TestImagePickerE2E::uploadsADroppedPersianNamedFileAndCreatesTheLink()
     QCOMPARE(picker->page(), ImagePickerDialog::Page::Upload);
     auto *useImage = findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok);
     QTRY_VERIFY_WITH_TIMEOUT(useImage->isEnabled(), 20000);
-    QVERIFY(findChildOrDie<QLabel>(picker, "uploadDetails")->text().contains(fileName));
+    QVERIFY(PersianText::withoutDirectionMarks(findChildOrDie<QLabel>(picker, "uploadDetails")->text()).contains(fileName));
     QVERIFY(!findChildOrDie<QLabel>(picker, "uploadPreview")->pixmap().isNull());
     useImage->click();
     QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
@@ -240,7 +242,7 @@ void TestImagePickerE2E::uploadsADroppedPersianNamedFileAndCreatesTheLink()
     QTRY_COMPARE_WITH_TIMEOUT(field<QLabel>("nameValue")->text(), QStringLiteral("با تصویر آپلودشده"), 20000);
     QCOMPARE(lastPostBody(m_server).value(QStringLiteral("image")).toInteger(), choice.id);
     QCOMPARE(field<QLabel>("imageIdValue")->text(), QLocale().toString(choice.id));
-    QCOMPARE(field<QLabel>("imageNameValue")->text(), fileName);
+    QCOMPARE(PersianText::withoutDirectionMarks(field<QLabel>("imageNameValue")->text()), fileName);
 }
 
 void TestImagePickerE2E::anUnknownNumberIsRefusedInThePicker()
