@@ -966,8 +966,8 @@ void BenchLinksList::cleanupTestCase()
     text += u"\n0 ms added: straight to the server. 100 ms added: an in-process TCP proxy holds every chunk 100 ms in\n"
             "each direction (a round trip gains at least 200 ms; connecting is not delayed; bandwidth is not limited).\n"
             "Window figures: the real MainWindow, 1280x800; a step or a page counts as done once its paint has been\n"
-            "flushed. The window pages through the whole list on its own (\"left alone\" above), so the window\n"
-            "figures of 3 and 4 are taken with that paging going on; the direct round trips with the window closed.\n"_s;
+            "flushed. \"Left alone\" above says whether the window pages without being scrolled (it must not);\n"
+            "the direct round trips are measured with the window closed.\n"_s;
     std::fputs(text.toUtf8().constData(), stdout);
     std::fflush(stdout);
 }
