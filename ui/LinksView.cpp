@@ -2,6 +2,7 @@
 #include "ui_LinksView.h"
 
 #include "links/LinkListModel.h"
+#include "text/DateText.h"
 
 #include <QActionGroup>
 #include <QHeaderView>
@@ -137,7 +138,15 @@ void LinksView::setModel(LinkListModel *model)
     QHeaderView *header = m_ui->linksTree->horizontalHeader();
     header->setSectionResizeMode(LinkListModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(LinkListModel::UrlColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(LinkListModel::UpdatedColumn, QHeaderView::ResizeToContents);
+    // Wide enough for a date in this locale's short format (a table sizes
+    // "to contents" only from the rows it has measured, before they came).
+    header->setSectionResizeMode(LinkListModel::UpdatedColumn, QHeaderView::Interactive);
+    const QString sampleDate = DateText::shown(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat);
+    header->resizeSection(LinkListModel::UpdatedColumn,
+                          std::max(m_ui->linksTree->fontMetrics().horizontalAdvance(sampleDate),
+                                   header->fontMetrics().horizontalAdvance(model->headerData(LinkListModel::UpdatedColumn,
+                                                                                            Qt::Horizontal).toString()))
+                              + 24);
     // The name is what people look for: it gets the room the URL does not need.
     header->resizeSection(LinkListModel::UrlColumn, 150);
     model->setThumbnailEdge(int(std::ceil(thumbnailSize * devicePixelRatioF())));
