@@ -29,6 +29,15 @@
 namespace {
 const QString workspaceLayout = QStringLiteral("workspaceSplitter");
 const QString editorLayout = QStringLiteral("editorSplitter");
+
+// Which server, as people name it: the host in its readable form (not
+// punycode) and a port other than the scheme's own, which tells two local
+// servers apart.
+QString serverName(const QUrl &server)
+{
+    const QString host = QUrl::fromAce(server.host(QUrl::FullyEncoded).toLatin1(), QUrl::IgnoreIDNWhitelist);
+    return server.port() == -1 ? host : host + QLatin1Char(':') + QString::number(server.port());
+}
 } // namespace
 
 MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
@@ -81,9 +90,18 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     connect(editor, &LinkEditor::busyChanged, this, &MainWindow::setBusy);
     connect(editor, &LinkEditor::connectionNeeded, this, &MainWindow::openConnectionDialog);
     PortfolioBar *bar = m_ui->portfolioBar;
-    bar->setRecent(settings.recentPortfolios());
     connect(bar, &PortfolioBar::textChanged, this, [this](const QString &text) {
         m_ui->linkEditor->setPortfolioText(text);
+        const std::optional<qint64> portfolio = m_ui->portfolioBar->portfolio();
+        m_ui->portfolioBar->setPortfolioName(
+            portfolio ? Settings().portfolioName(m_session->api()->baseUrl(), *portfolio) : QString());
+        updateWindowTitle();
+    });
+    connect(bar, &PortfolioBar::portfolioNamed, this, [this](qint64 portfolioId, const QString &name) {
+        const QUrl server = m_session->api()->baseUrl();
+        Settings settings;
+        settings.setPortfolioName(server, portfolioId, name);
+        m_ui->portfolioBar->setRecent(settings.recentPortfolios(server));
         updateWindowTitle();
     });
     connect(bar, &PortfolioBar::portfolioChosen, this, &MainWindow::showPortfolio);
@@ -97,11 +115,14 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
         // The count of the whole portfolio, not of a search.
         if (count < 0 || m_links->query().isFiltered())
             return;
-        Settings().rememberPortfolio({m_links->portfolio(), count});
-        m_ui->portfolioBar->setRecent(Settings().recentPortfolios());
+        const QUrl server = m_session->api()->baseUrl();
+        Settings settings;
+        settings.rememberPortfolio(server, m_links->portfolio(), count);
+        m_ui->portfolioBar->setRecent(settings.recentPortfolios(server));
     });
     // From the portfolio straight to the link's fields, as before the list existed.
-    editor->form()->placeInTabOrderAfter(bar->field());
+    QWidget::setTabOrder(bar->field(), bar->nameField());
+    editor->form()->placeInTabOrderAfter(bar->nameField());
     connect(editor, &LinkEditor::created, this, [this](const Link &link) {
         if (m_links->insertCreated(link))
             m_ui->linksView->selectLink(link.id);
@@ -241,6 +262,9 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     const Settings settings;
     m_session->connectTo(server, token, settings.allowsInsecure(server), settings.mediaPath());
     m_ui->linkEditor->forgetServer();
+    m_ui->portfolioBar->setRecent(settings.recentPortfolios(server));
+    if (const std::optional<qint64> portfolio = m_ui->portfolioBar->portfolio())
+        m_ui->portfolioBar->setPortfolioName(settings.portfolioName(server, *portfolio));
     m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
     m_serverLabel->setAccessibleName(PersianText::withoutDirectionMarks(m_serverLabel->text()));
     // Without a token the list would only fail; the keychain's answer loads it.
@@ -419,10 +443,14 @@ void MainWindow::updateWindowTitle()
     const QUrl server = m_session->api()->baseUrl();
     const std::optional<qint64> portfolio = m_ui->linkEditor->portfolio();
     QStringList parts;
-    if (portfolio)
-        parts.append(tr("Portfolio %1").arg(PersianText::id(*portfolio)));
+    if (portfolio) {
+        const QString name = m_ui->portfolioBar->portfolioName();
+        parts.append(name.isEmpty() ? tr("Portfolio %1").arg(PersianText::id(*portfolio))
+                                    : tr("%1 (portfolio %2)").arg(PersianText::inOwnDirection(name),
+                                                                  PersianText::id(*portfolio)));
+    }
     if (server.isValid())
-        parts.append(server.host());
+        parts.append(PersianText::isolated(serverName(server)));
     setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
