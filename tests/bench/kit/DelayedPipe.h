@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+// One direction of a proxied connection: every chunk that arrives is
+// written on `delayMs` later, in order; a close is passed on the same way.
+class DelayedPipe : public QObject
+{
+public:
+    DelayedPipe(QTcpSocket *from, QTcpSocket *to, int delayMs, QObject *parent);
+
+private:
+    struct Chunk
+    {
+        qint64 dueNs;
+        QByteArray bytes;
+        bool close;
+    };
+
+    void enqueue(const QByteArray &bytes, bool close);
+    void arm();
+    void flush();
+
+    QTcpSocket *m_from;
+    QTcpSocket *m_to;
+    qint64 m_delayNs;
+    QList<Chunk> m_queue;
+    QTimer m_timer;
+};
