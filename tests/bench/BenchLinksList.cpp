@@ -1,5 +1,6 @@
 #include "BenchClock.h"
 #include "DelayingProxy.h"
+#include "EventLoopLateness.h"
 #include "EventWatch.h"
 #include "FigureTable.h"
 #include "FindChild.h"
@@ -220,8 +221,8 @@ void BenchLinksList::initTestCase()
     QCOMPARE(m_serverIds.size(), count);
     QCOMPARE(QSet<qint64>(m_serverIds.cbegin(), m_serverIds.cend()).size(), count);
     const double seconds = msSince(listed) / 1000;
-    m_figures.addOne(u"server's own list in answers of %1 (reference for ids)"_s.arg(referencePiece), double(count) / seconds,
-           u"rows/s"_s, 0, u"%1 links, %2 s"_s.arg(count).arg(FigureTable::number(seconds, 1)));
+    m_figures.addOne(u"server's own list in answers of %1 (reference for ids)"_s.arg(referencePiece),
+        double(count) / seconds, u"rows/s"_s, 0, u"%1 links, %2 s"_s.arg(count).arg(FigureTable::number(seconds, 1)));
 }
 
 std::optional<LinkPage> BenchLinksList::fetch(ApiClient &api, const LinkListQuery &query, int offset, double *ms)
@@ -236,7 +237,8 @@ std::optional<LinkPage> BenchLinksList::fetch(ApiClient &api, const LinkListQuer
             *ms = msSince(started);
         page = answer;
     });
-    connect(call, &ApiCall::failed, &context, [](const ApiError &error) { qWarning() << "list failed:" << error.message(); });
+    connect(call, &ApiCall::failed, &context,
+        [](const ApiError &error) { qWarning() << "list failed:" << error.message(); });
     connect(call, &ApiCall::finished, &context, [&] { waiter.finish(); });
     waiter.wait(waitMs);
     return page;
@@ -354,7 +356,8 @@ void BenchLinksList::pagingTheModel()
     m_figures.add(label + u"rows appended per second"_s, rowsPerSecond, u"rows/s"_s, 0);
     m_figures.add(label + u"time per page (request to rows)"_s, msPerPage, u"ms"_s, 1);
     m_figures.add(label + u"heap held per row (mallinfo2)"_s, heapPerRow, u"B/row"_s, 0,
-        u"held after the model is gone (last run): %1 B/row"_s.arg(FigureTable::number(double(heapLeftAfter) / double(m_serverIds.size()), 1)));
+        u"held after the model is gone (last run): %1 B/row"_s.arg(
+            FigureTable::number(double(heapLeftAfter) / double(m_serverIds.size()), 1)));
     m_figures.add(label + u"VmRSS growth per row"_s, rssPerRow, u"B/row"_s, 0, u"malloc_trim before each run"_s);
     m_figures.addOne(label + u"sizeof-based estimate per row"_s, estimatePerRow, u"B/row"_s, 0,
            u"sizeof(Link) %1 + strings, URLs, thumbnail list, id set"_s.arg(sizeof(Link)));
@@ -384,10 +387,11 @@ void BenchLinksList::idleWindowKeepsPaging()
     Waiter::pause(idleMs);
     QCOMPARE(tree->verticalScrollBar()->value(), 0); // never scrolled
     const int visibleRows = tree->viewport()->height() / std::max(1, tree->rowHeight(0));
-    m_figures.addOne(u"2. shown window left alone, pages of %1: rows %2 s after the first page"_s.arg(model->query().pageSize)
-               .arg(idleMs / 1000),
-           model->rowCount(), u"rows"_s, 0,
-           u"%1 page requests, none scrolled for; ~%2 rows visible"_s.arg(requests).arg(visibleRows));
+    m_figures.addOne(
+        u"2. shown window left alone, pages of %1: rows %2 s after the first page"_s.arg(model->query().pageSize)
+            .arg(idleMs / 1000),
+        model->rowCount(), u"rows"_s, 0,
+        u"%1 page requests, none scrolled for; ~%2 rows visible"_s.arg(requests).arg(visibleRows));
     disconnect(model, nullptr, this, nullptr);
 }
 
@@ -414,7 +418,8 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
     QVERIFY2(loadMs > 0, "the window's list did not load");
     QCOMPARE(idsOf(*model), m_serverIds);
     m_figures.addOne(u"2. loading every row into the shown window, pages of %1"_s.arg(model->query().pageSize),
-           double(model->rowCount()) / (loadMs / 1000), u"rows/s"_s, 0, u"%1 s"_s.arg(FigureTable::number(loadMs / 1000, 1)));
+        double(model->rowCount()) / (loadMs / 1000), u"rows/s"_s, 0,
+        u"%1 s"_s.arg(FigureTable::number(loadMs / 1000, 1)));
 
     QScrollBar *bar = tree->verticalScrollBar();
     bar->setValue(0);
@@ -430,7 +435,8 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
         int step;
         int end;
     };
-    const Pass passes[] = {{"a page at a time, down", bar->pageStep(), bar->maximum()}, {"3 rows at a time, up", wheelStep, 0}};
+    const Pass passes[] = {{"a page at a time, down", bar->pageStep(), bar->maximum()},
+                           {"3 rows at a time, up", wheelStep, 0}};
     for (const Pass &pass : passes) {
         Stats stepMs, lateMs;
         Waiter waiter;
@@ -457,29 +463,25 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
                     step();
             });
         });
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(1);
-        qint64 lastFired = 0;
-        connect(&probe, &QTimer::timeout, &context, [&] {
-            const qint64 now = nowNs();
-            if (lastFired)
-                lateMs.values.append(std::max(0.0, double(now - lastFired) / 1e6 - 1.0));
-            lastFired = now;
-        });
-        probe.start();
+        EventLoopLateness lateness;
+        lateness.start();
         const qint64 started = nowNs();
         QTimer::singleShot(0, &context, step);
         QVERIFY2(waiter.wait(120000), pass.name);
         const double totalMs = msSince(started);
-        probe.stop();
-        const QString label = u"2. scrolling %1 rows, %2 (%3 steps)"_s.arg(model->rowCount()).arg(QLatin1String(pass.name)).arg(stepMs.values.size());
+        lateness.stop();
+        lateMs.values = lateness.latenessMs();
+        const QString label = u"2. scrolling %1 rows, %2 (%3 steps)"_s.arg(model->rowCount())
+                                  .arg(QLatin1String(pass.name))
+                                  .arg(stepMs.values.size());
         m_figures.add(label + u": time per step"_s, stepMs, u"ms"_s, 2,
-            u"p99 %1 ms; %2 s in all; ~%3 rows visible"_s.arg(FigureTable::number(stepMs.percentile(99), 2), FigureTable::number(totalMs / 1000, 1))
+            u"p99 %1 ms; %2 s in all; ~%3 rows visible"_s
+                .arg(FigureTable::number(stepMs.percentile(99), 2), FigureTable::number(totalMs / 1000, 1))
                 .arg(visibleRows));
         m_figures.addOne(label + u": longest stall (1 ms probe late by)"_s, lateMs.max(), u"ms"_s, 2,
-               u"p99 %1 ms, median %2 ms over %3 probes"_s.arg(FigureTable::number(lateMs.percentile(99), 2), FigureTable::number(lateMs.median(), 2))
-                   .arg(lateMs.values.size()));
+            u"p99 %1 ms, median %2 ms over %3 probes"_s
+                .arg(FigureTable::number(lateMs.percentile(99), 2), FigureTable::number(lateMs.median(), 2))
+                .arg(lateMs.values.size()));
     }
 }
 
@@ -602,7 +604,8 @@ void BenchLinksList::firstPageOfTheList()
     m_figures.add(label + u"one direct round trip of it (ApiClient)"_s, modelDirect, u"ms"_s, 1,
         u"newest first, limit %1"_s.arg(defaults.pageSize));
 
-    m_figures.addOne(label + u"model alone / round trip"_s, modelFirstPage.median() / modelDirect.median(), u"ratio"_s, 2);
+    m_figures.addOne(
+        label + u"model alone / round trip"_s, modelFirstPage.median() / modelDirect.median(), u"ratio"_s, 2);
 
     // The shown window, ordered anew from its header.
     Stats windowFirstPage;
@@ -650,7 +653,8 @@ void BenchLinksList::firstPageOfTheList()
     m_figures.add(label + u"window, click on Name header to painted"_s, windowFirstPage, u"ms"_s, 1);
     m_figures.add(label + u"one direct round trip of it (ApiClient)"_s, windowDirect, u"ms"_s, 1,
         u"name A to Z and Z to A, limit %1, window closed"_s.arg(orders.at(0).pageSize));
-    m_figures.addOne(label + u"window painted / round trip"_s, windowFirstPage.median() / windowDirect.median(), u"ratio"_s, 2);
+    m_figures.addOne(
+        label + u"window painted / round trip"_s, windowFirstPage.median() / windowDirect.median(), u"ratio"_s, 2);
 }
 
 std::unique_ptr<MainWindow> BenchLinksList::openWindow(int latencyMs)
@@ -677,18 +681,17 @@ void BenchLinksList::cleanupTestCase()
         return;
     m_figures.print(
         u"BenchLinksList: %1 links on the reference backend, Qt %2, QPA %3; medians of %4 runs "
-        "(paging: %5), min and max; load average %6 at the start, %7 at the end, %8 cores"_s
-            .arg(m_serverIds.size())
+        "(paging: %5), min and max; load average %6 at the start, %7 at the end, %8 cores"_s.arg(m_serverIds.size())
             .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
             .arg(interactionRuns)
             .arg(pagingRuns)
             .arg(m_loadAtStart, loadAverage())
             .arg(QThread::idealThreadCount()),
         u"0 ms added: straight to the server. 100 ms added: an in-process TCP proxy holds every chunk 100 ms in\n"
-            "each direction (a round trip gains at least 200 ms; connecting is not delayed; bandwidth is not limited).\n"
-            "Window figures: the real MainWindow, 1280x800; a step or a page counts as done once its paint has been\n"
-            "flushed. \"Left alone\" above says whether the window pages without being scrolled (it must not);\n"
-            "the direct round trips are measured with the window closed.\n"_s);
+        "each direction (a round trip gains at least 200 ms; connecting is not delayed; bandwidth is not limited).\n"
+        "Window figures: the real MainWindow, 1280x800; a step or a page counts as done once its paint has been\n"
+        "flushed. \"Left alone\" above says whether the window pages without being scrolled (it must not);\n"
+        "the direct round trips are measured with the window closed.\n"_s);
 }
 
 int main(int argc, char *argv[])

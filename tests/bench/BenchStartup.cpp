@@ -141,9 +141,10 @@ void BenchStartup::startUpToFirstFrame()
     }
     const double app = ms.last().median();
     m_figures.addOne(u"start-up: app / empty window"_s + on, app / ms.at(0).median(), u"ratio"_s, 2);
-    m_figures.addOne(u"start-up: app / minimal form"_s + on, app / ms.at(1).median(), u"ratio"_s, 2, u"target <= 1.10"_s);
+    m_figures.addOne(
+        u"start-up: app / minimal form"_s + on, app / ms.at(1).median(), u"ratio"_s, 2, u"target <= 1.10"_s);
     m_figures.addOne(u"peak RSS: app / empty window"_s + on, rssMiB.last().median() / rssMiB.at(0).median(), u"ratio"_s,
-                     2, u"target <= 1.50"_s);
+        2, u"target <= 1.50"_s);
 }
 
 void BenchStartup::cleanupTestCase()

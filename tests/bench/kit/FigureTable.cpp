@@ -15,8 +15,8 @@ void FigureTable::add(const QString &figure, const Stats &stats, const QString &
 {
     m_rows.append({figure, number(stats.median(), decimals), number(stats.min(), decimals),
                    number(stats.max(), decimals), unit, note});
-    qInfo().noquote() << figure << "median" << number(stats.median(), decimals) << "min" << number(stats.min(), decimals)
-                      << "max" << number(stats.max(), decimals) << unit << note;
+    qInfo().noquote() << figure << "median" << number(stats.median(), decimals) << "min"
+                      << number(stats.min(), decimals) << "max" << number(stats.max(), decimals) << unit << note;
 }
 
 void FigureTable::addOne(const QString &figure, double value, const QString &unit, int decimals, const QString &note)
@@ -31,9 +31,9 @@ void FigureTable::print(const QString &heading, const QString &footnote) const
     for (const Row &row : m_rows)
         width = std::max(width, int(row.figure.size()));
     QString text = u'\n' + heading + u'\n';
-    const QString head = u"%1  %2  %3  %4  %5  %6\n"_s.arg(u"figure"_s.leftJustified(width), u"median"_s.rightJustified(9),
-                                                         u"min"_s.rightJustified(9), u"max"_s.rightJustified(9),
-                                                         u"unit"_s.leftJustified(6), u"note"_s);
+    const QString head
+        = u"%1  %2  %3  %4  %5  %6\n"_s.arg(u"figure"_s.leftJustified(width), u"median"_s.rightJustified(9),
+            u"min"_s.rightJustified(9), u"max"_s.rightJustified(9), u"unit"_s.leftJustified(6), u"note"_s);
     text += head + QString(head.size() - 1, u'-') + u'\n';
     for (const Row &row : m_rows) {
         text += u"%1  %2  %3  %4  %5  %6\n"_s.arg(row.figure.leftJustified(width), row.median.rightJustified(9),
