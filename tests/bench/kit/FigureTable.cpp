@@ -1,6 +1,7 @@
 #include "FigureTable.h"
 
 #include <QDebug>
+#include <QFile>
 
 #include <cstdio>
 
@@ -43,4 +44,10 @@ void FigureTable::print(const QString &heading, const QString &footnote) const
     text += u'\n' + footnote;
     std::fputs(text.toUtf8().constData(), stdout);
     std::fflush(stdout);
+    // scripts/bench collects the tables of every benchmark in one file.
+    if (const QString report = qEnvironmentVariable("PORTFOLIO_LINKS_BENCH_REPORT"); !report.isEmpty()) {
+        QFile file(report);
+        if (!file.open(QIODevice::Append | QIODevice::Text) || file.write(text.toUtf8()) < 0)
+            qWarning().noquote() << "the benchmark report could not be written:" << report << file.errorString();
+    }
 }

@@ -13,7 +13,8 @@ public:
     void add(const QString &figure, const Stats &stats, const QString &unit, int decimals, const QString &note = {});
     void addOne(const QString &figure, double value, const QString &unit, int decimals, const QString &note = {});
     bool isEmpty() const { return m_rows.isEmpty(); }
-    // The heading line, the table and a footnote, on stdout.
+    // The heading line, the table and a footnote, on stdout, and appended to
+    // the file PORTFOLIO_LINKS_BENCH_REPORT names, if set.
     void print(const QString &heading, const QString &footnote) const;
 
     static QString number(double value, int decimals);
