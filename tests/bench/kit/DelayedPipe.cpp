@@ -24,6 +24,8 @@ void DelayedPipe::enqueue(const QByteArray &bytes, bool close)
 {
     if (bytes.isEmpty() && !close)
         return;
+    if (m_observer && !bytes.isEmpty())
+        m_observer(bytes);
     m_queue.append({nowNs() + m_delayNs, bytes, close});
     if (!m_timer.isActive())
         arm();

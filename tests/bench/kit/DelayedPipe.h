@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class QTcpSocket;
 
 // One direction of a proxied connection: every chunk that arrives is
@@ -12,6 +14,8 @@ class DelayedPipe : public QObject
 {
 public:
     DelayedPipe(QTcpSocket *from, QTcpSocket *to, int delayMs, QObject *parent);
+    // Called with every chunk as it arrives, before its delay.
+    void onArrival(std::function<void(const QByteArray &)> observer) { m_observer = std::move(observer); }
 
 private:
     struct Chunk
@@ -30,4 +34,5 @@ private:
     qint64 m_delayNs;
     QList<Chunk> m_queue;
     QTimer m_timer;
+    std::function<void(const QByteArray &)> m_observer;
 };

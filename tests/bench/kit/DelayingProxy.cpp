@@ -26,7 +26,9 @@ void DelayingProxy::onNewConnection()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
         auto *upstream = new QTcpSocket(client);
-        new DelayedPipe(client, upstream, m_delayMs, client);
+        auto *toServer = new DelayedPipe(client, upstream, m_delayMs, client);
+        if (m_clientBytes)
+            toServer->onArrival(m_clientBytes);
         new DelayedPipe(upstream, client, m_delayMs, client);
         const auto closedBoth = [client, upstream] {
             if (client->state() == QAbstractSocket::UnconnectedState

@@ -4,6 +4,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <functional>
+
 // A TCP proxy on 127.0.0.1 in front of a local server that adds a fixed
 // delay to each direction: a request and its answer take at least twice
 // the delay longer. Connecting is not delayed (no handshake round trip),
@@ -16,6 +18,8 @@ public:
     bool listen();
     // The same URL, through the proxy.
     QUrl in(QUrl url) const;
+    // Called with every chunk a client sends, as it arrives.
+    void onClientBytes(std::function<void(const QByteArray &)> observer) { m_clientBytes = std::move(observer); }
 
 private:
     void onNewConnection();
@@ -23,4 +27,5 @@ private:
     QTcpServer m_server;
     quint16 m_upstreamPort;
     int m_delayMs;
+    std::function<void(const QByteArray &)> m_clientBytes;
 };
