@@ -452,6 +452,8 @@ void MainWindow::updateWindowTitle()
     if (server.isValid())
         parts.append(PersianText::isolated(serverName(server)));
     setWindowTitle(parts.join(QStringLiteral(" — ")));
+    // Read out without the isolates that keep its parts in order on screen.
+    setAccessibleName(PersianText::withoutDirectionMarks(windowTitle()));
 }
 
 void MainWindow::setBusy(bool busy)
