@@ -51,6 +51,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
             [this] { LinkOpener::open(Endpoints::tokenAdmin(server())); });
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     m_ui->testDetailsButton->hide();
+    m_ui->testResult->hide();
     connect(m_ui->testDetailsButton, &QPushButton::clicked, this,
             [this] { ErrorDetailsBox::open(this, m_ui->testResult->text(), m_testDetails); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::acceptIfValid);
@@ -99,6 +100,7 @@ void ConnectionDialog::updateForServer()
     const QUrl admin = Endpoints::tokenAdmin(url);
     m_ui->tokenAdminButton->setVisible(admin.isValid());
     m_ui->tokenAdminButton->setToolTip(admin.toDisplayString());
+    growToFit();
 }
 
 void ConnectionDialog::setKeychain(Keychain state, const QString &problem)
@@ -136,6 +138,20 @@ void ConnectionDialog::updateTokenPlace()
     }
     m_ui->keychainLabel->setText(text);
     m_ui->retryKeychainButton->setVisible(!m_tokenFromEnvironment && m_keychain == Keychain::Unavailable);
+    growToFit();
+}
+
+void ConnectionDialog::growToFit()
+{
+    // Wrapped text needs more height as it grows, which a shown window does
+    // not take by itself (Qt sizes a window by height for width only when
+    // it first shows it): without this the labels are cut off.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ConnectionDialog::setTestPortfolio(qint64 portfolioId)
@@ -152,8 +168,10 @@ void ConnectionDialog::setTimeouts(std::chrono::milliseconds timeout, std::chron
 void ConnectionDialog::setTestResult(const QString &text, const QString &details)
 {
     m_ui->testResult->setText(text);
+    m_ui->testResult->setVisible(!text.isEmpty());
     m_testDetails = details;
     m_ui->testDetailsButton->setVisible(!details.isEmpty());
+    growToFit();
 }
 
 QString ConnectionDialog::testOutcome(const ApiError &error, qint64 portfolioId)
@@ -225,7 +243,8 @@ void ConnectionDialog::testOverHttp(const QUrl &url, const ApiError &httpsError)
     connect(call, &ApiCall::succeeded, this, [this, url] {
         useAddress(url);
         passTest(tr("OK over plain http: the server accepted the token. It does not answer over https, "
-                    "so the address now starts with http://."));
+                    "so the address now starts with %1.")
+                     .arg(PersianText::isolated(QStringLiteral("http://"))));
     });
     connect(call, &ApiCall::failed, this, [this, url, httpsError](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
@@ -235,7 +254,8 @@ void ConnectionDialog::testOverHttp(const QUrl &url, const ApiError &httpsError)
             return;
         }
         useAddress(url);
-        failTest(error, tr("(The server answers over plain http, not https: the address now starts with http://.)"));
+        failTest(error, tr("(The server answers over plain http, not https: the address now starts with %1.)")
+                            .arg(PersianText::isolated(QStringLiteral("http://"))));
     });
 }
 

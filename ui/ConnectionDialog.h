@@ -73,6 +73,7 @@ private:
     void setTestResult(const QString &text, const QString &details = {});
     void updateForServer();
     void updateTokenPlace();
+    void growToFit();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     QNetworkAccessManager *m_network;
