@@ -9,6 +9,7 @@
 #include "text/PersianText.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -19,6 +20,14 @@ namespace {
 bool reachedNoServer(const ApiError &error)
 {
     return error.kind() == ApiError::Kind::Tls || error.kind() == ApiError::Kind::Network;
+}
+
+// The text as shown, and as a screen reader says it: without the invisible
+// marks that keep its left-to-right parts in order.
+void setShownText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleName(PersianText::withoutDirectionMarks(text));
 }
 
 } // namespace
@@ -33,10 +42,12 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
     m_ui->setupUi(this);
     // A path reads left to right in every UI language.
     m_ui->mediaPathEdit->setLayoutDirection(Qt::LeftToRight);
-    m_ui->tokenHelp->setText(
-        tr("The API token is a secret code that lets Portfolio Links work on the server in your name. "
-           "An administrator creates it in the server's admin site, under %1, and gives it to you.")
-            .arg(PersianText::isolated(QStringLiteral("Auth Token › Tokens"))));
+    setShownText(m_ui->tokenHelp,
+                 tr("The API token is a secret code that lets Portfolio Links work on the server in your name. "
+                    "An administrator creates it in the server's admin site, under %1, and gives it to you.")
+                     .arg(PersianText::isolated(QStringLiteral("Auth Token › Tokens"))));
+    // Heard with the field, as it is read beside it.
+    m_ui->tokenEdit->setAccessibleDescription(m_ui->tokenHelp->accessibleName());
     updateTokenPlace();
     connect(m_ui->retryKeychainButton, &QPushButton::clicked, this, &ConnectionDialog::retryKeychainRequested);
     connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool show) {
@@ -136,7 +147,7 @@ void ConnectionDialog::updateTokenPlace()
             break;
         }
     }
-    m_ui->keychainLabel->setText(text);
+    setShownText(m_ui->keychainLabel, text);
     m_ui->retryKeychainButton->setVisible(!m_tokenFromEnvironment && m_keychain == Keychain::Unavailable);
     growToFit();
 }
@@ -167,7 +178,7 @@ void ConnectionDialog::setTimeouts(std::chrono::milliseconds timeout, std::chron
 
 void ConnectionDialog::setTestResult(const QString &text, const QString &details)
 {
-    m_ui->testResult->setText(text);
+    setShownText(m_ui->testResult, text);
     m_ui->testResult->setVisible(!text.isEmpty());
     m_testDetails = details;
     m_ui->testDetailsButton->setVisible(!details.isEmpty());

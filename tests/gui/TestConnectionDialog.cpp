@@ -156,6 +156,10 @@ void TestConnectionDialog::tokenIsMaskedAndFieldsAreNamed()
     auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
     QCOMPARE(token->echoMode(), QLineEdit::Password);
     QCOMPARE(QAccessible::queryAccessibleInterface(token)->text(QAccessible::Name), QStringLiteral("API token"));
+    // What a token is, heard with the field, without invisible direction marks.
+    const QString help = QAccessible::queryAccessibleInterface(token)->text(QAccessible::Description);
+    QVERIFY2(help.contains(QStringLiteral("an administrator creates it"), Qt::CaseInsensitive), qPrintable(help));
+    QVERIFY(!help.contains(QChar(0x2066)) && !help.contains(QChar(0x2069)));
     QCOMPARE(QAccessible::queryAccessibleInterface(dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit")))
                  ->text(QAccessible::Name),
              QStringLiteral("Server"));
@@ -383,9 +387,9 @@ void TestConnectionDialog::tokenPlaceIsTrue_data()
     QTest::addColumn<QString>("says");
     QTest::addColumn<bool>("retry");
 
-    const QString none = TokenStore::tr("The token cannot be stored safely: %1 Start your desktop's keyring (for "
-                                        "example GNOME Keyring or KWallet) and try again.")
-                             .arg(TokenStore::reasonFor(QKeychain::OtherError, u"Unknown error"_s));
+    // As TokenStore words it where no keychain answers.
+    const QString none = u"The token cannot be stored safely: "_s
+        + TokenStore::reasonFor(QKeychain::OtherError, u"Unknown error"_s);
     QTest::newRow("keychain") << int(ConnectionDialog::Keychain::Available) << QString() << "in your system's keychain"
                               << false;
     QTest::newRow("no keychain") << int(ConnectionDialog::Keychain::Unavailable) << none << "kept only in memory"
@@ -439,6 +443,9 @@ void TestConnectionDialog::typingATokenEndsTheEnvironmentText()
     // The name whole, kept left to right inside Persian text.
     const QString isolatedName = QChar(0x2066) + QLatin1String(TokenStore::environmentVariable) + QChar(0x2069);
     QVERIFY2(place->text().contains(isolatedName), qPrintable(place->text()));
+    // A screen reader hears the name without the marks.
+    QVERIFY(QAccessible::queryAccessibleInterface(place)->text(QAccessible::Name).contains(
+        QLatin1String(TokenStore::environmentVariable) + QLatin1Char(' ')));
     QVERIFY(place->wordWrap());
     QVERIFY(place->isVisible());
     QVERIFY2(cutOff(&dialog).isEmpty(), qPrintable(cutOff(&dialog)));
