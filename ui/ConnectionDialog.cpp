@@ -152,11 +152,19 @@ void ConnectionDialog::updateTokenPlace()
     growToFit();
 }
 
+void ConnectionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Qt sizes the window by its texts' size hints, which wrap them narrower
+    // than they are shown: blank lines would stay around them.
+    layout()->activate();
+    resize(width(), layout()->totalHeightForWidth(width()));
+}
+
 void ConnectionDialog::growToFit()
 {
     // Wrapped text needs more height as it grows, which a shown window does
-    // not take by itself (Qt sizes a window by height for width only when
-    // it first shows it): without this the labels are cut off.
+    // not take by itself: without this the labels are cut off.
     if (!isVisible())
         return;
     layout()->activate();

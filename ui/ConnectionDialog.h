@@ -55,6 +55,9 @@ public:
 
     static QString testOutcome(const ApiError &error, qint64 portfolioId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum class TestState { None, Passed, Failed };
 
