@@ -541,7 +541,14 @@ void LinkEditor::askAboutIdenticalLinks(const QList<Link> &identical)
 void LinkEditor::showFailure(const ApiError &error)
 {
     m_ui->linkForm->showError(error);
+    m_tokenRefused = error.kind() == ApiError::Kind::Unauthorized;
     emit statusMessage(error.message(), 0);
+}
+
+void LinkEditor::forgetRefusedToken()
+{
+    if (std::exchange(m_tokenRefused, false))
+        m_ui->linkForm->clearErrors();
 }
 
 void LinkEditor::setBusy(bool busy)

@@ -112,6 +112,8 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             showPortfolio(*id);
     });
     connect(m_links, &LinkListModel::totalCountChanged, this, [this](qint64 count) {
+        if (count >= 0)
+            forgetRefusedToken(); // the server took the token
         // The count of the whole portfolio, not of a search.
         if (count < 0 || m_links->query().isFiltered())
             return;
@@ -146,12 +148,9 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     setUpDraftWarning();
 
     connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
-        m_keychainProblem.clear();
-        if (auto *dialog = findChild<ConnectionDialog *>()) {
-            dialog->setKeychainStatus(keychainStatus());
-            if (dialog->token().isEmpty())
-                dialog->setToken(token);
-        }
+        keychainAnswered(QString());
+        if (auto *dialog = findChild<ConnectionDialog *>(); dialog && dialog->token().isEmpty())
+            dialog->setToken(token);
         if (token.isEmpty()) {
             openConnectionDialog(); // does nothing when it is already open
         } else {
@@ -161,15 +160,15 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
         }
     });
+    connect(m_tokens, &TokenStore::available, this, [this] { keychainAnswered(QString()); });
+    connect(m_tokens, &TokenStore::unavailable, this, &MainWindow::keychainAnswered);
     connect(m_tokens, &TokenStore::written, this,
             [this] { statusBar()->showMessage(tr("The token was saved in the system keychain."), 5000); });
     connect(m_tokens, &TokenStore::removed, this,
             [this] { statusBar()->showMessage(tr("Signed out: the token was deleted from the system keychain.")); });
     connect(m_tokens, &TokenStore::failed, this, [this](const QString &message) {
-        m_keychainProblem = message;
+        keychainAnswered(message);
         statusBar()->showMessage(message);
-        if (auto *dialog = findChild<ConnectionDialog *>())
-            dialog->setKeychainStatus(keychainStatus(), true);
         if (!m_session->api()->hasToken())
             openConnectionDialog();
     });
@@ -480,10 +479,15 @@ void MainWindow::openConnectionDialog()
     dialog->setMediaPath(api->mediaPath());
     dialog->setTestPortfolio(m_ui->linkEditor->portfolio().value_or(1));
     dialog->setTimeouts(m_session->timeout(), m_session->deadline());
-    dialog->setKeychainStatus(keychainStatus(), !m_keychainProblem.isEmpty());
+    showTokenPlace(dialog);
+    if (!m_keychainAnswered)
+        m_tokens->checkAvailable(); // the dialog says where a typed token is kept
     connect(dialog, &ConnectionDialog::retryKeychainRequested, this, [this, dialog] {
-        dialog->setKeychainStatus(tr("Trying the keychain again…"));
-        m_tokens->read(dialog->server().isValid() ? dialog->server() : m_session->api()->baseUrl());
+        dialog->setKeychain(ConnectionDialog::Keychain::Checking);
+        if (dialog->server().isValid())
+            m_tokens->read(dialog->server());
+        else
+            m_tokens->checkAvailable();
     });
 
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -494,8 +498,11 @@ void MainWindow::openConnectionDialog()
         settings.setAllowsInsecure(server, dialog->allowInsecure());
         settings.setMediaPath(dialog->mediaPath());
         setConnection(server, token);
-        if (!token.isEmpty() && token != TokenStore::environmentToken())
+        m_tokenFromEnvironment = !token.isEmpty() && token == TokenStore::environmentToken();
+        if (!token.isEmpty() && !m_tokenFromEnvironment)
             m_tokens->write(server, token);
+        if (dialog->testPassed())
+            forgetRefusedToken();
     });
     dialog->open();
 }
@@ -526,14 +533,29 @@ void MainWindow::setUpSettingsMenu()
     });
 }
 
-QString MainWindow::keychainStatus() const
+void MainWindow::keychainAnswered(const QString &problem)
 {
-    if (m_tokenFromEnvironment)
-        return tr("The token comes from the %1 environment variable and is not stored.")
-            .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable)));
+    m_keychainAnswered = true;
+    m_keychainProblem = problem;
+    if (auto *dialog = findChild<ConnectionDialog *>())
+        showTokenPlace(dialog);
+}
+
+void MainWindow::showTokenPlace(ConnectionDialog *dialog) const
+{
+    dialog->setTokenFromEnvironment(m_tokenFromEnvironment);
     if (!m_keychainProblem.isEmpty())
-        return m_keychainProblem + QLatin1Char(' ') + tr("A token you enter is used until you quit, and not saved.");
-    return tr("The token is kept in your system's keychain, nowhere else.");
+        dialog->setKeychain(ConnectionDialog::Keychain::Unavailable, m_keychainProblem);
+    else
+        dialog->setKeychain(m_keychainAnswered ? ConnectionDialog::Keychain::Available
+                                               : ConnectionDialog::Keychain::Checking);
+}
+
+void MainWindow::forgetRefusedToken()
+{
+    m_ui->linkEditor->forgetRefusedToken();
+    if (statusBar()->currentMessage() == ApiError::fromHttp(401, {}, {}).message())
+        statusBar()->clearMessage();
 }
 
 void MainWindow::signOut()

@@ -37,6 +37,8 @@ private slots:
     void fromNetwork();
     void factories();
     void everyKindHasItsOwnMessage();
+    void tlsNamesTheCertificateOnlyWhenItWasTheProblem_data();
+    void tlsNamesTheCertificateOnlyWhenItWasTheProblem();
     void mayHaveBeenProcessed_data();
     void mayHaveBeenProcessed();
 };
@@ -421,6 +423,31 @@ void TestApiError::everyKindHasItsOwnMessage()
         ApiError::fromHttp(400, "Bad Request"_ba, "text/plain"_ba).message(),
     };
     QCOMPARE(validation.size(), 3);
+}
+
+void TestApiError::tlsNamesTheCertificateOnlyWhenItWasTheProblem_data()
+{
+    QTest::addColumn<MakeError>("make");
+    QTest::addColumn<bool>("certificate");
+
+    QTest::newRow("untrusted certificate")
+        << MakeError([] { return ApiError::tls(u"The certificate is self-signed, and untrusted"_s); }) << true;
+    // What Qt reports when a plain-http server gets a TLS handshake.
+    QTest::newRow("handshake with a plain-http server") << MakeError([] {
+        return ApiError::fromNetwork(QNetworkReply::SslHandshakeFailedError,
+                                     u"error:0A00010B:SSL routines::wrong version number"_s);
+    }) << false;
+}
+
+void TestApiError::tlsNamesTheCertificateOnlyWhenItWasTheProblem()
+{
+    QFETCH(MakeError, make);
+    QFETCH(bool, certificate);
+
+    const ApiError error = make();
+    QCOMPARE(error.kind(), ApiError::Kind::Tls);
+    QCOMPARE(error.message().contains(u"certificate"_s), certificate);
+    QVERIFY(!error.details().isEmpty()); // Qt's own words stay behind Details…
 }
 
 void TestApiError::mayHaveBeenProcessed_data()

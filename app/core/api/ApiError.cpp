@@ -183,6 +183,7 @@ ApiError ApiError::tls(const QString &details)
 {
     ApiError error(Kind::Tls);
     error.m_details = details;
+    error.m_certificateRejected = true;
     return error;
 }
 
@@ -231,7 +232,11 @@ QString ApiError::message() const
     case Kind::RedirectRefused:
         return tr("The server redirected the request elsewhere. It was not followed, to keep your token safe.");
     case Kind::Tls:
-        return tr("A secure connection to the server could not be established: its certificate was not accepted.");
+        if (m_certificateRejected)
+            return tr("A secure connection to the server could not be established: its certificate was not accepted.");
+        // A plain-http server answers a TLS handshake with an error page.
+        return tr("A secure (https) connection to the server could not be set up: it may not offer https at this "
+                  "address.");
     case Kind::Insecure:
         return tr("The server address uses plain http, so your token would travel unencrypted. Use https, or allow "
                   "an insecure connection to this server in Connection settings.");
