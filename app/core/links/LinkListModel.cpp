@@ -5,6 +5,7 @@
 #include "text/DateText.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
+#include "text/UrlText.h"
 
 #include <algorithm>
 
@@ -308,7 +309,7 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
         return {};
     const Link &link = m_links.at(index.row());
     const QString name = ServerText::shown(link.name);
-    const QString url = link.url ? ServerText::shown(*link.url) : QString();
+    const QString url = link.url ? UrlText::shown(*link.url) : QString();
     const QString updated = DateText::shown(link.updatedAt, QLocale::ShortFormat);
     switch (role) {
     case Qt::DisplayRole:
@@ -335,7 +336,7 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
             return ServerText::toolTip(failure.isEmpty() ? link.name : link.name + QLatin1Char('\n') + failure);
         }
         if (index.column() == UrlColumn && link.url)
-            return ServerText::toolTip(*link.url);
+            return ServerText::toolTip(UrlText::readable(*link.url));
         break;
     case Qt::DecorationRole:
         if (index.column() == NameColumn) {
