@@ -52,6 +52,14 @@ constexpr qint64 portfolio = 2; // "Corporate website": a few links, so the new 
 const QString punycodeUrl = u"https://xn--hhbbbed.xn--mgba3a4f16a/%D8%B5%D9%81%D8%AD%D9%87"_s;
 const QString punycodeUrlReadable = u"https://نمونه.ایران/صفحه"_s;
 
+// The screenshot is taken from outside while this thread waits: laid out and painted first.
+bool screenshot(QWidget *window, const QString &name)
+{
+    QCoreApplication::sendPostedEvents();
+    window->repaint();
+    return Screenshot::saveIfAsked(name);
+}
+
 bool hasLatinDigits(const QString &text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
@@ -143,8 +151,7 @@ void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
     QCOMPARE(idValue->text(), PersianText::id(model->link(0)->id));
     QCOMPARE(hasLatinDigits(idValue->text()), !persian);
     QCOMPARE(hasLatinDigits(createdValue->text()), !persian);
-    window.repaint();
-    QVERIFY(Screenshot::saveIfAsked(u"readable-created"_s));
+    QVERIFY(screenshot(&window, u"readable-created"_s));
 
     // The link stored in punycode: readable in its cell and tool tip, then
     // in the form and the result once opened.
@@ -167,8 +174,7 @@ void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
     QCOMPARE(hasLatinDigits(size->text()), !persian);
     QCOMPARE(hasLatinDigits(findChildOrDie<QLabel>(&window, "imageIdValue")->text()), !persian);
     QCOMPARE(hasLatinDigits(findChildOrDie<QLabel>(&window, "updatedValue")->text()), !persian);
-    window.repaint();
-    QVERIFY(Screenshot::saveIfAsked(u"readable-list"_s));
+    QVERIFY(screenshot(&window, u"readable-list"_s));
 
     // Someone else moves the link to another punycode URL and image meanwhile:
     // the conflict names both URLs readable and both images in the UI's digits.
@@ -197,7 +203,7 @@ void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
              qPrintable(differences));
     QCOMPARE(hasLatinDigits(differences), !persian);
     QCOMPARE(hasLatinDigits(box->text()), !persian);
-    QVERIFY(Screenshot::saveIfAsked(u"readable-conflict"_s));
+    QVERIFY(screenshot(&window, u"readable-conflict"_s));
     QTest::mouseClick(findChildOrDie<QPushButton>(box, "reloadButton"), Qt::LeftButton);
     QTRY_COMPARE(url->text(), u"https://مثال.ایران/"_s);
 

@@ -62,6 +62,9 @@ void TestDateText::shown_data()
     QTest::newRow("Persian, short") << persian << afternoon << QLocale::ShortFormat << u"۱۴۰۵/۹/۱۰، ۱۷:۰۹"_s;
     QTest::newRow("English, long") << english << afternoon << QLocale::LongFormat << u"December 1, 2026 at 8:39 AM"_s;
     QTest::newRow("English, short") << english << afternoon << QLocale::ShortFormat << u"12/1/26, 8:39 AM"_s;
+    // A POSIX system locale, with the English UI.
+    QTest::newRow("C, long") << QLocale::c() << afternoon << QLocale::LongFormat << u"1 December 2026 at 08:39:05"_s;
+    QTest::newRow("C, short") << QLocale::c() << afternoon << QLocale::ShortFormat << u"1 Dec 2026, 08:39:05"_s;
 
     // The same moment given with another offset is shown the same.
     const QDateTime sameInBerlin = afternoon.toTimeZone(QTimeZone("Europe/Berlin"));

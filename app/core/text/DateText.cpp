@@ -45,7 +45,8 @@ QString DateText::shown(const QDateTime &time, QLocale::FormatType format)
         return isLong ? QStringLiteral("%1، ساعت %2 (%3)").arg(date, clock, utcOffset(locale, shownTime.offsetFromUtc()))
                       : QStringLiteral("%1، %2").arg(date, clock);
     }
-    if (isLong && locale.language() == QLocale::English)
+    // The C locale (a POSIX system locale) comes with the English UI.
+    if (isLong && (locale.language() == QLocale::English || locale.language() == QLocale::C))
         return QStringLiteral("%1 at %2").arg(date, clock);
     return QStringLiteral("%1, %2").arg(date, clock);
 }
