@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -52,12 +53,14 @@ constexpr qint64 portfolio = 2; // "Corporate website": a few links, so the new 
 const QString punycodeUrl = u"https://xn--hhbbbed.xn--mgba3a4f16a/%D8%B5%D9%81%D8%AD%D9%87"_s;
 const QString punycodeUrlReadable = u"https://نمونه.ایران/صفحه"_s;
 
-// The screenshot is taken from outside while this thread waits: laid out and painted first.
-bool screenshot(QWidget *window, const QString &name)
+// Every label shown is as tall as its text: the layouts have settled.
+bool laidOut(const QWidget *window)
 {
-    QCoreApplication::sendPostedEvents();
-    window->repaint();
-    return Screenshot::saveIfAsked(name);
+    const QList<QLabel *> labels = window->findChildren<QLabel *>();
+    return std::all_of(labels.begin(), labels.end(), [](const QLabel *label) {
+        const int needed = label->hasHeightForWidth() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        return !label->isVisible() || label->height() >= needed;
+    });
 }
 
 bool hasLatinDigits(const QString &text)
@@ -151,7 +154,9 @@ void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
     QCOMPARE(idValue->text(), PersianText::id(model->link(0)->id));
     QCOMPARE(hasLatinDigits(idValue->text()), !persian);
     QCOMPARE(hasLatinDigits(createdValue->text()), !persian);
-    QVERIFY(screenshot(&window, u"readable-created"_s));
+    QTRY_VERIFY(laidOut(&window));
+    window.repaint(); // the screenshot is taken from outside, while this thread waits
+    QVERIFY(Screenshot::saveIfAsked(u"readable-created"_s));
 
     // The link stored in punycode: readable in its cell and tool tip, then
     // in the form and the result once opened.
@@ -174,7 +179,13 @@ void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
     QCOMPARE(hasLatinDigits(size->text()), !persian);
     QCOMPARE(hasLatinDigits(findChildOrDie<QLabel>(&window, "imageIdValue")->text()), !persian);
     QCOMPARE(hasLatinDigits(findChildOrDie<QLabel>(&window, "updatedValue")->text()), !persian);
-    QVERIFY(screenshot(&window, u"readable-list"_s));
+    QTRY_VERIFY(laidOut(&window));
+    for (QWidget *parent = size->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent))
+            scroll->ensureWidgetVisible(size); // the size in the picture
+    }
+    window.repaint(); // the screenshot is taken from outside, while this thread waits
+    QVERIFY(Screenshot::saveIfAsked(u"readable-list"_s));
 
     // Someone else moves the link to another punycode URL and image meanwhile:
     // the conflict names both URLs readable and both images in the UI's digits.
@@ -203,7 +214,9 @@ void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
              qPrintable(differences));
     QCOMPARE(hasLatinDigits(differences), !persian);
     QCOMPARE(hasLatinDigits(box->text()), !persian);
-    QVERIFY(screenshot(&window, u"readable-conflict"_s));
+    QTRY_VERIFY(laidOut(&window));
+    window.repaint(); // the screenshot is taken from outside, while this thread waits
+    QVERIFY(Screenshot::saveIfAsked(u"readable-conflict"_s));
     QTest::mouseClick(findChildOrDie<QPushButton>(box, "reloadButton"), Qt::LeftButton);
     QTRY_COMPARE(url->text(), u"https://مثال.ایران/"_s);
 
