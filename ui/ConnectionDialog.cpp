@@ -201,7 +201,7 @@ QString ConnectionDialog::testOutcome(const ApiError &error, qint64 portfolioId)
     case ApiError::Kind::Forbidden:
         return tr("The token works, but this account has no permission for portfolio links.");
     case ApiError::Kind::NotFound:
-        return tr("Not found: the server has no portfolio %1, or the address is not the portfolio API.").arg(portfolioId);
+        return tr("Not found: the server has no portfolio %1, or the address is not the portfolio API.").arg(PersianText::id(portfolioId));
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:

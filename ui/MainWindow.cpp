@@ -239,7 +239,7 @@ void MainWindow::restoreSession(const LaunchOptions &options)
         m_ui->linkEditor->restoreDraft(draft);
         statusBar()->showMessage(draft.isEdit()
                                      ? tr("Your unsaved changes to link %1 from when Portfolio Links last closed were restored.")
-                                           .arg(draft.linkId)
+                                           .arg(PersianText::id(draft.linkId.toLongLong()))
                                      : tr("The link you were writing when Portfolio Links last closed was restored."));
     });
 

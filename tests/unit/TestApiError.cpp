@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QNetworkReply>
 #include <QSet>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <functional>
@@ -24,6 +25,8 @@ class TestApiError : public QObject
 private slots:
     void fromHttpStatus_data();
     void fromHttpStatus();
+    void statusIsInTheUiDigits_data();
+    void statusIsInTheUiDigits();
     void fieldErrors_data();
     void fieldErrors();
     void nonFieldErrors_data();
@@ -122,6 +125,33 @@ void TestApiError::fromHttpStatus()
     // Only a 400 carries field errors; a "detail" elsewhere is not a field.
     if (kind != ApiError::Kind::Validation)
         QVERIFY(error.fieldErrors().isEmpty());
+}
+
+void TestApiError::statusIsInTheUiDigits_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("shown");
+
+    const QLocale persian(QLocale::Persian, QLocale::Iran);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("Persian, server error") << persian << 502 << u"HTTP ۵۰۲"_s;
+    QTest::newRow("Persian, unexpected") << persian << 418 << u"HTTP ۴۱۸"_s;
+    QTest::newRow("English, server error") << english << 502 << u"HTTP 502"_s;
+    QTest::newRow("English, unexpected") << english << 418 << u"HTTP 418"_s;
+}
+
+void TestApiError::statusIsInTheUiDigits()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(int, status);
+    QFETCH(QString, shown);
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+
+    const QString message = ApiError::fromHttp(status, {}, {}).message();
+
+    QVERIFY2(message.contains(shown), qPrintable(message));
 }
 
 void TestApiError::fieldErrors_data()

@@ -224,9 +224,9 @@ QString ApiError::message() const
         }
         return tr("Not found: there is no portfolio with this number, or the server address is not the portfolio API.");
     case Kind::Server:
-        return tr("The server had an internal error (HTTP %1). Try again later.").arg(m_status);
+        return tr("The server had an internal error (HTTP %1). Try again later.").arg(PersianText::id(m_status));
     case Kind::UnexpectedStatus:
-        return tr("The server gave an unexpected answer (HTTP %1).").arg(m_status);
+        return tr("The server gave an unexpected answer (HTTP %1).").arg(PersianText::id(m_status));
     case Kind::Malformed:
         return tr("The server's answer could not be read: %1").arg(m_details);
     case Kind::RedirectRefused:

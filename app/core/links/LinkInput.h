@@ -24,6 +24,7 @@ public:
     };
 
     static Result read(const FormDraft &form, bool normaliseLetters);
-    // A link as the form shows it, to edit.
+    // A link as the form shows it, to edit: its URL readable (UrlText),
+    // also when the server holds it in punycode.
     static FormDraft formOf(const Link &link, qint64 portfolioId);
 };
