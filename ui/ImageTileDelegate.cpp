@@ -1,7 +1,6 @@
 #include "ImageTileDelegate.h"
 
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPixmap>
@@ -109,14 +108,13 @@ void ImageTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &bas
         painter->drawRect(QRectF(area).adjusted(-half, -half, half, half));
     }
     if (option.state & QStyle::State_HasFocus) {
-        // The current tile, selected or not, shows the focus mark around the whole tile.
-        QStyleOptionFocusRect focus;
-        focus.QStyleOption::operator=(option);
-        focus.rect = tile.adjusted(1, 1, -1, -1);
-        focus.backgroundColor = option.palette.color(QPalette::Base);
-        const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+        // The current tile of a focused grid, selected or not: a dotted line
+        // around the whole tile, beyond the frame (the style's focus rect
+        // shows only after keyboard navigation).
+        QPen pen(option.palette.color(QPalette::Text), 1, Qt::DotLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(tile.adjusted(0, 0, -1, -1));
     }
 
     const QRect caption = captionRect(tile, option);

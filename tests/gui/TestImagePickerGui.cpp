@@ -523,6 +523,7 @@ void TestImagePickerGui::selectionIsAFrameThatLeavesTheThumbnailAsItIs()
     QVERIFY(withoutFocus != selectedTile);
     list->setFocus();
     QTRY_VERIFY(list->hasFocus());
+    list->viewport()->repaint();
     QVERIFY(Screenshot::saveIfAsked(QStringLiteral("picker-selection")));
 }
 
@@ -585,7 +586,7 @@ void TestImagePickerGui::theFileDialogOpensInPicturesThenTheLastFolder()
     QVERIFY(files);
     QCOMPARE(QDir(files->directory()).canonicalPath(), QDir(firstFolder).canonicalPath());
     files->selectFile(path);
-    files->accept();
+    static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() is protected
     QCOMPARE(Settings().imageFolder(), QFileInfo(path).absolutePath());
     m_window->findChild<ImagePickerDialog *>()->reject();
     QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
