@@ -105,8 +105,9 @@ void TestImagePickerGui::cleanup()
 ImagePickerDialog *TestImagePickerGui::openPickerFromTheKeyboard()
 {
     field<QLineEdit>("portfolioEdit")->setFocus();
-    // Portfolio, name, URL, description, then the Image field's Choose button.
-    for (int i = 0; i < 4; ++i)
+    // Portfolio, its own name ("Known as"), the link's name, URL, description,
+    // then the Image field's Choose button.
+    for (int i = 0; i < 5; ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     if (QApplication::focusWidget() != field<QPushButton>("chooseButton"))
         return nullptr;
