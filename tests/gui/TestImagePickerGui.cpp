@@ -49,6 +49,7 @@ private slots:
     void searchNarrowsTheGrid_data();
     void searchNarrowsTheGrid();
     void thumbnailsLoadAsTilesComeIntoView();
+    void selectionIsAFrameThatLeavesTheThumbnailAsItIs_data();
     void selectionIsAFrameThatLeavesTheThumbnailAsItIs();
     void captionsOfARowLineUpWhateverTheAspect();
     void theFileDialogOpensInPicturesThenTheLastFolder();
@@ -471,8 +472,22 @@ void TestImagePickerGui::persianPickerIsTranslatedAndMirrored()
     QVERIFY(Screenshot::saveIfAsked(QStringLiteral("picker")));
 }
 
+void TestImagePickerGui::selectionIsAFrameThatLeavesTheThumbnailAsItIs_data()
+{
+    QTest::addColumn<bool>("persian");
+    QTest::newRow("English") << false;
+    QTest::newRow("Persian") << true;
+}
+
 void TestImagePickerGui::selectionIsAFrameThatLeavesTheThumbnailAsItIs()
 {
+    QFETCH(bool, persian);
+    std::optional<decltype(usePersianUi())> restore;
+    if (persian) {
+        restore.emplace(usePersianUi());
+        cleanup();
+        init();
+    }
     ImagePickerDialog *picker = openPickerWithAllThumbnails();
     QVERIFY(picker);
     auto *list = findChildOrDie<QListView>(picker, "imageList");
