@@ -4,6 +4,10 @@
 #include "api/MediaEndpoints.h"
 #include "media/ImageFileCheck.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 #include <algorithm>
 
 namespace {
@@ -15,6 +19,7 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString normaliseKey = QStringLiteral("text/normaliseLetters");
 const QString mediaPathKey = QStringLiteral("media/path");
 const QString maxUploadKey = QStringLiteral("media/maxUploadBytes");
+const QString imageFolderKey = QStringLiteral("media/imageFolder");
 // Written before portfolios were kept per server: they were the configured server's.
 const QString legacyRecentPortfoliosKey = QStringLiteral("form/recentPortfolios");
 const QString pageSizeKey = QStringLiteral("links/pageSize");
@@ -173,6 +178,22 @@ qint64 Settings::maxUploadBytes() const
 void Settings::setMaxUploadBytes(qint64 bytes)
 {
     m_settings.setValue(maxUploadKey, bytes);
+}
+
+QString Settings::imageFolder() const
+{
+    const QString last = m_settings.value(imageFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!pictures.isEmpty() && QFileInfo(pictures).isDir())
+        return pictures;
+    return QDir::homePath();
+}
+
+void Settings::setImageFolder(const QString &folder)
+{
+    m_settings.setValue(imageFolderKey, folder);
 }
 
 int Settings::pageSize() const

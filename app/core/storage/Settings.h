@@ -66,6 +66,11 @@ public:
     // Larger files are refused before upload.
     qint64 maxUploadBytes() const;
     void setMaxUploadBytes(qint64 bytes);
+    // Where the file dialog of an upload opens: the folder of the file
+    // chosen last if it is still there, else the user's Pictures folder,
+    // else home.
+    QString imageFolder() const;
+    void setImageFolder(const QString &folder);
 
     // Rows asked for per request of the links list.
     int pageSize() const;
