@@ -11,22 +11,13 @@
 #include "session/Session.h"
 #include "storage/Settings.h"
 #include "text/PersianText.h"
+#include "text/SizeText.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QShortcut>
 #include <QtConcurrent/QtConcurrentRun>
-
-namespace {
-
-// As the whole app writes data sizes: 1024-based, "10.0 MB", as file managers show them.
-QString dataSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-} // namespace
 
 ImageUploadPage::ImageUploadPage(Session *session, QWidget *parent)
     : ImagePickerPage(parent)
@@ -49,7 +40,7 @@ ImageUploadPage::~ImageUploadPage() = default;
 void ImageUploadPage::setUploadLimit(qint64 bytes)
 {
     m_uploadLimit = bytes;
-    m_ui->limitNote->setText(tr("Images up to %1 (PNG, JPEG, GIF, WebP…).").arg(dataSize(bytes)));
+    m_ui->limitNote->setText(tr("Images up to %1 (PNG, JPEG, GIF, WebP…).").arg(SizeText::shown(bytes)));
 }
 
 QWidget *ImageUploadPage::input() const
@@ -130,7 +121,7 @@ void ImageUploadPage::upload(const QString &path, const ImageFileCheck::Result &
 {
     const QLocale locale;
     const QString details = tr("%1\n%2 · %3 × %4 pixels")
-                                .arg(PersianText::inOwnDirection(QFileInfo(path).fileName()), dataSize(check.bytes),
+                                .arg(PersianText::inOwnDirection(QFileInfo(path).fileName()), SizeText::shown(check.bytes),
                                      locale.toString(check.size.width()), locale.toString(check.size.height()));
     setDetails(details, check.preview);
     m_ui->cancelUploadButton->setText(tr("Cancel upload"));
@@ -179,7 +170,7 @@ void ImageUploadPage::showProgress(qint64 sent, qint64 total)
     }
     m_ui->uploadProgress->setRange(0, 1000);
     m_ui->uploadProgress->setValue(total > 0 ? int(sent * 1000 / total) : 0);
-    m_ui->uploadStatus->setText(tr("Sending: %1 of %2").arg(dataSize(sent), dataSize(total)));
+    m_ui->uploadStatus->setText(tr("Sending: %1 of %2").arg(SizeText::shown(sent), SizeText::shown(total)));
 }
 
 QString ImageUploadPage::failureText(const ApiError &error, bool requestSent) const

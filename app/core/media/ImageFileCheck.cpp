@@ -2,6 +2,7 @@
 
 #include "ImageDecoder.h"
 #include "text/PersianText.h"
+#include "text/SizeText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,12 +25,8 @@ ImageFileCheck::Result ImageFileCheck::check(const QString &path, qint64 maxByte
         return result;
     }
     if (result.bytes > maxBytes) {
-        // As the whole app writes data sizes: "10.0 MB", 1024-based, as file managers show them.
-        const auto shown = [](qint64 bytes) {
-            return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-        };
         result.error = tr("The file %1 is %2; the largest file that can be uploaded is %3.")
-                           .arg(name, shown(result.bytes), shown(maxBytes));
+                           .arg(name, SizeText::shown(result.bytes), SizeText::shown(maxBytes));
         return result;
     }
 
