@@ -1,12 +1,16 @@
 #include "LinkResultView.h"
 #include "ui_LinkResultView.h"
 
+#include "LinkCopyActions.h"
 #include "LinkOpener.h"
 #include "text/DateText.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
 #include "text/WebLink.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QFocusFrame>
 #include <QLocale>
 
 namespace {
@@ -21,8 +25,18 @@ QString orNone(const std::optional<QString> &text)
 LinkResultView::LinkResultView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LinkResultView>())
+    , m_copyActions(new LinkCopyActions(this))
+    , m_focusFrame(new QFocusFrame(this))
 {
     m_ui->setupUi(this);
+    m_ui->copyIdButton->setDefaultAction(m_copyActions->copyId());
+    m_ui->copyUrlButton->setDefaultAction(m_copyActions->copyUrl());
+    m_ui->copyCurlButton->setDefaultAction(m_copyActions->copyCurl());
+    m_ui->linkGroup->addActions(m_copyActions->actions());
+    m_ui->linkGroup->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The values are Tab stops (their text can be selected from the keyboard)
+    // that draw no focus of their own: a frame (FocusStyle) shows which one has it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     // Values sit next to their labels whatever their own script: a Persian
     // name in an English UI starts at the label, not at the far edge.
     const Qt::Alignment besideLabel = Qt::AlignAbsolute | Qt::AlignVCenter
@@ -43,8 +57,15 @@ ThumbnailStrip *LinkResultView::thumbnailStrip() const
     return m_ui->thumbnailStrip;
 }
 
+void LinkResultView::followFocus(QWidget *focused)
+{
+    const auto *label = qobject_cast<QLabel *>(focused);
+    m_focusFrame->setWidget(label && isAncestorOf(label) ? focused : nullptr);
+}
+
 void LinkResultView::clear()
 {
+    m_copyActions->setLink(std::nullopt);
     m_ui->emptyLabel->show();
     m_ui->linkGroup->hide();
     m_ui->imageGroup->hide();
@@ -55,6 +76,7 @@ void LinkResultView::clear()
 void LinkResultView::showLink(const Link &link)
 {
     const QLocale locale;
+    m_copyActions->setLink(link);
     m_ui->emptyLabel->hide();
     m_ui->linkGroup->show();
     m_ui->idValue->setText(PersianText::id(link.id));

@@ -51,6 +51,10 @@ private:
     void reportDeletes(const QList<qint64> &deleted, const QList<PendingDeletes::Failure> &failures);
     void setBusy(bool busy);
     void openConnectionDialog();
+    void setUpHelpMenu();
+    // Help's dialogs: one of each, brought to the front when asked again.
+    template<typename Dialog>
+    void openDialog();
     void showAbout();
     void signOut();
     QString keychainStatus() const;

@@ -56,6 +56,27 @@ void Settings::setAllowsInsecure(const QUrl &server, bool allow)
         m_settings.remove(insecureKey(server));
 }
 
+namespace {
+// One key per server, its path included: two APIs on one host may differ.
+QString nameLimitKey(const QUrl &server)
+{
+    const QString identity = server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                             | QUrl::RemoveUserInfo).toString();
+    return QStringLiteral("connection/nameLimit/") + QString::fromLatin1(QUrl::toPercentEncoding(identity));
+}
+} // namespace
+
+std::optional<int> Settings::nameLimit(const QUrl &server) const
+{
+    const int limit = m_settings.value(nameLimitKey(server), 0).toInt();
+    return limit > 0 ? std::optional<int>(limit) : std::nullopt;
+}
+
+void Settings::setNameLimit(const QUrl &server, int limit)
+{
+    m_settings.setValue(nameLimitKey(server), limit);
+}
+
 std::chrono::seconds Settings::timeout() const
 {
     const qint64 seconds = m_settings.value(timeoutKey, qint64(ApiClient::defaultTimeout.count())).toLongLong();

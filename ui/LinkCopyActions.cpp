@@ -1,0 +1,64 @@
+#include "LinkCopyActions.h"
+
+#include "api/CurlCommand.h"
+#include "storage/TokenStore.h"
+#include "text/PersianText.h"
+#include "text/UrlInput.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+
+LinkCopyActions::LinkCopyActions(QObject *parent)
+    : QObject(parent)
+    , m_copyId(new QAction(tr("Copy &ID"), this))
+    , m_copyUrl(new QAction(tr("Copy &URL"), this))
+    , m_copyCurl(new QAction(tr("Copy as &cURL"), this))
+{
+    m_copyId->setObjectName(QStringLiteral("copyIdAction"));
+    m_copyUrl->setObjectName(QStringLiteral("copyUrlAction"));
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
+    m_copyCurl->setToolTip(tr("The last create or save as a curl command; the token is left to the %1 variable")
+                               .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable))));
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        if (m_link)
+            copy(QString::number(m_link->id), tr("Link number %1 copied.").arg(PersianText::id(m_link->id)));
+    });
+    connect(m_copyUrl, &QAction::triggered, this, [this] {
+        if (m_link && m_link->url && !m_link->url->isEmpty())
+            copy(readableUrl(*m_link->url), tr("The link's URL was copied."));
+    });
+    connect(m_copyCurl, &QAction::triggered, this, [this] {
+        const JsonRequest request = m_lastWrite ? m_lastWrite() : JsonRequest();
+        if (request.isNull())
+            emit copied(tr("Nothing was sent yet: there is no request to copy."));
+        else
+            copy(CurlCommand::of(request, QLatin1String(TokenStore::environmentVariable)),
+                 tr("The last request was copied as a curl command (without the token)."));
+    });
+    setLink(std::nullopt);
+}
+
+void LinkCopyActions::setLink(const std::optional<Link> &link)
+{
+    m_link = link;
+    m_copyId->setEnabled(link.has_value());
+    m_copyUrl->setEnabled(link && link->url && !link->url->isEmpty());
+}
+
+void LinkCopyActions::setLastWriteSource(std::function<JsonRequest()> lastWrite)
+{
+    m_lastWrite = std::move(lastWrite);
+}
+
+QString LinkCopyActions::readableUrl(const QString &url)
+{
+    const UrlInput::Result readable = UrlInput::fromUserInput(url);
+    return readable.ok() ? readable.display : url;
+}
+
+void LinkCopyActions::copy(const QString &text, const QString &message)
+{
+    QGuiApplication::clipboard()->setText(text);
+    emit copied(message);
+}
