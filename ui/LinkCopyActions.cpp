@@ -21,12 +21,13 @@ LinkCopyActions::LinkCopyActions(QObject *parent)
     m_copyCurl->setToolTip(tr("The last create or save as a curl command; the token is left to the %1 variable")
                                .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable))));
     connect(m_copyId, &QAction::triggered, this, [this] {
-        if (m_link)
-            copy(QString::number(m_link->id), tr("Link number %1 copied.").arg(PersianText::id(m_link->id)));
+        if (const std::optional<Link> link = m_link ? m_link() : std::nullopt)
+            copy(QString::number(link->id), tr("Link number %1 copied.").arg(PersianText::id(link->id)));
     });
     connect(m_copyUrl, &QAction::triggered, this, [this] {
-        if (m_link && m_link->url && !m_link->url->isEmpty())
-            copy(readableUrl(*m_link->url), tr("The link's URL was copied."));
+        const std::optional<Link> link = m_link ? m_link() : std::nullopt;
+        if (link && link->url && !link->url->isEmpty())
+            copy(readableUrl(*link->url), tr("The link's URL was copied."));
     });
     connect(m_copyCurl, &QAction::triggered, this, [this] {
         const JsonRequest request = m_lastWrite ? m_lastWrite() : JsonRequest();
@@ -36,12 +37,18 @@ LinkCopyActions::LinkCopyActions(QObject *parent)
             copy(CurlCommand::of(request, QLatin1String(TokenStore::environmentVariable)),
                  tr("The last request was copied as a curl command (without the token)."));
     });
-    setLink(std::nullopt);
+    update();
 }
 
-void LinkCopyActions::setLink(const std::optional<Link> &link)
+void LinkCopyActions::setLinkSource(std::function<std::optional<Link>()> link)
 {
-    m_link = link;
+    m_link = std::move(link);
+    update();
+}
+
+void LinkCopyActions::update()
+{
+    const std::optional<Link> link = m_link ? m_link() : std::nullopt;
     m_copyId->setEnabled(link.has_value());
     m_copyUrl->setEnabled(link && link->url && !link->url->isEmpty());
 }

@@ -11,7 +11,9 @@
 class QAction;
 
 // Copy ID, Copy URL and Copy as cURL for one link (the editor's, or the
-// list's current one), as actions for buttons and context menus. The URL is
+// list's current one), as actions for buttons and context menus. The link
+// is asked for when an action is triggered, so a stale enabled state never
+// copies a stale value. The URL is
 // copied in its readable form (Unicode host and path); the curl command
 // repeats the last create or update, with the token left to the
 // PORTFOLIO_LINKS_TOKEN variable: the token itself never reaches the clipboard.
@@ -21,7 +23,10 @@ class LinkCopyActions : public QObject
 public:
     explicit LinkCopyActions(QObject *parent = nullptr);
 
-    void setLink(const std::optional<Link> &link);
+    // Asked for the link when an action is triggered, and by update().
+    void setLinkSource(std::function<std::optional<Link>()> link);
+    // Enables what the current link allows (no URL: no Copy URL).
+    void update();
     // Asked for the request to copy as cURL when Copy as cURL is triggered.
     void setLastWriteSource(std::function<JsonRequest()> lastWrite);
 
@@ -43,6 +48,6 @@ private:
     QAction *m_copyId;
     QAction *m_copyUrl;
     QAction *m_copyCurl;
-    std::optional<Link> m_link;
+    std::function<std::optional<Link>()> m_link;
     std::function<JsonRequest()> m_lastWrite;
 };

@@ -40,6 +40,8 @@ LinkForm::LinkForm(QWidget *parent)
     ContentDirection::follow(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->descriptionEdit);
+    // Alt+I reaches the Image field's first button: the field itself takes no focus.
+    m_ui->imageLabel->setBuddy(m_ui->imageField->tabStops().constFirst());
     m_ui->cancelButton->hide();
     m_ui->detailsButton->hide();
     m_ui->nameWarning->hide();

@@ -29,6 +29,7 @@ LinkResultView::LinkResultView(QWidget *parent)
     , m_focusFrame(new QFocusFrame(this))
 {
     m_ui->setupUi(this);
+    m_copyActions->setLinkSource([this] { return m_link; });
     m_ui->copyIdButton->setDefaultAction(m_copyActions->copyId());
     m_ui->copyUrlButton->setDefaultAction(m_copyActions->copyUrl());
     m_ui->copyCurlButton->setDefaultAction(m_copyActions->copyCurl());
@@ -65,7 +66,8 @@ void LinkResultView::followFocus(QWidget *focused)
 
 void LinkResultView::clear()
 {
-    m_copyActions->setLink(std::nullopt);
+    m_link.reset();
+    m_copyActions->update();
     m_ui->emptyLabel->show();
     m_ui->linkGroup->hide();
     m_ui->imageGroup->hide();
@@ -76,7 +78,8 @@ void LinkResultView::clear()
 void LinkResultView::showLink(const Link &link)
 {
     const QLocale locale;
-    m_copyActions->setLink(link);
+    m_link = link;
+    m_copyActions->update();
     m_ui->emptyLabel->hide();
     m_ui->linkGroup->show();
     m_ui->idValue->setText(PersianText::id(link.id));

@@ -34,6 +34,7 @@ private:
     void followFocus(QWidget *focused);
 
     std::unique_ptr<Ui::LinkResultView> m_ui;
+    std::optional<Link> m_link; // shown
     LinkCopyActions *m_copyActions;
     QFocusFrame *m_focusFrame;
 };

@@ -182,9 +182,11 @@ void MainWindow::setUpLinkActions()
     for (QAction *action : copyActions->actions())
         m_ui->linksView->addRowAction(action);
     connect(copyActions, &LinkCopyActions::copied, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    const auto copyCurrent = [this, copyActions] { copyActions->setLink(m_links->linkById(m_ui->linksView->currentLinkId())); };
-    connect(m_ui->linksView, &LinksView::currentLinkChanged, copyActions, copyCurrent);
-    connect(m_links, &QAbstractItemModel::dataChanged, copyActions, copyCurrent); // an edit saved meanwhile
+    copyActions->setLinkSource([this] { return m_links->linkById(m_ui->linksView->currentLinkId()); });
+    connect(m_ui->linksView, &LinksView::currentLinkChanged, copyActions, &LinkCopyActions::update);
+    // Selected without currentLinkChanged (a created link), or edited meanwhile.
+    connect(m_ui->linkEditor, &LinkEditor::created, copyActions, &LinkCopyActions::update);
+    connect(m_links, &QAbstractItemModel::dataChanged, copyActions, &LinkCopyActions::update);
     m_ui->undoDeleteAction->setShortcut(QKeySequence::Undo);
     m_ui->undoDeleteAction->setEnabled(false);
     m_ui->findAction->setShortcut(QKeySequence::Find);
