@@ -186,6 +186,9 @@ void TestFormKeyboard::theFocusedCreateButtonLooksFocused()
             ++highlighted;
     }
     QVERIFY2(highlighted >= 2, qPrintable(QString::number(highlighted)));
+    // On the X screen too, before its picture is taken.
+    form.repaint();
+    QCoreApplication::processEvents();
     QVERIFY(Screenshot::saveIfAsked(u"create-button-focused"_s));
 }
 
@@ -229,6 +232,8 @@ void TestFormKeyboard::everyTabStopOfTheResultShowsFocus()
     QTest::mouseClick(name, Qt::LeftButton);
     QTRY_COMPARE(frame->widget(), name);
     view.findChild<QToolButton *>(u"copyUrlButton"_s)->setFocus(Qt::TabFocusReason);
+    view.repaint();
+    QCoreApplication::processEvents();
     QVERIFY(Screenshot::saveIfAsked(u"result-copy-focused"_s));
 }
 
@@ -266,6 +271,8 @@ void TestFormKeyboard::aLongNameIsPointedOutOnceTheLimitIsKnown()
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(QLocale().toString(111)), qPrintable(error->text()));
     QVERIFY(error->text().contains(QLocale().toString(100)));
+    window.repaint();
+    QCoreApplication::processEvents();
     QVERIFY(Screenshot::saveIfAsked(u"name-too-long"_s));
     name->setText(QString(100, u'ن'));
     QTest::keyClick(name, Qt::Key_Backspace);

@@ -126,7 +126,7 @@ void TestHelpAndCopy::helpMenu()
     actionNamed(window.get(), u"shortcutsAction"_s)->trigger();
     auto *shortcuts = window->findChild<ShortcutsDialog *>();
     QVERIFY(shortcuts);
-    QTRY_VERIFY(shortcuts->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(shortcuts));
     auto *table = findChildOrDie<QTableWidget>(shortcuts, "table");
     QStringList rows;
     for (int row = 0; row < table->rowCount(); ++row)
@@ -149,7 +149,7 @@ void TestHelpAndCopy::helpMenu()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
     auto *started = window->findChild<GettingStartedDialog *>();
     QVERIFY(started);
-    QTRY_VERIFY(started->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(started));
     const QString text = findChildOrDie<QTextBrowser>(started, "text")->toPlainText();
     QVERIFY(text.contains(GettingStartedDialog::tr("Choosing the image")));
     QVERIFY(text.contains(GettingStartedDialog::tr("Your work and your token")));
