@@ -9,6 +9,7 @@
 #include "text/PersianText.h"
 
 #include <QKeySequence>
+#include <QRegularExpression>
 #include <QShortcut>
 
 LinkForm::LinkForm(QWidget *parent)
@@ -40,7 +41,9 @@ LinkForm::LinkForm(QWidget *parent)
     ContentDirection::follow(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->descriptionEdit);
-    // Alt+I reaches the Image field's first button: the field itself takes no focus.
+    // Alt+I reaches the Image field's first button (the field itself takes no
+    // focus); the field keeps the label's text as its name for screen readers.
+    m_ui->imageField->setAccessibleName(m_ui->imageLabel->text().remove(QRegularExpression(QStringLiteral("&(?!&)"))));
     m_ui->imageLabel->setBuddy(m_ui->imageField->tabStops().constFirst());
     m_ui->cancelButton->hide();
     m_ui->detailsButton->hide();

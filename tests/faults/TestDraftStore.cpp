@@ -131,6 +131,8 @@ void TestDraftStore::oneServerHowEverItIsWritten_data()
     const QUrl server(QStringLiteral("https://links.example.ir/api/"));
     QTest::newRow("no trailing slash") << server << QUrl(QStringLiteral("https://links.example.ir/api")) << true;
     QTest::newRow("host in capitals") << server << QUrl(QStringLiteral("https://LINKS.example.ir/api/")) << true;
+    QTest::newRow("root with and without slash") << QUrl(QStringLiteral("https://links.example.ir")) << QUrl(QStringLiteral("https://links.example.ir/")) << true;
+    QTest::newRow("default port written") << server << QUrl(QStringLiteral("https://links.example.ir:443/api/")) << true;
     QTest::newRow("other port") << server << QUrl(QStringLiteral("https://links.example.ir:8443/api/")) << false;
     QTest::newRow("other scheme") << server << QUrl(QStringLiteral("http://links.example.ir/api/")) << false;
     QTest::newRow("other prefix") << server << QUrl(QStringLiteral("https://links.example.ir/v2/")) << false;

@@ -46,7 +46,7 @@ files = list(pathlib.Path(sys.argv[1]).glob("*.json"))
 assert len(files) == 1, files
 draft = json.loads(files[0].read_text(encoding="utf-8"))
 assert draft["name"] == "typed before a crash", draft
-assert draft["server"] == "http://127.0.0.1:9", draft
+assert draft["server"] == "http://127.0.0.1:9", draft  # as --server gave it, without its slash
 print("draft after kill -9:", draft)
 PY
 

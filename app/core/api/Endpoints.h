@@ -16,5 +16,8 @@ QUrl serverFromUserInput(const QString &text);
 
 // Scheme, host and port equal: the only URLs that may see the API token.
 bool isSameOrigin(const QUrl &a, const QUrl &b);
+// One text per server however its address was typed (host case, default
+// port, trailing slash): the key of what is kept per server (drafts, limits).
+QString serverIdentity(const QUrl &server);
 
 } // namespace Endpoints

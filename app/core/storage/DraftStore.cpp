@@ -1,6 +1,7 @@
 #include "DraftStore.h"
 
 #include "WhenFinished.h"
+#include "api/Endpoints.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,13 +20,6 @@ Q_LOGGING_CATEGORY(lcDraft, "portfoliolinks.draft")
 namespace {
 
 const QString serverKey = QStringLiteral("server");
-
-// The same server however it was typed: "https://Host/api/" and "https://host/api".
-QString serverIdentity(const QUrl &server)
-{
-    return server.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments | QUrl::RemoveUserInfo)
-        .toString(QUrl::FullyEncoded);
-}
 
 // Returns the system's reason when the disk does not hold `contents` afterwards.
 QString writeDraft(const QString &path, const QByteArray &contents)
@@ -82,7 +76,7 @@ QString DraftStore::pathFor(const QUrl &server, const QString &folder)
     if (!server.isValid())
         return folder + QStringLiteral("/draft.json");
     // A hash: any server address makes a safe file name; the file itself names the server.
-    const QByteArray hash = QCryptographicHash::hash(serverIdentity(server).toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray hash = QCryptographicHash::hash(Endpoints::serverIdentity(server).toUtf8(), QCryptographicHash::Sha256);
     return folder + QStringLiteral("/drafts/") + QString::fromLatin1(hash.toHex().left(16)) + QStringLiteral(".json");
 }
 
@@ -102,7 +96,7 @@ void DraftStore::save(const FormDraft &draft)
     }
     QJsonObject json = draft.toJson();
     if (m_server.isValid())
-        json.insert(serverKey, serverIdentity(m_server)); // for a person reading the folder
+        json.insert(serverKey, Endpoints::serverIdentity(m_server)); // for a person reading the folder
     write(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "api/ApiClient.h"
+#include "api/Endpoints.h"
 #include "api/MediaEndpoints.h"
 #include "media/ImageFileCheck.h"
 
@@ -60,9 +61,8 @@ namespace {
 // One key per server, its path included: two APIs on one host may differ.
 QString nameLimitKey(const QUrl &server)
 {
-    const QString identity = server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                             | QUrl::RemoveUserInfo).toString();
-    return QStringLiteral("connection/nameLimit/") + QString::fromLatin1(QUrl::toPercentEncoding(identity));
+    return QStringLiteral("connection/nameLimit/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(Endpoints::serverIdentity(server)));
 }
 } // namespace
 
