@@ -18,8 +18,9 @@ LinkCopyActions::LinkCopyActions(QObject *parent)
     m_copyId->setObjectName(QStringLiteral("copyIdAction"));
     m_copyUrl->setObjectName(QStringLiteral("copyUrlAction"));
     m_copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
+    // No direction marks: a tooltip is also what a screen reader reads.
     m_copyCurl->setToolTip(tr("The last create or save as a curl command; the token is left to the %1 variable")
-                               .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable))));
+                               .arg(QLatin1String(TokenStore::environmentVariable)));
     connect(m_copyId, &QAction::triggered, this, [this] {
         if (const std::optional<Link> link = m_link ? m_link() : std::nullopt)
             copy(QString::number(link->id), tr("Link number %1 copied.").arg(PersianText::id(link->id)));
