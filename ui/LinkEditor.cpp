@@ -8,6 +8,7 @@
 #include "ThumbnailStrip.h"
 #include "WhenFinished.h"
 #include "api/ApiClient.h"
+#include "api/Endpoints.h"
 #include "api/LinkPatch.h"
 #include "api/MediaSupport.h"
 #include "links/LinkCreation.h"
@@ -197,7 +198,7 @@ void LinkEditor::resetToNew()
 
 bool LinkEditor::useDraftsOf(const QUrl &server)
 {
-    if (m_draftsChosen && m_drafts->server() == server)
+    if (m_draftsChosen && Endpoints::serverIdentity(m_drafts->server()) == Endpoints::serverIdentity(server))
         return false;
     m_draftsChosen = true;
     // The last keystrokes for the previous server go into its own draft first.

@@ -12,6 +12,7 @@
 #include "PortfolioBar.h"
 #include "ShortcutsDialog.h"
 #include "api/ApiClient.h"
+#include "api/Endpoints.h"
 #include "links/LinkListModel.h"
 #include "session/Session.h"
 #include "storage/DraftStore.h"
@@ -84,10 +85,13 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     connect(editor, &LinkEditor::busyChanged, this, &MainWindow::setBusy);
     connect(editor, &LinkEditor::connectionNeeded, this, &MainWindow::openConnectionDialog);
     connect(editor, &LinkEditor::draftRestored, this, [this](const FormDraft &draft) {
-        statusBar()->showMessage(draft.isEdit()
-                                     ? tr("Your unsaved changes to link %1 from when Portfolio Links last closed were restored.")
-                                           .arg(draft.linkId)
-                                     : tr("The link you were writing when Portfolio Links last closed was restored."));
+        if (m_changedServer)
+            statusBar()->showMessage(tr("Your unsaved work for this server was restored."));
+        else
+            statusBar()->showMessage(draft.isEdit()
+                                         ? tr("Your unsaved changes to link %1 from when Portfolio Links last closed were restored.")
+                                               .arg(draft.linkId)
+                                         : tr("The link you were writing when Portfolio Links last closed was restored."));
     });
     PortfolioBar *bar = m_ui->portfolioBar;
     bar->setRecent(settings.recentPortfolios());
@@ -255,6 +259,9 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     m_ui->linkEditor->forgetServer();
     m_ui->linkEditor->form()->setNameLimit(settings.nameLimit(server));
     const QUrl previous = m_drafts->server();
+    // After a change of server, a draft put back is that server's, not a leftover of the last run.
+    m_changedServer = m_changedServer
+        || (previous.isValid() && Endpoints::serverIdentity(previous) != Endpoints::serverIdentity(server));
     if (m_ui->linkEditor->useDraftsOf(server) && previous.isValid())
         statusBar()->showMessage(tr("Your unsaved work for %1 is kept and comes back when you connect to that server again.")
                                      .arg(PersianText::isolated(previous.toDisplayString())));

@@ -76,5 +76,6 @@ private:
     bool m_tokenFromEnvironment = false;
     bool m_deleteAvailable = true;
     bool m_closingAfterDeletes = false;
+    bool m_changedServer = false; // connected to another server than at the start
     bool m_leaveConfirmed = false; // the user answered about unsaved changes on closing
 };

@@ -157,6 +157,8 @@ void TestDraftRecovery::eachServerGetsItsOwnDraftBack()
         // Back on each: its own draft.
         window->setConnection(m_server.baseUrl(), token);
         QTRY_COMPARE_WITH_TIMEOUT(name->text(), forFirst, 5000);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("for this server was restored")),
+                 qPrintable(window->statusBar()->currentMessage()));
         window->setConnection(otherServer, token);
         QTRY_COMPARE_WITH_TIMEOUT(name->text(), forOther, 5000);
     }
