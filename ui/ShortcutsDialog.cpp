@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QShortcut>
@@ -16,7 +17,7 @@ QString keysOf(const QList<QKeySequence> &sequences)
     QStringList keys;
     for (const QKeySequence &sequence : sequences)
         keys.append(PersianText::isolated(sequence.toString(QKeySequence::NativeText)));
-    return keys.join(QStringLiteral(", "));
+    return QLocale().createSeparatedList(keys);
 }
 
 // Menu by menu, in the order the menus show them; submenus too.
