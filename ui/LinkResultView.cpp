@@ -35,8 +35,8 @@ LinkResultView::LinkResultView(QWidget *parent)
     m_ui->copyCurlButton->setDefaultAction(m_copyActions->copyCurl());
     m_ui->linkGroup->addActions(m_copyActions->actions());
     m_ui->linkGroup->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // The values are Tab stops (their text can be selected from the keyboard)
-    // that draw no focus of their own: a frame (FocusStyle) shows which one has it.
+    // The values take the focus (the URL's link by Tab, the others by a click,
+    // to select their text) and draw none of their own: a frame shows which has it.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     // Values sit next to their labels whatever their own script: a Persian
     // name in an English UI starts at the label, not at the far edge.
