@@ -323,6 +323,7 @@ void TestLinkInput::nameLimitFromTheServersMessage_data()
         << QStringList{u"Bad name."_s, u"Ensure this field has no more than 50 characters."_s} << qsizetype(60) << 50;
     QTest::newRow("a name not longer than the number: not a length") << QStringList{u"Reserved in 2024."_s}
                                                                      << qsizetype(12) << 0;
+    QTest::newRow("a bare number is no message") << QStringList{u"5"_s} << qsizetype(19) << 0;
     QTest::newRow("no number") << QStringList{u"This field may not be blank."_s} << qsizetype(0) << 0;
     QTest::newRow("two numbers: something else") << QStringList{u"Between 3 and 100 characters."_s}
                                                  << qsizetype(120) << 0;

@@ -34,7 +34,11 @@ QString LinkInput::nameLengthProblem(const QString &name, bool normaliseLetters,
 std::optional<int> LinkInput::nameLimitFrom(const QStringList &messages, qsizetype sentLength)
 {
     static const QRegularExpression number(QStringLiteral("[0-9]+"));
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
     for (const QString &message : messages) {
+        // A sentence that states a number, not a bare value a server put in the field's place.
+        if (!message.contains(letter))
+            continue;
         QRegularExpressionMatchIterator numbers = number.globalMatch(PersianText::toAsciiDigits(message));
         if (!numbers.hasNext())
             continue;
