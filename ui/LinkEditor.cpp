@@ -33,6 +33,13 @@ QString shownValue(const QString &text)
     return text.isEmpty() ? LinkEditor::tr("(empty)") : ServerText::shown(text);
 }
 
+// The form holds an image number as typed or as stored ("12"): shown in the UI's digits.
+QString imageNumber(const QString &text)
+{
+    const std::optional<qint64> id = PersianText::parseId(text);
+    return id ? PersianText::id(*id) : text;
+}
+
 } // namespace
 
 LinkEditor::LinkEditor(QWidget *parent)
@@ -445,7 +452,7 @@ void LinkEditor::askAboutConflict(const Link &server)
         {tr("Name"), {yours.name, theirs.name}},
         {tr("URL"), {yours.url, theirs.url}},
         {tr("Description"), {yours.description, theirs.description}},
-        {tr("Image"), {yours.image, theirs.image}},
+        {tr("Image"), {imageNumber(yours.image), imageNumber(theirs.image)}},
     };
     QStringList differences;
     for (const auto &[field, values] : fields) {
@@ -576,7 +583,14 @@ void LinkEditor::askAboutIdenticalLinks(const QList<Link> &identical)
 void LinkEditor::showFailure(const ApiError &error)
 {
     m_ui->linkForm->showError(error);
+    m_tokenRefused = error.kind() == ApiError::Kind::Unauthorized;
     emit statusMessage(error.message(), 0);
+}
+
+void LinkEditor::forgetRefusedToken()
+{
+    if (std::exchange(m_tokenRefused, false))
+        m_ui->linkForm->clearErrors();
 }
 
 void LinkEditor::setBusy(bool busy)

@@ -77,6 +77,9 @@ public:
     void linkRemoved(qint64 linkId);
     // Asks the server what the chosen image is, when only its number is known.
     void describeChosenImage();
+    // A token that works replaced one the server refused: the form's message
+    // about the refusal goes.
+    void forgetRefusedToken();
 
 signals:
     void created(const Link &link);
@@ -125,6 +128,7 @@ private:
     FormDraft m_submittedForm; // as typed when Create was pressed
     FormDraft m_sentForm;      // as typed when the last POST left
     std::function<void()> m_afterSave;
+    bool m_tokenRefused = false; // the form shows that the server refused the token
     LinkPatch m_lastPatch; // the edit last sent, or held back by a conflict
     bool m_updateBusy = false;
     bool m_baseKnown = true; // false while a restored edit waits for the server's version

@@ -6,6 +6,8 @@
 #include "text/DateText.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
+#include "text/SizeText.h"
+#include "text/UrlText.h"
 #include "text/WebLink.h"
 
 #include <QAction>
@@ -99,10 +101,10 @@ void LinkResultView::showLink(const Link &link)
     m_ui->imageIdValue->setText(PersianText::id(image.id));
     m_ui->imageNameValue->setText(PersianText::fileName(ServerText::shown(image.name)));
     m_ui->imageTypeValue->setText(ServerText::shown(image.type));
-    // The server's "5.00 KB" is Latin: isolated, it keeps its order in Persian text.
-    const QString isolatedSize = PersianText::isolated(ServerText::shown(image.humanReadableSize));
-    m_ui->imageSizeValue->setText(
-        PersianText::linesIn(layoutDirection(), tr("%1 (%2 bytes)").arg(isolatedSize, locale.toString(image.size))));
+    // Below a kilobyte the size is already in bytes: not twice.
+    const QString size = SizeText::shown(image.size);
+    m_ui->imageSizeValue->setText(PersianText::linesIn(
+        layoutDirection(), image.size < 1024 ? size : tr("%1 (%2 bytes)").arg(size, locale.toString(image.size))));
     m_ui->imageDimensionsValue->setText(
         PersianText::linesIn(layoutDirection(), tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
     m_ui->imageModeValue->setText(ServerText::shown(image.mode));
@@ -125,12 +127,12 @@ void LinkResultView::showUrl(const QString &url)
     } else if (clickable) {
         m_ui->urlValue->setText(QStringLiteral("<a href=\"%1\">%2</a>")
                                     .arg(parsed.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                         ServerText::shown(url).toHtmlEscaped()));
+                                         UrlText::shown(url).toHtmlEscaped()));
     } else if (kind == WebLink::Kind::FileTransfer) {
-        m_ui->urlValue->setText(ServerText::shown(url));
+        m_ui->urlValue->setText(UrlText::shown(url));
         warning = tr("Not a web link: it is shown, not opened.");
     } else {
-        m_ui->urlValue->setText(QStringLiteral("\u26A0 ") + ServerText::shown(url));
+        m_ui->urlValue->setText(QStringLiteral("\u26A0 ") + UrlText::shown(url));
         warning = tr("Not a web link, and possibly unsafe: it is not opened.");
     }
     m_ui->urlValue->setToolTip(warning);

@@ -33,6 +33,15 @@
 namespace {
 const QString workspaceLayout = QStringLiteral("workspaceSplitter");
 const QString editorLayout = QStringLiteral("editorSplitter");
+
+// Which server, as people name it: the host in its readable form (not
+// punycode) and a port other than the scheme's own, which tells two local
+// servers apart.
+QString serverName(const QUrl &server)
+{
+    const QString host = QUrl::fromAce(server.host(QUrl::FullyEncoded).toLatin1(), QUrl::IgnoreIDNWhitelist);
+    return server.port() == -1 ? host : host + QLatin1Char(':') + QString::number(server.port());
+}
 } // namespace
 
 MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
@@ -90,13 +99,22 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
         else
             statusBar()->showMessage(draft.isEdit()
                                          ? tr("Your unsaved changes to link %1 from when Portfolio Links last closed were restored.")
-                                               .arg(draft.linkId)
+                                               .arg(PersianText::id(draft.linkId.toLongLong()))
                                          : tr("The link you were writing when Portfolio Links last closed was restored."));
     });
     PortfolioBar *bar = m_ui->portfolioBar;
-    bar->setRecent(settings.recentPortfolios());
     connect(bar, &PortfolioBar::textChanged, this, [this](const QString &text) {
         m_ui->linkEditor->setPortfolioText(text);
+        const std::optional<qint64> portfolio = m_ui->portfolioBar->portfolio();
+        m_ui->portfolioBar->setPortfolioName(
+            portfolio ? Settings().portfolioName(m_session->api()->baseUrl(), *portfolio) : QString());
+        updateWindowTitle();
+    });
+    connect(bar, &PortfolioBar::portfolioNamed, this, [this](qint64 portfolioId, const QString &name) {
+        const QUrl server = m_session->api()->baseUrl();
+        Settings settings;
+        settings.setPortfolioName(server, portfolioId, name);
+        m_ui->portfolioBar->setRecent(settings.recentPortfolios(server));
         updateWindowTitle();
     });
     connect(bar, &PortfolioBar::portfolioChosen, this, &MainWindow::showPortfolio);
@@ -109,14 +127,19 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             showPortfolio(*id);
     });
     connect(m_links, &LinkListModel::totalCountChanged, this, [this](qint64 count) {
+        if (count >= 0)
+            forgetRefusedToken(); // the server took the token
         // The count of the whole portfolio, not of a search.
         if (count < 0 || m_links->query().isFiltered())
             return;
-        Settings().rememberPortfolio({m_links->portfolio(), count});
-        m_ui->portfolioBar->setRecent(Settings().recentPortfolios());
+        const QUrl server = m_session->api()->baseUrl();
+        Settings settings;
+        settings.rememberPortfolio(server, m_links->portfolio(), count);
+        m_ui->portfolioBar->setRecent(settings.recentPortfolios(server));
     });
     // From the portfolio straight to the link's fields, as before the list existed.
-    editor->form()->placeInTabOrderAfter(bar->field());
+    QWidget::setTabOrder(bar->field(), bar->nameField());
+    editor->form()->placeInTabOrderAfter(bar->nameField());
     connect(editor, &LinkEditor::created, this, [this](const Link &link) {
         if (m_links->insertCreated(link))
             m_ui->linksView->selectLink(link.id);
@@ -140,12 +163,9 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     setUpDraftWarning();
 
     connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
-        m_keychainProblem.clear();
-        if (auto *dialog = findChild<ConnectionDialog *>()) {
-            dialog->setKeychainStatus(keychainStatus());
-            if (dialog->token().isEmpty())
-                dialog->setToken(token);
-        }
+        keychainAnswered(QString());
+        if (auto *dialog = findChild<ConnectionDialog *>(); dialog && dialog->token().isEmpty())
+            dialog->setToken(token);
         if (token.isEmpty()) {
             openConnectionDialog(); // does nothing when it is already open
         } else {
@@ -155,15 +175,15 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
         }
     });
+    connect(m_tokens, &TokenStore::available, this, [this] { keychainAnswered(QString()); });
+    connect(m_tokens, &TokenStore::unavailable, this, &MainWindow::keychainAnswered);
     connect(m_tokens, &TokenStore::written, this,
             [this] { statusBar()->showMessage(tr("The token was saved in the system keychain."), 5000); });
     connect(m_tokens, &TokenStore::removed, this,
             [this] { statusBar()->showMessage(tr("Signed out: the token was deleted from the system keychain.")); });
     connect(m_tokens, &TokenStore::failed, this, [this](const QString &message) {
-        m_keychainProblem = message;
+        keychainAnswered(message);
         statusBar()->showMessage(message);
-        if (auto *dialog = findChild<ConnectionDialog *>())
-            dialog->setKeychainStatus(keychainStatus(), true);
         if (!m_session->api()->hasToken())
             openConnectionDialog();
     });
@@ -265,6 +285,9 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     if (m_ui->linkEditor->useDraftsOf(server) && previous.isValid())
         statusBar()->showMessage(tr("Your unsaved work for %1 is kept and comes back when you connect to that server again.")
                                      .arg(PersianText::isolated(previous.toDisplayString())));
+    m_ui->portfolioBar->setRecent(settings.recentPortfolios(server));
+    if (const std::optional<qint64> portfolio = m_ui->portfolioBar->portfolio())
+        m_ui->portfolioBar->setPortfolioName(settings.portfolioName(server, *portfolio));
     m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
     m_serverLabel->setAccessibleName(PersianText::withoutDirectionMarks(m_serverLabel->text()));
     // Without a token the list would only fail; the keychain's answer loads it.
@@ -443,11 +466,17 @@ void MainWindow::updateWindowTitle()
     const QUrl server = m_session->api()->baseUrl();
     const std::optional<qint64> portfolio = m_ui->linkEditor->portfolio();
     QStringList parts;
-    if (portfolio)
-        parts.append(tr("Portfolio %1").arg(PersianText::id(*portfolio)));
+    if (portfolio) {
+        const QString name = m_ui->portfolioBar->portfolioName();
+        parts.append(name.isEmpty() ? tr("Portfolio %1").arg(PersianText::id(*portfolio))
+                                    : tr("%1 (portfolio %2)").arg(PersianText::inOwnDirection(name),
+                                                                  PersianText::id(*portfolio)));
+    }
     if (server.isValid())
-        parts.append(server.host());
+        parts.append(PersianText::isolated(serverName(server)));
     setWindowTitle(parts.join(QStringLiteral(" — ")));
+    // Read out without the isolates that keep its parts in order on screen.
+    setAccessibleName(PersianText::withoutDirectionMarks(windowTitle()));
 }
 
 void MainWindow::setBusy(bool busy)
@@ -474,10 +503,15 @@ void MainWindow::openConnectionDialog()
     dialog->setMediaPath(api->mediaPath());
     dialog->setTestPortfolio(m_ui->linkEditor->portfolio().value_or(1));
     dialog->setTimeouts(m_session->timeout(), m_session->deadline());
-    dialog->setKeychainStatus(keychainStatus(), !m_keychainProblem.isEmpty());
+    showTokenPlace(dialog);
+    if (!m_keychainAnswered)
+        m_tokens->checkAvailable(); // the dialog says where a typed token is kept
     connect(dialog, &ConnectionDialog::retryKeychainRequested, this, [this, dialog] {
-        dialog->setKeychainStatus(tr("Trying the keychain again…"));
-        m_tokens->read(dialog->server().isValid() ? dialog->server() : m_session->api()->baseUrl());
+        dialog->setKeychain(ConnectionDialog::Keychain::Checking);
+        if (dialog->server().isValid())
+            m_tokens->read(dialog->server());
+        else
+            m_tokens->checkAvailable();
     });
 
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -488,8 +522,11 @@ void MainWindow::openConnectionDialog()
         settings.setAllowsInsecure(server, dialog->allowInsecure());
         settings.setMediaPath(dialog->mediaPath());
         setConnection(server, token);
-        if (!token.isEmpty() && token != TokenStore::environmentToken())
+        m_tokenFromEnvironment = !token.isEmpty() && token == TokenStore::environmentToken();
+        if (!token.isEmpty() && !m_tokenFromEnvironment)
             m_tokens->write(server, token);
+        if (dialog->testPassed())
+            forgetRefusedToken();
     });
     dialog->open();
 }
@@ -520,14 +557,29 @@ void MainWindow::setUpSettingsMenu()
     });
 }
 
-QString MainWindow::keychainStatus() const
+void MainWindow::keychainAnswered(const QString &problem)
 {
-    if (m_tokenFromEnvironment)
-        return tr("The token comes from the %1 environment variable and is not stored.")
-            .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable)));
+    m_keychainAnswered = true;
+    m_keychainProblem = problem;
+    if (auto *dialog = findChild<ConnectionDialog *>())
+        showTokenPlace(dialog);
+}
+
+void MainWindow::showTokenPlace(ConnectionDialog *dialog) const
+{
+    dialog->setTokenFromEnvironment(m_tokenFromEnvironment);
     if (!m_keychainProblem.isEmpty())
-        return m_keychainProblem + QLatin1Char(' ') + tr("A token you enter is used until you quit, and not saved.");
-    return tr("The token is kept in your system's keychain, nowhere else.");
+        dialog->setKeychain(ConnectionDialog::Keychain::Unavailable, m_keychainProblem);
+    else
+        dialog->setKeychain(m_keychainAnswered ? ConnectionDialog::Keychain::Available
+                                               : ConnectionDialog::Keychain::Checking);
+}
+
+void MainWindow::forgetRefusedToken()
+{
+    m_ui->linkEditor->forgetRefusedToken();
+    if (statusBar()->currentMessage() == ApiError::fromHttp(401, {}, {}).message())
+        statusBar()->clearMessage();
 }
 
 void MainWindow::signOut()

@@ -11,6 +11,7 @@
 namespace Ui {
 class MainWindow;
 }
+class ConnectionDialog;
 class DraftStore;
 class LinkListModel;
 class QLabel;
@@ -57,7 +58,11 @@ private:
     void openDialog();
     void showAbout();
     void signOut();
-    QString keychainStatus() const;
+    // problem: why the keychain cannot keep the token; empty when it can.
+    void keychainAnswered(const QString &problem);
+    void showTokenPlace(ConnectionDialog *dialog) const;
+    // The token works: messages that the server refused it are stale.
+    void forgetRefusedToken();
     void setUpSettingsMenu();
     // A mark that stays while the draft cannot be written, and one message.
     void setUpDraftWarning();
@@ -73,6 +78,7 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_draftWarning;
     QString m_keychainProblem;
+    bool m_keychainAnswered = false;
     bool m_tokenFromEnvironment = false;
     bool m_deleteAvailable = true;
     bool m_closingAfterDeletes = false;

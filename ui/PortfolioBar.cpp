@@ -19,6 +19,7 @@ PortfolioBar::PortfolioBar(QWidget *parent)
     , m_recent(new QStandardItemModel(this))
     , m_completer(new QCompleter(m_recent, this))
     , m_typingPause(new QTimer(this))
+    , m_namingPause(new QTimer(this))
 {
     m_ui->setupUi(this);
     QPalette palette = m_ui->portfolioError->palette();
@@ -45,6 +46,24 @@ PortfolioBar::PortfolioBar(QWidget *parent)
             emit portfolioChosen(*id);
     });
     m_ui->recentButton->setEnabled(false);
+
+    m_ui->portfolioNameEdit->setMaxLength(Settings::portfolioNameMaxLength);
+    m_namingPause->setSingleShot(true);
+    m_namingPause->setInterval(typingPauseMs);
+    connect(m_ui->portfolioNameEdit, &QLineEdit::textEdited, m_namingPause, qOverload<>(&QTimer::start));
+    // Leaving the field or Enter keeps the name at once, not after the pause.
+    connect(m_ui->portfolioNameEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_namingPause->isActive())
+            commitName();
+    });
+    connect(m_namingPause, &QTimer::timeout, this, &PortfolioBar::commitName);
+    // A name belongs to a number: while the number is being changed, the
+    // old name would be given to the new one.
+    connect(m_ui->portfolioEdit, &QLineEdit::textChanged, this, [this] {
+        m_namingPause->stop();
+        m_ui->portfolioNameEdit->setEnabled(portfolio().has_value() && !m_ui->portfolioEdit->isReadOnly());
+    });
+    m_ui->portfolioNameEdit->setEnabled(false);
 }
 
 PortfolioBar::~PortfolioBar() = default;
@@ -52,6 +71,11 @@ PortfolioBar::~PortfolioBar() = default;
 QLineEdit *PortfolioBar::field() const
 {
     return m_ui->portfolioEdit;
+}
+
+QLineEdit *PortfolioBar::nameField() const
+{
+    return m_ui->portfolioNameEdit;
 }
 
 QString PortfolioBar::text() const
@@ -73,7 +97,7 @@ void PortfolioBar::setText(const QString &text)
 void PortfolioBar::setPortfolio(qint64 portfolioId)
 {
     if (portfolio() != portfolioId)
-        setText(QString::number(portfolioId));
+        setText(PersianText::id(portfolioId));
 }
 
 void PortfolioBar::setRecent(const QList<Settings::RecentPortfolio> &recent)
@@ -81,13 +105,36 @@ void PortfolioBar::setRecent(const QList<Settings::RecentPortfolio> &recent)
     m_recent->clear();
     for (const Settings::RecentPortfolio &entry : recent) {
         const QString number = PersianText::id(entry.id);
-        auto *item = new QStandardItem(entry.linkCount < 0 ? number
-                                                           : tr("%1 — %Ln link(s)", nullptr, int(entry.linkCount)).arg(number));
+        const QString named = entry.name.isEmpty()
+                                  ? number
+                                  : tr("%1 (%2)").arg(PersianText::inOwnDirection(entry.name), number);
+        auto *item = new QStandardItem(entry.linkCount < 0
+                                           ? named
+                                           : tr("%1 — %Ln link(s)", nullptr, int(entry.linkCount)).arg(named));
         item->setData(QString::number(entry.id), numberRole);
         item->setEditable(false);
         m_recent->appendRow(item);
     }
     m_ui->recentButton->setEnabled(!recent.isEmpty());
+}
+
+void PortfolioBar::setPortfolioName(const QString &name)
+{
+    m_namingPause->stop();
+    if (name != m_ui->portfolioNameEdit->text())
+        m_ui->portfolioNameEdit->setText(name);
+}
+
+QString PortfolioBar::portfolioName() const
+{
+    return m_ui->portfolioNameEdit->text().simplified();
+}
+
+void PortfolioBar::commitName()
+{
+    m_namingPause->stop();
+    if (const std::optional<qint64> id = portfolio())
+        emit portfolioNamed(*id, portfolioName());
 }
 
 void PortfolioBar::showRecent()
@@ -109,6 +156,7 @@ void PortfolioBar::showError(const QString &message)
 void PortfolioBar::setReadOnly(bool readOnly)
 {
     m_ui->portfolioEdit->setReadOnly(readOnly);
+    m_ui->portfolioNameEdit->setEnabled(!readOnly && portfolio().has_value());
     m_ui->recentButton->setEnabled(!readOnly && m_recent->rowCount() > 0);
 }
 

@@ -26,8 +26,8 @@ start() {
 }
 
 start
-# Focus starts in Portfolio; Tab goes to Name.
-xdotool key --window "$window" Tab
+# Focus starts in Portfolio; Tab goes to its "Known as" name, Tab again to Name.
+xdotool key --window "$window" Tab Tab
 xdotool type --window "$window" --delay 20 "typed before a crash"
 
 # Wait (bounded) until the draft on disk has the text: the app saves shortly

@@ -44,7 +44,8 @@ start_again --portfolio 2
 # The running window took portfolio 2: type a name, and the draft it saves
 # holds both.
 xdotool windowfocus --sync "$window"
-xdotool key --window "$window" Tab
+# From Portfolio past its "Known as" name to Name.
+xdotool key --window "$window" Tab Tab
 xdotool type --window "$window" --delay 20 "after a second start"
 for _ in $(seq 1 100); do   # bounded wait: the draft is saved after typing pauses
     grep -qs "after a second start" "$drafts"/*.json && break

@@ -107,10 +107,10 @@ void TestLinkInput::accepts_data()
                                                      << u"https://example.com/demo"_s << QString() << qint64(0);
     QTest::newRow("Persian domain without a scheme")
         << form(u"1"_s, u"مستندات"_s, u"نمونه.ایران/docs"_s) << true << qint64(1) << u"مستندات"_s
-        << u"https://xn--hhbbbed.xn--mgba3a4f16a/docs"_s << u"https://نمونه.ایران/docs"_s << QString() << qint64(0);
+        << u"https://نمونه.ایران/docs"_s << u"https://نمونه.ایران/docs"_s << QString() << qint64(0);
     QTest::newRow("Persian path, spaces around")
         << form(u"1"_s, u"دمو"_s, u"  https://example.com/"_s + persianPath + u" "_s) << true << qint64(1) << u"دمو"_s
-        << u"https://example.com/"_s + persianPathEncoded << u"https://example.com/"_s + persianPath << QString()
+        << u"https://example.com/"_s + persianPath << u"https://example.com/"_s + persianPath << QString()
         << qint64(0);
     QTest::newRow("URL of spaces is no URL") << form(u"1"_s, u"دمو"_s, u"   "_s) << true << qint64(1) << u"دمو"_s
                                              << QString() << QString() << QString() << qint64(0);
@@ -210,27 +210,40 @@ void TestLinkInput::refuses()
 void TestLinkInput::formOfShowsTheLinkAsStored_data()
 {
     QTest::addColumn<Link>("link");
+    QTest::addColumn<QString>("url"); // as the form shows it
 
     QTest::newRow("every field") << storedLink(7, u"دمو پروژه"_s, u"https://example.com/demo"_s,
-                                               u"لینک مشاهده\u200Cی دمو"_s, 4);
+                                               u"لینک مشاهده\u200Cی دمو"_s, 4)
+                                 << u"https://example.com/demo"_s;
     QTest::newRow("no URL, description or image") << storedLink(12, u"طراحی رابط کاربری"_s, std::nullopt,
-                                                                std::nullopt, std::nullopt);
-    QTest::newRow("empty URL and description") << storedLink(13, u"Live site"_s, u""_s, u""_s, std::nullopt);
+                                                                std::nullopt, std::nullopt)
+                                                  << QString();
+    QTest::newRow("empty URL and description") << storedLink(13, u"Live site"_s, u""_s, u""_s, std::nullopt)
+                                               << QString();
     // Stored by another client: shown as stored, not as this form would have stored it.
     QTest::newRow("Arabic letters and a Unicode domain")
-        << storedLink(3, u"مستندات علي"_s, u"https://نمونه.ایران/docs"_s, u"توضيح"_s, std::nullopt);
+        << storedLink(3, u"مستندات علي"_s, u"https://نمونه.ایران/docs"_s, u"توضيح"_s, std::nullopt)
+        << u"https://نمونه.ایران/docs"_s;
+    // Stored in punycode and percent-encoding (by an earlier version of this
+    // app, or by a browser's copy): the same link, readable.
+    QTest::newRow("punycode domain, encoded path")
+        << storedLink(4, u"مستندات"_s, u"https://xn--hhbbbed.xn--mgba3a4f16a/"_s + persianPathEncoded, {}, std::nullopt)
+        << u"https://نمونه.ایران/"_s + persianPath;
+    QTest::newRow("not a web link, shown as it is")
+        << storedLink(5, u"x"_s, u"javascript:alert(1)"_s, {}, std::nullopt) << u"javascript:alert(1)"_s;
 }
 
 void TestLinkInput::formOfShowsTheLinkAsStored()
 {
     QFETCH(Link, link);
+    QFETCH(QString, url);
     const qint64 portfolioId = 1;
 
     const FormDraft shown = LinkInput::formOf(link, portfolioId);
 
     QCOMPARE(shown.portfolio, QString::number(portfolioId));
     QCOMPARE(shown.name, link.name);
-    QCOMPARE(shown.url, link.url.value_or(QString()));
+    QCOMPARE(shown.url, url);
     QCOMPARE(shown.description, link.description.value_or(QString()));
     QCOMPARE(shown.image, link.image ? QString::number(link.image->id) : QString());
     QVERIFY(shown.isEdit());

@@ -7,7 +7,6 @@
 #include "SingleUseBody.h"
 
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QLocale>
@@ -77,15 +76,9 @@ QByteArray ApiClient::acceptLanguage()
     return locale.bcp47Name().toLatin1() + ", en;q=0.5";
 }
 
-bool ApiClient::isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
-}
-
 bool ApiClient::refusesInsecure() const
 {
-    return m_baseUrl.scheme() == QLatin1String("http") && !m_allowInsecure && !isLoopback(m_baseUrl);
+    return m_baseUrl.scheme() == QLatin1String("http") && !m_allowInsecure && !Endpoints::isLoopback(m_baseUrl);
 }
 
 template<typename Call, typename Send>

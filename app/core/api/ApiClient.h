@@ -49,7 +49,6 @@ public:
     // Plain http is refused for any server but this machine, unless the user
     // allowed it for this server (with a warning) in Connection settings.
     void setAllowInsecure(bool allow) { m_allowInsecure = allow; }
-    static bool isLoopback(const QUrl &url);
 
     // Calls are owned by the client and delete themselves once finished.
     LinkCall *createLink(const LinkDraft &draft);

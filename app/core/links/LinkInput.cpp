@@ -3,6 +3,7 @@
 #include "text/HiddenCharacters.h"
 #include "text/PersianText.h"
 #include "text/UrlInput.h"
+#include "text/UrlText.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -77,7 +78,7 @@ LinkInput::Result LinkInput::read(const FormDraft &form, bool normaliseLetters, 
         const UrlInput::Result url = UrlInput::fromUserInput(form.url);
         if (url.ok()) {
             draft.url = url.sent;
-            result.urlDisplay = url.display;
+            result.urlDisplay = url.sent;
         } else {
             result.errors.insert(QStringLiteral("url"), url.error);
         }
@@ -92,7 +93,7 @@ FormDraft LinkInput::formOf(const Link &link, qint64 portfolioId)
     FormDraft form;
     form.portfolio = QString::number(portfolioId);
     form.name = link.name;
-    form.url = link.url.value_or(QString());
+    form.url = UrlText::readable(link.url.value_or(QString()));
     form.description = link.description.value_or(QString());
     form.image = link.image ? QString::number(link.image->id) : QString();
     form.linkId = QString::number(link.id);

@@ -34,6 +34,7 @@ public:
     // no more than 100 characters.", in any language and digits): the one
     // number in a message, when the name sent was longer than it.
     static std::optional<int> nameLimitFrom(const QStringList &messages, qsizetype sentLength);
-    // A link as the form shows it, to edit.
+    // A link as the form shows it, to edit: its URL readable (UrlText),
+    // also when the server holds it in punycode.
     static FormDraft formOf(const Link &link, qint64 portfolioId);
 };

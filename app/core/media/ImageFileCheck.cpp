@@ -24,9 +24,12 @@ ImageFileCheck::Result ImageFileCheck::check(const QString &path, qint64 maxByte
         return result;
     }
     if (result.bytes > maxBytes) {
-        const QLocale locale;
+        // As the whole app writes data sizes: "10.0 MB", 1024-based, as file managers show them.
+        const auto shown = [](qint64 bytes) {
+            return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+        };
         result.error = tr("The file %1 is %2; the largest file that can be uploaded is %3.")
-                           .arg(name, locale.formattedDataSize(result.bytes), locale.formattedDataSize(maxBytes));
+                           .arg(name, shown(result.bytes), shown(maxBytes));
         return result;
     }
 

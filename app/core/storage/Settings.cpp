@@ -5,6 +5,10 @@
 #include "api/MediaEndpoints.h"
 #include "media/ImageFileCheck.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 #include <algorithm>
 
 namespace {
@@ -16,7 +20,9 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString normaliseKey = QStringLiteral("text/normaliseLetters");
 const QString mediaPathKey = QStringLiteral("media/path");
 const QString maxUploadKey = QStringLiteral("media/maxUploadBytes");
-const QString recentPortfoliosKey = QStringLiteral("form/recentPortfolios");
+const QString imageFolderKey = QStringLiteral("media/imageFolder");
+// Written before portfolios were kept per server: they were the configured server's.
+const QString legacyRecentPortfoliosKey = QStringLiteral("form/recentPortfolios");
 const QString pageSizeKey = QStringLiteral("links/pageSize");
 const QString undoWindowKey = QStringLiteral("links/undoSeconds");
 const QString layoutGroup = QStringLiteral("layout/");
@@ -35,12 +41,32 @@ void Settings::setServerUrl(const QUrl &url)
 }
 
 namespace {
-// One key per origin: the permission is for this server only.
-QString insecureKey(const QUrl &server)
+// One key per origin, for what holds for this server only.
+QString originKey(const QUrl &server)
 {
     const QString origin = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
                                            | QUrl::RemoveUserInfo).toString();
-    return QStringLiteral("connection/allowInsecure/") + QString::fromLatin1(QUrl::toPercentEncoding(origin));
+    return QString::fromLatin1(QUrl::toPercentEncoding(origin));
+}
+
+QString insecureKey(const QUrl &server)
+{
+    return QStringLiteral("connection/allowInsecure/") + originKey(server);
+}
+
+QString recentPortfoliosKey(const QUrl &server)
+{
+    return QStringLiteral("servers/%1/recentPortfolios").arg(originKey(server));
+}
+
+QString portfolioNameKey(const QUrl &server, qint64 portfolioId)
+{
+    return QStringLiteral("servers/%1/portfolioNames/%2").arg(originKey(server)).arg(portfolioId);
+}
+
+QString nameLimitKey(const QUrl &server)
+{
+    return QStringLiteral("servers/%1/nameLimit").arg(originKey(server));
 }
 } // namespace
 
@@ -56,15 +82,6 @@ void Settings::setAllowsInsecure(const QUrl &server, bool allow)
     else
         m_settings.remove(insecureKey(server));
 }
-
-namespace {
-// One key per server, its path included: two APIs on one host may differ.
-QString nameLimitKey(const QUrl &server)
-{
-    return QStringLiteral("connection/nameLimit/")
-        + QString::fromLatin1(QUrl::toPercentEncoding(Endpoints::serverIdentity(server)));
-}
-} // namespace
 
 std::optional<int> Settings::nameLimit(const QUrl &server) const
 {
@@ -180,6 +197,22 @@ void Settings::setMaxUploadBytes(qint64 bytes)
     m_settings.setValue(maxUploadKey, bytes);
 }
 
+QString Settings::imageFolder() const
+{
+    const QString last = m_settings.value(imageFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!pictures.isEmpty() && QFileInfo(pictures).isDir())
+        return pictures;
+    return QDir::homePath();
+}
+
+void Settings::setImageFolder(const QString &folder)
+{
+    m_settings.setValue(imageFolderKey, folder);
+}
+
 int Settings::pageSize() const
 {
     // The server may cap pages lower; more than this only delays the first rows.
@@ -211,30 +244,47 @@ void Settings::setLayoutState(const QString &name, const QByteArray &state)
     m_settings.setValue(layoutGroup + name, state);
 }
 
-QList<Settings::RecentPortfolio> Settings::recentPortfolios() const
+QList<Settings::RecentPortfolio> Settings::recentPortfolios(const QUrl &server) const
 {
+    QVariant stored = m_settings.value(recentPortfoliosKey(server));
+    if (!stored.isValid() && originKey(server) == originKey(serverUrl()))
+        stored = m_settings.value(legacyRecentPortfoliosKey);
     // "id:count" strings: readable in the settings file, and nothing to parse but numbers.
     QList<RecentPortfolio> recent;
-    for (const QString &entry : m_settings.value(recentPortfoliosKey).toStringList()) {
+    for (const QString &entry : stored.toStringList()) {
         bool idOk = false;
         bool countOk = false;
         const qint64 id = entry.section(QLatin1Char(':'), 0, 0).toLongLong(&idOk);
         const qint64 count = entry.section(QLatin1Char(':'), 1, 1).toLongLong(&countOk);
         if (idOk && id > 0)
-            recent.append({id, countOk ? count : -1});
+            recent.append({id, countOk ? count : -1, portfolioName(server, id)});
     }
     return recent.mid(0, recentPortfolioCount);
 }
 
-void Settings::rememberPortfolio(const RecentPortfolio &portfolio)
+void Settings::rememberPortfolio(const QUrl &server, qint64 portfolioId, qint64 linkCount)
 {
-    QList<RecentPortfolio> recent = recentPortfolios();
-    if (!recent.isEmpty() && recent.first() == portfolio)
+    QList<RecentPortfolio> recent = recentPortfolios(server);
+    if (!recent.isEmpty() && recent.first().id == portfolioId && recent.first().linkCount == linkCount)
         return; // nothing to write
-    recent.removeIf([&portfolio](const RecentPortfolio &entry) { return entry.id == portfolio.id; });
-    recent.prepend(portfolio);
+    recent.removeIf([portfolioId](const RecentPortfolio &entry) { return entry.id == portfolioId; });
+    recent.prepend({portfolioId, linkCount, {}});
     QStringList entries;
     for (const RecentPortfolio &entry : recent.mid(0, recentPortfolioCount))
         entries.append(QStringLiteral("%1:%2").arg(entry.id).arg(entry.linkCount));
-    m_settings.setValue(recentPortfoliosKey, entries);
+    m_settings.setValue(recentPortfoliosKey(server), entries);
+}
+
+QString Settings::portfolioName(const QUrl &server, qint64 portfolioId) const
+{
+    return m_settings.value(portfolioNameKey(server, portfolioId)).toString().left(portfolioNameMaxLength);
+}
+
+void Settings::setPortfolioName(const QUrl &server, qint64 portfolioId, const QString &name)
+{
+    const QString trimmed = name.simplified().left(portfolioNameMaxLength);
+    if (trimmed.isEmpty())
+        m_settings.remove(portfolioNameKey(server, portfolioId));
+    else
+        m_settings.setValue(portfolioNameKey(server, portfolioId), trimmed);
 }

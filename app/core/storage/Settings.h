@@ -34,17 +34,25 @@ public:
     qint64 lastPortfolio() const;
     void setLastPortfolio(qint64 portfolioId);
 
-    // Portfolios used lately, newest first, with their link count when last
-    // seen (-1: not known).
+    // Portfolios used lately on a server, newest first, with their link
+    // count when last seen (-1: not known) and the name the user gave them.
+    // Per server: portfolio 1 of one server is not portfolio 1 of another.
     struct RecentPortfolio
     {
         qint64 id = 0;
         qint64 linkCount = -1;
+        QString name;
         friend bool operator==(const RecentPortfolio &, const RecentPortfolio &) = default;
     };
     static constexpr int recentPortfolioCount = 8;
-    QList<RecentPortfolio> recentPortfolios() const;
-    void rememberPortfolio(const RecentPortfolio &portfolio);
+    QList<RecentPortfolio> recentPortfolios(const QUrl &server) const;
+    void rememberPortfolio(const QUrl &server, qint64 portfolioId, qint64 linkCount);
+
+    // The API has no portfolio names: these are the user's own, per server
+    // (empty: none given). Names outlive the recent list.
+    static constexpr int portfolioNameMaxLength = 80;
+    QString portfolioName(const QUrl &server, qint64 portfolioId) const;
+    void setPortfolioName(const QUrl &server, qint64 portfolioId, const QString &name);
 
     // The UI language: the system's unless the user forced one.
     enum class Language { System, English, Persian };
@@ -63,6 +71,11 @@ public:
     // Larger files are refused before upload.
     qint64 maxUploadBytes() const;
     void setMaxUploadBytes(qint64 bytes);
+    // Where the file dialog of an upload opens: the folder of the file
+    // chosen last if it is still there, else the user's Pictures folder,
+    // else home.
+    QString imageFolder() const;
+    void setImageFolder(const QString &folder);
 
     // Rows asked for per request of the links list.
     int pageSize() const;
