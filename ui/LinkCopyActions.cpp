@@ -3,7 +3,7 @@
 #include "api/CurlCommand.h"
 #include "storage/TokenStore.h"
 #include "text/PersianText.h"
-#include "text/UrlInput.h"
+#include "text/UrlText.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -28,7 +28,7 @@ LinkCopyActions::LinkCopyActions(QObject *parent)
     connect(m_copyUrl, &QAction::triggered, this, [this] {
         const std::optional<Link> link = m_link ? m_link() : std::nullopt;
         if (link && link->url && !link->url->isEmpty())
-            copy(readableUrl(*link->url), tr("The link's URL was copied."));
+            copy(UrlText::readable(*link->url), tr("The link's URL was copied."));
     });
     connect(m_copyCurl, &QAction::triggered, this, [this] {
         const JsonRequest request = m_lastWrite ? m_lastWrite() : JsonRequest();
@@ -57,12 +57,6 @@ void LinkCopyActions::update()
 void LinkCopyActions::setLastWriteSource(std::function<JsonRequest()> lastWrite)
 {
     m_lastWrite = std::move(lastWrite);
-}
-
-QString LinkCopyActions::readableUrl(const QString &url)
-{
-    const UrlInput::Result readable = UrlInput::fromUserInput(url);
-    return readable.ok() ? readable.display : url;
 }
 
 void LinkCopyActions::copy(const QString &text, const QString &message)

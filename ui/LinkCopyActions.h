@@ -35,9 +35,6 @@ public:
     QAction *copyCurl() const { return m_copyCurl; }
     QList<QAction *> actions() const { return {m_copyId, m_copyUrl, m_copyCurl}; }
 
-    // The readable form of a link's URL, as copied.
-    static QString readableUrl(const QString &url);
-
 signals:
     // What was copied, to say in the status bar.
     void copied(const QString &message);
