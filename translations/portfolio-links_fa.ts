@@ -611,7 +611,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>نام</translation>
+        <translation>نام (&amp;N)</translation>
     </message>
     <message>
         <source>Required, e.g. Project demo</source>
@@ -619,7 +619,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation>نشانی وب</translation>
+        <translation>نشانی وب (&amp;U)</translation>
     </message>
     <message>
         <source>https://example.com/demo</source>
@@ -627,7 +627,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>توضیحات</translation>
+        <translation>توضیحات (&amp;D)</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -635,7 +635,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
     <message>
         <source>&amp;Image</source>
-        <translation>تصویر</translation>
+        <translation>تصویر (&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -1,6 +1,7 @@
 #include "LinkResultView.h"
 #include "ui_LinkResultView.h"
 
+#include "LinkCopyActions.h"
 #include "LinkOpener.h"
 #include "text/DateText.h"
 #include "text/PersianText.h"
@@ -9,6 +10,9 @@
 #include "text/UrlText.h"
 #include "text/WebLink.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QFocusFrame>
 #include <QLocale>
 
 namespace {
@@ -23,8 +27,19 @@ QString orNone(const std::optional<QString> &text)
 LinkResultView::LinkResultView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LinkResultView>())
+    , m_copyActions(new LinkCopyActions(this))
+    , m_focusFrame(new QFocusFrame(this))
 {
     m_ui->setupUi(this);
+    m_copyActions->setLinkSource([this] { return m_link; });
+    m_ui->copyIdButton->setDefaultAction(m_copyActions->copyId());
+    m_ui->copyUrlButton->setDefaultAction(m_copyActions->copyUrl());
+    m_ui->copyCurlButton->setDefaultAction(m_copyActions->copyCurl());
+    m_ui->linkGroup->addActions(m_copyActions->actions());
+    m_ui->linkGroup->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The values take the focus (the URL's link by Tab, the others by a click,
+    // to select their text) and draw none of their own: a frame shows which has it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     // Values sit next to their labels whatever their own script: a Persian
     // name in an English UI starts at the label, not at the far edge.
     const Qt::Alignment besideLabel = Qt::AlignAbsolute | Qt::AlignVCenter
@@ -45,8 +60,16 @@ ThumbnailStrip *LinkResultView::thumbnailStrip() const
     return m_ui->thumbnailStrip;
 }
 
+void LinkResultView::followFocus(QWidget *focused)
+{
+    const auto *label = qobject_cast<QLabel *>(focused);
+    m_focusFrame->setWidget(label && isAncestorOf(label) ? focused : nullptr);
+}
+
 void LinkResultView::clear()
 {
+    m_link.reset();
+    m_copyActions->update();
     m_ui->emptyLabel->show();
     m_ui->linkGroup->hide();
     m_ui->imageGroup->hide();
@@ -57,6 +80,8 @@ void LinkResultView::clear()
 void LinkResultView::showLink(const Link &link)
 {
     const QLocale locale;
+    m_link = link;
+    m_copyActions->update();
     m_ui->emptyLabel->hide();
     m_ui->linkGroup->show();
     m_ui->idValue->setText(PersianText::id(link.id));

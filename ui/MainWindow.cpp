@@ -3,12 +3,16 @@
 
 #include "AppInfo.h"
 #include "ConnectionDialog.h"
+#include "GettingStartedDialog.h"
+#include "LinkCopyActions.h"
 #include "LinkEditor.h"
 #include "LinkForm.h"
+#include "LinkOpener.h"
 #include "LinksView.h"
 #include "PortfolioBar.h"
-#include "WhenFinished.h"
+#include "ShortcutsDialog.h"
 #include "api/ApiClient.h"
+#include "api/Endpoints.h"
 #include "links/LinkListModel.h"
 #include "session/Session.h"
 #include "storage/DraftStore.h"
@@ -47,7 +51,7 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     , m_links(new LinkListModel(m_session->api(), m_session->thumbnails(), this))
     , m_deletes(new PendingDeletes(m_session->api(), this))
     , m_tokens(new TokenStore(this))
-    , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
+    , m_drafts(new DraftStore(DraftStore::defaultFolder(), this))
     , m_busyIndicator(new QProgressBar(this))
     , m_serverLabel(new QLabel(this))
     , m_draftWarning(new QLabel(this))
@@ -89,6 +93,15 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     connect(editor, &LinkEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(editor, &LinkEditor::busyChanged, this, &MainWindow::setBusy);
     connect(editor, &LinkEditor::connectionNeeded, this, &MainWindow::openConnectionDialog);
+    connect(editor, &LinkEditor::draftRestored, this, [this](const FormDraft &draft) {
+        if (m_changedServer)
+            statusBar()->showMessage(tr("Your unsaved work for this server was restored."));
+        else
+            statusBar()->showMessage(draft.isEdit()
+                                         ? tr("Your unsaved changes to link %1 from when Portfolio Links last closed were restored.")
+                                               .arg(PersianText::id(draft.linkId.toLongLong()))
+                                         : tr("The link you were writing when Portfolio Links last closed was restored."));
+    });
     PortfolioBar *bar = m_ui->portfolioBar;
     connect(bar, &PortfolioBar::textChanged, this, [this](const QString &text) {
         m_ui->linkEditor->setPortfolioText(text);
@@ -106,6 +119,8 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     });
     connect(bar, &PortfolioBar::portfolioChosen, this, &MainWindow::showPortfolio);
     connect(editor->form(), &LinkForm::portfolioProblem, bar, &PortfolioBar::showError);
+    connect(editor->form(), &LinkForm::nameLimitLearned, this,
+            [this](int limit) { Settings().setNameLimit(m_session->api()->baseUrl(), limit); });
     connect(editor->form(), &LinkForm::portfolioRestored, this, [this](const QString &text) {
         m_ui->portfolioBar->setText(text);
         if (const std::optional<qint64> id = m_ui->portfolioBar->portfolio())
@@ -143,7 +158,7 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     connect(m_ui->connectionAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpHelpMenu();
     setUpSettingsMenu();
     setUpDraftWarning();
 
@@ -185,6 +200,17 @@ void MainWindow::setUpLinkActions()
     // Delete deletes links only from the list: in a text field it deletes text.
     m_ui->deleteLinksAction->setShortcutContext(Qt::WidgetShortcut);
     m_ui->linksView->addRowAction(m_ui->deleteLinksAction);
+    // The list's current link, copied from its context menu.
+    auto *copyActions = new LinkCopyActions(this);
+    copyActions->setLastWriteSource([api = m_session->api()] { return api->lastWrite(); });
+    for (QAction *action : copyActions->actions())
+        m_ui->linksView->addRowAction(action);
+    connect(copyActions, &LinkCopyActions::copied, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    copyActions->setLinkSource([this] { return m_links->linkById(m_ui->linksView->currentLinkId()); });
+    connect(m_ui->linksView, &LinksView::currentLinkChanged, copyActions, &LinkCopyActions::update);
+    // Selected without currentLinkChanged (a created link), or edited meanwhile.
+    connect(m_ui->linkEditor, &LinkEditor::created, copyActions, &LinkCopyActions::update);
+    connect(m_links, &QAbstractItemModel::dataChanged, copyActions, &LinkCopyActions::update);
     m_ui->undoDeleteAction->setShortcut(QKeySequence::Undo);
     m_ui->undoDeleteAction->setEnabled(false);
     m_ui->findAction->setShortcut(QKeySequence::Find);
@@ -233,16 +259,6 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     m_tokenFromEnvironment = !environmentToken.isEmpty();
     setConnection(server, environmentToken);
 
-    whenFinished(m_drafts->load(), this, [this](const FormDraft &draft) {
-        if (draft.isEmpty())
-            return;
-        m_ui->linkEditor->restoreDraft(draft);
-        statusBar()->showMessage(draft.isEdit()
-                                     ? tr("Your unsaved changes to link %1 from when Portfolio Links last closed were restored.")
-                                           .arg(PersianText::id(draft.linkId.toLongLong()))
-                                     : tr("The link you were writing when Portfolio Links last closed was restored."));
-    });
-
     // Deferred, so that the main window is shown before any dialog.
     QTimer::singleShot(0, this, [this, server] {
         if (!server.isValid())
@@ -261,6 +277,14 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     const Settings settings;
     m_session->connectTo(server, token, settings.allowsInsecure(server), settings.mediaPath());
     m_ui->linkEditor->forgetServer();
+    m_ui->linkEditor->form()->setNameLimit(settings.nameLimit(server));
+    const QUrl previous = m_drafts->server();
+    // After a change of server, a draft put back is that server's, not a leftover of the last run.
+    m_changedServer = m_changedServer
+        || (previous.isValid() && Endpoints::serverIdentity(previous) != Endpoints::serverIdentity(server));
+    if (m_ui->linkEditor->useDraftsOf(server) && previous.isValid())
+        statusBar()->showMessage(tr("Your unsaved work for %1 is kept and comes back when you connect to that server again.")
+                                     .arg(PersianText::isolated(previous.toDisplayString())));
     m_ui->portfolioBar->setRecent(settings.recentPortfolios(server));
     if (const std::optional<qint64> portfolio = m_ui->portfolioBar->portfolio())
         m_ui->portfolioBar->setPortfolioName(settings.portfolioName(server, *portfolio));
@@ -563,6 +587,28 @@ void MainWindow::signOut()
     m_session->setToken(QString());
     m_tokenFromEnvironment = false;
     m_tokens->remove(m_session->api()->baseUrl());
+}
+
+void MainWindow::setUpHelpMenu()
+{
+    m_ui->gettingStartedAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->gettingStartedAction, &QAction::triggered, this, [this] { openDialog<GettingStartedDialog>(); });
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] { openDialog<ShortcutsDialog>(); });
+    connect(m_ui->reportProblemAction, &QAction::triggered, this, [] { LinkOpener::open(QUrl(QString(AppInfo::issues))); });
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+template<typename Dialog>
+void MainWindow::openDialog()
+{
+    if (auto *open = findChild<Dialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new Dialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: it can stay open beside the window it explains
 }
 
 void MainWindow::showAbout()

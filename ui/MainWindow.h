@@ -52,6 +52,10 @@ private:
     void reportDeletes(const QList<qint64> &deleted, const QList<PendingDeletes::Failure> &failures);
     void setBusy(bool busy);
     void openConnectionDialog();
+    void setUpHelpMenu();
+    // Help's dialogs: one of each, brought to the front when asked again.
+    template<typename Dialog>
+    void openDialog();
     void showAbout();
     void signOut();
     // problem: why the keychain cannot keep the token; empty when it can.
@@ -78,5 +82,6 @@ private:
     bool m_tokenFromEnvironment = false;
     bool m_deleteAvailable = true;
     bool m_closingAfterDeletes = false;
+    bool m_changedServer = false; // connected to another server than at the start
     bool m_leaveConfirmed = false; // the user answered about unsaved changes on closing
 };

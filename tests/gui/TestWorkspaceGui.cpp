@@ -299,7 +299,7 @@ void TestWorkspaceGui::anUnsavedEditComesBackAsAnEditOfThatLink()
         QTest::keyClicks(url, u"https://example.org/unsaved"_s);
         // Saved as the typing pauses; then the window goes without closing (a crash).
         QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile file(DraftStore::defaultPath());
+            QFile file(DraftStore::pathFor(m_server.baseUrl()));
             return file.open(QIODevice::ReadOnly) && file.readAll().contains("example.org/unsaved");
         }(), 5000);
     }

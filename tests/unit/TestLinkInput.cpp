@@ -23,6 +23,11 @@ private slots:
     void formOfShowsTheLinkAsStored();
     void formOfRoundTrip_data();
     void formOfRoundTrip();
+    void nameLength_data();
+    void nameLength();
+    void nameLimitFromTheServersMessage_data();
+    void nameLimitFromTheServersMessage();
+    void aNameOverTheKnownLimitIsRefused();
 };
 
 namespace {
@@ -291,6 +296,70 @@ void TestLinkInput::formOfRoundTrip()
     QCOMPARE(again.draft->toJson(), body);
     // And once more: the form of the re-read link is the same form.
     QCOMPARE(LinkInput::formOf(stored, again.draft->portfolioId), shown);
+}
+
+void TestLinkInput::nameLength_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("normalise");
+    QTest::addColumn<qsizetype>("length");
+    QTest::newRow("Latin") << u"Project demo"_s << true << qsizetype(12);
+    QTest::newRow("Persian with ZWNJ") << u"صفحه\u200Cی اصلی"_s << true << qsizetype(11);
+    // Python counts code points: an emoji outside the BMP is one, not two UTF-16 units.
+    QTest::newRow("emoji is one character") << u"دمو 🚀"_s << true << qsizetype(5);
+    QTest::newRow("surrounding spaces are trimmed by DRF") << u"  دمو\n"_s << true << qsizetype(3);
+    QTest::newRow("Arabic letters normalised, same length") << u"كد"_s << true << qsizetype(2);
+    QTest::newRow("combining mark counts") << u"e\u0301"_s << false << qsizetype(2);
+}
+
+void TestLinkInput::nameLength()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, normalise);
+    QFETCH(qsizetype, length);
+    QCOMPARE(LinkInput::nameLength(name, normalise), length);
+}
+
+void TestLinkInput::nameLimitFromTheServersMessage_data()
+{
+    QTest::addColumn<QStringList>("messages");
+    QTest::addColumn<qsizetype>("sentLength");
+    QTest::addColumn<int>("limit"); // 0: none learnt
+    QTest::newRow("DRF in English") << QStringList{u"Ensure this field has no more than 100 characters."_s}
+                                    << qsizetype(120) << 100;
+    QTest::newRow("DRF in Persian, Persian digits")
+        << QStringList{u"مطمعن شوید طول این مقدار بیشتر از ۱۰۰ نیست."_s} << qsizetype(101) << 100;
+    QTest::newRow("DRF in Persian, Latin digits")
+        << QStringList{u"مطمعن شوید طول این مقدار بیشتر از 100 نیست."_s} << qsizetype(101) << 100;
+    QTest::newRow("Arabic-Indic digits") << QStringList{u"لا يزيد عن ٨٠ حرفًا"_s} << qsizetype(90) << 80;
+    QTest::newRow("second message holds it")
+        << QStringList{u"Bad name."_s, u"Ensure this field has no more than 50 characters."_s} << qsizetype(60) << 50;
+    QTest::newRow("a name not longer than the number: not a length") << QStringList{u"Reserved in 2024."_s}
+                                                                     << qsizetype(12) << 0;
+    QTest::newRow("a bare number is no message") << QStringList{u"5"_s} << qsizetype(19) << 0;
+    QTest::newRow("no number") << QStringList{u"This field may not be blank."_s} << qsizetype(0) << 0;
+    QTest::newRow("two numbers: something else") << QStringList{u"Between 3 and 100 characters."_s}
+                                                 << qsizetype(120) << 0;
+}
+
+void TestLinkInput::nameLimitFromTheServersMessage()
+{
+    QFETCH(QStringList, messages);
+    QFETCH(qsizetype, sentLength);
+    QFETCH(int, limit);
+    QCOMPARE(LinkInput::nameLimitFrom(messages, sentLength).value_or(0), limit);
+}
+
+void TestLinkInput::aNameOverTheKnownLimitIsRefused()
+{
+    const QString hundred = QString(100, u'ن');
+    QVERIFY(LinkInput::read(form(u"1"_s, hundred), true, 100).draft);
+    QVERIFY(LinkInput::read(form(u"1"_s, hundred + u"  "_s), true, 100).draft);
+    const LinkInput::Result tooLong = LinkInput::read(form(u"1"_s, hundred + u"ی"_s), true, 100);
+    QVERIFY(!tooLong.draft);
+    QVERIFY2(tooLong.errors.value(u"name"_s).contains(u"101"_s), qPrintable(tooLong.errors.value(u"name"_s)));
+    // Without a known limit, the server decides.
+    QVERIFY(LinkInput::read(form(u"1"_s, hundred + u"ی"_s), true).draft);
 }
 
 QTEST_GUILESS_MAIN(TestLinkInput)

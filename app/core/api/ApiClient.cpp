@@ -99,6 +99,10 @@ QNetworkReply *ApiClient::sendJson(const QByteArray &verb, const QUrl &url, cons
     request.setHeader(QNetworkRequest::ContentLengthHeader, json.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_lastWrite = {verb, url, {}, body};
+    for (const QByteArray &header : {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("Accept"),
+                                    QByteArrayLiteral("Accept-Language")})
+        m_lastWrite.headers.append({header, request.rawHeader(header)});
     auto *upload = new SingleUseBody(json);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, upload);
     upload->setParent(reply);

@@ -84,6 +84,19 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
         && a.port(defaultPort(scheme)) == b.port(defaultPort(scheme));
 }
 
+QString serverIdentity(const QUrl &server)
+{
+    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                               | QUrl::NormalizePathSegments);
+    if (url.port() == defaultPort(url.scheme()))
+        url.setPort(-1);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host();

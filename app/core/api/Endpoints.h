@@ -27,6 +27,9 @@ QUrl tokenAdmin(const QUrl &server);
 
 // Scheme, host and port equal: the only URLs that may see the API token.
 bool isSameOrigin(const QUrl &a, const QUrl &b);
+// One text per server however its address was typed (host case, default
+// port, trailing slash): the key of what is kept per server (drafts, limits).
+QString serverIdentity(const QUrl &server);
 
 // localhost, 127.0.0.0/8 or ::1: plain http never leaves the machine.
 bool isLoopback(const QUrl &url);

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "api/ApiClient.h"
+#include "api/Endpoints.h"
 #include "api/MediaEndpoints.h"
 #include "media/ImageFileCheck.h"
 
@@ -62,6 +63,11 @@ QString portfolioNameKey(const QUrl &server, qint64 portfolioId)
 {
     return QStringLiteral("servers/%1/portfolioNames/%2").arg(originKey(server)).arg(portfolioId);
 }
+
+QString nameLimitKey(const QUrl &server)
+{
+    return QStringLiteral("servers/%1/nameLimit").arg(originKey(server));
+}
 } // namespace
 
 bool Settings::allowsInsecure(const QUrl &server) const
@@ -75,6 +81,17 @@ void Settings::setAllowsInsecure(const QUrl &server, bool allow)
         m_settings.setValue(insecureKey(server), true);
     else
         m_settings.remove(insecureKey(server));
+}
+
+std::optional<int> Settings::nameLimit(const QUrl &server) const
+{
+    const int limit = m_settings.value(nameLimitKey(server), 0).toInt();
+    return limit > 0 ? std::optional<int>(limit) : std::nullopt;
+}
+
+void Settings::setNameLimit(const QUrl &server, int limit)
+{
+    m_settings.setValue(nameLimitKey(server), limit);
 }
 
 std::chrono::seconds Settings::timeout() const
