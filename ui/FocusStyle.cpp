@@ -1,5 +1,7 @@
 #include "FocusStyle.h"
 
+#include "ButtonLabelStyle.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOption>
@@ -21,8 +23,9 @@ void drawFocusRing(QPainter *painter, const QPalette &palette, const QRect &rect
 
 void FocusStyle::install()
 {
+    // Over ButtonLabelStyle: every Persian button with an icon keeps its padding.
     if (!qobject_cast<FocusStyle *>(QApplication::style()))
-        QApplication::setStyle(new FocusStyle); // QApplication owns it
+        QApplication::setStyle(new FocusStyle(new ButtonLabelStyle)); // QApplication owns it, it owns its base
 }
 
 void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,

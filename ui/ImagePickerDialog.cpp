@@ -1,7 +1,6 @@
 #include "ImagePickerDialog.h"
 #include "ui_ImagePickerDialog.h"
 
-#include "ButtonLabelStyle.h"
 #include "DroppedFile.h"
 #include "ImageNumberPage.h"
 #include "ImageUploadPage.h"
@@ -30,11 +29,6 @@ ImagePickerDialog::ImagePickerDialog(Session *session, QWidget *parent)
     m_ui->tabs->addTab(m_numberPage, tr("By number"));
     m_ui->tabs->addTab(m_uploadPage, tr("Upload a file"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Use this image"));
-    // Padding at both ends of the buttons' text in a mirrored (Persian) dialog.
-    auto *buttonStyle = new ButtonLabelStyle;
-    buttonStyle->setParent(this);
-    for (QAbstractButton *button : m_ui->buttonBox->buttons())
-        button->setStyle(buttonStyle);
     m_ui->mediaNote->hide();
 
     for (ImagePickerPage *page : {static_cast<ImagePickerPage *>(m_portfolioPage),
