@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "FocusStyle.h"
 #include "Fonts.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
 
     QGuiApplication::setDesktopFileName(QString(AppInfo::appId));
     Fonts::install(uiLocale);
+    FocusStyle::install();
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
     MainWindow window(NetworkSetup::createManagers(application.get()));

@@ -96,6 +96,29 @@ SHA-256: %6
         <source>The server did not answer in time; nothing you typed was lost.</source>
         <translation>The server did not answer in time; nothing you typed was lost.</translation>
     </message>
+    <message>
+        <source>A secure (https) connection to the server could not be set up: it may not offer https at this address.</source>
+        <translation>A secure (https) connection to the server could not be set up: it may not offer https at this address.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardImage</name>
+    <message>
+        <source>The pasted image could not be saved for the upload: %1</source>
+        <translation>The pasted image could not be saved for the upload: %1</translation>
+    </message>
+    <message>
+        <source>the clipboard&apos;s picture cannot be encoded</source>
+        <translation>the clipboard&apos;s picture cannot be encoded</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>the folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Pasted image %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -175,6 +198,60 @@ SHA-256: %6
         <source>&amp;Details…</source>
         <translation>&amp;Details…</translation>
     </message>
+    <message>
+        <source>Open the server&apos;s &amp;Tokens page</source>
+        <translation>Open the server&apos;s &amp;Tokens page</translation>
+    </message>
+    <message>
+        <source>The API token is a secret code that lets Portfolio Links work on the server in your name. An administrator creates it in the server&apos;s admin site, under %1, and gives it to you.</source>
+        <translation>The API token is a secret code that lets Portfolio Links work on the server in your name. An administrator creates it in the server&apos;s admin site, under %1, and gives it to you.</translation>
+    </message>
+    <message>
+        <source>The token comes from the %1 environment variable and is not stored.</source>
+        <translation>The token comes from the %1 environment variable and is not stored.</translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain, where the token is kept…</source>
+        <translation>Looking for the system keychain, where the token is kept…</translation>
+    </message>
+    <message>
+        <source>The token is kept in your system&apos;s keychain, nowhere else.</source>
+        <translation>The token is kept in your system&apos;s keychain, nowhere else.</translation>
+    </message>
+    <message>
+        <source>A token you enter here is kept only in memory, until you quit Portfolio Links.</source>
+        <translation>A token you enter here is kept only in memory, until you quit Portfolio Links.</translation>
+    </message>
+    <message>
+        <source>No answer over https; trying plain http, as the server is this computer…</source>
+        <translation>No answer over https; trying plain http, as the server is this computer…</translation>
+    </message>
+    <message>
+        <source>OK over plain http: the server accepted the token. It does not answer over https, so the address now starts with %1.</source>
+        <translation>OK over plain http: the server accepted the token. It does not answer over https, so the address now starts with %1.</translation>
+    </message>
+    <message>
+        <source>(The server answers over plain http, not https: the address now starts with %1.)</source>
+        <translation>(The server answers over plain http, not https: the address now starts with %1.)</translation>
+    </message>
+    <message>
+        <source>Connection test failed</source>
+        <translation>Connection test failed</translation>
+    </message>
+    <message>
+        <source>The connection test with this server and token failed:
+%1
+
+Use them anyway?</source>
+        <translation>The connection test with this server and token failed:
+%1
+
+Use them anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Use anyway</source>
+        <translation>&amp;Use anyway</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -188,6 +265,57 @@ SHA-256: %6
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Choosing the image</source>
+        <translation>Choosing the image</translation>
+    </message>
+    <message>
+        <source>The Image field shows the chosen picture with its name, size and dimensions. Choose… opens the picker: Enter chooses, Esc closes, Ctrl+Tab changes the page.</source>
+        <translation>The Image field shows the chosen picture with its name, size and dimensions. Choose… opens the picker: Enter chooses, Esc closes, Ctrl+Tab changes the page.</translation>
+    </message>
+    <message>
+        <source>From this portfolio: the images the portfolio&apos;s links already use, each once. Type to narrow them by name (Persian or Arabic letters, with or without ZWNJ, any digits); Down enters the grid, the arrows move in it.</source>
+        <translation>From this portfolio: the images the portfolio&apos;s links already use, each once. Type to narrow them by name (Persian or Arabic letters, with or without ZWNJ, any digits); Down enters the grid, the arrows move in it.</translation>
+    </message>
+    <message>
+        <source>By number: type an image&apos;s number, in Persian or English digits. Where the server can show it, you see it before you take it.</source>
+        <translation>By number: type an image&apos;s number, in Persian or English digits. Where the server can show it, you see it before you take it.</translation>
+    </message>
+    <message>
+        <source>Upload a file: pick a file, or drop one on the window or on the Image field. It is checked first (an image, by its content, of at most %1), then uploaded with a progress bar and Cancel.</source>
+        <translation>Upload a file: pick a file, or drop one on the window or on the Image field. It is checked first (an image, by its content, of at most %1), then uploaded with a progress bar and Cancel.</translation>
+    </message>
+    <message>
+        <source>Uploading, and previews by number, need the server&apos;s media endpoint. Its path is set in Connection settings (Upload path; empty when the server has none). Where the server has none, the picker says so once and offers the other ways.</source>
+        <translation>Uploading, and previews by number, need the server&apos;s media endpoint. Its path is set in Connection settings (Upload path; empty when the server has none). Where the server has none, the picker says so once and offers the other ways.</translation>
+    </message>
+    <message>
+        <source>Your work and your token</source>
+        <translation>Your work and your token</translation>
+    </message>
+    <message>
+        <source>The form is saved as you type and comes back after a crash, on the server it was written for. If it cannot be saved (a full disk, a data folder that cannot be written), the status bar says so and a mark stays until saving works again.</source>
+        <translation>The form is saved as you type and comes back after a crash, on the server it was written for. If it cannot be saved (a full disk, a data folder that cannot be written), the status bar says so and a mark stays until saving works again.</translation>
+    </message>
+    <message>
+        <source>One click is one request. Whenever the server may have acted without its answer arriving whole (a timeout, a dropped connection, a server error, Cancel after sending), the app asks the server whether it created the link before anything is sent again.</source>
+        <translation>One click is one request. Whenever the server may have acted without its answer arriving whole (a timeout, a dropped connection, a server error, Cancel after sending), the app asks the server whether it created the link before anything is sent again.</translation>
+    </message>
+    <message>
+        <source>Portfolio Links runs once per user: starting it again brings the open window to the front.</source>
+        <translation>Portfolio Links runs once per user: starting it again brings the open window to the front.</translation>
+    </message>
+    <message>
+        <source>The token lives only in the system keychain and goes only to the API&apos;s own server. Copy as cURL leaves it out: the command reads it from the %1 variable. Server text is shown as text, never as markup, and only web links are opened.</source>
+        <translation>The token lives only in the system keychain and goes only to the API&apos;s own server. Copy as cURL leaves it out: the command reads it from the %1 variable. Server text is shown as text, never as markup, and only web links are opened.</translation>
     </message>
 </context>
 <context>
@@ -359,10 +487,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>Choose a &amp;file…</translation>
     </message>
     <message>
-        <source>or drop an image file on this window.</source>
-        <translation>or drop an image file on this window.</translation>
-    </message>
-    <message>
         <source>Upload progress</source>
         <translation>Upload progress</translation>
     </message>
@@ -393,10 +517,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
 %2 · %3 × %4 pixels</translation>
     </message>
     <message>
-        <source>Uploading…</source>
-        <translation>Uploading…</translation>
-    </message>
-    <message>
         <source>Uploaded.</source>
         <translation>Uploaded.</translation>
     </message>
@@ -415,6 +535,42 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>The server said: %1</source>
         <translation>The server said: %1</translation>
+    </message>
+    <message>
+        <source>or drop an image file on this window, or paste an image here (Ctrl+V).</source>
+        <translation>or drop an image file on this window, or paste an image here (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Images up to %1 (PNG, JPEG, GIF, WebP…).</source>
+        <translation>Images up to %1 (PNG, JPEG, GIF, WebP…).</translation>
+    </message>
+    <message>
+        <source>Reading the pasted image…</source>
+        <translation>Reading the pasted image…</translation>
+    </message>
+    <message>
+        <source>Sent. Waiting for the server to store the image…</source>
+        <translation>Sent. Waiting for the server to store the image…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <source>The whole file has been sent: the server may store the image even if you stop waiting.</source>
+        <translation>The whole file has been sent: the server may store the image even if you stop waiting.</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>Sending: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the server.</source>
+        <translation>Stopped waiting for the server.</translation>
+    </message>
+    <message>
+        <source>The whole file had been sent, so the server may still store the image, unused by any link.</source>
+        <translation>The whole file had been sent, so the server may still store the image, unused by any link.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +602,41 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>--portfolio needs a positive number, not “%1”.</source>
         <translation>--portfolio needs a positive number, not “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCopyActions</name>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>Copy &amp;ID</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>Copy &amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Copy as &amp;cURL</translation>
+    </message>
+    <message>
+        <source>The last create or save as a curl command; the token is left to the %1 variable</source>
+        <translation>The last create or save as a curl command; the token is left to the %1 variable</translation>
+    </message>
+    <message>
+        <source>Link number %1 copied.</source>
+        <translation>Link number %1 copied.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s URL was copied.</source>
+        <translation>The link&apos;s URL was copied.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet: there is no request to copy.</source>
+        <translation>Nothing was sent yet: there is no request to copy.</translation>
+    </message>
+    <message>
+        <source>The last request was copied as a curl command (without the token).</source>
+        <translation>The last request was copied as a curl command (without the token).</translation>
     </message>
 </context>
 <context>
@@ -673,6 +864,14 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
+    <message>
+        <source>Create or save the link, from any field of the form</source>
+        <translation>Create or save the link, from any field of the form</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; otherwise go back to the list</source>
+        <translation>Stop waiting for the server; otherwise go back to the list</translation>
+    </message>
 </context>
 <context>
     <name>LinkInput</name>
@@ -683,6 +882,10 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>The name has no visible characters.</source>
         <translation>The name has no visible characters.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; the server accepts at most %2.</source>
+        <translation>The name is %1 characters long; the server accepts at most %2.</translation>
     </message>
 </context>
 <context>
@@ -920,18 +1123,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>No server set</translation>
     </message>
     <message>
-        <source>The token comes from the %1 environment variable and is not stored.</source>
-        <translation>The token comes from the %1 environment variable and is not stored.</translation>
-    </message>
-    <message>
-        <source>A token you enter is used until you quit, and not saved.</source>
-        <translation>A token you enter is used until you quit, and not saved.</translation>
-    </message>
-    <message>
-        <source>The token is kept in your system&apos;s keychain, nowhere else.</source>
-        <translation>The token is kept in your system&apos;s keychain, nowhere else.</translation>
-    </message>
-    <message>
         <source>About Portfolio Links</source>
         <translation>About Portfolio Links</translation>
     </message>
@@ -976,10 +1167,6 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>The link you were writing when Portfolio Links last closed was restored.</source>
         <translation>The link you were writing when Portfolio Links last closed was restored.</translation>
-    </message>
-    <message>
-        <source>Trying the keychain again…</source>
-        <translation>Trying the keychain again…</translation>
     </message>
     <message>
         <source>Your work is not being saved</source>
@@ -1118,6 +1305,34 @@ Create links of your company&apos;s portfolio.</translation>
         <source>Portfolio %1</source>
         <translation>Portfolio %1</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Report a problem…</translation>
+    </message>
+    <message>
+        <source>Opens the project&apos;s issue tracker in your web browser</source>
+        <translation>Opens the project&apos;s issue tracker in your web browser</translation>
+    </message>
+    <message>
+        <source>Your unsaved work for this server was restored.</source>
+        <translation>Your unsaved work for this server was restored.</translation>
+    </message>
+    <message>
+        <source>Your unsaved work for %1 is kept and comes back when you connect to that server again.</source>
+        <translation>Your unsaved work for %1 is kept and comes back when you connect to that server again.</translation>
+    </message>
+    <message>
+        <source>%1 (portfolio %2)</source>
+        <translation>%1 (portfolio %2)</translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>
@@ -1171,6 +1386,13 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>The field “%1” has an invalid value (%2 expected).</source>
         <translation>The field “%1” has an invalid value (%2 expected).</translation>
+    </message>
+</context>
+<context>
+    <name>PastedFile</name>
+    <message>
+        <source>The clipboard holds no image. Copy an image or an image file, then paste it here.</source>
+        <translation>The clipboard holds no image. Copy an image or an image file, then paste it here.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1450,22 @@ Create links of your company&apos;s portfolio.</translation>
             <numerusform>%1 — %Ln link</numerusform>
             <numerusform>%1 — %Ln links</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Known as</source>
+        <translation>&amp;Known as</translation>
+    </message>
+    <message>
+        <source>Your own name for this portfolio, kept on this computer: the server has none</source>
+        <translation>Your own name for this portfolio, kept on this computer: the server has none</translation>
+    </message>
+    <message>
+        <source>Name it, e.g. Agency website</source>
+        <translation>Name it, e.g. Agency website</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1293,18 +1531,37 @@ Create links of your company&apos;s portfolio.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Alt with the underlined letter of a field&apos;s label moves to that field; of a menu, opens it.</source>
+        <translation>Alt with the underlined letter of a field&apos;s label moves to that field; of a menu, opens it.</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailLoader</name>
     <message>
         <source>Download failed: %1</source>
         <translation>Download failed: %1</translation>
     </message>
     <message>
-        <source>The image is larger than %1 MB; it was not downloaded.</source>
-        <translation>The image is larger than %1 MB; it was not downloaded.</translation>
-    </message>
-    <message>
         <source>The image did not arrive in time.</source>
         <translation>The image did not arrive in time.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1; it was not downloaded.</source>
+        <translation>The image is larger than %1; it was not downloaded.</translation>
     </message>
 </context>
 <context>
@@ -1344,12 +1601,40 @@ Create links of your company&apos;s portfolio.</translation>
 <context>
     <name>TokenStore</name>
     <message>
-        <source>No keychain is available on this system, so the token cannot be stored safely. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again. (%1)</source>
-        <translation>No keychain is available on this system, so the token cannot be stored safely. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again. (%1)</translation>
+        <source>The token cannot be stored safely: %1 Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>The token cannot be stored safely: %1 Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</translation>
     </message>
     <message>
-        <source>The keychain refused the request: %1</source>
-        <translation>The keychain refused the request: %1</translation>
+        <source>The keychain could not be used: %1</source>
+        <translation>The keychain could not be used: %1</translation>
+    </message>
+    <message>
+        <source>this system has no keychain service running.</source>
+        <translation>this system has no keychain service running.</translation>
+    </message>
+    <message>
+        <source>this system&apos;s keychain cannot keep passwords for applications.</source>
+        <translation>this system&apos;s keychain cannot keep passwords for applications.</translation>
+    </message>
+    <message>
+        <source>access to the keychain was declined.</source>
+        <translation>access to the keychain was declined.</translation>
+    </message>
+    <message>
+        <source>the keychain denied access; it may be locked.</source>
+        <translation>the keychain denied access; it may be locked.</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the token.</source>
+        <translation>the keychain could not delete the token.</translation>
+    </message>
+    <message>
+        <source>no keychain service answered.</source>
+        <translation>no keychain service answered.</translation>
+    </message>
+    <message>
+        <source>the keychain service failed (%1).</source>
+        <translation>the keychain service failed (%1).</translation>
     </message>
 </context>
 <context>
@@ -1395,8 +1680,12 @@ Create links of your company&apos;s portfolio.</translation>
         <translation>This is not a valid link: check it for stray characters.</translation>
     </message>
     <message>
-        <source>The link is %L1 characters long as sent to the server, but at most %L2 are allowed. Non-Latin letters count as several characters each.</source>
-        <translation>The link is %L1 characters long as sent to the server, but at most %L2 are allowed. Non-Latin letters count as several characters each.</translation>
+        <source>The link is %L1 characters long, but at most %L2 are allowed.</source>
+        <translation>The link is %L1 characters long, but at most %L2 are allowed.</translation>
+    </message>
+    <message>
+        <source>A character sent encoded, such as “%1”, counts as three.</source>
+        <translation>A character sent encoded, such as “%1”, counts as three.</translation>
     </message>
 </context>
 </TS>

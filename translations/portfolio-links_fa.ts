@@ -96,6 +96,29 @@ SHA-256: %6
         <source>The server did not answer in time; nothing you typed was lost.</source>
         <translation>سرور به‌موقع پاسخ نداد؛ چیزی از آنچه نوشته‌اید از دست نرفت.</translation>
     </message>
+    <message>
+        <source>A secure (https) connection to the server could not be set up: it may not offer https at this address.</source>
+        <translation>اتصال امن (https) با سرور برقرار نشد: شاید سرور در این نشانی https نداشته باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardImage</name>
+    <message>
+        <source>The pasted image could not be saved for the upload: %1</source>
+        <translation>تصویر چسبانده‌شده برای بارگذاری ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>the clipboard&apos;s picture cannot be encoded</source>
+        <translation>تصویر کلیپ‌بورد قابل رمزگذاری نیست</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>پوشه‌ی %1 ساخته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>تصویر چسبانده‌شده %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -175,6 +198,60 @@ SHA-256: %6
         <source>&amp;Details…</source>
         <translation>&amp;جزئیات…</translation>
     </message>
+    <message>
+        <source>Open the server&apos;s &amp;Tokens page</source>
+        <translation>باز کردن صفحهٔ توکن‌های سرور (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The API token is a secret code that lets Portfolio Links work on the server in your name. An administrator creates it in the server&apos;s admin site, under %1, and gives it to you.</source>
+        <translation>توکن API یک رمز محرمانه است که به پیوندهای نمونه‌کار اجازه می‌دهد به نام شما روی سرور کار کند. مدیر سرور آن را در بخش مدیریت سرور، زیر %1، می‌سازد و به شما می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The token comes from the %1 environment variable and is not stored.</source>
+        <translation>توکن از متغیر محیطی %1 خوانده شده و ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain, where the token is kept…</source>
+        <translation>در جست‌وجوی جاکلیدی سیستم، جایی که توکن نگه داشته می‌شود…</translation>
+    </message>
+    <message>
+        <source>The token is kept in your system&apos;s keychain, nowhere else.</source>
+        <translation>توکن فقط در جاکلیدی سیستم شما نگه داشته می‌شود، نه هیچ جای دیگر.</translation>
+    </message>
+    <message>
+        <source>A token you enter here is kept only in memory, until you quit Portfolio Links.</source>
+        <translation>توکنی که این‌جا وارد می‌کنید فقط در حافظه نگه داشته می‌شود، تا وقتی که از پیوندهای نمونه‌کار خارج شوید.</translation>
+    </message>
+    <message>
+        <source>No answer over https; trying plain http, as the server is this computer…</source>
+        <translation>از راه https پاسخی نیامد؛ چون سرور همین رایانه است، http ساده آزموده می‌شود…</translation>
+    </message>
+    <message>
+        <source>OK over plain http: the server accepted the token. It does not answer over https, so the address now starts with %1.</source>
+        <translation>با http ساده درست است: سرور توکن را پذیرفت. سرور از راه https پاسخ نمی‌دهد، پس نشانی اکنون با %1 آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <source>(The server answers over plain http, not https: the address now starts with %1.)</source>
+        <translation>(سرور با http ساده پاسخ می‌دهد، نه https: نشانی اکنون با %1 آغاز می‌شود.)</translation>
+    </message>
+    <message>
+        <source>Connection test failed</source>
+        <translation>آزمایش اتصال ناموفق بود</translation>
+    </message>
+    <message>
+        <source>The connection test with this server and token failed:
+%1
+
+Use them anyway?</source>
+        <translation>آزمایش اتصال با این سرور و توکن ناموفق بود:
+%1
+
+با این حال از آن‌ها استفاده شود؟</translation>
+    </message>
+    <message>
+        <source>&amp;Use anyway</source>
+        <translation>با این حال استفاده شود (&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -188,6 +265,57 @@ SHA-256: %6
     <message>
         <source>Details</source>
         <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>شروع به کار</translation>
+    </message>
+    <message>
+        <source>Choosing the image</source>
+        <translation>انتخاب تصویر</translation>
+    </message>
+    <message>
+        <source>The Image field shows the chosen picture with its name, size and dimensions. Choose… opens the picker: Enter chooses, Esc closes, Ctrl+Tab changes the page.</source>
+        <translation>فیلد تصویر، تصویر انتخاب‌شده را با نام، حجم و ابعادش نشان می‌دهد. «انتخاب…» پنجره‌ی انتخاب تصویر را باز می‌کند: Enter انتخاب می‌کند، Esc می‌بندد و Ctrl+Tab صفحه را عوض می‌کند.</translation>
+    </message>
+    <message>
+        <source>From this portfolio: the images the portfolio&apos;s links already use, each once. Type to narrow them by name (Persian or Arabic letters, with or without ZWNJ, any digits); Down enters the grid, the arrows move in it.</source>
+        <translation>از همین نمونه‌کار: تصویرهایی که پیوندهای این نمونه‌کار به کار می‌برند، هر کدام یک بار. برای محدود کردن آن‌ها نام را تایپ کنید (با حروف فارسی یا عربی، با یا بدون نیم‌فاصله، با هر نوع رقم)؛ کلید پایین به جدول تصویرها می‌رود و کلیدهای جهت در آن جابه‌جا می‌کنند.</translation>
+    </message>
+    <message>
+        <source>By number: type an image&apos;s number, in Persian or English digits. Where the server can show it, you see it before you take it.</source>
+        <translation>با شماره: شماره‌ی تصویر را با رقم فارسی یا انگلیسی بنویسید. اگر سرور بتواند آن را نشان دهد، پیش از برداشتنش آن را می‌بینید.</translation>
+    </message>
+    <message>
+        <source>Upload a file: pick a file, or drop one on the window or on the Image field. It is checked first (an image, by its content, of at most %1), then uploaded with a progress bar and Cancel.</source>
+        <translation>بارگذاری پرونده: پرونده‌ای انتخاب کنید، یا آن را روی پنجره یا فیلد تصویر رها کنید. نخست بررسی می‌شود (که از روی محتوایش تصویر باشد و حداکثر %1)، سپس با نوار پیشرفت و دکمه‌ی «لغو» بارگذاری می‌شود.</translation>
+    </message>
+    <message>
+        <source>Uploading, and previews by number, need the server&apos;s media endpoint. Its path is set in Connection settings (Upload path; empty when the server has none). Where the server has none, the picker says so once and offers the other ways.</source>
+        <translation>بارگذاری و پیش‌نمایش با شماره به نقطه‌ی دسترسی رسانه‌ی سرور نیاز دارند. مسیر آن در «تنظیمات اتصال» تعیین می‌شود («مسیر بارگذاری»؛ اگر سرور آن را ندارد، خالی). اگر سرور آن را نداشته باشد، پنجره‌ی انتخاب تصویر یک بار این را می‌گوید و راه‌های دیگر را پیش می‌نهد.</translation>
+    </message>
+    <message>
+        <source>Your work and your token</source>
+        <translation>کار شما و توکن شما</translation>
+    </message>
+    <message>
+        <source>The form is saved as you type and comes back after a crash, on the server it was written for. If it cannot be saved (a full disk, a data folder that cannot be written), the status bar says so and a mark stays until saving works again.</source>
+        <translation>فرم هم‌زمان با تایپ ذخیره می‌شود و پس از بسته شدن ناگهانی برنامه، روی همان سروری که برایش نوشته شده بود برمی‌گردد. اگر ذخیره ممکن نباشد (دیسک پر، یا پوشه‌ی داده‌ای که نمی‌توان در آن نوشت)، نوار وضعیت این را می‌گوید و نشانه‌ای می‌ماند تا ذخیره دوباره کار کند.</translation>
+    </message>
+    <message>
+        <source>One click is one request. Whenever the server may have acted without its answer arriving whole (a timeout, a dropped connection, a server error, Cancel after sending), the app asks the server whether it created the link before anything is sent again.</source>
+        <translation>هر کلیک یک درخواست است. هر گاه ممکن باشد سرور کاری کرده باشد اما پاسخش کامل نرسیده باشد (پایان مهلت، قطع اتصال، خطای سرور، «لغو» پس از فرستادن)، برنامه پیش از فرستادن دوباره از سرور می‌پرسد که آیا پیوند را ساخته است یا نه.</translation>
+    </message>
+    <message>
+        <source>Portfolio Links runs once per user: starting it again brings the open window to the front.</source>
+        <translation>پیوندهای نمونه‌کار برای هر کاربر یک بار اجرا می‌شود: اجرای دوباره، پنجره‌ی باز را به جلو می‌آورد.</translation>
+    </message>
+    <message>
+        <source>The token lives only in the system keychain and goes only to the API&apos;s own server. Copy as cURL leaves it out: the command reads it from the %1 variable. Server text is shown as text, never as markup, and only web links are opened.</source>
+        <translation>توکن فقط در جاکلیدی سیستم نگه داشته می‌شود و فقط به سرور خود API فرستاده می‌شود. «کپی به‌صورت cURL» آن را کنار می‌گذارد: فرمان آن را از متغیر %1 می‌خواند. متن سرور همیشه به‌صورت متن نشان داده می‌شود، نه نشانه‌گذاری، و فقط پیوندهای وب باز می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -349,7 +477,7 @@ It can still be used; the server checks it when the link is created.</source>
         <source>%1
 Number %2 · %3 · %4 × %5 pixels</source>
         <translation>%1
-شماره‌ی %2 · %3 · %4 × %5 پیکسل</translation>
+شماره‌ی %2، %3، %4 × %5 پیکسل</translation>
     </message>
 </context>
 <context>
@@ -357,10 +485,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Choose a &amp;file…</source>
         <translation>انتخاب پرونده…</translation>
-    </message>
-    <message>
-        <source>or drop an image file on this window.</source>
-        <translation>یا پرونده‌ی تصویر را روی این پنجره رها کنید.</translation>
     </message>
     <message>
         <source>Upload progress</source>
@@ -390,11 +514,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>%1
 %2 · %3 × %4 pixels</source>
         <translation>%1
-%2 · %3 × %4 پیکسل</translation>
-    </message>
-    <message>
-        <source>Uploading…</source>
-        <translation>در حال بارگذاری…</translation>
+%2، %3 × %4 پیکسل</translation>
     </message>
     <message>
         <source>Uploaded.</source>
@@ -415,6 +535,42 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>The server said: %1</source>
         <translation>پاسخ سرور: %1</translation>
+    </message>
+    <message>
+        <source>or drop an image file on this window, or paste an image here (Ctrl+V).</source>
+        <translation>یا پرونده‌ی تصویر را روی این پنجره رها کنید، یا تصویری را اینجا بچسبانید (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Images up to %1 (PNG, JPEG, GIF, WebP…).</source>
+        <translation>تصویرهایی با حجم تا %1 (PNG، JPEG، GIF، WebP و…).</translation>
+    </message>
+    <message>
+        <source>Reading the pasted image…</source>
+        <translation>در حال خواندن تصویر چسبانده‌شده…</translation>
+    </message>
+    <message>
+        <source>Sent. Waiting for the server to store the image…</source>
+        <translation>ارسال شد. در انتظار ذخیره‌ی تصویر در سرور…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>توقف انتظار</translation>
+    </message>
+    <message>
+        <source>The whole file has been sent: the server may store the image even if you stop waiting.</source>
+        <translation>کل پرونده ارسال شده است: حتی اگر انتظار را متوقف کنید، ممکن است سرور تصویر را ذخیره کند.</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>در حال ارسال: %1 از %2</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the server.</source>
+        <translation>انتظار برای پاسخ سرور متوقف شد.</translation>
+    </message>
+    <message>
+        <source>The whole file had been sent, so the server may still store the image, unused by any link.</source>
+        <translation>کل پرونده ارسال شده بود، پس ممکن است سرور تصویر را باز هم ذخیره کند، بی‌آنکه لینکی از آن استفاده کند.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +602,41 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>--portfolio needs a positive number, not “%1”.</source>
         <translation>‏--portfolio به یک عدد مثبت نیاز دارد، نه «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCopyActions</name>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>کپی شناسه (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>کپی نشانی وب (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>کپی به‌صورت cURL (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The last create or save as a curl command; the token is left to the %1 variable</source>
+        <translation>آخرین ساخت یا ذخیره به‌صورت فرمان curl؛ توکن در آن نیست و از متغیر %1 خوانده می‌شود</translation>
+    </message>
+    <message>
+        <source>Link number %1 copied.</source>
+        <translation>شماره‌ی پیوند %1 کپی شد.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s URL was copied.</source>
+        <translation>نشانی وب پیوند کپی شد.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet: there is no request to copy.</source>
+        <translation>هنوز چیزی فرستاده نشده است: درخواستی برای کپی نیست.</translation>
+    </message>
+    <message>
+        <source>The last request was copied as a curl command (without the token).</source>
+        <translation>آخرین درخواست به‌صورت فرمان curl (بدون توکن) کپی شد.</translation>
     </message>
 </context>
 <context>
@@ -611,7 +802,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>نام</translation>
+        <translation>نام (&amp;N)</translation>
     </message>
     <message>
         <source>Required, e.g. Project demo</source>
@@ -619,7 +810,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation>نشانی وب</translation>
+        <translation>نشانی وب (&amp;U)</translation>
     </message>
     <message>
         <source>https://example.com/demo</source>
@@ -627,7 +818,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>توضیحات</translation>
+        <translation>توضیحات (&amp;D)</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -635,7 +826,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
     <message>
         <source>&amp;Image</source>
-        <translation>تصویر</translation>
+        <translation>تصویر (&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -673,6 +864,14 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>Save changes</source>
         <translation>ذخیرهٔ تغییرها</translation>
     </message>
+    <message>
+        <source>Create or save the link, from any field of the form</source>
+        <translation>ساخت یا ذخیره‌ی پیوند، از هر فیلد فرم</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; otherwise go back to the list</source>
+        <translation>توقف انتظار برای سرور؛ و اگر منتظر نیست، بازگشت به فهرست</translation>
+    </message>
 </context>
 <context>
     <name>LinkInput</name>
@@ -683,6 +882,10 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>The name has no visible characters.</source>
         <translation>نام هیچ نویسهٔ دیدنی‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; the server accepts at most %2.</source>
+        <translation>نام %1 نویسه دارد؛ سرور حداکثر %2 نویسه می‌پذیرد.</translation>
     </message>
 </context>
 <context>
@@ -919,18 +1122,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>سروری تنظیم نشده است</translation>
     </message>
     <message>
-        <source>The token comes from the %1 environment variable and is not stored.</source>
-        <translation>توکن از متغیر محیطی %1 خوانده شده و ذخیره نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>A token you enter is used until you quit, and not saved.</source>
-        <translation>توکنی که وارد می‌کنید تا پایان این اجرا به کار می‌رود و ذخیره نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>The token is kept in your system&apos;s keychain, nowhere else.</source>
-        <translation>توکن فقط در جاکلیدی سیستم شما نگه داشته می‌شود، نه هیچ جای دیگر.</translation>
-    </message>
-    <message>
         <source>About Portfolio Links</source>
         <translation>دربارهٔ پیوندهای نمونه‌کار</translation>
     </message>
@@ -975,10 +1166,6 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>The link you were writing when Portfolio Links last closed was restored.</source>
         <translation>پیوندی که هنگام بسته شدن پیشین برنامه می‌نوشتید بازیابی شد.</translation>
-    </message>
-    <message>
-        <source>Trying the keychain again…</source>
-        <translation>تلاش دوباره برای جاکلیدی…</translation>
     </message>
     <message>
         <source>Your work is not being saved</source>
@@ -1110,6 +1297,34 @@ Create links of your company&apos;s portfolio.</source>
         <source>Portfolio %1</source>
         <translation>نمونه‌کار %1</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>شروع به کار (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>گزارش مشکل… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Opens the project&apos;s issue tracker in your web browser</source>
+        <translation>فهرست مشکلات پروژه را در مرورگر وب شما باز می‌کند</translation>
+    </message>
+    <message>
+        <source>Your unsaved work for this server was restored.</source>
+        <translation>کار ذخیره‌نشده‌ی شما برای این سرور برگردانده شد.</translation>
+    </message>
+    <message>
+        <source>Your unsaved work for %1 is kept and comes back when you connect to that server again.</source>
+        <translation>کار ذخیره‌نشده‌ی شما برای %1 نگه داشته می‌شود و هر وقت دوباره به آن سرور وصل شوید، برمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>%1 (portfolio %2)</source>
+        <translation>%1 (نمونه‌کار %2)</translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>
@@ -1166,6 +1381,13 @@ Create links of your company&apos;s portfolio.</source>
     </message>
 </context>
 <context>
+    <name>PastedFile</name>
+    <message>
+        <source>The clipboard holds no image. Copy an image or an image file, then paste it here.</source>
+        <translation>در کلیپ‌بورد تصویری نیست. یک تصویر یا پرونده‌ی تصویر را کپی کنید و سپس اینجا بچسبانید.</translation>
+    </message>
+</context>
+<context>
     <name>PersianText</name>
     <message>
         <source>Enter a number.</source>
@@ -1200,7 +1422,7 @@ Create links of your company&apos;s portfolio.</source>
     <name>PortfolioBar</name>
     <message>
         <source>&amp;Portfolio</source>
-        <translation>نمونه‌کار</translation>
+        <translation>نمونه‌کار (&amp;P)</translation>
     </message>
     <message>
         <source>Portfolio number, e.g. 3</source>
@@ -1219,6 +1441,22 @@ Create links of your company&apos;s portfolio.</source>
         <translation>
             <numerusform>%1 — %Ln پیوند</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Known as</source>
+        <translation>نام دلخواه (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Your own name for this portfolio, kept on this computer: the server has none</source>
+        <translation>نام خودتان برای این نمونه‌کار، که روی همین رایانه نگه داشته می‌شود؛ سرور نامی برای نمونه‌کارها ندارد</translation>
+    </message>
+    <message>
+        <source>Name it, e.g. Agency website</source>
+        <translation>نامی بدهید، مثلاً وب‌سایت آژانس</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1284,18 +1522,37 @@ Create links of your company&apos;s portfolio.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>Alt with the underlined letter of a field&apos;s label moves to that field; of a menu, opens it.</source>
+        <translation>با Alt و حرف زیرخط‌دار برچسب یک فیلد به آن فیلد می‌روید، و با حرف زیرخط‌دار یک منو آن منو باز می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailLoader</name>
     <message>
         <source>Download failed: %1</source>
         <translation>دریافت ناموفق بود: %1</translation>
     </message>
     <message>
-        <source>The image is larger than %1 MB; it was not downloaded.</source>
-        <translation>تصویر بزرگ‌تر از %1 مگابایت است؛ دریافت نشد.</translation>
-    </message>
-    <message>
         <source>The image did not arrive in time.</source>
         <translation>تصویر به‌موقع نرسید.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1; it was not downloaded.</source>
+        <translation>تصویر بزرگ‌تر از %1 است؛ دریافت نشد.</translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1592,40 @@ Create links of your company&apos;s portfolio.</source>
 <context>
     <name>TokenStore</name>
     <message>
-        <source>No keychain is available on this system, so the token cannot be stored safely. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again. (%1)</source>
-        <translation>هیچ جاکلیدی در این سیستم در دسترس نیست، پس توکن را نمی‌توان به‌طور امن ذخیره کرد. جاکلیدی میزکار خود (برای نمونه GNOME Keyring یا KWallet) را راه‌اندازی کنید و دوباره تلاش کنید. (%1)</translation>
+        <source>The token cannot be stored safely: %1 Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>توکن را نمی‌توان به‌طور امن ذخیره کرد: %1 جاکلیدی میزکار خود (برای نمونه GNOME Keyring یا KWallet) را راه‌اندازی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>The keychain refused the request: %1</source>
-        <translation>جاکلیدی درخواست را رد کرد: %1</translation>
+        <source>The keychain could not be used: %1</source>
+        <translation>از جاکلیدی نمی‌توان استفاده کرد: %1</translation>
+    </message>
+    <message>
+        <source>this system has no keychain service running.</source>
+        <translation>هیچ سرویس جاکلیدی‌ای در این سیستم در حال اجرا نیست.</translation>
+    </message>
+    <message>
+        <source>this system&apos;s keychain cannot keep passwords for applications.</source>
+        <translation>جاکلیدی این سیستم نمی‌تواند گذرواژهٔ برنامه‌ها را نگه دارد.</translation>
+    </message>
+    <message>
+        <source>access to the keychain was declined.</source>
+        <translation>دسترسی به جاکلیدی رد شد.</translation>
+    </message>
+    <message>
+        <source>the keychain denied access; it may be locked.</source>
+        <translation>جاکلیدی اجازهٔ دسترسی نداد؛ شاید قفل باشد.</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the token.</source>
+        <translation>جاکلیدی نتوانست توکن را پاک کند.</translation>
+    </message>
+    <message>
+        <source>no keychain service answered.</source>
+        <translation>هیچ سرویس جاکلیدی‌ای پاسخ نداد.</translation>
+    </message>
+    <message>
+        <source>the keychain service failed (%1).</source>
+        <translation>سرویس جاکلیدی با خطا روبه‌رو شد (%1).</translation>
     </message>
 </context>
 <context>
@@ -1386,8 +1671,12 @@ Create links of your company&apos;s portfolio.</source>
         <translation>این پیوند معتبر نیست: نویسه‌های نابه‌جا را بررسی کنید.</translation>
     </message>
     <message>
-        <source>The link is %L1 characters long as sent to the server, but at most %L2 are allowed. Non-Latin letters count as several characters each.</source>
-        <translation>این پیوند هنگام ارسال به سرور %L1 نویسه است، اما حداکثر %L2 نویسه مجاز است. هر حرف غیرلاتین چند نویسه به شمار می‌آید.</translation>
+        <source>The link is %L1 characters long, but at most %L2 are allowed.</source>
+        <translation>این پیوند %L1 نویسه دارد، اما حداکثر %L2 نویسه مجاز است.</translation>
+    </message>
+    <message>
+        <source>A character sent encoded, such as “%1”, counts as three.</source>
+        <translation>هر نویسه‌ای که رمزگذاری‌شده فرستاده می‌شود، مانند «%1»، سه نویسه به شمار می‌آید.</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,35 @@
 #include "ui_ConnectionDialog.h"
 
 #include "ErrorDetailsBox.h"
+#include "LinkOpener.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
+#include "storage/TokenStore.h"
+#include "text/PersianText.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+
+namespace {
+
+// Failures before any HTTP answer: a plain-http server answers a TLS
+// handshake with garbage, which Qt reports as a TLS or connection error.
+bool reachedNoServer(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Tls || error.kind() == ApiError::Kind::Network;
+}
+
+// The text as shown, and as a screen reader says it: without the invisible
+// marks that keep its left-to-right parts in order.
+void setShownText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleName(PersianText::withoutDirectionMarks(text));
+}
+
+} // namespace
 
 ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
@@ -18,17 +42,27 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
     m_ui->setupUi(this);
     // A path reads left to right in every UI language.
     m_ui->mediaPathEdit->setLayoutDirection(Qt::LeftToRight);
-    m_ui->keychainLabel->hide();
-    m_ui->retryKeychainButton->hide();
+    setShownText(m_ui->tokenHelp,
+                 tr("The API token is a secret code that lets Portfolio Links work on the server in your name. "
+                    "An administrator creates it in the server's admin site, under %1, and gives it to you.")
+                     .arg(PersianText::isolated(QStringLiteral("Auth Token › Tokens"))));
+    // Heard with the field, as it is read beside it.
+    m_ui->tokenEdit->setAccessibleDescription(m_ui->tokenHelp->accessibleName());
+    updateTokenPlace();
     connect(m_ui->retryKeychainButton, &QPushButton::clicked, this, &ConnectionDialog::retryKeychainRequested);
     connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
-    connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &ConnectionDialog::updateInsecureWarning);
-    connect(m_ui->allowInsecureCheck, &QCheckBox::toggled, this, &ConnectionDialog::updateInsecureWarning);
-    updateInsecureWarning();
+    connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] { setTokenFromEnvironment(false); });
+    connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] { m_testState = TestState::None; });
+    connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &ConnectionDialog::updateForServer);
+    connect(m_ui->allowInsecureCheck, &QCheckBox::toggled, this, &ConnectionDialog::updateForServer);
+    updateForServer();
+    connect(m_ui->tokenAdminButton, &QPushButton::clicked, this,
+            [this] { LinkOpener::open(Endpoints::tokenAdmin(server())); });
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     m_ui->testDetailsButton->hide();
+    m_ui->testResult->hide();
     connect(m_ui->testDetailsButton, &QPushButton::clicked, this,
             [this] { ErrorDetailsBox::open(this, m_ui->testResult->text(), m_testDetails); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::acceptIfValid);
@@ -66,20 +100,77 @@ bool ConnectionDialog::allowInsecure() const
     return m_ui->allowInsecureCheck->isChecked() && m_ui->allowInsecureCheck->isVisible();
 }
 
-void ConnectionDialog::updateInsecureWarning()
+void ConnectionDialog::updateForServer()
 {
+    m_testState = TestState::None;
     // The choice exists only where it matters: http to another machine.
     const QUrl url = server();
-    const bool plainHttpElsewhere = url.scheme() == QLatin1String("http") && !ApiClient::isLoopback(url);
+    const bool plainHttpElsewhere = url.scheme() == QLatin1String("http") && !Endpoints::isLoopback(url);
     m_ui->allowInsecureCheck->setVisible(plainHttpElsewhere);
     m_ui->insecureWarning->setVisible(plainHttpElsewhere);
+    const QUrl admin = Endpoints::tokenAdmin(url);
+    m_ui->tokenAdminButton->setVisible(admin.isValid());
+    m_ui->tokenAdminButton->setToolTip(admin.toDisplayString());
+    growToFit();
 }
 
-void ConnectionDialog::setKeychainStatus(const QString &status, bool offerRetry)
+void ConnectionDialog::setKeychain(Keychain state, const QString &problem)
 {
-    m_ui->keychainLabel->setText(status);
-    m_ui->keychainLabel->setVisible(!status.isEmpty());
-    m_ui->retryKeychainButton->setVisible(offerRetry);
+    m_keychain = state;
+    m_keychainProblem = problem;
+    updateTokenPlace();
+}
+
+void ConnectionDialog::setTokenFromEnvironment(bool fromEnvironment)
+{
+    m_tokenFromEnvironment = fromEnvironment;
+    updateTokenPlace();
+}
+
+void ConnectionDialog::updateTokenPlace()
+{
+    QString text;
+    if (m_tokenFromEnvironment) {
+        text = tr("The token comes from the %1 environment variable and is not stored.")
+                   .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable)));
+    } else {
+        switch (m_keychain) {
+        case Keychain::Checking:
+            text = tr("Looking for the system keychain, where the token is kept…");
+            break;
+        case Keychain::Available:
+            text = tr("The token is kept in your system's keychain, nowhere else.");
+            break;
+        case Keychain::Unavailable:
+            text = m_keychainProblem + QLatin1Char(' ')
+                + tr("A token you enter here is kept only in memory, until you quit Portfolio Links.");
+            break;
+        }
+    }
+    setShownText(m_ui->keychainLabel, text);
+    m_ui->retryKeychainButton->setVisible(!m_tokenFromEnvironment && m_keychain == Keychain::Unavailable);
+    growToFit();
+}
+
+void ConnectionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Qt sizes the window by its texts' size hints, which wrap them narrower
+    // than they are shown: blank lines would stay around them.
+    layout()->activate();
+    resize(width(), layout()->totalHeightForWidth(width()));
+}
+
+void ConnectionDialog::growToFit()
+{
+    // Wrapped text needs more height as it grows, which a shown window does
+    // not take by itself: without this the labels are cut off.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ConnectionDialog::setTestPortfolio(qint64 portfolioId)
@@ -95,9 +186,11 @@ void ConnectionDialog::setTimeouts(std::chrono::milliseconds timeout, std::chron
 
 void ConnectionDialog::setTestResult(const QString &text, const QString &details)
 {
-    m_ui->testResult->setText(text);
+    setShownText(m_ui->testResult, text);
+    m_ui->testResult->setVisible(!text.isEmpty());
     m_testDetails = details;
     m_ui->testDetailsButton->setVisible(!details.isEmpty());
+    growToFit();
 }
 
 QString ConnectionDialog::testOutcome(const ApiError &error, qint64 portfolioId)
@@ -108,7 +201,7 @@ QString ConnectionDialog::testOutcome(const ApiError &error, qint64 portfolioId)
     case ApiError::Kind::Forbidden:
         return tr("The token works, but this account has no permission for portfolio links.");
     case ApiError::Kind::NotFound:
-        return tr("Not found: the server has no portfolio %1, or the address is not the portfolio API.").arg(portfolioId);
+        return tr("Not found: the server has no portfolio %1, or the address is not the portfolio API.").arg(PersianText::id(portfolioId));
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
@@ -125,6 +218,22 @@ void ConnectionDialog::testConnection()
         setTestResult(tr("Enter the server's address, for example https://example.com/."));
         return;
     }
+    const QUrl fallback = Endpoints::plainHttpFallback(m_ui->serverEdit->text());
+    ApiCall *call = startTest(url);
+    setTestResult(tr("Testing…"));
+    connect(call, &ApiCall::succeeded, this, [this] { passTest(tr("OK: the server accepted the token.")); });
+    connect(call, &ApiCall::failed, this, [this, fallback](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        if (fallback.isValid() && reachedNoServer(error))
+            testOverHttp(fallback, error);
+        else
+            failTest(error);
+    });
+}
+
+ApiCall *ConnectionDialog::startTest(const QUrl &url)
+{
     if (m_test)
         m_test->cancel();
     auto *client = new ApiClient(m_network, this);
@@ -135,18 +244,58 @@ void ConnectionDialog::testConnection()
     client->setDeadline(m_deadline);
     LinkListQuery oneLink;
     oneLink.pageSize = 1;
-    m_test = client->listLinks(m_testPortfolio, oneLink);
-    setTestResult(tr("Testing…"));
+    ApiCall *call = client->listLinks(m_testPortfolio, oneLink);
+    m_test = call;
     m_ui->testButton->setEnabled(false);
-    connect(m_test, &ApiCall::succeeded, this, [this] { setTestResult(tr("OK: the server accepted the token.")); });
-    connect(m_test, &ApiCall::failed, this, [this](const ApiError &error) {
-        if (error.kind() != ApiError::Kind::Cancelled)
-            setTestResult(testOutcome(error, m_testPortfolio), error.details());
-    });
-    connect(m_test, &ApiCall::finished, this, [this, client] {
-        m_ui->testButton->setEnabled(true);
+    connect(call, &ApiCall::finished, this, [this, call, client] {
+        if (m_test == call)
+            m_ui->testButton->setEnabled(true);
         client->deleteLater();
     });
+    return call;
+}
+
+void ConnectionDialog::testOverHttp(const QUrl &url, const ApiError &httpsError)
+{
+    setTestResult(tr("No answer over https; trying plain http, as the server is this computer…"));
+    ApiCall *call = startTest(url);
+    connect(call, &ApiCall::succeeded, this, [this, url] {
+        useAddress(url);
+        passTest(tr("OK over plain http: the server accepted the token. It does not answer over https, "
+                    "so the address now starts with %1.")
+                     .arg(PersianText::isolated(QStringLiteral("http://"))));
+    });
+    connect(call, &ApiCall::failed, this, [this, url, httpsError](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        if (reachedNoServer(error)) {
+            failTest(httpsError);
+            return;
+        }
+        useAddress(url);
+        failTest(error, tr("(The server answers over plain http, not https: the address now starts with %1.)")
+                            .arg(PersianText::isolated(QStringLiteral("http://"))));
+    });
+}
+
+void ConnectionDialog::useAddress(const QUrl &url)
+{
+    m_ui->serverEdit->setText(url.toDisplayString());
+}
+
+void ConnectionDialog::passTest(const QString &text)
+{
+    setTestResult(text);
+    m_testState = TestState::Passed;
+}
+
+void ConnectionDialog::failTest(const ApiError &error, const QString &note)
+{
+    QString text = testOutcome(error, m_testPortfolio);
+    if (!note.isEmpty())
+        text += QLatin1Char(' ') + note;
+    setTestResult(text, error.details());
+    m_testState = TestState::Failed;
 }
 
 void ConnectionDialog::acceptIfValid()
@@ -156,7 +305,30 @@ void ConnectionDialog::acceptIfValid()
         m_ui->serverEdit->setFocus();
         return;
     }
+    if (m_testState == TestState::Failed) {
+        confirmFailedConnection();
+        return;
+    }
     accept();
+}
+
+void ConnectionDialog::confirmFailedConnection()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Connection test failed"),
+                                tr("The connection test with this server and token failed:\n%1\n\nUse them anyway?")
+                                    .arg(m_ui->testResult->text()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmFailedBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *useAnyway = box->addButton(tr("&Use anyway"), QMessageBox::AcceptRole);
+    useAnyway->setObjectName(QStringLiteral("useAnywayButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, useAnyway](QAbstractButton *button) {
+        if (button == useAnyway)
+            accept();
+    });
+    box->open();
 }
 
 void ConnectionDialog::setMediaPath(const QString &path)

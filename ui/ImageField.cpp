@@ -3,12 +3,15 @@
 
 #include "DroppedFile.h"
 #include "ImageText.h"
+#include "PastedFile.h"
 #include "text/PersianText.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLocale>
 #include <QMimeData>
+#include <QShortcut>
+#include <QToolTip>
 
 ImageField::ImageField(QWidget *parent)
     : QWidget(parent)
@@ -26,10 +29,27 @@ ImageField::ImageField(QWidget *parent)
         m_ui->chooseButton->setFocus();
         emit changed();
     });
+    new QShortcut(QKeySequence::Paste, this, this, &ImageField::paste, Qt::WidgetWithChildrenShortcut);
     showChoice();
 }
 
 ImageField::~ImageField() = default;
+
+void ImageField::paste()
+{
+    if (m_locked)
+        return;
+    // The picker checks and uploads the file as if it had been dropped here.
+    PastedFile::take(this, [this](const QString &path, const QString &error) {
+        if (m_locked)
+            return;
+        if (!path.isEmpty())
+            emit fileDropped(path);
+        else
+            QToolTip::showText(m_ui->chooseButton->mapToGlobal(m_ui->chooseButton->rect().bottomLeft()), error,
+                               m_ui->chooseButton);
+    });
+}
 
 std::optional<qint64> ImageField::imageId() const
 {

@@ -13,7 +13,8 @@ class ImageField;
 
 // The link's image in the form: a small thumbnail with the image's name,
 // size and dimensions (or "No image"), Choose… and Clear. Dropping an image
-// file on it asks for an upload.
+// file on it, or pasting an image or an image file (Ctrl+V), asks for an
+// upload.
 class ImageField : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ protected:
 
 private:
     void showChoice();
+    void paste();
 
     std::unique_ptr<Ui::ImageField> m_ui;
     ImageChoice m_choice;

@@ -1,5 +1,13 @@
 #include "ImageGrid.h"
 
+#include "ImageTileDelegate.h"
+
+ImageGrid::ImageGrid(QWidget *parent)
+    : QListView(parent)
+{
+    setItemDelegate(new ImageTileDelegate(this));
+}
+
 QModelIndex ImageGrid::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
 {
     if (isRightToLeft() && action == MoveLeft)

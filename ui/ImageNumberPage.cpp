@@ -11,11 +11,14 @@
 #include "session/Session.h"
 #include "text/PersianText.h"
 
+#include <QTimer>
+
 ImageNumberPage::ImageNumberPage(Session *session, QWidget *parent)
     : ImagePickerPage(parent)
     , m_ui(std::make_unique<Ui::ImageNumberPage>())
     , m_session(session)
     , m_previewLoader(session->createThumbnailLoader(this))
+    , m_typingPause(new QTimer(this))
 {
     setObjectName(QStringLiteral("idPage"));
     m_ui->setupUi(this);
@@ -23,12 +26,29 @@ ImageNumberPage::ImageNumberPage(Session *session, QWidget *parent)
     m_ui->idEdit->setLayoutDirection(Qt::LeftToRight);
     m_previewLoader->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
 
+    // A number is looked up once typing pauses, so the button is ready
+    // by the time the hand reaches it.
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(400);
+    connect(m_typingPause, &QTimer::timeout, this, [this] {
+        if (!m_ui->idEdit->text().trimmed().isEmpty()
+            && m_session->mediaSupport()->state() != MediaSupport::State::Missing)
+            lookUp();
+    });
     connect(m_ui->showIdButton, &QPushButton::clicked, this, &ImageNumberPage::lookUp);
+    // Enter reaches the dialog's default button too, which does nothing while disabled.
+    connect(m_ui->idEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!canChoose())
+            takeWhenFound();
+    });
     connect(m_ui->idEdit, &QLineEdit::textChanged, this, [this] {
+        cancel();
         m_ui->idPreview->clear();
+        m_takeWhenFound = false;
         if (m_session->mediaSupport()->state() != MediaSupport::State::Missing)
             m_ui->idDetails->clear(); // the note on unchecked numbers stays
         setState(State::Unknown);
+        m_typingPause->start();
     });
     connect(m_previewLoader, &ThumbnailLoader::thumbnailLoaded, this,
             [this](int, const QImage &image) { showPreview(image); });
@@ -45,15 +65,24 @@ ImageNumberPage::~ImageNumberPage() = default;
 
 bool ImageNumberPage::canChoose() const
 {
-    return !m_ui->idEdit->text().trimmed().isEmpty() && m_state != State::Checking && m_state != State::NotFound;
+    if (m_session->mediaSupport()->state() == MediaSupport::State::Missing)
+        return !m_ui->idEdit->text().trimmed().isEmpty();
+    return m_state == State::Found || m_state == State::Unchecked;
 }
 
 std::optional<ImageChoice> ImageNumberPage::choose()
 {
     if (m_state == State::Found || m_state == State::Unchecked)
         return m_choice;
-    lookUp(); // previewed first; the next Enter takes it
+    takeWhenFound();
     return std::nullopt;
+}
+
+void ImageNumberPage::takeWhenFound()
+{
+    m_takeWhenFound = true;
+    if (m_state != State::Checking)
+        lookUp(); // without a media endpoint, takes the number at once
 }
 
 QWidget *ImageNumberPage::input() const
@@ -63,6 +92,7 @@ QWidget *ImageNumberPage::input() const
 
 void ImageNumberPage::cancel()
 {
+    m_typingPause->stop();
     if (m_fetch)
         m_fetch->cancel();
     m_previewLoader->cancel();
@@ -89,6 +119,7 @@ void ImageNumberPage::lookUp()
     const std::optional<qint64> id = PersianText::parseId(m_ui->idEdit->text(), &error);
     if (!id) {
         m_ui->idDetails->setText(error);
+        m_takeWhenFound = false;
         return;
     }
     m_choice = {*id, std::nullopt, {}};
@@ -123,6 +154,8 @@ void ImageNumberPage::showFound(const Image &image)
             m_previewLoader->load({*thumbnail});
     }
     setState(State::Found);
+    if (std::exchange(m_takeWhenFound, false))
+        emit chosen(m_choice);
 }
 
 void ImageNumberPage::showPreview(const QImage &image)
@@ -142,6 +175,8 @@ void ImageNumberPage::showFailure(qint64 id, const ApiError &error)
         m_pendingFailure = {id, error};
         return;
     }
+    // Not found, or not seen: nothing to take without a second look.
+    m_takeWhenFound = false;
     const QString number = PersianText::id(id);
     if (error.kind() == ApiError::Kind::NotFound && media->state() == MediaSupport::State::Available) {
         m_ui->idDetails->setText(tr("The server has no image with the number %1.").arg(number));

@@ -2,6 +2,7 @@
 
 #include "text/PersianText.h"
 #include "text/ServerText.h"
+#include "text/SizeText.h"
 
 #include <QLocale>
 
@@ -10,6 +11,6 @@ QString ImageText::summary(const Image &image)
     const QLocale locale;
     return tr("%1\nNumber %2 · %3 · %4 × %5 pixels")
         .arg(PersianText::fileName(ServerText::shown(image.name)), PersianText::id(image.id),
-             PersianText::isolated(ServerText::shown(image.humanReadableSize)), locale.toString(image.width),
+             SizeText::shown(image.size), locale.toString(image.width),
              locale.toString(image.height));
 }

@@ -14,8 +14,10 @@ class ImageUploadPage;
 }
 class Session;
 
-// A file from disk (picked or dropped), checked here first, then uploaded
-// with a progress bar and Cancel; the server's image becomes the choice.
+// A file from disk (picked, dropped or pasted) or a pasted picture, checked
+// here first, then uploaded: a progress bar while its bytes go out, then
+// "waiting for the server" until the answer, with Cancel throughout; the
+// server's image becomes the choice.
 class ImageUploadPage : public ImagePickerPage
 {
     Q_OBJECT
@@ -23,9 +25,11 @@ public:
     explicit ImageUploadPage(Session *session, QWidget *parent = nullptr);
     ~ImageUploadPage() override;
 
-    void setUploadLimit(qint64 bytes) { m_uploadLimit = bytes; }
+    void setUploadLimit(qint64 bytes);
     // Checks the file and uploads it if it passes.
     void uploadFile(const QString &path);
+    // Uploads what the clipboard holds (Ctrl+V): an image file or a picture.
+    void paste();
 
     bool canChoose() const override { return m_uploaded.has_value(); }
     std::optional<ImageChoice> choose() override { return m_uploaded; }
@@ -39,12 +43,14 @@ signals:
 private:
     void chooseFile();
     void upload(const QString &path, const ImageFileCheck::Result &check);
+    void showProgress(qint64 sent, qint64 total);
+    QString failureText(const ApiError &error, bool requestSent) const;
     bool refuseWithoutEndpoint();
     void setDetails(const QString &text, const QImage &preview = {});
 
     std::unique_ptr<Ui::ImageUploadPage> m_ui;
     Session *m_session;
-    qint64 m_uploadLimit = ImageFileCheck::defaultMaxBytes;
+    qint64 m_uploadLimit = 0;
     QPointer<ImageCall> m_upload;
     quint64 m_attempt = 0;
     std::optional<ImageChoice> m_uploaded;

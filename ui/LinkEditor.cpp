@@ -2,10 +2,13 @@
 #include "ui_LinkEditor.h"
 
 #include "ImagePickerDialog.h"
+#include "LinkCopyActions.h"
 #include "LinkForm.h"
 #include "LinkResultView.h"
 #include "ThumbnailStrip.h"
+#include "WhenFinished.h"
 #include "api/ApiClient.h"
+#include "api/Endpoints.h"
 #include "api/LinkPatch.h"
 #include "api/MediaSupport.h"
 #include "links/LinkCreation.h"
@@ -28,6 +31,13 @@ namespace {
 QString shownValue(const QString &text)
 {
     return text.isEmpty() ? LinkEditor::tr("(empty)") : ServerText::shown(text);
+}
+
+// The form holds an image number as typed or as stored ("12"): shown in the UI's digits.
+QString imageNumber(const QString &text)
+{
+    const std::optional<qint64> id = PersianText::parseId(text);
+    return id ? PersianText::id(*id) : text;
 }
 
 } // namespace
@@ -76,6 +86,9 @@ void LinkEditor::setSession(Session *session, DraftStore *drafts)
             loader->setDeadline(session->deadline());
         }
     });
+    LinkCopyActions *copyActions = m_ui->resultView->copyActions();
+    copyActions->setLastWriteSource([api = session->api()] { return api->lastWrite(); });
+    connect(copyActions, &LinkCopyActions::copied, this, [this](const QString &message) { emit statusMessage(message, 5000); });
     connectCreation();
     connectUpdate();
 }
@@ -170,6 +183,12 @@ void LinkEditor::updateSaveButton()
 
 void LinkEditor::startNew()
 {
+    m_drafts->clear();
+    resetToNew();
+}
+
+void LinkEditor::resetToNew()
+{
     m_baseKnown = true;
     m_update->cancel();
     m_loaded.reset();
@@ -179,10 +198,33 @@ void LinkEditor::startNew()
     m_ui->linkForm->clearForNextLink();
     m_ui->resultView->clear();
     m_draftTimer->stop();
-    m_drafts->clear();
     updateSaveButton();
     prepareCreation();
     emit modeChanged(Mode::Create);
+}
+
+bool LinkEditor::useDraftsOf(const QUrl &server)
+{
+    if (m_draftsChosen && Endpoints::serverIdentity(m_drafts->server()) == Endpoints::serverIdentity(server))
+        return false;
+    m_draftsChosen = true;
+    // The last keystrokes for the previous server go into its own draft first.
+    if (m_draftTimer->isActive()) {
+        m_draftTimer->stop();
+        saveDraft();
+    }
+    const bool setAside = hasUnsavedChanges();
+    if (setAside || m_loaded)
+        resetToNew();
+    m_drafts->setServer(server);
+    whenFinished(m_drafts->load(), this, [this, server](const FormDraft &draft) {
+        // Only into an untouched form, and only while still on that server.
+        if (draft.isEmpty() || m_drafts->server() != server || hasUnsavedChanges() || m_loaded)
+            return;
+        restoreDraft(draft);
+        emit draftRestored(draft);
+    });
+    return setAside;
 }
 
 void LinkEditor::openLink(const Link &link, qint64 portfolioId)
@@ -410,7 +452,7 @@ void LinkEditor::askAboutConflict(const Link &server)
         {tr("Name"), {yours.name, theirs.name}},
         {tr("URL"), {yours.url, theirs.url}},
         {tr("Description"), {yours.description, theirs.description}},
-        {tr("Image"), {yours.image, theirs.image}},
+        {tr("Image"), {imageNumber(yours.image), imageNumber(theirs.image)}},
     };
     QStringList differences;
     for (const auto &[field, values] : fields) {
@@ -541,7 +583,14 @@ void LinkEditor::askAboutIdenticalLinks(const QList<Link> &identical)
 void LinkEditor::showFailure(const ApiError &error)
 {
     m_ui->linkForm->showError(error);
+    m_tokenRefused = error.kind() == ApiError::Kind::Unauthorized;
     emit statusMessage(error.message(), 0);
+}
+
+void LinkEditor::forgetRefusedToken()
+{
+    if (std::exchange(m_tokenRefused, false))
+        m_ui->linkForm->clearErrors();
 }
 
 void LinkEditor::setBusy(bool busy)

@@ -68,11 +68,18 @@ public:
     void cancelRequest();
     // Another server: what was learnt about the previous one no longer holds.
     void forgetServer();
+    // Drafts are kept per server: the work typed for the previous one stays
+    // in its draft, and this server's draft, if any, is put back. True when
+    // unsaved work of the previous server left the form (it is in its draft).
+    bool useDraftsOf(const QUrl &server);
     void prepareCreation();
     // The list removed this link (deleted): the editor must not keep editing it.
     void linkRemoved(qint64 linkId);
     // Asks the server what the chosen image is, when only its number is known.
     void describeChosenImage();
+    // A token that works replaced one the server refused: the form's message
+    // about the refusal goes.
+    void forgetRefusedToken();
 
 signals:
     void created(const Link &link);
@@ -81,6 +88,8 @@ signals:
     void statusMessage(const QString &message, int timeoutMs = 0);
     void connectionNeeded();
     void modeChanged(LinkEditor::Mode mode);
+    // A draft from an earlier run, or of this server, is back in the form.
+    void draftRestored(const FormDraft &draft);
 
 private:
     void connectCreation();
@@ -98,6 +107,8 @@ private:
     void updateTitle();
     void updateSaveButton();
     void saveDraft();
+    // Empty, in create mode, without touching the draft on disk.
+    void resetToNew();
     void openImagePicker(const QString &fileToUpload = {});
     void useImage(const ImageChoice &choice);
     FormDraft currentDraft() const;
@@ -117,7 +128,9 @@ private:
     FormDraft m_submittedForm; // as typed when Create was pressed
     FormDraft m_sentForm;      // as typed when the last POST left
     std::function<void()> m_afterSave;
+    bool m_tokenRefused = false; // the form shows that the server refused the token
     LinkPatch m_lastPatch; // the edit last sent, or held back by a conflict
     bool m_updateBusy = false;
     bool m_baseKnown = true; // false while a restored edit waits for the server's version
+    bool m_draftsChosen = false; // useDraftsOf() was called: the drafts are of a server
 };

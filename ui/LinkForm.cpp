@@ -9,6 +9,7 @@
 #include "text/PersianText.h"
 
 #include <QKeySequence>
+#include <QRegularExpression>
 #include <QShortcut>
 
 LinkForm::LinkForm(QWidget *parent)
@@ -40,6 +41,10 @@ LinkForm::LinkForm(QWidget *parent)
     ContentDirection::follow(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->descriptionEdit);
+    // Alt+I reaches the Image field's first button (the field itself takes no
+    // focus); the field keeps the label's text as its name for screen readers.
+    m_ui->imageField->setAccessibleName(m_ui->imageLabel->text().remove(QRegularExpression(QStringLiteral("&(?!&)"))));
+    m_ui->imageLabel->setBuddy(m_ui->imageField->tabStops().constFirst());
     m_ui->cancelButton->hide();
     m_ui->detailsButton->hide();
     m_ui->nameWarning->hide();
@@ -54,6 +59,8 @@ LinkForm::LinkForm(QWidget *parent)
         // A field's error goes as soon as the field is edited.
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { setFieldError(m_fieldOfError.key(edit), {}); });
     }
+    // After the error is cleared on an edit: the length is checked again at once.
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &LinkForm::checkNameLength);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::updateCreateButton);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &LinkForm::warnAboutHiddenCharacters);
     connect(m_ui->imageField, &ImageField::changed, this, [this] {
@@ -67,9 +74,17 @@ LinkForm::LinkForm(QWidget *parent)
         if (m_ui->descriptionEdit->hasFocus())
             setFieldError(m_ui->descriptionError, {});
     });
+    // Ctrl+Enter sends from any field, the multi-line Description too, where Enter is a new line.
+    auto *send = new QShortcut(this);
+    // The keypad's Enter too; Help → Keyboard shortcuts lists this by its whatsThis.
+    send->setKeys({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    send->setContext(Qt::WidgetWithChildrenShortcut);
+    send->setWhatsThis(tr("Create or save the link, from any field of the form"));
+    connect(send, &QShortcut::activated, this, &LinkForm::submit);
     // Esc cancels a request in flight; otherwise it leaves the form (for the list).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
+    escape->setWhatsThis(tr("Stop waiting for the server; otherwise go back to the list"));
     connect(escape, &QShortcut::activated, this, [this] {
         if (m_busy)
             emit cancelRequested();
@@ -111,6 +126,7 @@ void LinkForm::restore(const FormDraft &draft)
     m_ui->nameEdit->setText(draft.name);
     m_ui->urlEdit->setText(draft.url);
     m_ui->descriptionEdit->setPlainText(draft.description);
+    checkNameLength();
     // The draft keeps only the id: what the image looks like is not known yet.
     m_ui->imageField->setChoice({PersianText::parseId(draft.image).value_or(0), std::nullopt, {}});
 }
@@ -176,6 +192,32 @@ void LinkForm::placeInTabOrderAfter(QWidget *previous)
     }
 }
 
+void LinkForm::setNameLimit(std::optional<int> limit)
+{
+    m_nameLimit = limit;
+    checkNameLength();
+}
+
+void LinkForm::checkNameLength()
+{
+    const QString problem = LinkInput::nameLengthProblem(m_ui->nameEdit->text(), m_normaliseLetters, m_nameLimit);
+    // Another message shown there (the server's) stays until the name is edited.
+    if (problem.isEmpty() && m_ui->nameError->text() != m_lengthProblem)
+        return;
+    m_lengthProblem = problem;
+    setFieldError(m_ui->nameError, problem.isEmpty() ? QStringList() : QStringList{problem});
+}
+
+void LinkForm::learnNameLimit(const QStringList &nameErrors)
+{
+    const std::optional<int> limit
+        = LinkInput::nameLimitFrom(nameErrors, LinkInput::nameLength(m_ui->nameEdit->text(), m_normaliseLetters));
+    if (!limit || limit == m_nameLimit)
+        return;
+    m_nameLimit = limit;
+    emit nameLimitLearned(*limit);
+}
+
 void LinkForm::setMode(Mode mode)
 {
     m_mode = mode;
@@ -223,7 +265,7 @@ void LinkForm::focusFirstError()
 
 std::optional<LinkDraft> LinkForm::validatedDraft()
 {
-    const LinkInput::Result input = LinkInput::read(formDraft(), m_normaliseLetters);
+    const LinkInput::Result input = LinkInput::read(formDraft(), m_normaliseLetters, m_nameLimit);
     for (auto it = input.errors.begin(); it != input.errors.end(); ++it) {
         if (QLabel *label = errorLabelFor(it.key()))
             setFieldError(label, {it.value()});
@@ -277,6 +319,7 @@ void LinkForm::showError(const ApiError &error, const QString &outcome)
     clearErrors();
     QStringList unplaced;
     const QMap<QString, QStringList> fieldErrors = error.fieldErrors();
+    learnNameLimit(fieldErrors.value(QStringLiteral("name")));
     for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it) {
         if (QLabel *label = errorLabelFor(it.key()))
             setFieldError(label, it.value());

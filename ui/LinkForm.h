@@ -46,6 +46,10 @@ public:
 
     // Arabic Yeh and Kaf become Persian on submit (a setting; on by default).
     void setNormaliseLetters(bool normalise) { m_normaliseLetters = normalise; }
+    // The server's limit on a name's length, once learnt: a longer name is
+    // pointed out beside the field as it is typed (never cut).
+    void setNameLimit(std::optional<int> limit);
+    std::optional<int> nameLimit() const { return m_nameLimit; }
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
@@ -55,7 +59,7 @@ public:
     // The form's fields follow this widget in the Tab order (the portfolio
     // field, which sits outside the form).
     void placeInTabOrderAfter(QWidget *previous);
-    // Validates and emits submitted() (the button, Enter, Ctrl+S).
+    // Validates and emits submitted() (the button, Enter, Ctrl+Enter in any field, Ctrl+S).
     void submit();
 
     // Disables editing and Create while a request is in flight.
@@ -81,6 +85,8 @@ signals:
     void portfolioProblem(const QString &message);
     // Esc while nothing is being sent.
     void leaveRequested();
+    // The server refused a name longer than this many characters.
+    void nameLimitLearned(int limit);
 
 private:
     QList<QLineEdit *> lineEdits() const;
@@ -90,6 +96,8 @@ private:
     QLabel *errorLabelFor(const QString &field) const;
     void setFieldError(QLabel *label, const QStringList &messages);
     void warnAboutHiddenCharacters();
+    void checkNameLength();
+    void learnNameLimit(const QStringList &nameErrors);
 
     std::unique_ptr<Ui::LinkForm> m_ui;
     QHash<QLabel *, QWidget *> m_fieldOfError;
@@ -99,4 +107,6 @@ private:
     Mode m_mode = Mode::Create;
     bool m_hasChanges = true;
     bool m_normaliseLetters = true;
+    std::optional<int> m_nameLimit;
+    QString m_lengthProblem; // as shown beside the name
 };

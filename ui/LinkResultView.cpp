@@ -1,12 +1,18 @@
 #include "LinkResultView.h"
 #include "ui_LinkResultView.h"
 
+#include "LinkCopyActions.h"
 #include "LinkOpener.h"
 #include "text/DateText.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
+#include "text/SizeText.h"
+#include "text/UrlText.h"
 #include "text/WebLink.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QFocusFrame>
 #include <QLocale>
 
 namespace {
@@ -21,8 +27,19 @@ QString orNone(const std::optional<QString> &text)
 LinkResultView::LinkResultView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LinkResultView>())
+    , m_copyActions(new LinkCopyActions(this))
+    , m_focusFrame(new QFocusFrame(this))
 {
     m_ui->setupUi(this);
+    m_copyActions->setLinkSource([this] { return m_link; });
+    m_ui->copyIdButton->setDefaultAction(m_copyActions->copyId());
+    m_ui->copyUrlButton->setDefaultAction(m_copyActions->copyUrl());
+    m_ui->copyCurlButton->setDefaultAction(m_copyActions->copyCurl());
+    m_ui->linkGroup->addActions(m_copyActions->actions());
+    m_ui->linkGroup->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The values take the focus (the URL's link by Tab, the others by a click,
+    // to select their text) and draw none of their own: a frame shows which has it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     // Values sit next to their labels whatever their own script: a Persian
     // name in an English UI starts at the label, not at the far edge.
     const Qt::Alignment besideLabel = Qt::AlignAbsolute | Qt::AlignVCenter
@@ -43,8 +60,16 @@ ThumbnailStrip *LinkResultView::thumbnailStrip() const
     return m_ui->thumbnailStrip;
 }
 
+void LinkResultView::followFocus(QWidget *focused)
+{
+    const auto *label = qobject_cast<QLabel *>(focused);
+    m_focusFrame->setWidget(label && isAncestorOf(label) ? focused : nullptr);
+}
+
 void LinkResultView::clear()
 {
+    m_link.reset();
+    m_copyActions->update();
     m_ui->emptyLabel->show();
     m_ui->linkGroup->hide();
     m_ui->imageGroup->hide();
@@ -55,6 +80,8 @@ void LinkResultView::clear()
 void LinkResultView::showLink(const Link &link)
 {
     const QLocale locale;
+    m_link = link;
+    m_copyActions->update();
     m_ui->emptyLabel->hide();
     m_ui->linkGroup->show();
     m_ui->idValue->setText(PersianText::id(link.id));
@@ -74,10 +101,10 @@ void LinkResultView::showLink(const Link &link)
     m_ui->imageIdValue->setText(PersianText::id(image.id));
     m_ui->imageNameValue->setText(PersianText::fileName(ServerText::shown(image.name)));
     m_ui->imageTypeValue->setText(ServerText::shown(image.type));
-    // The server's "5.00 KB" is Latin: isolated, it keeps its order in Persian text.
-    const QString isolatedSize = PersianText::isolated(ServerText::shown(image.humanReadableSize));
-    m_ui->imageSizeValue->setText(
-        PersianText::linesIn(layoutDirection(), tr("%1 (%2 bytes)").arg(isolatedSize, locale.toString(image.size))));
+    // Below a kilobyte the size is already in bytes: not twice.
+    const QString size = SizeText::shown(image.size);
+    m_ui->imageSizeValue->setText(PersianText::linesIn(
+        layoutDirection(), image.size < 1024 ? size : tr("%1 (%2 bytes)").arg(size, locale.toString(image.size))));
     m_ui->imageDimensionsValue->setText(
         PersianText::linesIn(layoutDirection(), tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
     m_ui->imageModeValue->setText(ServerText::shown(image.mode));
@@ -100,12 +127,12 @@ void LinkResultView::showUrl(const QString &url)
     } else if (clickable) {
         m_ui->urlValue->setText(QStringLiteral("<a href=\"%1\">%2</a>")
                                     .arg(parsed.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                         ServerText::shown(url).toHtmlEscaped()));
+                                         UrlText::shown(url).toHtmlEscaped()));
     } else if (kind == WebLink::Kind::FileTransfer) {
-        m_ui->urlValue->setText(ServerText::shown(url));
+        m_ui->urlValue->setText(UrlText::shown(url));
         warning = tr("Not a web link: it is shown, not opened.");
     } else {
-        m_ui->urlValue->setText(QStringLiteral("\u26A0 ") + ServerText::shown(url));
+        m_ui->urlValue->setText(QStringLiteral("\u26A0 ") + UrlText::shown(url));
         warning = tr("Not a web link, and possibly unsafe: it is not opened.");
     }
     m_ui->urlValue->setToolTip(warning);

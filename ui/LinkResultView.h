@@ -9,6 +9,8 @@
 namespace Ui {
 class LinkResultView;
 }
+class LinkCopyActions;
+class QFocusFrame;
 class ThumbnailStrip;
 
 // Shows a created link: every field the server returned, then its image
@@ -23,9 +25,16 @@ public:
     void showLink(const Link &link);
     void clear();
     ThumbnailStrip *thumbnailStrip() const;
+    // Copy ID, Copy URL and Copy as cURL of the link shown (buttons and context menu).
+    LinkCopyActions *copyActions() const { return m_copyActions; }
 
 private:
     void showUrl(const QString &url);
 
+    void followFocus(QWidget *focused);
+
     std::unique_ptr<Ui::LinkResultView> m_ui;
+    std::optional<Link> m_link; // shown
+    LinkCopyActions *m_copyActions;
+    QFocusFrame *m_focusFrame;
 };

@@ -3,12 +3,16 @@
 
 #include "AppInfo.h"
 #include "ConnectionDialog.h"
+#include "GettingStartedDialog.h"
+#include "LinkCopyActions.h"
 #include "LinkEditor.h"
 #include "LinkForm.h"
+#include "LinkOpener.h"
 #include "LinksView.h"
 #include "PortfolioBar.h"
-#include "WhenFinished.h"
+#include "ShortcutsDialog.h"
 #include "api/ApiClient.h"
+#include "api/Endpoints.h"
 #include "links/LinkListModel.h"
 #include "session/Session.h"
 #include "storage/DraftStore.h"
@@ -47,7 +51,7 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     , m_links(new LinkListModel(m_session->api(), m_session->thumbnails(), this))
     , m_deletes(new PendingDeletes(m_session->api(), this))
     , m_tokens(new TokenStore(this))
-    , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
+    , m_drafts(new DraftStore(DraftStore::defaultFolder(), this))
     , m_busyIndicator(new QProgressBar(this))
     , m_serverLabel(new QLabel(this))
     , m_draftWarning(new QLabel(this))
@@ -89,6 +93,15 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     connect(editor, &LinkEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(editor, &LinkEditor::busyChanged, this, &MainWindow::setBusy);
     connect(editor, &LinkEditor::connectionNeeded, this, &MainWindow::openConnectionDialog);
+    connect(editor, &LinkEditor::draftRestored, this, [this](const FormDraft &draft) {
+        if (m_changedServer)
+            statusBar()->showMessage(tr("Your unsaved work for this server was restored."));
+        else
+            statusBar()->showMessage(draft.isEdit()
+                                         ? tr("Your unsaved changes to link %1 from when Portfolio Links last closed were restored.")
+                                               .arg(PersianText::id(draft.linkId.toLongLong()))
+                                         : tr("The link you were writing when Portfolio Links last closed was restored."));
+    });
     PortfolioBar *bar = m_ui->portfolioBar;
     connect(bar, &PortfolioBar::textChanged, this, [this](const QString &text) {
         m_ui->linkEditor->setPortfolioText(text);
@@ -106,12 +119,16 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     });
     connect(bar, &PortfolioBar::portfolioChosen, this, &MainWindow::showPortfolio);
     connect(editor->form(), &LinkForm::portfolioProblem, bar, &PortfolioBar::showError);
+    connect(editor->form(), &LinkForm::nameLimitLearned, this,
+            [this](int limit) { Settings().setNameLimit(m_session->api()->baseUrl(), limit); });
     connect(editor->form(), &LinkForm::portfolioRestored, this, [this](const QString &text) {
         m_ui->portfolioBar->setText(text);
         if (const std::optional<qint64> id = m_ui->portfolioBar->portfolio())
             showPortfolio(*id);
     });
     connect(m_links, &LinkListModel::totalCountChanged, this, [this](qint64 count) {
+        if (count >= 0)
+            forgetRefusedToken(); // the server took the token
         // The count of the whole portfolio, not of a search.
         if (count < 0 || m_links->query().isFiltered())
             return;
@@ -141,17 +158,14 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     connect(m_ui->connectionAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpHelpMenu();
     setUpSettingsMenu();
     setUpDraftWarning();
 
     connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
-        m_keychainProblem.clear();
-        if (auto *dialog = findChild<ConnectionDialog *>()) {
-            dialog->setKeychainStatus(keychainStatus());
-            if (dialog->token().isEmpty())
-                dialog->setToken(token);
-        }
+        keychainAnswered(QString());
+        if (auto *dialog = findChild<ConnectionDialog *>(); dialog && dialog->token().isEmpty())
+            dialog->setToken(token);
         if (token.isEmpty()) {
             openConnectionDialog(); // does nothing when it is already open
         } else {
@@ -161,15 +175,15 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
         }
     });
+    connect(m_tokens, &TokenStore::available, this, [this] { keychainAnswered(QString()); });
+    connect(m_tokens, &TokenStore::unavailable, this, &MainWindow::keychainAnswered);
     connect(m_tokens, &TokenStore::written, this,
             [this] { statusBar()->showMessage(tr("The token was saved in the system keychain."), 5000); });
     connect(m_tokens, &TokenStore::removed, this,
             [this] { statusBar()->showMessage(tr("Signed out: the token was deleted from the system keychain.")); });
     connect(m_tokens, &TokenStore::failed, this, [this](const QString &message) {
-        m_keychainProblem = message;
+        keychainAnswered(message);
         statusBar()->showMessage(message);
-        if (auto *dialog = findChild<ConnectionDialog *>())
-            dialog->setKeychainStatus(keychainStatus(), true);
         if (!m_session->api()->hasToken())
             openConnectionDialog();
     });
@@ -186,6 +200,17 @@ void MainWindow::setUpLinkActions()
     // Delete deletes links only from the list: in a text field it deletes text.
     m_ui->deleteLinksAction->setShortcutContext(Qt::WidgetShortcut);
     m_ui->linksView->addRowAction(m_ui->deleteLinksAction);
+    // The list's current link, copied from its context menu.
+    auto *copyActions = new LinkCopyActions(this);
+    copyActions->setLastWriteSource([api = m_session->api()] { return api->lastWrite(); });
+    for (QAction *action : copyActions->actions())
+        m_ui->linksView->addRowAction(action);
+    connect(copyActions, &LinkCopyActions::copied, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    copyActions->setLinkSource([this] { return m_links->linkById(m_ui->linksView->currentLinkId()); });
+    connect(m_ui->linksView, &LinksView::currentLinkChanged, copyActions, &LinkCopyActions::update);
+    // Selected without currentLinkChanged (a created link), or edited meanwhile.
+    connect(m_ui->linkEditor, &LinkEditor::created, copyActions, &LinkCopyActions::update);
+    connect(m_links, &QAbstractItemModel::dataChanged, copyActions, &LinkCopyActions::update);
     m_ui->undoDeleteAction->setShortcut(QKeySequence::Undo);
     m_ui->undoDeleteAction->setEnabled(false);
     m_ui->findAction->setShortcut(QKeySequence::Find);
@@ -234,16 +259,6 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     m_tokenFromEnvironment = !environmentToken.isEmpty();
     setConnection(server, environmentToken);
 
-    whenFinished(m_drafts->load(), this, [this](const FormDraft &draft) {
-        if (draft.isEmpty())
-            return;
-        m_ui->linkEditor->restoreDraft(draft);
-        statusBar()->showMessage(draft.isEdit()
-                                     ? tr("Your unsaved changes to link %1 from when Portfolio Links last closed were restored.")
-                                           .arg(draft.linkId)
-                                     : tr("The link you were writing when Portfolio Links last closed was restored."));
-    });
-
     // Deferred, so that the main window is shown before any dialog.
     QTimer::singleShot(0, this, [this, server] {
         if (!server.isValid())
@@ -262,6 +277,14 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     const Settings settings;
     m_session->connectTo(server, token, settings.allowsInsecure(server), settings.mediaPath());
     m_ui->linkEditor->forgetServer();
+    m_ui->linkEditor->form()->setNameLimit(settings.nameLimit(server));
+    const QUrl previous = m_drafts->server();
+    // After a change of server, a draft put back is that server's, not a leftover of the last run.
+    m_changedServer = m_changedServer
+        || (previous.isValid() && Endpoints::serverIdentity(previous) != Endpoints::serverIdentity(server));
+    if (m_ui->linkEditor->useDraftsOf(server) && previous.isValid())
+        statusBar()->showMessage(tr("Your unsaved work for %1 is kept and comes back when you connect to that server again.")
+                                     .arg(PersianText::isolated(previous.toDisplayString())));
     m_ui->portfolioBar->setRecent(settings.recentPortfolios(server));
     if (const std::optional<qint64> portfolio = m_ui->portfolioBar->portfolio())
         m_ui->portfolioBar->setPortfolioName(settings.portfolioName(server, *portfolio));
@@ -452,6 +475,8 @@ void MainWindow::updateWindowTitle()
     if (server.isValid())
         parts.append(PersianText::isolated(serverName(server)));
     setWindowTitle(parts.join(QStringLiteral(" — ")));
+    // Read out without the isolates that keep its parts in order on screen.
+    setAccessibleName(PersianText::withoutDirectionMarks(windowTitle()));
 }
 
 void MainWindow::setBusy(bool busy)
@@ -478,10 +503,15 @@ void MainWindow::openConnectionDialog()
     dialog->setMediaPath(api->mediaPath());
     dialog->setTestPortfolio(m_ui->linkEditor->portfolio().value_or(1));
     dialog->setTimeouts(m_session->timeout(), m_session->deadline());
-    dialog->setKeychainStatus(keychainStatus(), !m_keychainProblem.isEmpty());
+    showTokenPlace(dialog);
+    if (!m_keychainAnswered)
+        m_tokens->checkAvailable(); // the dialog says where a typed token is kept
     connect(dialog, &ConnectionDialog::retryKeychainRequested, this, [this, dialog] {
-        dialog->setKeychainStatus(tr("Trying the keychain again…"));
-        m_tokens->read(dialog->server().isValid() ? dialog->server() : m_session->api()->baseUrl());
+        dialog->setKeychain(ConnectionDialog::Keychain::Checking);
+        if (dialog->server().isValid())
+            m_tokens->read(dialog->server());
+        else
+            m_tokens->checkAvailable();
     });
 
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -492,8 +522,11 @@ void MainWindow::openConnectionDialog()
         settings.setAllowsInsecure(server, dialog->allowInsecure());
         settings.setMediaPath(dialog->mediaPath());
         setConnection(server, token);
-        if (!token.isEmpty() && token != TokenStore::environmentToken())
+        m_tokenFromEnvironment = !token.isEmpty() && token == TokenStore::environmentToken();
+        if (!token.isEmpty() && !m_tokenFromEnvironment)
             m_tokens->write(server, token);
+        if (dialog->testPassed())
+            forgetRefusedToken();
     });
     dialog->open();
 }
@@ -524,14 +557,29 @@ void MainWindow::setUpSettingsMenu()
     });
 }
 
-QString MainWindow::keychainStatus() const
+void MainWindow::keychainAnswered(const QString &problem)
 {
-    if (m_tokenFromEnvironment)
-        return tr("The token comes from the %1 environment variable and is not stored.")
-            .arg(PersianText::isolated(QLatin1String(TokenStore::environmentVariable)));
+    m_keychainAnswered = true;
+    m_keychainProblem = problem;
+    if (auto *dialog = findChild<ConnectionDialog *>())
+        showTokenPlace(dialog);
+}
+
+void MainWindow::showTokenPlace(ConnectionDialog *dialog) const
+{
+    dialog->setTokenFromEnvironment(m_tokenFromEnvironment);
     if (!m_keychainProblem.isEmpty())
-        return m_keychainProblem + QLatin1Char(' ') + tr("A token you enter is used until you quit, and not saved.");
-    return tr("The token is kept in your system's keychain, nowhere else.");
+        dialog->setKeychain(ConnectionDialog::Keychain::Unavailable, m_keychainProblem);
+    else
+        dialog->setKeychain(m_keychainAnswered ? ConnectionDialog::Keychain::Available
+                                               : ConnectionDialog::Keychain::Checking);
+}
+
+void MainWindow::forgetRefusedToken()
+{
+    m_ui->linkEditor->forgetRefusedToken();
+    if (statusBar()->currentMessage() == ApiError::fromHttp(401, {}, {}).message())
+        statusBar()->clearMessage();
 }
 
 void MainWindow::signOut()
@@ -539,6 +587,28 @@ void MainWindow::signOut()
     m_session->setToken(QString());
     m_tokenFromEnvironment = false;
     m_tokens->remove(m_session->api()->baseUrl());
+}
+
+void MainWindow::setUpHelpMenu()
+{
+    m_ui->gettingStartedAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->gettingStartedAction, &QAction::triggered, this, [this] { openDialog<GettingStartedDialog>(); });
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] { openDialog<ShortcutsDialog>(); });
+    connect(m_ui->reportProblemAction, &QAction::triggered, this, [] { LinkOpener::open(QUrl(QString(AppInfo::issues))); });
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+template<typename Dialog>
+void MainWindow::openDialog()
+{
+    if (auto *open = findChild<Dialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new Dialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: it can stay open beside the window it explains
 }
 
 void MainWindow::showAbout()

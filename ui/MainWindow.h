@@ -11,6 +11,7 @@
 namespace Ui {
 class MainWindow;
 }
+class ConnectionDialog;
 class DraftStore;
 class LinkListModel;
 class QLabel;
@@ -51,9 +52,17 @@ private:
     void reportDeletes(const QList<qint64> &deleted, const QList<PendingDeletes::Failure> &failures);
     void setBusy(bool busy);
     void openConnectionDialog();
+    void setUpHelpMenu();
+    // Help's dialogs: one of each, brought to the front when asked again.
+    template<typename Dialog>
+    void openDialog();
     void showAbout();
     void signOut();
-    QString keychainStatus() const;
+    // problem: why the keychain cannot keep the token; empty when it can.
+    void keychainAnswered(const QString &problem);
+    void showTokenPlace(ConnectionDialog *dialog) const;
+    // The token works: messages that the server refused it are stale.
+    void forgetRefusedToken();
     void setUpSettingsMenu();
     // A mark that stays while the draft cannot be written, and one message.
     void setUpDraftWarning();
@@ -69,8 +78,10 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_draftWarning;
     QString m_keychainProblem;
+    bool m_keychainAnswered = false;
     bool m_tokenFromEnvironment = false;
     bool m_deleteAvailable = true;
     bool m_closingAfterDeletes = false;
+    bool m_changedServer = false; // connected to another server than at the start
     bool m_leaveConfirmed = false; // the user answered about unsaved changes on closing
 };

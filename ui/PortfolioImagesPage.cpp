@@ -1,6 +1,7 @@
 #include "PortfolioImagesPage.h"
 #include "ui_PortfolioImagesPage.h"
 
+#include "ImageTileDelegate.h"
 #include "ThumbnailStrip.h"
 #include "media/PortfolioImageModel.h"
 #include "media/PortfolioImages.h"
@@ -18,8 +19,6 @@
 #include <algorithm>
 
 namespace {
-
-constexpr int tileTextHeight = 48; // two lines of a name under the thumbnail
 
 // A tile's frame, with an icon in the middle or none.
 QImage placeholder(const QWidget *widget, QSize area, const QIcon &icon)
@@ -61,7 +60,8 @@ PortfolioImagesPage::PortfolioImagesPage(Session *session, QWidget *parent)
     m_filter->setFilterRole(PortfolioImageModel::SearchKeyRole);
     m_ui->imageList->setModel(m_filter);
     m_ui->imageList->setIconSize(area);
-    m_ui->imageList->setGridSize(area + QSize(24, tileTextHeight));
+    // Room between the tiles for their frames to stand apart.
+    m_ui->imageList->setGridSize(ImageTileDelegate::tileSize(area, m_ui->imageList->fontMetrics()) + QSize(12, 8));
     m_ui->imageList->installEventFilter(this);
     m_ui->imageList->viewport()->installEventFilter(this);
     m_ui->searchEdit->installEventFilter(this);

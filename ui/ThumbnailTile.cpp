@@ -3,6 +3,7 @@
 #include "text/ServerText.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QPixmap>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -37,7 +38,7 @@ void ThumbnailTile::showImage(const QImage &image)
     pixmap.setDevicePixelRatio(devicePixelRatioF());
     m_image->setPixmap(pixmap);
     m_image->setAccessibleName(tr("Thumbnail %1").arg(caption()));
-    m_image->setToolTip(tr("%1 × %2 pixels shown").arg(image.width()).arg(image.height()));
+    m_image->setToolTip(tr("%1 × %2 pixels shown").arg(QLocale().toString(image.width()), QLocale().toString(image.height())));
 }
 
 void ThumbnailTile::showFailure(const QString &message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FocusStyle.h"
 #include "Fonts.h"
 #include "Translations.h"
 
@@ -10,8 +11,9 @@
 #include <QTranslator>
 
 // What main() does for a Persian system locale (translations, mirrored
-// layout, Vazirmatn), undone when the returned guard goes. Windows made
-// while it lives are Persian.
+// layout, Vazirmatn, the app's style, which keeps the padding of mirrored
+// buttons), undone when the returned guard goes (but the style). Windows
+// made while it lives are Persian.
 [[nodiscard]] inline auto usePersianUi()
 {
     const QLocale persian(QLocale::Persian, QLocale::Iran);
@@ -19,6 +21,7 @@
     Translations::install(qApp, persian); // the tests compare translated texts
     const QFont englishFont = QApplication::font();
     Fonts::install(persian);
+    FocusStyle::install();
     return qScopeGuard([englishFont] {
         QApplication::setFont(englishFont);
         for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {

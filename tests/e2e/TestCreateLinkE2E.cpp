@@ -3,7 +3,10 @@
 
 #include "api/ApiClient.h"
 #include "api/NetworkSetup.h"
+#include "links/LinkInput.h"
 #include "media/ThumbnailLoader.h"
+#include "text/UrlInput.h"
+#include "text/UrlText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +16,8 @@
 #include <QTest>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(ApiError::Kind)
 
@@ -26,6 +31,9 @@ private slots:
     void createsLinkWithPersianTextByteForByte();
     void sendsTokenOnlyToTheApiAndPostsToTheSlashUrl();
     void loadsAllFourThumbnailsThenServesThemFromTheDiskCache();
+    void storesPersianUrlsReadableAsSent_data();
+    void storesPersianUrlsReadableAsSent();
+    void showsAUrlStoredInPunycodeReadable();
     void mapsServerErrors_data();
     void mapsServerErrors();
     void listsLinksForTheConnectionTest();
@@ -148,6 +156,63 @@ void TestCreateLinkE2E::loadsAllFourThumbnailsThenServesThemFromTheDiskCache()
     QCOMPARE(m_server.requestLog().size(), log.size()); // nothing downloaded again
 }
 
+void TestCreateLinkE2E::storesPersianUrlsReadableAsSent_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("sent");
+
+    QTest::newRow("the issue's link") << u"https://نمونه.ایران/صفحه"_s << u"https://نمونه.ایران/صفحه"_s;
+    QTest::newRow("no scheme, ZWNJ, query, fragment")
+        << u"نمونه.ایران/پروژه‌ها?برچسب=طراحی#بخش"_s << u"https://نمونه.ایران/پروژه‌ها?برچسب=طراحی#بخش"_s;
+    QTest::newRow("pasted from a browser, in punycode")
+        << u"https://xn--hhbbbed.xn--mgba3a4f16a/%D8%B5%D9%81%D8%AD%D9%87"_s << u"https://نمونه.ایران/صفحه"_s;
+    QTest::newRow("an encoded space and override stay encoded")
+        << u"https://example.com/%D8%B7%D8%B1%D8%AD%20%E2%80%AE"_s << u"https://example.com/طرح%20%E2%80%AE"_s;
+    QTest::newRow("200 characters, as Django counts them")
+        << u"https://example.com/"_s + QString(180, u'ص') << u"https://example.com/"_s + QString(180, u'ص');
+}
+
+// Django's URLField takes the readable form as it is and stores it so; the
+// public site shows what is stored.
+void TestCreateLinkE2E::storesPersianUrlsReadableAsSent()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, sent);
+    const UrlInput::Result url = UrlInput::fromUserInput(typed);
+    QVERIFY2(url.ok(), qPrintable(url.error));
+    QCOMPARE(url.sent, sent);
+
+    LinkDraft draft;
+    draft.portfolioId = m_server.ready().value(u"portfolios"_s).toArray().first().toInteger();
+    draft.name = u"پیوند فارسی"_s;
+    draft.url = url.sent;
+    const Outcome outcome = create(draft);
+
+    QVERIFY2(outcome.link, outcome.error ? qPrintable(outcome.error->message() + outcome.error->details()) : "no answer");
+    QCOMPARE(outcome.link->url.value_or(QString()), sent);
+    const QList<QJsonObject> log = m_server.requestLog();
+    const QJsonObject body = QJsonDocument::fromJson(log.last().value(u"body"_s).toString().toUtf8()).object();
+    QCOMPARE(body.value(u"url"_s).toString(), sent);
+    // Shown as stored, and opened as the same link.
+    QCOMPARE(UrlText::readable(*outcome.link->url), sent);
+    QCOMPARE(QUrl(*outcome.link->url).toEncoded(), QUrl(sent).toEncoded());
+}
+
+void TestCreateLinkE2E::showsAUrlStoredInPunycodeReadable()
+{
+    // As an earlier version of the app stored it.
+    LinkDraft draft;
+    draft.portfolioId = m_server.ready().value(u"portfolios"_s).toArray().first().toInteger();
+    draft.name = u"پیوند قدیمی"_s;
+    draft.url = u"https://xn--hhbbbed.xn--mgba3a4f16a/%D8%B5%D9%81%D8%AD%D9%87"_s;
+    const Outcome outcome = create(draft);
+
+    QVERIFY2(outcome.link, outcome.error ? qPrintable(outcome.error->message() + outcome.error->details()) : "no answer");
+    QCOMPARE(outcome.link->url.value_or(QString()), draft.url); // the server keeps what it was given
+    QCOMPARE(UrlText::shown(*outcome.link->url), u"https://نمونه.ایران/صفحه"_s);
+    QCOMPARE(LinkInput::formOf(*outcome.link, draft.portfolioId).url, u"https://نمونه.ایران/صفحه"_s);
+}
+
 void TestCreateLinkE2E::mapsServerErrors_data()
 {
     QTest::addColumn<QString>("role");
@@ -158,6 +223,10 @@ void TestCreateLinkE2E::mapsServerErrors_data()
     QTest::addColumn<QString>("field");
 
     QTest::newRow("400 invalid url") << "staff" << qint64(1) << "not a url" << qint64(0) << ApiError::Kind::Validation << "url";
+    // What UrlInput refuses, sent anyway: Django counts the same way.
+    QTest::newRow("400 url of 201 characters")
+        << "staff" << qint64(1) << u"https://example.com/"_s + QString(181, u'ص') << qint64(0)
+        << ApiError::Kind::Validation << "url";
     QTest::newRow("400 unknown image") << "staff" << qint64(1) << "" << qint64(999999) << ApiError::Kind::Validation << "image";
     QTest::newRow("401 bad token") << "forged" << qint64(1) << "" << qint64(0) << ApiError::Kind::Unauthorized << "";
     QTest::newRow("401 no token") << "none" << qint64(1) << "" << qint64(0) << ApiError::Kind::Unauthorized << "";

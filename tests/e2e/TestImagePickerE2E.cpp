@@ -16,6 +16,9 @@
 #include "text/PersianText.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QProgressBar>
+#include <QSignalSpy>
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFile>
@@ -44,6 +47,7 @@ private slots:
     void choosesFromThePortfolioAndShowsItsThumbnailsWithoutFetchingTwice();
     void tilesFetchTheThumbnailThatSuitsTheScreen();
     void uploadsADroppedPersianNamedFileAndCreatesTheLink();
+    void aLargeFileAndAPastedPictureAreUploaded();
     void anUnknownNumberIsRefusedInThePicker();
     void withoutMediaEndpointTheServersErrorShowsBesideImage();
     void aFileOverTheSettingsLimitIsNotSent();
@@ -245,15 +249,62 @@ void TestImagePickerE2E::uploadsADroppedPersianNamedFileAndCreatesTheLink()
     QCOMPARE(PersianText::withoutDirectionMarks(field<QLabel>("imageNameValue")->text()), fileName);
 }
 
+void TestImagePickerE2E::aLargeFileAndAPastedPictureAreUploaded()
+{
+    // About 3.6 MB: sent in many writes, then stored by the real backend.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.png"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(noisyPngBytes({1100, 1100}));
+    file.close();
+    QVERIFY(file.size() > 3000000);
+
+    openWindow(m_server);
+    ImagePickerDialog *picker = openPicker();
+    QVERIFY(picker);
+    auto *progress = findChildOrDie<QProgressBar>(picker, "uploadProgress");
+    auto *useImage = findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok);
+    QSignalSpy shown(progress, &QProgressBar::valueChanged);
+    picker->uploadFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(useImage->isEnabled(), 30000);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!findChildOrDie<QLabel>(picker, "uploadStatus")->isVisible());
+    QVERIFY(!shown.isEmpty());
+    auto *details = findChildOrDie<QLabel>(picker, "uploadDetails");
+    QVERIFY2(details->text().contains(QLatin1String("Uploaded.")), qPrintable(details->text()));
+
+    // Ctrl+V on the upload page: the clipboard's picture goes up as a PNG file.
+    QImage picture(90, 60, QImage::Format_RGB32);
+    picture.fill(QColor(0xe9, 0xc4, 0x6a));
+    QGuiApplication::clipboard()->setImage(picture);
+    picker->activateWindow();
+    QTRY_VERIFY(QApplication::activeWindow() == picker);
+    findChildOrDie<QPushButton>(picker, "chooseFileButton")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(QLatin1String("Pasted image")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(useImage->isEnabled() && details->text().contains(QLatin1String("Uploaded.")), 30000);
+    useImage->click();
+    QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
+    const ImageChoice choice = field<LinkForm>("linkForm")->imageChoice();
+    QVERIFY(choice.image);
+    QVERIFY2(choice.image->name.startsWith(QLatin1String("Pasted image ")), qPrintable(choice.image->name));
+    QVERIFY(choice.image->name.endsWith(QLatin1String(".png")));
+    QCOMPARE(choice.image->width, 90);
+    QCOMPARE(choice.image->height, 60);
+}
+
 void TestImagePickerE2E::anUnknownNumberIsRefusedInThePicker()
 {
     openWindow(m_server);
     ImagePickerDialog *picker = openPicker();
     QVERIFY(picker);
     picker->showPage(ImagePickerDialog::Page::ByNumber);
-    findChildOrDie<QLineEdit>(picker, "idEdit")->setText(QStringLiteral("۹۹۹"));
+    auto *idEdit = findChildOrDie<QLineEdit>(picker, "idEdit");
+    idEdit->setText(QStringLiteral("۹۹۹"));
     auto *useImage = findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok);
-    useImage->click(); // looks the number up first
+    QVERIFY(!useImage->isEnabled()); // not looked up yet
+    QTest::keyClick(idEdit, Qt::Key_Return); // looks it up, to take it if found
     auto *details = findChildOrDie<QLabel>(picker, "idDetails");
     QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(QLatin1String("no image with the number")), 20000);
     QVERIFY(!useImage->isEnabled());

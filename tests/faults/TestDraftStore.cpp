@@ -20,6 +20,10 @@ private slots:
     void aWrittenDraftIsReportedSaved();
     void aBlockedFolderIsReportedAndRetried();
     void theNextSaveAlsoRetries();
+    void eachServerHasItsOwnDraft();
+    void oneServerHowEverItIsWritten_data();
+    void oneServerHowEverItIsWritten();
+    void aDraftWithoutServerGoesToTheFirstServer();
 
 private:
     FormDraft draft(const QString &name) const;
@@ -49,7 +53,7 @@ bool TestDraftStore::blockFolder()
 
 void TestDraftStore::aWrittenDraftIsReportedSaved()
 {
-    DraftStore store(m_folder + QStringLiteral("/draft.json"));
+    DraftStore store(m_folder);
     QSignalSpy saved(&store, &DraftStore::saved);
     QSignalSpy failed(&store, &DraftStore::saveFailed);
     store.save(draft(QStringLiteral("نوشته شد")));
@@ -61,7 +65,7 @@ void TestDraftStore::aWrittenDraftIsReportedSaved()
 void TestDraftStore::aBlockedFolderIsReportedAndRetried()
 {
     QVERIFY(blockFolder());
-    DraftStore store(m_folder + QStringLiteral("/draft.json"));
+    DraftStore store(m_folder);
     QSignalSpy saved(&store, &DraftStore::saved);
     QSignalSpy failed(&store, &DraftStore::saveFailed);
     store.save(draft(QStringLiteral("در خطر")));
@@ -81,7 +85,7 @@ void TestDraftStore::aBlockedFolderIsReportedAndRetried()
 void TestDraftStore::theNextSaveAlsoRetries()
 {
     QVERIFY(blockFolder());
-    DraftStore store(m_folder + QStringLiteral("/draft.json"));
+    DraftStore store(m_folder);
     QSignalSpy saved(&store, &DraftStore::saved);
     QSignalSpy failed(&store, &DraftStore::saveFailed);
     store.save(draft(QStringLiteral("اول")));
@@ -91,6 +95,79 @@ void TestDraftStore::theNextSaveAlsoRetries()
     store.save(draft(QStringLiteral("دوم")));
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(store.load().result(), draft(QStringLiteral("دوم")));
+}
+
+void TestDraftStore::eachServerHasItsOwnDraft()
+{
+    // Portfolio 3 of one server is not portfolio 3 of the other.
+    const QUrl first(QStringLiteral("https://links.example.ir/api/"));
+    const QUrl second(QStringLiteral("https://staging.example.ir/api/"));
+    DraftStore store(m_folder);
+    QSignalSpy saved(&store, &DraftStore::saved);
+    store.setServer(first);
+    store.save(draft(QStringLiteral("برای اولی")));
+    QTRY_COMPARE(saved.count(), 1);
+
+    store.setServer(second);
+    QCOMPARE(store.load().result(), FormDraft());
+    store.save(draft(QStringLiteral("برای دومی")));
+    QTRY_COMPARE(saved.count(), 2);
+    QVERIFY(store.path() != DraftStore::pathFor(first, m_folder));
+
+    store.setServer(first);
+    QCOMPARE(store.load().result(), draft(QStringLiteral("برای اولی")));
+    store.clear();
+    QTRY_COMPARE(saved.count(), 3);
+    QCOMPARE(store.load().result(), FormDraft());
+    store.setServer(second);
+    QCOMPARE(store.load().result(), draft(QStringLiteral("برای دومی")));
+}
+
+void TestDraftStore::oneServerHowEverItIsWritten_data()
+{
+    QTest::addColumn<QUrl>("saved");
+    QTest::addColumn<QUrl>("loaded");
+    QTest::addColumn<bool>("same");
+    const QUrl server(QStringLiteral("https://links.example.ir/api/"));
+    QTest::newRow("no trailing slash") << server << QUrl(QStringLiteral("https://links.example.ir/api")) << true;
+    QTest::newRow("host in capitals") << server << QUrl(QStringLiteral("https://LINKS.example.ir/api/")) << true;
+    QTest::newRow("root with and without slash") << QUrl(QStringLiteral("https://links.example.ir")) << QUrl(QStringLiteral("https://links.example.ir/")) << true;
+    QTest::newRow("default port written") << server << QUrl(QStringLiteral("https://links.example.ir:443/api/")) << true;
+    QTest::newRow("other port") << server << QUrl(QStringLiteral("https://links.example.ir:8443/api/")) << false;
+    QTest::newRow("other scheme") << server << QUrl(QStringLiteral("http://links.example.ir/api/")) << false;
+    QTest::newRow("other prefix") << server << QUrl(QStringLiteral("https://links.example.ir/v2/")) << false;
+    QTest::newRow("Persian host") << QUrl(QStringLiteral("https://نمونه.ایران/")) << QUrl(QStringLiteral("https://xn--hhbbbed.xn--mgba3a4f16a/")) << true;
+}
+
+void TestDraftStore::oneServerHowEverItIsWritten()
+{
+    QFETCH(QUrl, saved);
+    QFETCH(QUrl, loaded);
+    QFETCH(bool, same);
+    DraftStore store(m_folder);
+    QSignalSpy written(&store, &DraftStore::saved);
+    store.setServer(saved);
+    store.save(draft(QStringLiteral("یکی")));
+    QTRY_COMPARE(written.count(), 1);
+    store.setServer(loaded);
+    QCOMPARE(store.load().result() == draft(QStringLiteral("یکی")), same);
+}
+
+void TestDraftStore::aDraftWithoutServerGoesToTheFirstServer()
+{
+    // Typed before any server was set, or by a version with one draft for all servers.
+    DraftStore store(m_folder);
+    QSignalSpy saved(&store, &DraftStore::saved);
+    store.save(draft(QStringLiteral("بی‌سرور")));
+    QTRY_COMPARE(saved.count(), 1);
+
+    const QUrl first(QStringLiteral("https://links.example.ir/"));
+    store.setServer(first);
+    QCOMPARE(store.load().result(), draft(QStringLiteral("بی‌سرور")));
+    QVERIFY(!QFile::exists(DraftStore::pathFor(QUrl(), m_folder)));
+    QVERIFY(QFile::exists(DraftStore::pathFor(first, m_folder)));
+    store.setServer(QUrl(QStringLiteral("https://staging.example.ir/")));
+    QCOMPARE(store.load().result(), FormDraft());
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

@@ -82,7 +82,6 @@ void TestFormKeepsInputOnFaults::initTestCase()
 
 void TestFormKeepsInputOnFaults::init()
 {
-    QFile::remove(DraftStore::defaultPath());
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -111,8 +110,9 @@ void TestFormKeepsInputOnFaults::cleanup()
     // an empty form, not from the previous row's draft.
     m_window.reset();
     m_network.reset();
+    if (m_server)
+        QFile::remove(DraftStore::pathFor(m_server->url(QStringLiteral("/"))));
     m_server.reset();
-    QFile::remove(DraftStore::defaultPath());
 }
 
 void TestFormKeepsInputOnFaults::fillForm()

@@ -1,8 +1,11 @@
 #include "FakeHttpServer.h"
 #include "TestImages.h"
 #include "FindChild.h"
+#include "PersianUi.h"
+#include "Screenshot.h"
 #include "UserFolders.h"
 
+#include "ImageField.h"
 #include "ImagePickerDialog.h"
 #include "media/ImageFileCheck.h"
 #include "api/ApiClient.h"
@@ -10,7 +13,10 @@
 #include "api/MediaSupport.h"
 #include "session/Session.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
+#include <QMimeData>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
@@ -133,6 +139,11 @@ private slots:
     void missingMediaEndpointHidesUploadAndIsSaidOnce_data();
     void missingMediaEndpointHidesUploadAndIsSaidOnce();
     void cancellingAHangingUpload();
+    void uploadShowsSendingThenWaitingForTheServer_data();
+    void uploadShowsSendingThenWaitingForTheServer();
+    void pastedImagesAreCheckedAndUploadedLikeFiles_data();
+    void pastedImagesAreCheckedAndUploadedLikeFiles();
+    void pastingInTheImageFieldAsksForAnUpload();
     void uploadNotFoundTeachesTheEndpointIsMissing_data();
     void uploadNotFoundTeachesTheEndpointIsMissing();
     void localFileRefusedBeforeSending_data();
@@ -141,6 +152,7 @@ private slots:
     void byNumberWithMediaEndpoint_data();
     void byNumberWithMediaEndpoint();
     void escapeAbandonsAHangingUpload();
+    void byNumberTheButtonWaitsForTheLookup();
 
 private:
     std::unique_ptr<ImagePickerDialog> openDialog();
@@ -430,10 +442,14 @@ void TestImagePickerFaults::cancellingAHangingUpload()
     QTRY_COMPARE_WITH_TIMEOUT(requestsTo("POST", mediaPathBytes).size(), 1, waitMs);
     QVERIFY(!okButton(dialog.get())->isEnabled());
 
+    // All of it sent: stopping leaves the image perhaps stored, and says so.
+    QTRY_COMPARE_WITH_TIMEOUT(cancel->text(), u"Stop waiting"_s, waitMs);
     QTest::mouseClick(cancel, Qt::LeftButton);
     auto *details = child<QLabel>(dialog.get(), "uploadDetails");
-    QTRY_VERIFY2_WITH_TIMEOUT(details->text().contains(u"The upload was cancelled."_s), qPrintable(details->text()),
-                              waitMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(details->text().contains(u"Stopped waiting for the server."_s),
+                              qPrintable(details->text()), waitMs);
+    QVERIFY2(details->text().contains(u"the server may still store the image"_s), qPrintable(details->text()));
+    QVERIFY2(!details->text().contains(u"cancelled"_s), qPrintable(details->text()));
     QVERIFY(!progress->isVisible());
     QVERIFY(!cancel->isVisible());
     QVERIFY(!okButton(dialog.get())->isEnabled());
@@ -541,6 +557,8 @@ void TestImagePickerFaults::uploadsAPictureWhateverItsName()
     QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog.get())->isEnabled(), waitMs);
     auto *details = child<QLabel>(dialog.get(), "uploadDetails");
     QVERIFY2(details->text().contains(u"Uploaded."_s), qPrintable(details->text()));
+    // The limit in the unit the README and file managers use.
+    QCOMPARE(child<QLabel>(dialog.get(), "limitNote")->text(), u"Images up to 10.0 MB (PNG, JPEG, GIF, WebP…)."_s);
     QVERIFY(!child<QProgressBar>(dialog.get(), "uploadProgress")->isVisible());
 
     const QList<FakeHttpServer::Request> posts = requestsTo("POST", mediaPathBytes);
@@ -565,14 +583,15 @@ void TestImagePickerFaults::byNumberWithMediaEndpoint_data()
     QTest::addColumn<QStringList>("details"); // what idDetails must say
     QTest::addColumn<bool>("usable");
     QTest::addColumn<QString>("imageName"); // of the accepted choice; empty: no description
+    QTest::addColumn<bool>("found"); // taken by the first Enter
 
     QTest::newRow("404") << FakeHttpServer::json(404, R"({"detail": "Not found."})")
-                         << QStringList{u"The server has no image with the number 9."_s} << false << QString();
+                         << QStringList{u"The server has no image with the number 9."_s} << false << QString() << false;
     QTest::newRow("found") << FakeHttpServer::json(200, imageJson(9, u"sunset"_s))
-                           << QStringList{u"sunset"_s, u"Number 9"_s} << true << u"sunset"_s;
+                           << QStringList{u"sunset"_s, u"Number 9"_s} << true << u"sunset"_s << true;
     QTest::newRow("connection dropped")
         << FakeHttpServer::with(Behaviour::CloseAfterRequest)
-        << QStringList{u"Image 9 could not be shown"_s, u"It can still be used"_s} << true << QString();
+        << QStringList{u"Image 9 could not be shown"_s, u"It can still be used"_s} << true << QString() << false;
 }
 
 void TestImagePickerFaults::byNumberWithMediaEndpoint()
@@ -581,6 +600,7 @@ void TestImagePickerFaults::byNumberWithMediaEndpoint()
     QFETCH(QStringList, details);
     QFETCH(bool, usable);
     QFETCH(QString, imageName);
+    QFETCH(bool, found);
     m_server->setResponse(mediaPathBytes + "9/", answer);
 
     const auto dialog = openDialog();
@@ -590,7 +610,9 @@ void TestImagePickerFaults::byNumberWithMediaEndpoint()
     child<QTabWidget>(dialog.get(), "tabs")->setCurrentWidget(child<QWidget>(dialog.get(), "idPage"));
     auto *idEdit = child<QLineEdit>(dialog.get(), "idEdit");
     QTest::keyClicks(idEdit, u"9"_s);
-    // The first Enter looks the number up; the second takes it.
+    // Not looked up yet: nothing to use.
+    QVERIFY(!okButton(dialog.get())->isEnabled());
+    // One Enter looks the number up and takes the image once it is found.
     QTest::keyClick(idEdit, Qt::Key_Return);
     QCOMPARE(accepted.size(), 0);
     auto *idDetails = child<QLabel>(dialog.get(), "idDetails");
@@ -599,8 +621,16 @@ void TestImagePickerFaults::byNumberWithMediaEndpoint()
     for (const QString &part : details)
         QVERIFY2(idDetails->text().contains(part), qPrintable(idDetails->text()));
     QVERIFY(!requestsTo("GET", mediaPathBytes + "9/").isEmpty());
+    if (found) {
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(dialog->choice().id, qint64(9));
+        QCOMPARE(dialog->choice().image->name, imageName);
+        return;
+    }
+    QCOMPARE(accepted.size(), 0);
     QCOMPARE(okButton(dialog.get())->isEnabled(), usable);
 
+    // Not seen: a second Enter takes the number on trust, where that is allowed.
     QTest::keyClick(idEdit, Qt::Key_Return);
     if (!usable) {
         QCOMPARE(accepted.size(), 0);
@@ -651,6 +681,203 @@ void TestImagePickerFaults::escapeAbandonsAHangingUpload()
         QSKIP("/proc/net/tcp is not readable here: whether the upload's connection was closed is not checked");
     // The client hung up: the upload is not left running behind a closed dialog.
     QTRY_COMPARE_WITH_TIMEOUT(establishedServerSide(port), 0, waitMs);
+}
+
+void TestImagePickerFaults::byNumberTheButtonWaitsForTheLookup()
+{
+    // The answer comes late: the button must wait for it, then take it at one click.
+    m_server->setResponse(mediaPathBytes + "9/",
+                          FakeHttpServer::with(Behaviour::Delayed, FakeHttpServer::json(200, imageJson(9, u"dawn"_s)),
+                                               500));
+    const auto dialog = openDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_media->state(), State::Available, waitMs);
+    QSignalSpy accepted(dialog.get(), &QDialog::accepted);
+    child<QTabWidget>(dialog.get(), "tabs")->setCurrentWidget(child<QWidget>(dialog.get(), "idPage"));
+    QTest::sendKeyEvent(QTest::Click, child<QLineEdit>(dialog.get(), "idEdit"), Qt::Key_unknown, u"۹"_s,
+                        Qt::NoModifier); // a Persian digit
+    QVERIFY(!okButton(dialog.get())->isEnabled());
+
+    // A pause in typing looks it up, with no key pressed.
+    QTRY_COMPARE_WITH_TIMEOUT(requestsTo("GET", mediaPathBytes + "9/").size(), 1, waitMs);
+    QVERIFY(!okButton(dialog.get())->isEnabled()); // still waiting for the answer
+    QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog.get())->isEnabled(), waitMs);
+    QVERIFY(child<QLabel>(dialog.get(), "idDetails")->text().contains(u"dawn"_s));
+    QCOMPARE(accepted.size(), 0);
+
+    QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(dialog->choice().id, qint64(9));
+    QCOMPARE(dialog->choice().image->name, u"dawn"_s);
+    QCOMPARE(requestsTo("GET", mediaPathBytes + "9/").size(), 1); // looked up once
+}
+
+void TestImagePickerFaults::uploadShowsSendingThenWaitingForTheServer_data()
+{
+    QTest::addColumn<bool>("persian");
+    QTest::newRow("English") << false;
+    QTest::newRow("Persian") << true;
+}
+
+void TestImagePickerFaults::uploadShowsSendingThenWaitingForTheServer()
+{
+    QFETCH(bool, persian);
+    std::optional<decltype(usePersianUi())> restore;
+    if (persian)
+        restore.emplace(usePersianUi());
+    // About 3.6 MB: over loopback its bytes leave in many writes. The server
+    // reads all of them, then stays silent (m_uploadAnswer hangs).
+    const QString path = writeFile(u"large.png"_s, noisyPngBytes({1100, 1100}));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(QFileInfo(path).size() > 3000000);
+
+    const auto dialog = openDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_media->state(), State::Available, waitMs);
+    auto *progress = child<QProgressBar>(dialog.get(), "uploadProgress");
+    auto *status = child<QLabel>(dialog.get(), "uploadStatus");
+    auto *cancel = child<QPushButton>(dialog.get(), "cancelUploadButton");
+    QSignalSpy shown(progress, &QProgressBar::valueChanged);
+    dialog->uploadFile(path);
+
+    // All bytes at the server: the bar stops measuring and says what it waits for.
+    QTRY_COMPARE_WITH_TIMEOUT(requestsTo("POST", mediaPathBytes).size(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(progress->maximum(), 0, waitMs);
+    const QString waiting = persian ? QApplication::translate("ImageUploadPage", "Sent. Waiting for the server to store the image…")
+                                    : u"Sent. Waiting for the server to store the image…"_s;
+    QCOMPARE(status->text(), waiting);
+    QVERIFY(progress->isVisible() && status->isVisible());
+    // Before that, the bar showed the bytes going out: part of them, not a jump to the end.
+    QList<int> values;
+    for (const QList<QVariant> &signal : shown)
+        values.append(signal.constFirst().toInt());
+    qInfo() << "progress shown:" << values.size() << "values, e.g." << values.mid(0, 6);
+    QVERIFY2(std::any_of(values.cbegin(), values.cend(), [](int value) { return value > 0 && value < 1000; }),
+             qPrintable(QDebug::toString(values)));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!okButton(dialog.get())->isEnabled());
+    QCOMPARE(cancel->text(), persian ? QApplication::translate("ImageUploadPage", "Stop waiting") : u"Stop waiting"_s);
+    QVERIFY(cancel->toolTip().contains(persian ? QApplication::translate("ImageUploadPage", "The whole file has been sent: the server may store the image even if you stop waiting.") : u"the server may store the image"_s));
+    QVERIFY(Screenshot::saveIfAsked(u"picker-upload-waiting"_s));
+
+    // Stopping now says the image may be stored all the same.
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    auto *details = child<QLabel>(dialog.get(), "uploadDetails");
+    QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), waitMs);
+    const QString stored = persian ? QApplication::translate("ImageUploadPage", "The whole file had been sent, so the server may still store the image, unused by any link.")
+                                   : u"The whole file had been sent, so the server may still store the image, unused by any link."_s;
+    QVERIFY2(details->text().contains(stored), qPrintable(details->text()));
+    QVERIFY(dialog->choice().isNull());
+}
+
+void TestImagePickerFaults::pastedImagesAreCheckedAndUploadedLikeFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<QByteArray>("sentType"); // of the uploaded part; empty: nothing sent
+    QTest::addColumn<QString>("sentName");    // the start of the uploaded file's name
+    QTest::addColumn<QString>("message");     // what the page says when nothing is sent
+
+    const qint64 normal = ImageFileCheck::defaultMaxBytes;
+    QTest::newRow("bitmap only: encoded to PNG") << u"bitmap"_s << normal << QByteArray("image/png")
+                                                 << u"Pasted image "_s << QString();
+    QTest::newRow("JPEG bytes: sent as they are") << u"jpeg"_s << normal << QByteArray("image/jpeg")
+                                                   << u"Pasted image "_s << QString();
+    QTest::newRow("a copied file") << u"file"_s << normal << QByteArray("image/png") << u"طرح کپی‌شده.png"_s
+                                   << QString();
+    QTest::newRow("text only") << u"text"_s << normal << QByteArray() << QString()
+                               << u"The clipboard holds no image."_s;
+    QTest::newRow("a bitmap over the limit") << u"bitmap"_s << qint64(1000) << QByteArray() << QString()
+                                             << u"the largest file that can be uploaded is "_s
+                                                    + QLocale().formattedDataSize(1000, 1, QLocale::DataSizeTraditionalFormat);
+    QTest::newRow("a copied text file") << u"text file"_s << normal << QByteArray() << QString()
+                                        << u"is not an image"_s;
+}
+
+void TestImagePickerFaults::pastedImagesAreCheckedAndUploadedLikeFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(qint64, limit);
+    QFETCH(QByteArray, sentType);
+    QFETCH(QString, sentName);
+    QFETCH(QString, message);
+    m_uploadAnswer = FakeHttpServer::json(201, imageJson(78, u"pasted"_s));
+    QImage noise = QImage::fromData(noisyPngBytes({48, 32}));
+    auto *mime = new QMimeData;
+    if (kind == u"bitmap"_s) {
+        mime->setImageData(noise);
+    } else if (kind == u"jpeg"_s) {
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && noise.save(&buffer, "JPEG"));
+        mime->setData(u"image/jpeg"_s, jpeg);
+    } else if (kind == u"file"_s) {
+        mime->setUrls({QUrl::fromLocalFile(writeFile(u"طرح کپی‌شده.png"_s, pngBytes({32, 24})))});
+    } else if (kind == u"text file"_s) {
+        mime->setUrls({QUrl::fromLocalFile(writeFile(u"notes.png"_s, "just some words\n"))});
+    } else {
+        mime->setText(u"https://example.com/photo.png"_s);
+    }
+    QGuiApplication::clipboard()->setMimeData(mime);
+
+    const auto dialog = openDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_media->state(), State::Available, waitMs);
+    dialog->setUploadLimit(limit);
+    dialog->showPage(Page::Upload);
+    dialog->activateWindow();
+    QTRY_VERIFY(QApplication::focusWidget() == child<QPushButton>(dialog.get(), "chooseFileButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+
+    auto *details = child<QLabel>(dialog.get(), "uploadDetails");
+    if (sentType.isEmpty()) {
+        QTRY_VERIFY2_WITH_TIMEOUT(details->text().contains(message), qPrintable(details->text()), waitMs);
+        QVERIFY(roundTrip());
+        QCOMPARE(requestsTo("POST", {}).size(), 0);
+        QVERIFY(!okButton(dialog.get())->isEnabled());
+        return;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog.get())->isEnabled(), waitMs);
+    const QList<FakeHttpServer::Request> posts = requestsTo("POST", mediaPathBytes);
+    QCOMPARE(posts.size(), 1);
+    QVERIFY2(posts.first().body.contains("Content-Type: " + sentType), posts.first().body.left(300).constData());
+    QVERIFY2(posts.first().body.contains("filename=\"" + sentName.toUtf8()), posts.first().body.left(300).constData());
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    QCOMPARE(dialog->choice().id, qint64(78));
+    QVERIFY(!dialog->choice().preview.isNull());
+}
+
+void TestImagePickerFaults::pastingInTheImageFieldAsksForAnUpload()
+{
+    ImageField field;
+    field.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    field.activateWindow();
+    field.setFocus();
+    QTRY_VERIFY(field.hasFocus() || field.isAncestorOf(QApplication::focusWidget()));
+    QSignalSpy asked(&field, &ImageField::fileDropped);
+
+    // A picture with no file behind it: written to one, off the GUI thread, then handed on.
+    const QImage picture = QImage::fromData(pngBytes({20, 10}, Qt::darkMagenta));
+    QGuiApplication::clipboard()->setImage(picture);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(asked.wait(waitMs));
+    const QString path = asked.constFirst().constFirst().toString();
+    QVERIFY2(QFileInfo(path).fileName().startsWith(u"Pasted image "_s), qPrintable(path));
+    QVERIFY(path.endsWith(u".png"_s));
+    QCOMPARE(QImage(path).convertToFormat(QImage::Format_RGB32), picture.convertToFormat(QImage::Format_RGB32));
+
+    // Nothing to paste (known at once, without a worker): nothing asked for.
+    QGuiApplication::clipboard()->setText(u"not an image"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(asked.size(), 1);
+    // A copied file is handed on as it is.
+    auto *file = new QMimeData;
+    file->setUrls({QUrl::fromLocalFile(path)});
+    QGuiApplication::clipboard()->setMimeData(file);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.last().constFirst().toString(), path);
 }
 
 QTEST_MAIN(TestImagePickerFaults)

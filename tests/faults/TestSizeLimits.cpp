@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "media/ThumbnailLoader.h"
+#include "text/SizeText.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -38,7 +39,7 @@ void TestSizeLimits::oversizedImageIsRefusedEarly()
 
     QVERIFY(failed.wait(10000));
     QCOMPARE(loaded.count(), 0);
-    QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("30 MB")), qPrintable(failed.first().at(1).toString()));
+    QVERIFY2(failed.first().at(1).toString().contains(SizeText::shown(ThumbnailLoader::maxImageBytes)), qPrintable(failed.first().at(1).toString()));
 }
 
 void TestSizeLimits::oversizedApiAnswerIsRefused()

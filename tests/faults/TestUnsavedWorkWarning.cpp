@@ -35,7 +35,7 @@ void TestUnsavedWorkWarning::initTestCase()
 void TestUnsavedWorkWarning::theMarkStaysUntilSavingWorksAgain()
 {
     // A regular file where the app's data folder should be.
-    const QString dataFolder = QFileInfo(DraftStore::defaultPath()).absolutePath();
+    const QString dataFolder = QFileInfo(DraftStore::pathFor(QUrl())).absolutePath();
     QVERIFY(QDir().mkpath(QFileInfo(dataFolder).absolutePath()));
     QFile blocker(dataFolder);
     QVERIFY(blocker.open(QIODevice::WriteOnly));
@@ -69,7 +69,7 @@ void TestUnsavedWorkWarning::theMarkStaysUntilSavingWorksAgain()
     QVERIFY(QFile::remove(dataFolder));
     QTest::keyClicks(name, QStringLiteral("?"));
     QTRY_VERIFY_WITH_TIMEOUT(mark->isHidden(), 5000);
-    QVERIFY(QFile::exists(DraftStore::defaultPath()));
+    QVERIFY(QFile::exists(DraftStore::pathFor(QUrl())));
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("saved again")));
 }
 

@@ -22,6 +22,11 @@
 #include <QTest>
 #include <QTextEdit>
 
+namespace {
+// Another server, where portfolio 1 is another portfolio; it need not answer.
+const QUrl otherServer(QStringLiteral("http://127.0.0.1:9/"));
+} // namespace
+
 // Nothing typed is lost: the form is saved as it is typed and comes back
 // on the next start; a link that was created is not offered again.
 class TestDraftRecovery : public QObject
@@ -34,10 +39,12 @@ private slots:
     void typedTextComesBackOnTheNextStart();
     void aCreatedLinkClearsTheDraft();
     void aChosenImageComesBackWithItsDetails();
+    void eachServerGetsItsOwnDraftBack();
 
 private:
     std::unique_ptr<MainWindow> startWindow();
-    static QString savedName();
+    QString savedName() const { return savedName(m_server.baseUrl()); }
+    static QString savedName(const QUrl &server);
 
     ReferenceServer m_server;
 };
@@ -45,14 +52,14 @@ private:
 void TestDraftRecovery::initTestCase()
 {
     keepOutOfUserFolders();
-    QFile::remove(DraftStore::defaultPath());
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     qputenv(TokenStore::environmentVariable, m_server.token(QStringLiteral("staff")).toUtf8());
 }
 
 void TestDraftRecovery::cleanup()
 {
-    QFile::remove(DraftStore::defaultPath());
+    QFile::remove(DraftStore::pathFor(m_server.baseUrl()));
+    QFile::remove(DraftStore::pathFor(otherServer));
 }
 
 std::unique_ptr<MainWindow> TestDraftRecovery::startWindow()
@@ -65,9 +72,9 @@ std::unique_ptr<MainWindow> TestDraftRecovery::startWindow()
     return window;
 }
 
-QString TestDraftRecovery::savedName()
+QString TestDraftRecovery::savedName(const QUrl &server)
 {
-    QFile file(DraftStore::defaultPath());
+    QFile file(DraftStore::pathFor(server));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("name")).toString();
@@ -99,11 +106,11 @@ void TestDraftRecovery::aCreatedLinkClearsTheDraft()
     const auto window = startWindow();
     findChildOrDie<QLineEdit>(window.get(), "portfolioEdit")->setText(QStringLiteral("1"));
     Typing::type(findChildOrDie<QLineEdit>(window.get(), "nameEdit"), QStringLiteral("ساخته می‌شود"));
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(DraftStore::defaultPath()), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(DraftStore::pathFor(m_server.baseUrl())), 5000);
 
     QTest::mouseClick(findChildOrDie<QPushButton>(window.get(), "createButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window->isBusy(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(DraftStore::defaultPath()), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(DraftStore::pathFor(m_server.baseUrl())), 5000);
 }
 
 void TestDraftRecovery::aChosenImageComesBackWithItsDetails()
@@ -125,6 +132,40 @@ void TestDraftRecovery::aChosenImageComesBackWithItsDetails()
     QTRY_VERIFY_WITH_TIMEOUT(!findChildOrDie<QLabel>(second.get(), "thumbnailLabel")->pixmap().isNull(), 20000);
     QVERIFY(PersianText::withoutDirectionMarks(findChildOrDie<QLabel>(second.get(), "summaryLabel")->text())
                 .contains(QStringLiteral("طرح صفحه‌ی اصلی.jpg")));
+}
+
+void TestDraftRecovery::eachServerGetsItsOwnDraftBack()
+{
+    const QString token = m_server.token(QStringLiteral("staff"));
+    const QString forFirst = QStringLiteral("برای سرور اصلی");
+    const QString forOther = QStringLiteral("برای سرور آزمایشی");
+    {
+        const auto window = startWindow();
+        auto *name = findChildOrDie<QLineEdit>(window.get(), "nameEdit");
+        Typing::type(name, forFirst);
+        QTRY_COMPARE_WITH_TIMEOUT(savedName(), forFirst, 5000);
+
+        // Connected elsewhere: the form is empty, the first server's draft kept.
+        window->setConnection(otherServer, token);
+        QCOMPARE(name->text(), QString());
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("kept")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        Typing::type(name, forOther);
+        QTRY_COMPARE_WITH_TIMEOUT(savedName(otherServer), forOther, 5000);
+        QCOMPARE(savedName(), forFirst);
+
+        // Back on each: its own draft.
+        window->setConnection(m_server.baseUrl(), token);
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), forFirst, 5000);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("for this server was restored")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        window->setConnection(otherServer, token);
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), forOther, 5000);
+    }
+    // The next start, on the first server, does not offer the other's draft.
+    const auto second = startWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(findChildOrDie<QLineEdit>(second.get(), "nameEdit")->text(), forFirst, 5000);
+    QCOMPARE(savedName(otherServer), forOther);
 }
 
 QTEST_MAIN(TestDraftRecovery)

@@ -7,11 +7,13 @@
 
 #include "Fonts.h"
 #include "ImagePickerDialog.h"
+#include "ImageTileDelegate.h"
 #include "LinkForm.h"
 #include "MainWindow.h"
 #include "ThumbnailStrip.h"
 #include "Translations.h"
 #include "api/NetworkSetup.h"
+#include "storage/Settings.h"
 #include "media/PortfolioImageModel.h"
 #include "text/PersianText.h"
 
@@ -23,11 +25,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 
 #include <algorithm>
+#include <numeric>
 
 // The picker driven from the keyboard alone, against the real backend with
 // a portfolio of 32 images (2 seeded + a gallery of 30).
@@ -45,6 +49,10 @@ private slots:
     void searchNarrowsTheGrid_data();
     void searchNarrowsTheGrid();
     void thumbnailsLoadAsTilesComeIntoView();
+    void selectionIsAFrameThatLeavesTheThumbnailAsItIs_data();
+    void selectionIsAFrameThatLeavesTheThumbnailAsItIs();
+    void captionsOfARowLineUpWhateverTheAspect();
+    void theFileDialogOpensInPicturesThenTheLastFolder();
     void byNumberAndUploadFromTheKeyboard_data();
     void byNumberAndUploadFromTheKeyboard();
     void escapeKeepsThePreviousChoice();
@@ -60,6 +68,8 @@ private:
     ImagePickerDialog *openPickerFromTheKeyboard();
     bool waitForGrid(ImagePickerDialog *picker, int rows);
     QStringList mediaRequestsSince(int logSize) const;
+    // The picker with its grid filled and every thumbnail loaded.
+    ImagePickerDialog *openPickerWithAllThumbnails();
 
     static constexpr int galleryImages = 30;
     static constexpr int portfolioImages = galleryImages + 2;
@@ -96,8 +106,9 @@ void TestImagePickerGui::cleanup()
 ImagePickerDialog *TestImagePickerGui::openPickerFromTheKeyboard()
 {
     field<QLineEdit>("portfolioEdit")->setFocus();
-    // Portfolio, name, URL, description, then the Image field's Choose button.
-    for (int i = 0; i < 4; ++i)
+    // Portfolio, its own name ("Known as"), the link's name, URL, description,
+    // then the Image field's Choose button.
+    for (int i = 0; i < 5; ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     if (QApplication::focusWidget() != field<QPushButton>("chooseButton"))
         return nullptr;
@@ -126,6 +137,26 @@ QStringList TestImagePickerGui::mediaRequestsSince(int logSize) const
             paths.append(path);
     }
     return paths;
+}
+
+ImagePickerDialog *TestImagePickerGui::openPickerWithAllThumbnails()
+{
+    field<QPushButton>("chooseButton")->click();
+    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    if (!picker || !waitForGrid(picker, portfolioImages))
+        return nullptr;
+    auto *model = picker->findChild<PortfolioImageModel *>();
+    QList<int> rows(portfolioImages);
+    std::iota(rows.begin(), rows.end(), 0);
+    model->loadThumbnails(rows);
+    const bool loaded = QTest::qWaitFor([model] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->thumbnailStateAt(row) != PortfolioImageModel::ThumbnailState::Loaded)
+                return false;
+        }
+        return true;
+    }, 30000);
+    return loaded ? picker : nullptr;
 }
 
 void TestImagePickerGui::everyInputIsNamed_data()
@@ -334,8 +365,10 @@ void TestImagePickerGui::byNumberAndUploadFromTheKeyboard()
     QCOMPARE(picker->page(), ImagePickerDialog::Page::ByNumber);
     QCOMPARE(QApplication::focusWidget(), findChildOrDie<QLineEdit>(picker, "idEdit"));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // looks it up
+    // Not looked up yet: nothing to use. A pause in typing looks it up.
+    QVERIFY(!useImage->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!findChildOrDie<QLabel>(picker, "idPreview")->pixmap().isNull(), 20000);
+    QVERIFY(useImage->isEnabled());
     QVERIFY(PersianText::withoutDirectionMarks(findChildOrDie<QLabel>(picker, "idDetails")->text())
                 .contains(QStringLiteral("طرح صفحه‌ی اصلی.jpg")));
     QVERIFY(Screenshot::saveIfAsked(QStringLiteral("picker-number")));
@@ -437,6 +470,148 @@ void TestImagePickerGui::persianPickerIsTranslatedAndMirrored()
     const QString status = findChildOrDie<QLabel>(picker, "portfolioStatus")->text();
     QVERIFY2(status.contains(QLocale().toString(portfolioImages)), qPrintable(status)); // Persian digits
     QVERIFY(Screenshot::saveIfAsked(QStringLiteral("picker")));
+}
+
+void TestImagePickerGui::selectionIsAFrameThatLeavesTheThumbnailAsItIs_data()
+{
+    QTest::addColumn<bool>("persian");
+    QTest::newRow("English") << false;
+    QTest::newRow("Persian") << true;
+}
+
+void TestImagePickerGui::selectionIsAFrameThatLeavesTheThumbnailAsItIs()
+{
+    QFETCH(bool, persian);
+    std::optional<decltype(usePersianUi())> restore;
+    if (persian) {
+        restore.emplace(usePersianUi());
+        cleanup();
+        init();
+    }
+    ImagePickerDialog *picker = openPickerWithAllThumbnails();
+    QVERIFY(picker);
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    auto *delegate = qobject_cast<ImageTileDelegate *>(list->itemDelegate());
+    QVERIFY(delegate);
+    const QModelIndex tile = list->model()->index(1, 0);
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.decorationSize = list->iconSize();
+    const QRect rect = list->visualRect(tile);
+    const QRect area = delegate->imageArea(rect, option);
+    const QRect picture = delegate->pictureRect(rect, option, tile);
+    QVERIFY(!picture.isEmpty());
+    QVERIFY(area.contains(picture));
+    const auto grab = [list](const QRect &part) {
+        list->viewport()->repaint();
+        return list->viewport()->grab(part).toImage().convertToFormat(QImage::Format_RGB32);
+    };
+
+    list->setFocus();
+    list->selectionModel()->setCurrentIndex(list->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
+    QTRY_VERIFY(list->hasFocus());
+    const QImage unselected = grab(picture);
+    const QImage unselectedTile = grab(rect);
+    list->selectionModel()->setCurrentIndex(tile, QItemSelectionModel::ClearAndSelect);
+    const QImage selected = grab(picture);
+    // Not one pixel of the thumbnail changed: no tint.
+    QCOMPARE(selected, unselected);
+    // A frame of the highlight colour, at least 2 px thick, just outside it, on all four sides.
+    const QImage selectedTile = grab(rect);
+    const QColor highlight = list->palette().color(QPalette::Active, QPalette::Highlight);
+    const QPoint origin = rect.topLeft();
+    const QPoint centre = area.center() - origin;
+    for (int depth = 1; depth <= 2; ++depth) {
+        const QList<QPoint> outside{{area.left() - origin.x() - depth, centre.y()},
+                                    {area.right() - origin.x() + depth, centre.y()},
+                                    {centre.x(), area.top() - origin.y() - depth},
+                                    {centre.x(), area.bottom() - origin.y() + depth}};
+        for (const QPoint &point : outside) {
+            QCOMPARE(selectedTile.pixelColor(point), highlight);
+            QVERIFY(unselectedTile.pixelColor(point) != highlight);
+        }
+    }
+    // The current tile of a focused grid also shows the focus mark, beyond the frame.
+    list->clearFocus();
+    QTRY_VERIFY(!list->hasFocus());
+    const QImage withoutFocus = grab(rect);
+    QCOMPARE(grab(picture), unselected);
+    QVERIFY(withoutFocus != selectedTile);
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    list->viewport()->repaint();
+    QVERIFY(Screenshot::saveIfAsked(QStringLiteral("picker-selection")));
+}
+
+void TestImagePickerGui::captionsOfARowLineUpWhateverTheAspect()
+{
+    ImagePickerDialog *picker = openPickerWithAllThumbnails();
+    QVERIFY(picker);
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    auto *delegate = qobject_cast<ImageTileDelegate *>(list->itemDelegate());
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.decorationSize = list->iconSize();
+    // The portfolio's oldest images end the grid: a 16:9 and a square one
+    // among the 4:3 gallery. Their row is the last one.
+    const int last = list->model()->rowCount() - 1;
+    const int rowTop = list->visualRect(list->model()->index(last, 0)).top();
+    QList<QRect> captions;
+    QSet<int> pictureHeights;
+    QSet<int> pictureBottoms;
+    for (int row = 0; row <= last; ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        const QRect tile = list->visualRect(index);
+        if (tile.top() != rowTop)
+            continue;
+        captions.append(delegate->captionRect(tile, option));
+        const QRect picture = delegate->pictureRect(tile, option, index);
+        pictureHeights.insert(picture.height());
+        pictureBottoms.insert(picture.bottom());
+        // The caption is below the picture, whatever its height.
+        QVERIFY(captions.last().top() > picture.bottom());
+    }
+    QVERIFY2(captions.size() > 1, "the last row has one tile only");
+    QVERIFY2(pictureHeights.size() > 1, "the last row's thumbnails have one aspect only");
+    QVERIFY(pictureBottoms.size() > 1);
+    for (const QRect &caption : captions) {
+        QCOMPARE(caption.top(), captions.first().top());
+        QCOMPARE(caption.height(), captions.first().height());
+    }
+}
+
+void TestImagePickerGui::theFileDialogOpensInPicturesThenTheLastFolder()
+{
+    // Nothing remembered: the user's Pictures folder, or home without one.
+    Settings().setImageFolder({});
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString firstFolder = QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.png"));
+    QVERIFY(QImage(QSize(8, 8), QImage::Format_RGB32).save(path, "PNG"));
+
+    const auto openFiles = [this] {
+        field<QPushButton>("chooseButton")->click();
+        auto *picker = m_window->findChild<ImagePickerDialog *>();
+        picker->showPage(ImagePickerDialog::Page::Upload);
+        findChildOrDie<QPushButton>(picker, "chooseFileButton")->click();
+        return picker->findChild<QFileDialog *>();
+    };
+    QFileDialog *files = openFiles();
+    QVERIFY(files);
+    QCOMPARE(QDir(files->directory()).canonicalPath(), QDir(firstFolder).canonicalPath());
+    files->selectFile(path);
+    static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() is protected
+    QCOMPARE(Settings().imageFolder(), QFileInfo(path).absolutePath());
+    m_window->findChild<ImagePickerDialog *>()->reject();
+    QTRY_VERIFY(!m_window->findChild<ImagePickerDialog *>());
+
+    files = openFiles();
+    QVERIFY(files);
+    QCOMPARE(QDir(files->directory()).canonicalPath(), QDir(dir.path()).canonicalPath());
+    files->reject();
+    m_window->findChild<ImagePickerDialog *>()->reject();
 }
 
 QTEST_MAIN(TestImagePickerGui)

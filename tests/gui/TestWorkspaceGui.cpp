@@ -93,6 +93,8 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     const qsizetype patchesBefore = requests("PATCH").size();
     const qsizetype deletesBefore = requests("DELETE").size();
 
+    const QString portfolioName = persian ? u"وب‌سایت آژانس"_s : u"Agency website"_s;
+    Settings().setPortfolioName(m_server.baseUrl(), 1, portfolioName);
     MainWindow window(NetworkSetup::createManagers(this));
     window.resize(1280, 800);
     window.setConnection(m_server.baseUrl(), m_server.token(u"staff"_s));
@@ -100,6 +102,8 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
+    QCOMPARE(findChildOrDie<QLineEdit>(&window, "portfolioNameEdit")->text(), portfolioName);
+    QVERIFY2(window.windowTitle().contains(portfolioName), qPrintable(window.windowTitle()));
     auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
     QVERIFY(!tree->accessibleName().isEmpty());
     if (!persian)
@@ -295,7 +299,7 @@ void TestWorkspaceGui::anUnsavedEditComesBackAsAnEditOfThatLink()
         QTest::keyClicks(url, u"https://example.org/unsaved"_s);
         // Saved as the typing pauses; then the window goes without closing (a crash).
         QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile file(DraftStore::defaultPath());
+            QFile file(DraftStore::pathFor(m_server.baseUrl()));
             return file.open(QIODevice::ReadOnly) && file.readAll().contains("example.org/unsaved");
         }(), 5000);
     }

@@ -40,7 +40,8 @@ app=$!
 window=$(timeout 60 xdotool search --sync --onlyvisible --pid "$app" --class portfolio-links | head -n 1)
 [ -n "$window" ] || { echo "the main window never appeared" >&2; exit 1; }
 xdotool windowfocus --sync "$window"
-# Portfolio, then Tab past name, URL and description to Choose…, Space opens the picker.
-xdotool key --window "$window" Tab Tab Tab Tab space
+# Portfolio, then Tab past its "Known as" name, the link's name, URL and
+# description to Choose…, Space opens the picker.
+xdotool key --window "$window" Tab Tab Tab Tab Tab space
 
 /usr/bin/python3 "$here/accessibility_tree.py" "technology" "طرح صفحه‌ی اصلی.jpg" "سبد خرید 1.png" "Checkout flow 2.png"

@@ -14,7 +14,8 @@ trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$home"' EXIT
 mkdir -m 700 "$home/runtime"
 export XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache XDG_DATA_HOME=$home/data XDG_RUNTIME_DIR=$home/runtime
 export PORTFOLIO_LINKS_TOKEN=draft-test QT_QPA_PLATFORM=xcb
-draft=$XDG_DATA_HOME/PortfolioLinks/portfolio-links/draft.json
+# One draft per server, in a file named after a hash of the server's address.
+drafts=$XDG_DATA_HOME/PortfolioLinks/portfolio-links/drafts
 
 start() {
     "$executable" --server http://127.0.0.1:9/ --portfolio 1 &
@@ -25,24 +26,27 @@ start() {
 }
 
 start
-# Focus starts in Portfolio; Tab goes to Name.
-xdotool key --window "$window" Tab
+# Focus starts in Portfolio; Tab goes to its "Known as" name, Tab again to Name.
+xdotool key --window "$window" Tab Tab
 xdotool type --window "$window" --delay 20 "typed before a crash"
 
 # Wait (bounded) until the draft on disk has the text: the app saves shortly
 # after typing stops.
 for _ in $(seq 1 100); do
-    grep -q "typed before a crash" "$draft" 2>/dev/null && break
+    grep -qs "typed before a crash" "$drafts"/*.json && break
     sleep 0.1
 done
 kill -9 "$pid"
 wait "$pid" 2>/dev/null || true
 pid=
 
-/usr/bin/python3 - "$draft" <<'PY'
-import json, sys
-draft = json.load(open(sys.argv[1], encoding="utf-8"))
+/usr/bin/python3 - "$drafts" <<'PY'
+import json, pathlib, sys
+files = list(pathlib.Path(sys.argv[1]).glob("*.json"))
+assert len(files) == 1, files
+draft = json.loads(files[0].read_text(encoding="utf-8"))
 assert draft["name"] == "typed before a crash", draft
+assert draft["server"] == "http://127.0.0.1:9", draft  # as --server gave it, without its slash
 print("draft after kill -9:", draft)
 PY
 

@@ -15,7 +15,8 @@ trap '[ -n "$first" ] && kill -9 "$first" 2>/dev/null; rm -rf "$home"' EXIT
 mkdir -m 700 "$home/runtime"
 export XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache XDG_DATA_HOME=$home/data XDG_RUNTIME_DIR=$home/runtime
 export PORTFOLIO_LINKS_TOKEN=single-instance-test QT_QPA_PLATFORM=xcb LANGUAGE=en
-draft=$XDG_DATA_HOME/PortfolioLinks/portfolio-links/draft.json
+# One draft per server (the only server here), in drafts/<hash of its address>.json.
+drafts=$XDG_DATA_HOME/PortfolioLinks/portfolio-links/drafts
 
 start_first() {
     "$executable" --server http://127.0.0.1:9/ --portfolio 1 &
@@ -43,15 +44,18 @@ start_again --portfolio 2
 # The running window took portfolio 2: type a name, and the draft it saves
 # holds both.
 xdotool windowfocus --sync "$window"
-xdotool key --window "$window" Tab
+# From Portfolio past its "Known as" name to Name.
+xdotool key --window "$window" Tab Tab
 xdotool type --window "$window" --delay 20 "after a second start"
 for _ in $(seq 1 100); do   # bounded wait: the draft is saved after typing pauses
-    grep -q "after a second start" "$draft" 2>/dev/null && break
+    grep -qs "after a second start" "$drafts"/*.json && break
     sleep 0.1
 done
-/usr/bin/python3 - "$draft" <<'PY'
-import json, sys
-draft = json.load(open(sys.argv[1], encoding="utf-8"))
+/usr/bin/python3 - "$drafts" <<'PY'
+import json, pathlib, sys
+files = list(pathlib.Path(sys.argv[1]).glob("*.json"))
+assert len(files) == 1, files
+draft = json.loads(files[0].read_text(encoding="utf-8"))
 assert draft["portfolio"] == "2" and draft["name"] == "after a second start", draft
 PY
 echo "the second start handed over --portfolio 2 and exited"

@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QNetworkReply>
 #include <QSet>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <functional>
@@ -24,6 +25,8 @@ class TestApiError : public QObject
 private slots:
     void fromHttpStatus_data();
     void fromHttpStatus();
+    void statusIsInTheUiDigits_data();
+    void statusIsInTheUiDigits();
     void fieldErrors_data();
     void fieldErrors();
     void nonFieldErrors_data();
@@ -37,6 +40,8 @@ private slots:
     void fromNetwork();
     void factories();
     void everyKindHasItsOwnMessage();
+    void tlsNamesTheCertificateOnlyWhenItWasTheProblem_data();
+    void tlsNamesTheCertificateOnlyWhenItWasTheProblem();
     void mayHaveBeenProcessed_data();
     void mayHaveBeenProcessed();
 };
@@ -120,6 +125,33 @@ void TestApiError::fromHttpStatus()
     // Only a 400 carries field errors; a "detail" elsewhere is not a field.
     if (kind != ApiError::Kind::Validation)
         QVERIFY(error.fieldErrors().isEmpty());
+}
+
+void TestApiError::statusIsInTheUiDigits_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("shown");
+
+    const QLocale persian(QLocale::Persian, QLocale::Iran);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("Persian, server error") << persian << 502 << u"HTTP ۵۰۲"_s;
+    QTest::newRow("Persian, unexpected") << persian << 418 << u"HTTP ۴۱۸"_s;
+    QTest::newRow("English, server error") << english << 502 << u"HTTP 502"_s;
+    QTest::newRow("English, unexpected") << english << 418 << u"HTTP 418"_s;
+}
+
+void TestApiError::statusIsInTheUiDigits()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(int, status);
+    QFETCH(QString, shown);
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+
+    const QString message = ApiError::fromHttp(status, {}, {}).message();
+
+    QVERIFY2(message.contains(shown), qPrintable(message));
 }
 
 void TestApiError::fieldErrors_data()
@@ -421,6 +453,31 @@ void TestApiError::everyKindHasItsOwnMessage()
         ApiError::fromHttp(400, "Bad Request"_ba, "text/plain"_ba).message(),
     };
     QCOMPARE(validation.size(), 3);
+}
+
+void TestApiError::tlsNamesTheCertificateOnlyWhenItWasTheProblem_data()
+{
+    QTest::addColumn<MakeError>("make");
+    QTest::addColumn<bool>("certificate");
+
+    QTest::newRow("untrusted certificate")
+        << MakeError([] { return ApiError::tls(u"The certificate is self-signed, and untrusted"_s); }) << true;
+    // What Qt reports when a plain-http server gets a TLS handshake.
+    QTest::newRow("handshake with a plain-http server") << MakeError([] {
+        return ApiError::fromNetwork(QNetworkReply::SslHandshakeFailedError,
+                                     u"error:0A00010B:SSL routines::wrong version number"_s);
+    }) << false;
+}
+
+void TestApiError::tlsNamesTheCertificateOnlyWhenItWasTheProblem()
+{
+    QFETCH(MakeError, make);
+    QFETCH(bool, certificate);
+
+    const ApiError error = make();
+    QCOMPARE(error.kind(), ApiError::Kind::Tls);
+    QCOMPARE(error.message().contains(u"certificate"_s), certificate);
+    QVERIFY(!error.details().isEmpty()); // Qt's own words stay behind Details…
 }
 
 void TestApiError::mayHaveBeenProcessed_data()

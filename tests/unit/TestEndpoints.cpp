@@ -22,6 +22,12 @@ private slots:
     void isSameOrigin();
     void isSameOriginIsSymmetric_data();
     void isSameOriginIsSymmetric();
+    void isLoopback_data();
+    void isLoopback();
+    void plainHttpFallback_data();
+    void plainHttpFallback();
+    void tokenAdmin_data();
+    void tokenAdmin();
 };
 
 namespace {
@@ -166,6 +172,100 @@ void TestEndpoints::isSameOriginIsSymmetric()
     QFETCH(bool, same);
 
     QCOMPARE(Endpoints::isSameOrigin(b, a), same);
+}
+
+void TestEndpoints::isLoopback_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<bool>("loopback");
+
+    QTest::newRow("localhost") << QUrl(u"http://localhost:8000/"_s) << true;
+    QTest::newRow("LOCALHOST") << QUrl(u"http://LOCALHOST/"_s) << true;
+    QTest::newRow("127.0.0.1") << QUrl(u"http://127.0.0.1:32843/"_s) << true;
+    QTest::newRow("127.1.2.3") << QUrl(u"http://127.1.2.3/"_s) << true;
+    QTest::newRow("::1") << QUrl(u"http://[::1]:8000/"_s) << true;
+    QTest::newRow("LAN address") << QUrl(u"http://192.168.1.10/"_s) << false;
+    QTest::newRow("any address") << QUrl(u"http://0.0.0.0:8000/"_s) << false;
+    QTest::newRow("name ending in localhost") << QUrl(u"http://evil-localhost/"_s) << false;
+    QTest::newRow("localhost subdomain elsewhere") << QUrl(u"http://localhost.example.com/"_s) << false;
+    QTest::newRow("domain") << QUrl(u"https://example.com/"_s) << false;
+    QTest::newRow("no host") << QUrl() << false;
+}
+
+void TestEndpoints::isLoopback()
+{
+    QFETCH(QUrl, url);
+    QFETCH(bool, loopback);
+
+    QCOMPARE(Endpoints::isLoopback(url), loopback);
+}
+
+void TestEndpoints::plainHttpFallback_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QUrl>("httpsFirst"); // what serverFromUserInput makes of it, unchanged
+    QTest::addColumn<QUrl>("fallback");   // invalid: https only
+
+    QTest::newRow("loopback with port") << u"127.0.0.1:32843"_s << QUrl(u"https://127.0.0.1:32843"_s)
+                                        << QUrl(u"http://127.0.0.1:32843"_s);
+    QTest::newRow("spaces around") << u"  127.0.0.1:32843/ "_s << QUrl(u"https://127.0.0.1:32843/"_s)
+                                   << QUrl(u"http://127.0.0.1:32843/"_s);
+    QTest::newRow("localhost with prefix") << u"localhost:8000/backend/"_s << QUrl(u"https://localhost:8000/backend/"_s)
+                                           << QUrl(u"http://localhost:8000/backend/"_s);
+    QTest::newRow("ipv6 loopback") << u"[::1]:8000"_s << QUrl(u"https://[::1]:8000"_s) << QUrl(u"http://[::1]:8000"_s);
+    QTest::newRow("explicit https on loopback") << u"https://127.0.0.1:32843"_s << QUrl(u"https://127.0.0.1:32843"_s)
+                                                << QUrl();
+    QTest::newRow("explicit http on loopback") << u"http://127.0.0.1:32843"_s << QUrl(u"http://127.0.0.1:32843"_s)
+                                               << QUrl();
+    QTest::newRow("another machine") << u"example.com"_s << QUrl(u"https://example.com"_s) << QUrl();
+    QTest::newRow("LAN address") << u"192.168.1.10:8000"_s << QUrl(u"https://192.168.1.10:8000"_s) << QUrl();
+    QTest::newRow("Persian domain") << u"مثال.ایران"_s << QUrl(u"https://مثال.ایران"_s) << QUrl();
+    QTest::newRow("empty") << QString() << QUrl() << QUrl();
+    QTest::newRow("broken") << u"exa mple.com"_s << QUrl() << QUrl();
+}
+
+void TestEndpoints::plainHttpFallback()
+{
+    QFETCH(QString, typed);
+    QFETCH(QUrl, httpsFirst);
+    QFETCH(QUrl, fallback);
+
+    QCOMPARE(Endpoints::serverFromUserInput(typed), httpsFirst);
+    QCOMPARE(Endpoints::plainHttpFallback(typed), fallback);
+}
+
+void TestEndpoints::tokenAdmin_data()
+{
+    QTest::addColumn<QUrl>("server");
+    QTest::addColumn<QUrl>("admin"); // invalid: no page to offer
+
+    const QUrl https(u"https://example.com/admin/authtoken/tokenproxy/"_s);
+    QTest::newRow("host only") << QUrl(u"https://example.com"_s) << https;
+    QTest::newRow("API below a prefix") << QUrl(u"https://example.com/backend/"_s) << https;
+    QTest::newRow("query and fragment dropped") << QUrl(u"https://example.com/?lang=fa#top"_s) << https;
+    QTest::newRow("user info dropped") << QUrl(u"https://me:secret@example.com/"_s) << https;
+    QTest::newRow("http kept") << QUrl(u"http://127.0.0.1:32843/"_s)
+                               << QUrl(u"http://127.0.0.1:32843/admin/authtoken/tokenproxy/"_s);
+    QTest::newRow("port kept") << QUrl(u"https://example.com:8443/api/"_s)
+                               << QUrl(u"https://example.com:8443/admin/authtoken/tokenproxy/"_s);
+    QTest::newRow("ipv6") << QUrl(u"http://[::1]:8000/"_s) << QUrl(u"http://[::1]:8000/admin/authtoken/tokenproxy/"_s);
+    QTest::newRow("Persian domain") << QUrl(u"https://مثال.ایران/"_s)
+                                    << QUrl(u"https://مثال.ایران/admin/authtoken/tokenproxy/"_s);
+    QTest::newRow("ftp") << QUrl(u"ftp://example.com/"_s) << QUrl();
+    QTest::newRow("javascript") << QUrl(u"javascript:alert(1)"_s) << QUrl();
+    QTest::newRow("file") << QUrl(u"file:///etc/passwd"_s) << QUrl();
+    QTest::newRow("empty") << QUrl() << QUrl();
+}
+
+void TestEndpoints::tokenAdmin()
+{
+    QFETCH(QUrl, server);
+    QFETCH(QUrl, admin);
+
+    const QUrl url = Endpoints::tokenAdmin(server);
+    QCOMPARE(url, admin);
+    if (url.isValid())
+        QVERIFY(Endpoints::isSameOrigin(url, server));
 }
 
 QTEST_GUILESS_MAIN(TestEndpoints)

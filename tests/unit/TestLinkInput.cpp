@@ -23,6 +23,11 @@ private slots:
     void formOfShowsTheLinkAsStored();
     void formOfRoundTrip_data();
     void formOfRoundTrip();
+    void nameLength_data();
+    void nameLength();
+    void nameLimitFromTheServersMessage_data();
+    void nameLimitFromTheServersMessage();
+    void aNameOverTheKnownLimitIsRefused();
 };
 
 namespace {
@@ -102,10 +107,10 @@ void TestLinkInput::accepts_data()
                                                      << u"https://example.com/demo"_s << QString() << qint64(0);
     QTest::newRow("Persian domain without a scheme")
         << form(u"1"_s, u"مستندات"_s, u"نمونه.ایران/docs"_s) << true << qint64(1) << u"مستندات"_s
-        << u"https://xn--hhbbbed.xn--mgba3a4f16a/docs"_s << u"https://نمونه.ایران/docs"_s << QString() << qint64(0);
+        << u"https://نمونه.ایران/docs"_s << u"https://نمونه.ایران/docs"_s << QString() << qint64(0);
     QTest::newRow("Persian path, spaces around")
         << form(u"1"_s, u"دمو"_s, u"  https://example.com/"_s + persianPath + u" "_s) << true << qint64(1) << u"دمو"_s
-        << u"https://example.com/"_s + persianPathEncoded << u"https://example.com/"_s + persianPath << QString()
+        << u"https://example.com/"_s + persianPath << u"https://example.com/"_s + persianPath << QString()
         << qint64(0);
     QTest::newRow("URL of spaces is no URL") << form(u"1"_s, u"دمو"_s, u"   "_s) << true << qint64(1) << u"دمو"_s
                                              << QString() << QString() << QString() << qint64(0);
@@ -205,27 +210,40 @@ void TestLinkInput::refuses()
 void TestLinkInput::formOfShowsTheLinkAsStored_data()
 {
     QTest::addColumn<Link>("link");
+    QTest::addColumn<QString>("url"); // as the form shows it
 
     QTest::newRow("every field") << storedLink(7, u"دمو پروژه"_s, u"https://example.com/demo"_s,
-                                               u"لینک مشاهده\u200Cی دمو"_s, 4);
+                                               u"لینک مشاهده\u200Cی دمو"_s, 4)
+                                 << u"https://example.com/demo"_s;
     QTest::newRow("no URL, description or image") << storedLink(12, u"طراحی رابط کاربری"_s, std::nullopt,
-                                                                std::nullopt, std::nullopt);
-    QTest::newRow("empty URL and description") << storedLink(13, u"Live site"_s, u""_s, u""_s, std::nullopt);
+                                                                std::nullopt, std::nullopt)
+                                                  << QString();
+    QTest::newRow("empty URL and description") << storedLink(13, u"Live site"_s, u""_s, u""_s, std::nullopt)
+                                               << QString();
     // Stored by another client: shown as stored, not as this form would have stored it.
     QTest::newRow("Arabic letters and a Unicode domain")
-        << storedLink(3, u"مستندات علي"_s, u"https://نمونه.ایران/docs"_s, u"توضيح"_s, std::nullopt);
+        << storedLink(3, u"مستندات علي"_s, u"https://نمونه.ایران/docs"_s, u"توضيح"_s, std::nullopt)
+        << u"https://نمونه.ایران/docs"_s;
+    // Stored in punycode and percent-encoding (by an earlier version of this
+    // app, or by a browser's copy): the same link, readable.
+    QTest::newRow("punycode domain, encoded path")
+        << storedLink(4, u"مستندات"_s, u"https://xn--hhbbbed.xn--mgba3a4f16a/"_s + persianPathEncoded, {}, std::nullopt)
+        << u"https://نمونه.ایران/"_s + persianPath;
+    QTest::newRow("not a web link, shown as it is")
+        << storedLink(5, u"x"_s, u"javascript:alert(1)"_s, {}, std::nullopt) << u"javascript:alert(1)"_s;
 }
 
 void TestLinkInput::formOfShowsTheLinkAsStored()
 {
     QFETCH(Link, link);
+    QFETCH(QString, url);
     const qint64 portfolioId = 1;
 
     const FormDraft shown = LinkInput::formOf(link, portfolioId);
 
     QCOMPARE(shown.portfolio, QString::number(portfolioId));
     QCOMPARE(shown.name, link.name);
-    QCOMPARE(shown.url, link.url.value_or(QString()));
+    QCOMPARE(shown.url, url);
     QCOMPARE(shown.description, link.description.value_or(QString()));
     QCOMPARE(shown.image, link.image ? QString::number(link.image->id) : QString());
     QVERIFY(shown.isEdit());
@@ -278,6 +296,70 @@ void TestLinkInput::formOfRoundTrip()
     QCOMPARE(again.draft->toJson(), body);
     // And once more: the form of the re-read link is the same form.
     QCOMPARE(LinkInput::formOf(stored, again.draft->portfolioId), shown);
+}
+
+void TestLinkInput::nameLength_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("normalise");
+    QTest::addColumn<qsizetype>("length");
+    QTest::newRow("Latin") << u"Project demo"_s << true << qsizetype(12);
+    QTest::newRow("Persian with ZWNJ") << u"صفحه\u200Cی اصلی"_s << true << qsizetype(11);
+    // Python counts code points: an emoji outside the BMP is one, not two UTF-16 units.
+    QTest::newRow("emoji is one character") << u"دمو 🚀"_s << true << qsizetype(5);
+    QTest::newRow("surrounding spaces are trimmed by DRF") << u"  دمو\n"_s << true << qsizetype(3);
+    QTest::newRow("Arabic letters normalised, same length") << u"كد"_s << true << qsizetype(2);
+    QTest::newRow("combining mark counts") << u"e\u0301"_s << false << qsizetype(2);
+}
+
+void TestLinkInput::nameLength()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, normalise);
+    QFETCH(qsizetype, length);
+    QCOMPARE(LinkInput::nameLength(name, normalise), length);
+}
+
+void TestLinkInput::nameLimitFromTheServersMessage_data()
+{
+    QTest::addColumn<QStringList>("messages");
+    QTest::addColumn<qsizetype>("sentLength");
+    QTest::addColumn<int>("limit"); // 0: none learnt
+    QTest::newRow("DRF in English") << QStringList{u"Ensure this field has no more than 100 characters."_s}
+                                    << qsizetype(120) << 100;
+    QTest::newRow("DRF in Persian, Persian digits")
+        << QStringList{u"مطمعن شوید طول این مقدار بیشتر از ۱۰۰ نیست."_s} << qsizetype(101) << 100;
+    QTest::newRow("DRF in Persian, Latin digits")
+        << QStringList{u"مطمعن شوید طول این مقدار بیشتر از 100 نیست."_s} << qsizetype(101) << 100;
+    QTest::newRow("Arabic-Indic digits") << QStringList{u"لا يزيد عن ٨٠ حرفًا"_s} << qsizetype(90) << 80;
+    QTest::newRow("second message holds it")
+        << QStringList{u"Bad name."_s, u"Ensure this field has no more than 50 characters."_s} << qsizetype(60) << 50;
+    QTest::newRow("a name not longer than the number: not a length") << QStringList{u"Reserved in 2024."_s}
+                                                                     << qsizetype(12) << 0;
+    QTest::newRow("a bare number is no message") << QStringList{u"5"_s} << qsizetype(19) << 0;
+    QTest::newRow("no number") << QStringList{u"This field may not be blank."_s} << qsizetype(0) << 0;
+    QTest::newRow("two numbers: something else") << QStringList{u"Between 3 and 100 characters."_s}
+                                                 << qsizetype(120) << 0;
+}
+
+void TestLinkInput::nameLimitFromTheServersMessage()
+{
+    QFETCH(QStringList, messages);
+    QFETCH(qsizetype, sentLength);
+    QFETCH(int, limit);
+    QCOMPARE(LinkInput::nameLimitFrom(messages, sentLength).value_or(0), limit);
+}
+
+void TestLinkInput::aNameOverTheKnownLimitIsRefused()
+{
+    const QString hundred = QString(100, u'ن');
+    QVERIFY(LinkInput::read(form(u"1"_s, hundred), true, 100).draft);
+    QVERIFY(LinkInput::read(form(u"1"_s, hundred + u"  "_s), true, 100).draft);
+    const LinkInput::Result tooLong = LinkInput::read(form(u"1"_s, hundred + u"ی"_s), true, 100);
+    QVERIFY(!tooLong.draft);
+    QVERIFY2(tooLong.errors.value(u"name"_s).contains(u"101"_s), qPrintable(tooLong.errors.value(u"name"_s)));
+    // Without a known limit, the server decides.
+    QVERIFY(LinkInput::read(form(u"1"_s, hundred + u"ی"_s), true).draft);
 }
 
 QTEST_GUILESS_MAIN(TestLinkInput)

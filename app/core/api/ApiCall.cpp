@@ -161,8 +161,7 @@ void ApiCall::onReplyFinished()
     if (reply->error() == QNetworkReply::NoError && truncated)
         fail(ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError,
                                           tr("The connection closed after %1 of %2 bytes.")
-                                              .arg(body.size())
-                                              .arg(announced.toLongLong())));
+                                              .arg(QLocale().toString(body.size()), QLocale().toString(announced.toLongLong()))));
     else if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
         handleSuccess(body);
     else

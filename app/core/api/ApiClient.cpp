@@ -7,7 +7,6 @@
 #include "SingleUseBody.h"
 
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QLocale>
@@ -77,15 +76,9 @@ QByteArray ApiClient::acceptLanguage()
     return locale.bcp47Name().toLatin1() + ", en;q=0.5";
 }
 
-bool ApiClient::isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
-}
-
 bool ApiClient::refusesInsecure() const
 {
-    return m_baseUrl.scheme() == QLatin1String("http") && !m_allowInsecure && !isLoopback(m_baseUrl);
+    return m_baseUrl.scheme() == QLatin1String("http") && !m_allowInsecure && !Endpoints::isLoopback(m_baseUrl);
 }
 
 template<typename Call, typename Send>
@@ -106,6 +99,10 @@ QNetworkReply *ApiClient::sendJson(const QByteArray &verb, const QUrl &url, cons
     request.setHeader(QNetworkRequest::ContentLengthHeader, json.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_lastWrite = {verb, url, {}, body};
+    for (const QByteArray &header : {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("Accept"),
+                                    QByteArrayLiteral("Accept-Language")})
+        m_lastWrite.headers.append({header, request.rawHeader(header)});
     auto *upload = new SingleUseBody(json);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, upload);
     upload->setParent(reply);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JsonCall.h"
+#include "JsonRequest.h"
 #include "LinkDraft.h"
 #include "LinkListQuery.h"
 #include "LinkPatch.h"
@@ -48,7 +49,6 @@ public:
     // Plain http is refused for any server but this machine, unless the user
     // allowed it for this server (with a warning) in Connection settings.
     void setAllowInsecure(bool allow) { m_allowInsecure = allow; }
-    static bool isLoopback(const QUrl &url);
 
     // Calls are owned by the client and delete themselves once finished.
     LinkCall *createLink(const LinkDraft &draft);
@@ -66,6 +66,9 @@ public:
     ImageCall *uploadImage(const QString &filePath);
     ImageCall *fetchImage(qint64 imageId);
 
+    // The last create or update sent (to copy it as a curl command), without the token.
+    JsonRequest lastWrite() const { return m_lastWrite; }
+
     QNetworkRequest requestFor(const QUrl &url) const;
     static QByteArray userAgent();
     // The UI's language first, English after it.
@@ -79,6 +82,7 @@ private:
     std::chrono::milliseconds m_deadline = defaultDeadline(defaultTimeout);
     bool m_allowInsecure = false;
     QString m_mediaPath;
+    JsonRequest m_lastWrite;
 
     bool refusesInsecure() const;
     // A request with a JSON body that is never sent twice by Qt itself, nor

@@ -183,6 +183,7 @@ ApiError ApiError::tls(const QString &details)
 {
     ApiError error(Kind::Tls);
     error.m_details = details;
+    error.m_certificateRejected = true;
     return error;
 }
 
@@ -223,15 +224,19 @@ QString ApiError::message() const
         }
         return tr("Not found: there is no portfolio with this number, or the server address is not the portfolio API.");
     case Kind::Server:
-        return tr("The server had an internal error (HTTP %1). Try again later.").arg(m_status);
+        return tr("The server had an internal error (HTTP %1). Try again later.").arg(PersianText::id(m_status));
     case Kind::UnexpectedStatus:
-        return tr("The server gave an unexpected answer (HTTP %1).").arg(m_status);
+        return tr("The server gave an unexpected answer (HTTP %1).").arg(PersianText::id(m_status));
     case Kind::Malformed:
         return tr("The server's answer could not be read: %1").arg(m_details);
     case Kind::RedirectRefused:
         return tr("The server redirected the request elsewhere. It was not followed, to keep your token safe.");
     case Kind::Tls:
-        return tr("A secure connection to the server could not be established: its certificate was not accepted.");
+        if (m_certificateRejected)
+            return tr("A secure connection to the server could not be established: its certificate was not accepted.");
+        // A plain-http server answers a TLS handshake with an error page.
+        return tr("A secure (https) connection to the server could not be set up: it may not offer https at this "
+                  "address.");
     case Kind::Insecure:
         return tr("The server address uses plain http, so your token would travel unencrypted. Use https, or allow "
                   "an insecure connection to this server in Connection settings.");

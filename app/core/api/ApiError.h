@@ -78,4 +78,5 @@ private:
     QStringList m_nonFieldErrors;
     QString m_serverDetail;
     QString m_details;
+    bool m_certificateRejected = false; // Tls: a certificate, not the handshake itself
 };

@@ -1,5 +1,7 @@
 #include "Endpoints.h"
 
+#include <QHostAddress>
+
 namespace {
 
 int defaultPort(const QString &scheme)
@@ -47,6 +49,31 @@ QUrl serverFromUserInput(const QString &text)
     return url.isValid() && http && !url.host().isEmpty() ? url : QUrl();
 }
 
+QUrl plainHttpFallback(const QString &text)
+{
+    if (text.contains(QLatin1String("://")))
+        return {};
+    QUrl url = serverFromUserInput(text);
+    if (!isLoopback(url))
+        return {};
+    url.setScheme(QStringLiteral("http"));
+    return url;
+}
+
+QUrl tokenAdmin(const QUrl &server)
+{
+    const QString scheme = server.scheme().toLower();
+    if (!server.isValid() || server.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return {};
+    QUrl url;
+    url.setScheme(scheme);
+    url.setHost(server.host());
+    url.setPort(server.port());
+    url.setPath(QStringLiteral("/admin/authtoken/tokenproxy/"));
+    return url;
+}
+
 bool isSameOrigin(const QUrl &a, const QUrl &b)
 {
     if (!a.isValid() || !b.isValid() || a.host().isEmpty())
@@ -55,6 +82,25 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
     return scheme == b.scheme().toLower()
         && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
         && a.port(defaultPort(scheme)) == b.port(defaultPort(scheme));
+}
+
+QString serverIdentity(const QUrl &server)
+{
+    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                               | QUrl::NormalizePathSegments);
+    if (url.port() == defaultPort(url.scheme()))
+        url.setPort(-1);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
 }
 
 } // namespace Endpoints

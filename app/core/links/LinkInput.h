@@ -23,7 +23,18 @@ public:
         QString urlDisplay;            // the URL as the form should show it; empty if none
     };
 
-    static Result read(const FormDraft &form, bool normaliseLetters);
-    // A link as the form shows it, to edit.
+    // `nameLimit`: the most characters the server takes in a name, once known.
+    static Result read(const FormDraft &form, bool normaliseLetters, std::optional<int> nameLimit = {});
+    // The name's length as the server counts it: Unicode code points of the
+    // text sent (letters normalised), without the whitespace DRF trims.
+    static qsizetype nameLength(const QString &name, bool normaliseLetters);
+    // What is wrong with the name's length; empty when it fits or no limit is known.
+    static QString nameLengthProblem(const QString &name, bool normaliseLetters, std::optional<int> nameLimit);
+    // The limit a server's refusal of a name states ("Ensure this field has
+    // no more than 100 characters.", in any language and digits): the one
+    // number in a message, when the name sent was longer than it.
+    static std::optional<int> nameLimitFrom(const QStringList &messages, qsizetype sentLength);
+    // A link as the form shows it, to edit: its URL readable (UrlText),
+    // also when the server holds it in punycode.
     static FormDraft formOf(const Link &link, qint64 portfolioId);
 };

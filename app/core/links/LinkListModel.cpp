@@ -5,6 +5,7 @@
 #include "text/DateText.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
+#include "text/UrlText.h"
 
 #include <algorithm>
 
@@ -307,27 +308,30 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Link &link = m_links.at(index.row());
-    const QString name = ServerText::shown(link.name);
-    const QString url = link.url ? ServerText::shown(*link.url) : QString();
-    const QString updated = DateText::shown(link.updatedAt, QLocale::ShortFormat);
+    // Made only for the roles that show them: a view asks for many roles per cell.
+    const auto name = [&link] { return ServerText::shown(link.name); };
+    const auto url = [&link] { return link.url ? UrlText::shown(*link.url) : QString(); };
+    const auto updated = [&link] { return DateText::shown(link.updatedAt, QLocale::ShortFormat); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return PersianText::inOwnDirection(name);
-        case UrlColumn: return url.isEmpty() ? QString() : PersianText::isolated(url);
-        case UpdatedColumn: return updated;
+        case NameColumn: return PersianText::inOwnDirection(name());
+        case UrlColumn: return link.url && !link.url->isEmpty() ? PersianText::isolated(url()) : QString();
+        case UpdatedColumn: return updated();
         }
         break;
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case NameColumn: return data(index, AccessibleRowRole);
-        case UrlColumn: return url;
-        case UpdatedColumn: return updated;
+        case UrlColumn: return url();
+        case UpdatedColumn: return updated();
         }
         break;
-    case AccessibleRowRole:
-        return PersianText::withoutDirectionMarks(
-            url.isEmpty() ? tr("%1, no URL, updated %2").arg(name, updated) : tr("%1, %2, updated %3").arg(name, url, updated));
+    case AccessibleRowRole: {
+        const QString shownUrl = url();
+        return PersianText::withoutDirectionMarks(shownUrl.isEmpty() ? tr("%1, no URL, updated %2").arg(name(), updated())
+                                                                     : tr("%1, %2, updated %3").arg(name(), shownUrl, updated()));
+    }
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
             const std::optional<Thumbnail> thumbnail = thumbnailOf(link);
@@ -335,7 +339,7 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
             return ServerText::toolTip(failure.isEmpty() ? link.name : link.name + QLatin1Char('\n') + failure);
         }
         if (index.column() == UrlColumn && link.url)
-            return ServerText::toolTip(*link.url);
+            return ServerText::toolTip(UrlText::readable(*link.url));
         break;
     case Qt::DecorationRole:
         if (index.column() == NameColumn) {

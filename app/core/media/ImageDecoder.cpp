@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QImageReader>
+#include <QLocale>
 
 DecodedImage ImageDecoder::decode(const QByteArray &data, QSize maxSize)
 {
@@ -24,7 +25,7 @@ DecodedImage ImageDecoder::decode(const QByteArray &data, QSize maxSize)
     const QSize size = reader.size();
     constexpr qint64 bytesPerPixel = 4;
     if (size.isValid() && qint64(size.width()) * size.height() * bytesPerPixel > qint64(allocationLimitMegabytes) << 20) {
-        result.error = tr("The image is too large to show (%1 × %2 pixels).").arg(size.width()).arg(size.height());
+        result.error = tr("The image is too large to show (%1 × %2 pixels).").arg(QLocale().toString(size.width()), QLocale().toString(size.height()));
         return result;
     }
     const bool tooLarge

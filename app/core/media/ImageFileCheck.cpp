@@ -2,6 +2,7 @@
 
 #include "ImageDecoder.h"
 #include "text/PersianText.h"
+#include "text/SizeText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,9 +25,8 @@ ImageFileCheck::Result ImageFileCheck::check(const QString &path, qint64 maxByte
         return result;
     }
     if (result.bytes > maxBytes) {
-        const QLocale locale;
         result.error = tr("The file %1 is %2; the largest file that can be uploaded is %3.")
-                           .arg(name, locale.formattedDataSize(result.bytes), locale.formattedDataSize(maxBytes));
+                           .arg(name, SizeText::shown(result.bytes), SizeText::shown(maxBytes));
         return result;
     }
 

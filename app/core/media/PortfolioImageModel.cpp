@@ -3,6 +3,7 @@
 #include "ThumbnailCache.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
+#include "text/SizeText.h"
 
 #include <QLocale>
 
@@ -162,11 +163,11 @@ QVariant PortfolioImageModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
         QString text = tr("Image %1: %2 × %3 pixels, %4")
-                           .arg(locale.toString(image.id), locale.toString(image.width), locale.toString(image.height),
-                                PersianText::isolated(image.humanReadableSize));
+                           .arg(PersianText::id(image.id), locale.toString(image.width), locale.toString(image.height),
+                                SizeText::shown(image.size));
         if (thumbnailStateAt(row) == ThumbnailState::Failed)
             text += QLatin1Char('\n') + m_thumbnails->failure(m_rows.at(row).thumbnail->id, m_edge);
-        // The size and the failure quote the server: never markup.
+        // The failure quotes the server: never markup.
         return role == Qt::ToolTipRole ? ServerText::toolTip(text) : PersianText::withoutDirectionMarks(ServerText::shown(text));
     }
     case ImageIdRole:

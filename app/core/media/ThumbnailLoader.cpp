@@ -3,6 +3,7 @@
 #include "ImageDecoder.h"
 #include "WhenFinished.h"
 #include "text/PersianText.h"
+#include "text/SizeText.h"
 #include "api/ApiClient.h"
 
 #include <QFuture>
@@ -106,7 +107,7 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, int index, quint64 b
         qCDebug(lcMedia) << "thumbnail" << index << "failed:" << reply->error();
         QString message;
         if (reply->property("tooLarge").toBool())
-            message = tr("The image is larger than %1 MB; it was not downloaded.").arg(maxImageBytes >> 20);
+            message = tr("The image is larger than %1; it was not downloaded.").arg(SizeText::shown(maxImageBytes));
         // What cancel() aborts is never reported: the transfer timeout or the deadline ended it.
         else if (reply->error() == QNetworkReply::OperationCanceledError)
             message = tr("The image did not arrive in time.");

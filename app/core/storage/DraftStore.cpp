@@ -1,7 +1,9 @@
 #include "DraftStore.h"
 
 #include "WhenFinished.h"
+#include "api/Endpoints.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,8 @@ Q_LOGGING_CATEGORY(lcDraft, "portfoliolinks.draft")
 
 namespace {
 
+const QString serverKey = QStringLiteral("server");
+
 // Returns the system's reason when the disk does not hold `contents` afterwards.
 QString writeDraft(const QString &path, const QByteArray &contents)
 {
@@ -31,8 +35,14 @@ QString writeDraft(const QString &path, const QByteArray &contents)
     return {};
 }
 
-FormDraft readDraft(const QString &path)
+FormDraft readDraft(const QString &path, const QString &withoutServer)
 {
+    // A draft that belongs to no server yet becomes this one's, unless it has its own.
+    if (path != withoutServer && !QFile::exists(path) && QFile::exists(withoutServer)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (!QFile::rename(withoutServer, path))
+            qCWarning(lcDraft) << "could not take over the draft without a server";
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -41,9 +51,10 @@ FormDraft readDraft(const QString &path)
 
 } // namespace
 
-DraftStore::DraftStore(QString path, QObject *parent)
+DraftStore::DraftStore(QString folder, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(path))
+    , m_folder(std::move(folder))
+    , m_path(pathFor(QUrl(), m_folder))
 {
     m_writer.setMaxThreadCount(1);
     m_retry.setInterval(std::chrono::seconds(15));
@@ -55,14 +66,38 @@ DraftStore::~DraftStore()
     m_writer.waitForDone(); // the last keystrokes reach the disk before we go
 }
 
-QString DraftStore::defaultPath()
+QString DraftStore::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/draft.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString DraftStore::pathFor(const QUrl &server, const QString &folder)
+{
+    if (!server.isValid())
+        return folder + QStringLiteral("/draft.json");
+    // A hash: any server address makes a safe file name; the file itself names the server.
+    const QByteArray hash = QCryptographicHash::hash(Endpoints::serverIdentity(server).toUtf8(), QCryptographicHash::Sha256);
+    return folder + QStringLiteral("/drafts/") + QString::fromLatin1(hash.toHex().left(16)) + QStringLiteral(".json");
+}
+
+void DraftStore::setServer(const QUrl &server)
+{
+    m_server = server;
+    m_path = pathFor(server, m_folder);
+    // The retry is of the previous server's latest draft, which belongs in its own file.
+    m_retry.stop();
 }
 
 void DraftStore::save(const FormDraft &draft)
 {
-    write(draft.isEmpty() ? QByteArray() : QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact));
+    if (draft.isEmpty()) {
+        write({});
+        return;
+    }
+    QJsonObject json = draft.toJson();
+    if (m_server.isValid())
+        json.insert(serverKey, Endpoints::serverIdentity(m_server)); // for a person reading the folder
+    write(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 void DraftStore::clear()
@@ -73,7 +108,7 @@ void DraftStore::clear()
 QFuture<FormDraft> DraftStore::load()
 {
     // On the writer thread too, so that a load never sees half of a save.
-    return QtConcurrent::run(&m_writer, readDraft, m_path);
+    return QtConcurrent::run(&m_writer, readDraft, m_path, pathFor(QUrl(), m_folder));
 }
 
 void DraftStore::setRetryInterval(std::chrono::milliseconds interval)
@@ -85,20 +120,24 @@ void DraftStore::write(const QByteArray &contents)
 {
     m_latest = contents;
     whenFinished(QtConcurrent::run(&m_writer, writeDraft, m_path, contents), this,
-                 [this](const QString &error) { report(error); });
+                 [this, path = m_path](const QString &error) { report(path, error); });
 }
 
-void DraftStore::report(const QString &error)
+void DraftStore::report(const QString &path, const QString &error)
 {
+    const bool current = path == m_path; // else another server's, written before the switch
     // Outcomes arrive in the order of the writes, so the last one says what
     // the disk holds now.
     if (error.isEmpty()) {
-        m_retry.stop();
-        emit saved();
+        if (current) {
+            m_retry.stop();
+            emit saved();
+        }
         return;
     }
     qCWarning(lcDraft) << "could not save the draft:" << error;
-    if (!m_retry.isActive())
+    // The retry writes this server's latest draft: never over another server's file.
+    if (current && !m_retry.isActive())
         m_retry.start();
-    emit saveFailed(tr("The draft cannot be written to %1: %2").arg(QDir::toNativeSeparators(m_path), error));
+    emit saveFailed(tr("The draft cannot be written to %1: %2").arg(QDir::toNativeSeparators(path), error));
 }

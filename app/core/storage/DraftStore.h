@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUrl>
 
 #include <chrono>
 
@@ -15,20 +16,31 @@
 // worker thread, never on the GUI thread. Each write's outcome comes back on
 // the GUI thread: a full disk or a folder that cannot be written must be
 // told to the user, whose work is then at risk, and is tried again.
+//
+// One draft per server: portfolio 1 on one server is not portfolio 1 on
+// another, and a link's id means nothing elsewhere. A draft written while no
+// server was set (the first start, or a version that kept one draft for all)
+// goes to the first server whose drafts are loaded and that has none of its own.
 class DraftStore : public QObject
 {
     Q_OBJECT
 public:
-    explicit DraftStore(QString path = defaultPath(), QObject *parent = nullptr);
+    // `folder`: the application's data location (per user, not shared, not synced) unless given.
+    explicit DraftStore(QString folder = defaultFolder(), QObject *parent = nullptr);
     ~DraftStore() override;
 
-    // In the application's data location (per user, not shared, not synced).
-    static QString defaultPath();
+    static QString defaultFolder();
+    // The file of `server`'s draft; of the draft without a server for an invalid URL.
+    static QString pathFor(const QUrl &server, const QString &folder = defaultFolder());
     QString path() const { return m_path; }
+
+    // Later saves, clears and loads are about this server's draft.
+    void setServer(const QUrl &server);
+    QUrl server() const { return m_server; }
 
     void save(const FormDraft &draft);
     void clear();
-    // The saved draft, or an empty one; read on a worker thread.
+    // This server's draft, or an empty one; read on a worker thread.
     QFuture<FormDraft> load();
 
     // While writing fails, the last draft is written again this often (as
@@ -44,8 +56,10 @@ signals:
 private:
     // Empty contents: no draft, the file is removed.
     void write(const QByteArray &contents);
-    void report(const QString &error);
+    void report(const QString &path, const QString &error);
 
+    QString m_folder;
+    QUrl m_server;
     QString m_path;
     QByteArray m_latest; // what the disk should hold
     QTimer m_retry;

@@ -1,8 +1,13 @@
 #include "Settings.h"
 
 #include "api/ApiClient.h"
+#include "api/Endpoints.h"
 #include "api/MediaEndpoints.h"
 #include "media/ImageFileCheck.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -15,6 +20,7 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString normaliseKey = QStringLiteral("text/normaliseLetters");
 const QString mediaPathKey = QStringLiteral("media/path");
 const QString maxUploadKey = QStringLiteral("media/maxUploadBytes");
+const QString imageFolderKey = QStringLiteral("media/imageFolder");
 // Written before portfolios were kept per server: they were the configured server's.
 const QString legacyRecentPortfoliosKey = QStringLiteral("form/recentPortfolios");
 const QString pageSizeKey = QStringLiteral("links/pageSize");
@@ -57,6 +63,11 @@ QString portfolioNameKey(const QUrl &server, qint64 portfolioId)
 {
     return QStringLiteral("servers/%1/portfolioNames/%2").arg(originKey(server)).arg(portfolioId);
 }
+
+QString nameLimitKey(const QUrl &server)
+{
+    return QStringLiteral("servers/%1/nameLimit").arg(originKey(server));
+}
 } // namespace
 
 bool Settings::allowsInsecure(const QUrl &server) const
@@ -70,6 +81,17 @@ void Settings::setAllowsInsecure(const QUrl &server, bool allow)
         m_settings.setValue(insecureKey(server), true);
     else
         m_settings.remove(insecureKey(server));
+}
+
+std::optional<int> Settings::nameLimit(const QUrl &server) const
+{
+    const int limit = m_settings.value(nameLimitKey(server), 0).toInt();
+    return limit > 0 ? std::optional<int>(limit) : std::nullopt;
+}
+
+void Settings::setNameLimit(const QUrl &server, int limit)
+{
+    m_settings.setValue(nameLimitKey(server), limit);
 }
 
 std::chrono::seconds Settings::timeout() const
@@ -173,6 +195,22 @@ qint64 Settings::maxUploadBytes() const
 void Settings::setMaxUploadBytes(qint64 bytes)
 {
     m_settings.setValue(maxUploadKey, bytes);
+}
+
+QString Settings::imageFolder() const
+{
+    const QString last = m_settings.value(imageFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!pictures.isEmpty() && QFileInfo(pictures).isDir())
+        return pictures;
+    return QDir::homePath();
+}
+
+void Settings::setImageFolder(const QString &folder)
+{
+    m_settings.setValue(imageFolderKey, folder);
 }
 
 int Settings::pageSize() const

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 // Non-secret preferences. The token is deliberately not here (see TokenStore).
 class Settings
@@ -18,6 +19,10 @@ public:
     // Plain http to this server, allowed by the user despite the warning.
     bool allowsInsecure(const QUrl &server) const;
     void setAllowsInsecure(const QUrl &server, bool allow);
+    // The most characters this server takes in a link's name, learnt from its
+    // refusal of a longer one (LinkInput::nameLimitFrom); unset until then.
+    std::optional<int> nameLimit(const QUrl &server) const;
+    void setNameLimit(const QUrl &server, int limit);
 
     // The idle timeout: the longest silence while a request runs.
     std::chrono::seconds timeout() const;
@@ -66,6 +71,11 @@ public:
     // Larger files are refused before upload.
     qint64 maxUploadBytes() const;
     void setMaxUploadBytes(qint64 bytes);
+    // Where the file dialog of an upload opens: the folder of the file
+    // chosen last if it is still there, else the user's Pictures folder,
+    // else home.
+    QString imageFolder() const;
+    void setImageFolder(const QString &folder);
 
     // Rows asked for per request of the links list.
     int pageSize() const;

@@ -25,11 +25,12 @@ bool keychainMissing(QKeychain::Error error)
 
 QString failureMessage(const QKeychain::Job *job)
 {
+    const QString reason = TokenStore::reasonFor(job->error(), job->errorString());
     if (keychainMissing(job->error()))
-        return TokenStore::tr("No keychain is available on this system, so the token cannot be stored safely. "
-                              "Start your desktop's keyring (for example GNOME Keyring or KWallet) and try again. (%1)")
-            .arg(PersianText::isolated(job->errorString()));
-    return TokenStore::tr("The keychain refused the request: %1").arg(PersianText::isolated(job->errorString()));
+        return TokenStore::tr("The token cannot be stored safely: %1 Start your desktop's keyring (for example "
+                              "GNOME Keyring or KWallet) and try again.")
+            .arg(reason);
+    return TokenStore::tr("The keychain could not be used: %1").arg(reason);
 }
 
 } // namespace
@@ -42,6 +43,32 @@ QString TokenStore::environmentToken()
 TokenStore::TokenStore(QObject *parent)
     : QObject(parent)
 {
+}
+
+QString TokenStore::reasonFor(int keychainError, const QString &keychainText)
+{
+    switch (QKeychain::Error(keychainError)) {
+    case QKeychain::NoBackendAvailable:
+        return tr("this system has no keychain service running.");
+    case QKeychain::NotImplemented:
+        return tr("this system's keychain cannot keep passwords for applications.");
+    case QKeychain::AccessDeniedByUser:
+        return tr("access to the keychain was declined.");
+    case QKeychain::AccessDenied:
+        return tr("the keychain denied access; it may be locked.");
+    case QKeychain::CouldNotDeleteEntry:
+        return tr("the keychain could not delete the token.");
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+    case QKeychain::OtherError:
+        break;
+    }
+    // QtKeychain says "Unknown error" when no keychain library or service
+    // could be reached at all; other texts of its own name the cause.
+    const QString text = keychainText.trimmed();
+    if (text.isEmpty() || text == QLatin1String("Unknown error"))
+        return tr("no keychain service answered.");
+    return tr("the keychain service failed (%1).").arg(PersianText::isolated(text));
 }
 
 QString TokenStore::keyFor(const QUrl &server)
@@ -59,6 +86,19 @@ void TokenStore::read(const QUrl &server)
             emit tokenRead(QString());
         else
             emit failed(failureMessage(job), keychainMissing(job->error()));
+    });
+    job->start();
+}
+
+void TokenStore::checkAvailable()
+{
+    // A key that is never written: "not found" means the keychain answered.
+    auto *job = newJob<QKeychain::ReadPasswordJob>(this, QStringLiteral("keychain-check"));
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
+            emit available();
+        else
+            emit unavailable(failureMessage(job));
     });
     job->start();
 }

@@ -20,9 +20,18 @@ public:
     void read(const QUrl &server);
     void write(const QUrl &server, const QString &token);
     void remove(const QUrl &server);
+    // Whether a keychain answers, without touching any token: the
+    // connection dialog says where a token will be kept.
+    void checkAvailable();
+
+    // Why the keychain failed, in a sentence: QtKeychain's own text is often
+    // only "Unknown error".
+    static QString reasonFor(int keychainError, const QString &keychainText);
 
 signals:
     void tokenRead(const QString &token); // empty when none is stored
+    void available();
+    void unavailable(const QString &message); // from checkAvailable() only
     void written();
     void removed();
     // keychainMissing: no keychain service is reachable at all.

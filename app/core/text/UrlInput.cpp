@@ -1,6 +1,7 @@
 #include "UrlInput.h"
 
 #include "PersianText.h"
+#include "UrlText.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -10,7 +11,7 @@ namespace {
 
 UrlInput::Result refused(const QString &error)
 {
-    return {{}, {}, error};
+    return {{}, error};
 }
 
 QString noDomain()
@@ -70,7 +71,8 @@ bool isDomain(const QString &aceHost)
 
 UrlInput::Result UrlInput::fromUserInput(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    // One spelling of each letter: "é" typed as e + U+0301 is the same link.
+    const QString trimmed = text.trimmed().normalized(QString::NormalizationForm_C);
     if (trimmed.isEmpty())
         return refused(tr("Enter a link."));
     for (const QChar c : trimmed) {
@@ -120,7 +122,8 @@ UrlInput::Result UrlInput::fromUserInput(const QString &text)
         if (!match.hasMatch() || QHostAddress(match.captured(1)).protocol() != QAbstractSocket::IPv6Protocol)
             return refused(tr("“%1” is not a valid IPv6 address.").arg(PersianText::isolated(host)));
     } else if (!isIpv4(host)) {
-        // The server checks the punycode form, so that is what is checked here.
+        // Django tries the punycode form when the Unicode one does not match
+        // its pattern; a host whose punycode passes here passes there.
         const QString aceHost = QString::fromLatin1(QUrl::toAce(host));
         if (!host.contains(QLatin1Char('.')) && host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0)
             return refused(tr("“%1” has no ending such as .com or .ir.").arg(PersianText::isolated(host)));
@@ -135,19 +138,13 @@ UrlInput::Result UrlInput::fromUserInput(const QString &text)
     if (!url.isValid() || url.host().isEmpty())
         return refused(tr("This is not a valid link: check it for stray characters."));
 
-    const QString sent = QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
-    if (sent.size() > maxSentLength)
-        return refused(tr("The link is %L1 characters long as sent to the server, but at most %L2 are allowed. "
-                          "Non-Latin letters count as several characters each.")
-                           .arg(sent.size())
-                           .arg(maxSentLength));
-
-    // QUrl shows a Unicode host only for top-level domains on its whitelist;
-    // the user typed (or pasted) this domain, so show it as they know it.
-    const QString displayHost = ipv6 ? host : QUrl::fromAce(url.host(QUrl::FullyEncoded).toLatin1(),
-                                                            QUrl::IgnoreIDNWhitelist);
-    const QString displayPort = url.port() < 0 ? QString() : QLatin1Char(':') + QString::number(url.port());
-    const QString display = url.scheme() + QLatin1String("://") + displayHost + displayPort
-        + url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::PrettyDecoded);
-    return {sent, display, {}};
+    const QString sent = UrlText::readable(url);
+    if (const qsizetype length = UrlText::length(sent); length > maxSentLength) {
+        QString error = tr("The link is %L1 characters long, but at most %L2 are allowed.").arg(length).arg(maxSentLength);
+        if (const qsizetype percent = sent.indexOf(QLatin1Char('%')); percent >= 0)
+            error += QLatin1Char(' ')
+                + tr("A character sent encoded, such as “%1”, counts as three.").arg(PersianText::isolated(sent.mid(percent, 3)));
+        return refused(error);
+    }
+    return {sent, {}};
 }

@@ -4,8 +4,9 @@
 #include <QString>
 
 // What people paste as a link, made into what Django's URLField accepts, or
-// refused with the rule it breaks. The server counts the 200-character limit
-// on the encoded form, so a Persian domain or path is longer than it looks.
+// refused with the rule it breaks. What is sent is the readable form
+// (UrlText): Unicode domain and path, NFC, with what must stay
+// percent-encoded encoded, and the 200-character limit counts that.
 class UrlInput
 {
     Q_DECLARE_TR_FUNCTIONS(UrlInput)
@@ -15,9 +16,8 @@ public:
 
     struct Result
     {
-        QString sent;    // for the JSON body: ACE host, percent-encoded path
-        QString display; // for the user: Unicode host and path
-        QString error;   // empty when the link was accepted
+        QString sent;  // for the JSON body and the form: readable (UrlText)
+        QString error; // empty when the link was accepted
         bool ok() const { return error.isEmpty(); }
     };
 

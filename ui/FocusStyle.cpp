@@ -1,0 +1,50 @@
+#include "FocusStyle.h"
+
+#include "ButtonLabelStyle.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyleOption>
+
+namespace {
+
+// A ring in the highlight colour, inside the button's edge.
+void drawFocusRing(QPainter *painter, const QPalette &palette, const QRect &rect)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 2, 2);
+    painter->restore();
+}
+
+} // namespace
+
+void FocusStyle::install()
+{
+    // Over ButtonLabelStyle: every Persian button with an icon keeps its padding.
+    if (!qobject_cast<FocusStyle *>(QApplication::style()))
+        QApplication::setStyle(new FocusStyle(new ButtonLabelStyle)); // QApplication owns it, it owns its base
+}
+
+void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
+{
+    if (element == CE_FocusFrame) {
+        // A QFocusFrame around a widget that draws no focus of its own (a selectable label).
+        painter->fillRect(option->rect, option->palette.color(QPalette::Highlight));
+        return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+    if (element == CE_PushButton && (option->state & State_HasFocus))
+        drawFocusRing(painter, option->palette, option->rect.adjusted(2, 2, -2, -2));
+}
+
+void FocusStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                    const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (control == CC_ToolButton && (option->state & State_HasFocus))
+        drawFocusRing(painter, option->palette, option->rect.adjusted(1, 1, -1, -1));
+}

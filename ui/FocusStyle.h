@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QProxyStyle>
+
+// The platform's style, with keyboard focus that can be seen. Fusion (the
+// style under X without a desktop theme) draws the default button and a
+// focused button with the same highlighted outline, and shows a faint focus
+// only after Tab: the focused Create link looked like any default button.
+// Here a focused button or tool button gets a ring in the highlight colour,
+// however it got the focus; everything else is the base style's own.
+class FocusStyle : public QProxyStyle
+{
+    Q_OBJECT
+public:
+    using QProxyStyle::QProxyStyle;
+
+    // Makes it the application's style, over ButtonLabelStyle (once; main()
+    // and the GUI tests).
+    static void install();
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget = nullptr) const override;
+};
