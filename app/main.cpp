@@ -8,6 +8,10 @@
 #include "storage/LaunchOptions.h"
 #include "storage/Settings.h"
 
+#ifdef PORTFOLIO_LINKS_BENCH_PROBES
+#include "StartupProbe.h"
+#endif
+
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
@@ -48,6 +52,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
     MainWindow window(NetworkSetup::createManagers(application.get()));
+#ifdef PORTFOLIO_LINKS_BENCH_PROBES
+    StartupProbe::watch(&window);
+#endif
     window.show();
     window.restoreSession(options);
     QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::showForLaterStart);

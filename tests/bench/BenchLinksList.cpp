@@ -1,4 +1,12 @@
+#include "BenchClock.h"
+#include "DelayingProxy.h"
+#include "EventLoopLateness.h"
+#include "EventWatch.h"
+#include "FigureTable.h"
 #include "FindChild.h"
+#include "ProcessMemory.h"
+#include "Stats.h"
+#include "Waiter.h"
 #include "ReferenceServer.h"
 #include "UserFolders.h"
 
@@ -27,7 +35,6 @@
 #include <QTimer>
 #include <QTableView>
 
-#include <malloc.h>
 
 #include <algorithm>
 #include <cmath>
@@ -37,6 +44,12 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using BenchClock::msSince;
+using BenchClock::nowNs;
+using ProcessMemory::heapBytes;
+using ProcessMemory::loadAverage;
+using ProcessMemory::rssBytes;
+using ProcessMemory::settleHeap;
 
 // Figures of the links list with a portfolio of 10 000 links on the
 // reference backend, printed as one table at the end, never asserted
@@ -62,87 +75,6 @@ constexpr int waitMs = 60000;
 // list for comparison comes in pieces of this many.
 constexpr int referencePiece = 4000;
 
-// --- time --------------------------------------------------------------
-
-qint64 nowNs()
-{
-    static const QElapsedTimer clock = [] {
-        QElapsedTimer started;
-        started.start();
-        return started;
-    }();
-    return clock.nsecsElapsed();
-}
-
-double msSince(qint64 startNs)
-{
-    return double(nowNs() - startNs) / 1e6;
-}
-
-struct Stats
-{
-    QList<double> values;
-
-    bool isEmpty() const { return values.isEmpty(); }
-    QList<double> sorted() const
-    {
-        QList<double> copy = values;
-        std::sort(copy.begin(), copy.end());
-        return copy;
-    }
-    double median() const
-    {
-        const QList<double> s = sorted();
-        const qsizetype n = s.size();
-        return n == 0 ? 0 : n % 2 ? s.at(n / 2) : (s.at(n / 2 - 1) + s.at(n / 2)) / 2;
-    }
-    double min() const { return values.isEmpty() ? 0 : *std::min_element(values.cbegin(), values.cend()); }
-    double max() const { return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend()); }
-    // Nearest rank.
-    double percentile(double p) const
-    {
-        const QList<double> s = sorted();
-        if (s.isEmpty())
-            return 0;
-        const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(s.size())));
-        return s.at(std::clamp<qsizetype>(rank - 1, 0, s.size() - 1));
-    }
-};
-
-// Runs the event loop (a real one: QTest::qWait sleeps between passes,
-// which would delay what is being timed) until finish() or the timeout.
-class Waiter
-{
-public:
-    void finish()
-    {
-        m_done = true;
-        m_loop.quit();
-    }
-    bool wait(int timeoutMs)
-    {
-        if (m_done)
-            return true;
-        QTimer watchdog;
-        watchdog.setSingleShot(true);
-        QObject::connect(&watchdog, &QTimer::timeout, &m_loop, &QEventLoop::quit);
-        watchdog.start(timeoutMs);
-        m_loop.exec();
-        return m_done;
-    }
-
-private:
-    QEventLoop m_loop;
-    bool m_done = false;
-};
-
-void pause(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 // Until the first page of the model's current query is in (its count is
 // known). The links view then goes on asking for pages on its own: see
 // idleWindowKeepsPaging().
@@ -159,66 +91,7 @@ bool firstPageIn(LinkListModel *model)
     return counted.wait(waitMs);
 }
 
-// Calls back on every event of one type a watched object receives, before it is handled.
-class EventWatch : public QObject
-{
-public:
-    EventWatch(QObject *watched, QEvent::Type type, std::function<void()> onEvent)
-        : m_type(type)
-        , m_onEvent(std::move(onEvent))
-    {
-        watched->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == m_type)
-            m_onEvent();
-        return false;
-    }
-
-private:
-    QEvent::Type m_type;
-    std::function<void()> m_onEvent;
-};
-
 // --- memory ------------------------------------------------------------
-
-// The first three fields of /proc/loadavg: the machine's load while the figures were taken.
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return u"?"_s;
-    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
-}
-
-qint64 rssBytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    // readAll(): a file of /proc has no size, so atEnd() would be true at once.
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
-}
-
-// Bytes the allocator has handed out and not had back: the main arena plus mmapped blocks.
-qint64 heapBytes()
-{
-    const struct mallinfo2 info = mallinfo2();
-    return qint64(info.uordblks + info.hblkhd);
-}
-
-void settleHeap()
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    malloc_trim(0);
-}
 
 // What glibc takes for a request of `bytes`: 8 bytes of its own, 16-byte steps, 32 at least.
 qint64 chunk(qint64 bytes)
@@ -274,128 +147,6 @@ qint64 estimatedIdSetBytes(qint64 ids)
     return buckets + ids * 8 + buckets / 128 * 16;
 }
 
-// --- latency -----------------------------------------------------------
-
-// One direction of a proxied connection: every chunk that arrives is
-// written on `delayMs` later, in order; a close is passed on the same way.
-class DelayedPipe : public QObject
-{
-public:
-    DelayedPipe(QTcpSocket *from, QTcpSocket *to, int delayMs, QObject *parent)
-        : QObject(parent)
-        , m_from(from)
-        , m_to(to)
-        , m_delayNs(qint64(delayMs) * 1000000)
-    {
-        m_timer.setSingleShot(true);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, &DelayedPipe::flush);
-        connect(from, &QTcpSocket::readyRead, this, [this] { enqueue(m_from->readAll(), false); });
-        connect(from, &QTcpSocket::disconnected, this,
-                [this] { enqueue(m_from->isOpen() ? m_from->readAll() : QByteArray(), true); });
-    }
-
-private:
-    struct Chunk
-    {
-        qint64 dueNs;
-        QByteArray bytes;
-        bool close;
-    };
-
-    void enqueue(const QByteArray &bytes, bool close)
-    {
-        if (bytes.isEmpty() && !close)
-            return;
-        m_queue.append({nowNs() + m_delayNs, bytes, close});
-        if (!m_timer.isActive())
-            arm();
-    }
-    void arm()
-    {
-        if (m_queue.isEmpty())
-            return;
-        const qint64 waitNs = std::max<qint64>(0, m_queue.first().dueNs - nowNs());
-        m_timer.start(int((waitNs + 999999) / 1000000));
-    }
-    void flush()
-    {
-        while (!m_queue.isEmpty() && m_queue.first().dueNs <= nowNs()) {
-            const Chunk chunk = m_queue.takeFirst();
-            if (!chunk.bytes.isEmpty() && m_to->state() != QAbstractSocket::UnconnectedState)
-                m_to->write(chunk.bytes);
-            if (chunk.close)
-                m_to->disconnectFromHost();
-        }
-        arm();
-    }
-
-    QTcpSocket *m_from;
-    QTcpSocket *m_to;
-    qint64 m_delayNs;
-    QList<Chunk> m_queue;
-    QTimer m_timer;
-};
-
-// A TCP proxy on 127.0.0.1 in front of the reference server that adds a
-// fixed delay to each direction: a request and its answer take at least
-// twice the delay longer. Connecting is not delayed (no handshake round
-// trip), and bandwidth is not limited.
-class DelayingProxy : public QObject
-{
-public:
-    DelayingProxy(quint16 upstreamPort, int delayMs)
-        : m_upstreamPort(upstreamPort)
-        , m_delayMs(delayMs)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &DelayingProxy::onNewConnection);
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl in(QUrl url) const
-    {
-        url.setPort(m_server.serverPort());
-        return url;
-    }
-
-private:
-    void onNewConnection()
-    {
-        while (QTcpSocket *client = m_server.nextPendingConnection()) {
-            auto *upstream = new QTcpSocket(client);
-            new DelayedPipe(client, upstream, m_delayMs, client);
-            new DelayedPipe(upstream, client, m_delayMs, client);
-            const auto closedBoth = [client, upstream] {
-                if (client->state() == QAbstractSocket::UnconnectedState
-                    && upstream->state() == QAbstractSocket::UnconnectedState)
-                    client->deleteLater();
-            };
-            connect(client, &QTcpSocket::disconnected, client, closedBoth, Qt::QueuedConnection);
-            connect(upstream, &QTcpSocket::disconnected, client, closedBoth, Qt::QueuedConnection);
-            upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
-        }
-    }
-
-    QTcpServer m_server;
-    quint16 m_upstreamPort;
-    int m_delayMs;
-};
-
-// --- the table ---------------------------------------------------------
-
-struct TableRow
-{
-    QString figure;
-    QString median, min, max;
-    QString unit;
-    QString note;
-};
-
-QString number(double value, int decimals)
-{
-    return QString::number(value, 'f', decimals);
-}
-
 } // namespace
 
 class BenchLinksList : public QObject
@@ -428,14 +179,12 @@ private:
     // The main window, shown, connected, with the portfolio's first page in.
     std::unique_ptr<MainWindow> openWindow(int latencyMs);
 
-    void add(const QString &figure, const Stats &stats, const QString &unit, int decimals, const QString &note = {});
-    void addOne(const QString &figure, double value, const QString &unit, int decimals, const QString &note = {});
 
     ReferenceServer m_server;
     std::unique_ptr<DelayingProxy> m_proxy;
     qint64 m_portfolio = 0;
     QList<qint64> m_serverIds; // the server's whole list, newest first
-    QList<TableRow> m_table;
+    FigureTable m_figures;
     QString m_loadAtStart;
 };
 
@@ -445,7 +194,7 @@ void BenchLinksList::initTestCase()
     m_loadAtStart = loadAverage();
     const qint64 started = nowNs();
     QVERIFY2(m_server.start({u"--gallery"_s, QString::number(galleryLinks)}), qPrintable(m_server.errorString()));
-    addOne(u"reference server started with --gallery %1"_s.arg(galleryLinks), msSince(started), u"ms"_s, 0);
+    m_figures.addOne(u"reference server started with --gallery %1"_s.arg(galleryLinks), msSince(started), u"ms"_s, 0);
     m_portfolio = m_server.ready().value(u"portfolios"_s).toArray().first().toInteger();
     QVERIFY(m_portfolio > 0);
     m_proxy = std::make_unique<DelayingProxy>(quint16(m_server.baseUrl().port()), addedLatencyMs);
@@ -472,8 +221,8 @@ void BenchLinksList::initTestCase()
     QCOMPARE(m_serverIds.size(), count);
     QCOMPARE(QSet<qint64>(m_serverIds.cbegin(), m_serverIds.cend()).size(), count);
     const double seconds = msSince(listed) / 1000;
-    addOne(u"server's own list in answers of %1 (reference for ids)"_s.arg(referencePiece), double(count) / seconds,
-           u"rows/s"_s, 0, u"%1 links, %2 s"_s.arg(count).arg(number(seconds, 1)));
+    m_figures.addOne(u"server's own list in answers of %1 (reference for ids)"_s.arg(referencePiece),
+        double(count) / seconds, u"rows/s"_s, 0, u"%1 links, %2 s"_s.arg(count).arg(FigureTable::number(seconds, 1)));
 }
 
 std::optional<LinkPage> BenchLinksList::fetch(ApiClient &api, const LinkListQuery &query, int offset, double *ms)
@@ -488,7 +237,8 @@ std::optional<LinkPage> BenchLinksList::fetch(ApiClient &api, const LinkListQuer
             *ms = msSince(started);
         page = answer;
     });
-    connect(call, &ApiCall::failed, &context, [](const ApiError &error) { qWarning() << "list failed:" << error.message(); });
+    connect(call, &ApiCall::failed, &context,
+        [](const ApiError &error) { qWarning() << "list failed:" << error.message(); });
     connect(call, &ApiCall::finished, &context, [&] { waiter.finish(); });
     waiter.wait(waitMs);
     return page;
@@ -544,22 +294,6 @@ QList<qint64> BenchLinksList::idsOf(const LinkListModel &model) const
     return ids;
 }
 
-void BenchLinksList::add(const QString &figure, const Stats &stats, const QString &unit, int decimals, const QString &note)
-{
-    m_table.append({figure, number(stats.median(), decimals), number(stats.min(), decimals), number(stats.max(), decimals),
-                    unit, note});
-    qInfo().noquote() << figure << "median" << number(stats.median(), decimals) << "min" << number(stats.min(), decimals)
-                      << "max" << number(stats.max(), decimals) << unit << note;
-}
-
-void BenchLinksList::addOne(const QString &figure, double value, const QString &unit, int decimals, const QString &note)
-{
-    m_table.append({figure, number(value, decimals), {}, {}, unit, note});
-    qInfo().noquote() << figure << number(value, decimals) << unit << note;
-}
-
-// 1. The model alone, as a view scrolled to the end drives it: rows per
-// second until canFetchMore() is false, and what the rows cost in memory.
 void BenchLinksList::pagingTheModel_data()
 {
     QTest::addColumn<int>("pageSize");
@@ -619,12 +353,13 @@ void BenchLinksList::pagingTheModel()
         heapLeftAfter = heapBytes() - heapBefore;
     }
     const QString label = u"1. paging %1 links, pages of %2: "_s.arg(m_serverIds.size()).arg(pageSize);
-    add(label + u"rows appended per second"_s, rowsPerSecond, u"rows/s"_s, 0);
-    add(label + u"time per page (request to rows)"_s, msPerPage, u"ms"_s, 1);
-    add(label + u"heap held per row (mallinfo2)"_s, heapPerRow, u"B/row"_s, 0,
-        u"held after the model is gone (last run): %1 B/row"_s.arg(number(double(heapLeftAfter) / double(m_serverIds.size()), 1)));
-    add(label + u"VmRSS growth per row"_s, rssPerRow, u"B/row"_s, 0, u"malloc_trim before each run"_s);
-    addOne(label + u"sizeof-based estimate per row"_s, estimatePerRow, u"B/row"_s, 0,
+    m_figures.add(label + u"rows appended per second"_s, rowsPerSecond, u"rows/s"_s, 0);
+    m_figures.add(label + u"time per page (request to rows)"_s, msPerPage, u"ms"_s, 1);
+    m_figures.add(label + u"heap held per row (mallinfo2)"_s, heapPerRow, u"B/row"_s, 0,
+        u"held after the model is gone (last run): %1 B/row"_s.arg(
+            FigureTable::number(double(heapLeftAfter) / double(m_serverIds.size()), 1)));
+    m_figures.add(label + u"VmRSS growth per row"_s, rssPerRow, u"B/row"_s, 0, u"malloc_trim before each run"_s);
+    m_figures.addOne(label + u"sizeof-based estimate per row"_s, estimatePerRow, u"B/row"_s, 0,
            u"sizeof(Link) %1 + strings, URLs, thumbnail list, id set"_s.arg(sizeof(Link)));
 }
 
@@ -649,13 +384,14 @@ void BenchLinksList::idleWindowKeepsPaging()
     window.setPortfolio(m_portfolio);
     QVERIFY(firstPageIn(model));
     const int idleMs = 3000;
-    pause(idleMs);
+    Waiter::pause(idleMs);
     QCOMPARE(tree->verticalScrollBar()->value(), 0); // never scrolled
     const int visibleRows = tree->viewport()->height() / std::max(1, tree->rowHeight(0));
-    addOne(u"2. shown window left alone, pages of %1: rows %2 s after the first page"_s.arg(model->query().pageSize)
-               .arg(idleMs / 1000),
-           model->rowCount(), u"rows"_s, 0,
-           u"%1 page requests, none scrolled for; ~%2 rows visible"_s.arg(requests).arg(visibleRows));
+    m_figures.addOne(
+        u"2. shown window left alone, pages of %1: rows %2 s after the first page"_s.arg(model->query().pageSize)
+            .arg(idleMs / 1000),
+        model->rowCount(), u"rows"_s, 0,
+        u"%1 page requests, none scrolled for; ~%2 rows visible"_s.arg(requests).arg(visibleRows));
     disconnect(model, nullptr, this, nullptr);
 }
 
@@ -681,12 +417,13 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
     });
     QVERIFY2(loadMs > 0, "the window's list did not load");
     QCOMPARE(idsOf(*model), m_serverIds);
-    addOne(u"2. loading every row into the shown window, pages of %1"_s.arg(model->query().pageSize),
-           double(model->rowCount()) / (loadMs / 1000), u"rows/s"_s, 0, u"%1 s"_s.arg(number(loadMs / 1000, 1)));
+    m_figures.addOne(u"2. loading every row into the shown window, pages of %1"_s.arg(model->query().pageSize),
+        double(model->rowCount()) / (loadMs / 1000), u"rows/s"_s, 0,
+        u"%1 s"_s.arg(FigureTable::number(loadMs / 1000, 1)));
 
     QScrollBar *bar = tree->verticalScrollBar();
     bar->setValue(0);
-    pause(500);
+    Waiter::pause(500);
     QVERIFY(bar->maximum() > 0);
     const int visibleRows = tree->viewport()->height() / std::max(1, tree->rowHeight(0));
     const bool perItem = tree->verticalScrollMode() == QAbstractItemView::ScrollPerItem;
@@ -698,7 +435,8 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
         int step;
         int end;
     };
-    const Pass passes[] = {{"a page at a time, down", bar->pageStep(), bar->maximum()}, {"3 rows at a time, up", wheelStep, 0}};
+    const Pass passes[] = {{"a page at a time, down", bar->pageStep(), bar->maximum()},
+                           {"3 rows at a time, up", wheelStep, 0}};
     for (const Pass &pass : passes) {
         Stats stepMs, lateMs;
         Waiter waiter;
@@ -725,29 +463,25 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
                     step();
             });
         });
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(1);
-        qint64 lastFired = 0;
-        connect(&probe, &QTimer::timeout, &context, [&] {
-            const qint64 now = nowNs();
-            if (lastFired)
-                lateMs.values.append(std::max(0.0, double(now - lastFired) / 1e6 - 1.0));
-            lastFired = now;
-        });
-        probe.start();
+        EventLoopLateness lateness;
+        lateness.start();
         const qint64 started = nowNs();
         QTimer::singleShot(0, &context, step);
         QVERIFY2(waiter.wait(120000), pass.name);
         const double totalMs = msSince(started);
-        probe.stop();
-        const QString label = u"2. scrolling %1 rows, %2 (%3 steps)"_s.arg(model->rowCount()).arg(QLatin1String(pass.name)).arg(stepMs.values.size());
-        add(label + u": time per step"_s, stepMs, u"ms"_s, 2,
-            u"p99 %1 ms; %2 s in all; ~%3 rows visible"_s.arg(number(stepMs.percentile(99), 2), number(totalMs / 1000, 1))
+        lateness.stop();
+        lateMs.values = lateness.latenessMs();
+        const QString label = u"2. scrolling %1 rows, %2 (%3 steps)"_s.arg(model->rowCount())
+                                  .arg(QLatin1String(pass.name))
+                                  .arg(stepMs.values.size());
+        m_figures.add(label + u": time per step"_s, stepMs, u"ms"_s, 2,
+            u"p99 %1 ms; %2 s in all; ~%3 rows visible"_s
+                .arg(FigureTable::number(stepMs.percentile(99), 2), FigureTable::number(totalMs / 1000, 1))
                 .arg(visibleRows));
-        addOne(label + u": longest stall (1 ms probe late by)"_s, lateMs.max(), u"ms"_s, 2,
-               u"p99 %1 ms, median %2 ms over %3 probes"_s.arg(number(lateMs.percentile(99), 2), number(lateMs.median(), 2))
-                   .arg(lateMs.values.size()));
+        m_figures.addOne(label + u": longest stall (1 ms probe late by)"_s, lateMs.max(), u"ms"_s, 2,
+            u"p99 %1 ms, median %2 ms over %3 probes"_s
+                .arg(FigureTable::number(lateMs.percentile(99), 2), FigureTable::number(lateMs.median(), 2))
+                .arg(lateMs.values.size()));
     }
 }
 
@@ -774,7 +508,7 @@ void BenchLinksList::searchKeystrokeUntilPainted()
         auto *model = qobject_cast<LinkListModel *>(tree->model());
         search->setFocus();
         for (int run = 0; run < interactionRuns; ++run) {
-            pause(300); // thumbnails and paint of the page before; the view's own paging goes on
+            Waiter::pause(300); // thumbnails and paint of the page before; the view's own paging goes on
             Waiter waiter;
             QObject context;
             bool awaitingPaint = false;
@@ -800,7 +534,7 @@ void BenchLinksList::searchKeystrokeUntilPainted()
             QVERIFY2(waiter.wait(waitMs), "the search's first page was not painted");
             QVERIFY(model->rowCount() > 0);
             typedQuery = model->query();
-            pause(300);
+            Waiter::pause(300);
             // Cleared: the whole list again, at once (no pause for an empty field).
             search->clear();
             QVERIFY(model->query().search.isEmpty());
@@ -811,14 +545,14 @@ void BenchLinksList::searchKeystrokeUntilPainted()
     // With the window gone: its paging in the background would share the server.
     const Stats direct = roundTrips(latencyMs, typedQuery, interactionRuns);
     const QString label = u"3. search keystroke, %1 ms added each way: "_s.arg(latencyMs);
-    add(label + u"until first rows inserted"_s, untilRows, u"ms"_s, 1);
-    add(label + u"until painted"_s, untilPainted, u"ms"_s, 1);
-    add(label + u"one direct round trip (ApiClient)"_s, direct, u"ms"_s, 1,
+    m_figures.add(label + u"until first rows inserted"_s, untilRows, u"ms"_s, 1);
+    m_figures.add(label + u"until painted"_s, untilPainted, u"ms"_s, 1);
+    m_figures.add(label + u"one direct round trip (ApiClient)"_s, direct, u"ms"_s, 1,
         u"search \"a\", limit %1, offset 0, window closed"_s.arg(typedQuery.pageSize));
     const double floor = LinksView::searchPauseMs + direct.median();
-    addOne(label + u"floor = pause %1 ms + round trip"_s.arg(LinksView::searchPauseMs), floor, u"ms"_s, 1);
-    addOne(label + u"painted / floor"_s, untilPainted.median() / floor, u"ratio"_s, 2,
-           u"painted - floor = %1 ms"_s.arg(number(untilPainted.median() - floor, 1)));
+    m_figures.addOne(label + u"floor = pause %1 ms + round trip"_s.arg(LinksView::searchPauseMs), floor, u"ms"_s, 1);
+    m_figures.addOne(label + u"painted / floor"_s, untilPainted.median() / floor, u"ratio"_s, 2,
+           u"painted - floor = %1 ms"_s.arg(FigureTable::number(untilPainted.median() - floor, 1)));
 }
 
 // 4. The list's first page: a fresh model given the portfolio (model
@@ -866,11 +600,12 @@ void BenchLinksList::firstPageOfTheList()
         QCOMPARE(idsOf(model), m_serverIds.mid(0, defaults.pageSize));
     }
     const Stats modelDirect = roundTrips(latencyMs, defaults, interactionRuns);
-    add(label + u"model alone, setPortfolio() to rows inserted"_s, modelFirstPage, u"ms"_s, 1);
-    add(label + u"one direct round trip of it (ApiClient)"_s, modelDirect, u"ms"_s, 1,
+    m_figures.add(label + u"model alone, setPortfolio() to rows inserted"_s, modelFirstPage, u"ms"_s, 1);
+    m_figures.add(label + u"one direct round trip of it (ApiClient)"_s, modelDirect, u"ms"_s, 1,
         u"newest first, limit %1"_s.arg(defaults.pageSize));
 
-    addOne(label + u"model alone / round trip"_s, modelFirstPage.median() / modelDirect.median(), u"ratio"_s, 2);
+    m_figures.addOne(
+        label + u"model alone / round trip"_s, modelFirstPage.median() / modelDirect.median(), u"ratio"_s, 2);
 
     // The shown window, ordered anew from its header.
     Stats windowFirstPage;
@@ -883,7 +618,7 @@ void BenchLinksList::firstPageOfTheList()
         QHeaderView *header = tree->horizontalHeader();
         const QPoint nameHeader(header->sectionViewportPosition(LinkListModel::NameColumn) + 20, header->height() / 2);
         for (int run = 0; run < interactionRuns; ++run) {
-            pause(300);
+            Waiter::pause(300);
             Waiter waiter;
             QObject context;
             bool awaitingPaint = false;
@@ -915,10 +650,11 @@ void BenchLinksList::firstPageOfTheList()
     Stats windowDirect;
     for (const LinkListQuery &order : std::as_const(orders))
         windowDirect.values += roundTrips(latencyMs, order, (interactionRuns + 1) / 2).values;
-    add(label + u"window, click on Name header to painted"_s, windowFirstPage, u"ms"_s, 1);
-    add(label + u"one direct round trip of it (ApiClient)"_s, windowDirect, u"ms"_s, 1,
+    m_figures.add(label + u"window, click on Name header to painted"_s, windowFirstPage, u"ms"_s, 1);
+    m_figures.add(label + u"one direct round trip of it (ApiClient)"_s, windowDirect, u"ms"_s, 1,
         u"name A to Z and Z to A, limit %1, window closed"_s.arg(orders.at(0).pageSize));
-    addOne(label + u"window painted / round trip"_s, windowFirstPage.median() / windowDirect.median(), u"ratio"_s, 2);
+    m_figures.addOne(
+        label + u"window painted / round trip"_s, windowFirstPage.median() / windowDirect.median(), u"ratio"_s, 2);
 }
 
 std::unique_ptr<MainWindow> BenchLinksList::openWindow(int latencyMs)
@@ -941,35 +677,21 @@ std::unique_ptr<MainWindow> BenchLinksList::openWindow(int latencyMs)
 
 void BenchLinksList::cleanupTestCase()
 {
-    if (m_table.isEmpty())
+    if (m_figures.isEmpty())
         return;
-    int width = 0;
-    for (const TableRow &row : std::as_const(m_table))
-        width = std::max(width, int(row.figure.size()));
-    QString text = u"\nBenchLinksList: %1 links on the reference backend, Qt %2, QPA %3; medians of %4 runs "
-                   "(paging: %5), min and max; load average %6 at the start, %7 at the end, %8 cores\n"_s
-                       .arg(m_serverIds.size())
-                       .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
-                       .arg(interactionRuns)
-                       .arg(pagingRuns)
-                       .arg(m_loadAtStart, loadAverage())
-                       .arg(QThread::idealThreadCount());
-    const QString head = u"%1  %2  %3  %4  %5  %6\n"_s.arg(u"figure"_s.leftJustified(width), u"median"_s.rightJustified(9),
-                                                         u"min"_s.rightJustified(9), u"max"_s.rightJustified(9),
-                                                         u"unit"_s.leftJustified(6), u"note"_s);
-    text += head + QString(head.size() - 1, u'-') + u'\n';
-    for (const TableRow &row : std::as_const(m_table)) {
-        text += u"%1  %2  %3  %4  %5  %6\n"_s.arg(row.figure.leftJustified(width), row.median.rightJustified(9),
-                                                  row.min.rightJustified(9), row.max.rightJustified(9),
-                                                  row.unit.leftJustified(6), row.note);
-    }
-    text += u"\n0 ms added: straight to the server. 100 ms added: an in-process TCP proxy holds every chunk 100 ms in\n"
-            "each direction (a round trip gains at least 200 ms; connecting is not delayed; bandwidth is not limited).\n"
-            "Window figures: the real MainWindow, 1280x800; a step or a page counts as done once its paint has been\n"
-            "flushed. \"Left alone\" above says whether the window pages without being scrolled (it must not);\n"
-            "the direct round trips are measured with the window closed.\n"_s;
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
+    m_figures.print(
+        u"BenchLinksList: %1 links on the reference backend, Qt %2, QPA %3; medians of %4 runs "
+        "(paging: %5), min and max; load average %6 at the start, %7 at the end, %8 cores"_s.arg(m_serverIds.size())
+            .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
+            .arg(interactionRuns)
+            .arg(pagingRuns)
+            .arg(m_loadAtStart, loadAverage())
+            .arg(QThread::idealThreadCount()),
+        u"0 ms added: straight to the server. 100 ms added: an in-process TCP proxy holds every chunk 100 ms in\n"
+        "each direction (a round trip gains at least 200 ms; connecting is not delayed; bandwidth is not limited).\n"
+        "Window figures: the real MainWindow, 1280x800; a step or a page counts as done once its paint has been\n"
+        "flushed. \"Left alone\" above says whether the window pages without being scrolled (it must not);\n"
+        "the direct round trips are measured with the window closed.\n"_s);
 }
 
 int main(int argc, char *argv[])

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+// How late the event loop runs: a precise timer asks to fire every
+// `intervalMs`; however much later it fires is time the thread spent on
+// something else (painting, parsing, a blocking call). The longest such
+// stall is what a person feels as a freeze.
+class EventLoopLateness : public QObject
+{
+public:
+    explicit EventLoopLateness(int intervalMs = 1, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    // Called for every stall longer than `thresholdMs`, with its length.
+    void onStall(double thresholdMs, std::function<void(double ms)> report);
+
+    double longestMs() const { return m_longestMs; }
+    QList<double> latenessMs() const { return m_latenessMs; }
+
+private:
+    void fired();
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    int m_intervalMs;
+    double m_longestMs = 0;
+    QList<double> m_latenessMs;
+    double m_thresholdMs = 0;
+    std::function<void(double)> m_report;
+};

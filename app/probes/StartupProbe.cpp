@@ -1,0 +1,54 @@
+#include "StartupProbe.h"
+
+#include "EventLoopLateness.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace {
+constexpr double stallMs = 16; // one frame at 60 Hz
+
+void say(const char *what, double ms = -1)
+{
+    if (ms < 0)
+        std::printf("%s\n", what);
+    else
+        std::printf("%s %.2f\n", what, ms);
+    std::fflush(stdout);
+}
+} // namespace
+
+StartupProbe::StartupProbe(QWidget *window)
+    : QObject(window)
+    , m_lateness(new EventLoopLateness(1, this))
+{
+    window->installEventFilter(this);
+    m_lateness->onStall(stallMs, [](double ms) { say("stall", ms); });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { say("longest-stall", m_lateness->longestMs()); });
+}
+
+void StartupProbe::watch(QWidget *window)
+{
+    if (qEnvironmentVariable("PORTFOLIO_LINKS_PROBE") == QLatin1String("1"))
+        new StartupProbe(window);
+}
+
+bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && event->type() == QEvent::Paint) {
+        m_painted = true;
+        // Queued: the paint this event starts, and its flush to the screen,
+        // finish before the line is written.
+        QMetaObject::invokeMethod(this, &StartupProbe::firstFramePainted, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void StartupProbe::firstFramePainted()
+{
+    say("first-frame");
+    m_lateness->start();
+}

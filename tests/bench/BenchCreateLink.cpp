@@ -1,0 +1,326 @@
+#include "BenchClock.h"
+#include "DelayingProxy.h"
+#include "EventWatch.h"
+#include "FigureTable.h"
+#include "FindChild.h"
+#include "ProcessMemory.h"
+#include "ReferenceServer.h"
+#include "Stats.h"
+#include "UserFolders.h"
+#include "Waiter.h"
+
+#include "LinkEditor.h"
+#include "LinkForm.h"
+#include "MainWindow.h"
+#include "ThumbnailTile.h"
+#include "api/NetworkSetup.h"
+#include "links/LinkListModel.h"
+#include "session/Session.h"
+
+#include <QAbstractNetworkCache>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using BenchClock::msSince;
+using BenchClock::nowNs;
+
+// Creating a link until all its thumbnails are shown, in the real window,
+// beside two clients built here and timed in the same run on the same
+// connection path: the floor (the POST, then every thumbnail at once) and
+// the documentation's sequential way (the POST, then one thumbnail after
+// another). Straight and with 50 ms added each way (100 ms per round trip)
+// by a proxy in front of the reference backend, which also tells when the
+// POST's first byte arrives (click to the wire). Then the disk cache after
+// a restart: the list's first screen in a new window, counting the
+// thumbnail requests it makes and timing it until painted. Figures, never asserted
+// against a clock; what is asserted is that every link was created and
+// every thumbnail shown.
+class BenchCreateLink : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createUntilThumbnailsShown_data();
+    void createUntilThumbnailsShown();
+    void warmCacheAfterRestart();
+    void cleanupTestCase();
+
+private:
+    // POST a link with the image; then its thumbnails at once or in turn.
+    // The time until the last thumbnail's bytes are in, or -1.
+    double createByHand(QNetworkAccessManager &network, const QUrl &base, bool sequential);
+    // Until shown() holds after a paint, and that paint is flushed.
+    static bool waitForPainted(const std::function<bool()> &shown, int timeoutMs);
+    static bool allTilesShown(const MainWindow &window);
+    static bool visibleRowsShowTheirThumbnails(const QTableView &list);
+    QString nextName() { return u"Bench link %1"_s.arg(++m_created); }
+
+    ReferenceServer m_server;
+    FigureTable m_figures;
+    qint64 m_portfolio = 0;
+    qint64 m_imageId = 0;
+    int m_thumbnails = 0;
+    int m_created = 0;
+    QString m_loadAtStart;
+    int m_runs = 7;
+};
+
+namespace {
+constexpr int waitMs = 30000;
+constexpr int addedLatencyMs = 50;
+} // namespace
+
+void BenchCreateLink::initTestCase()
+{
+    keepOutOfUserFolders();
+    m_loadAtStart = ProcessMemory::loadAverage();
+    if (const int runs = qEnvironmentVariableIntValue("PORTFOLIO_LINKS_BENCH_RUNS"); runs > 0)
+        m_runs = runs;
+    // Media on the API's host, so that the proxy's latency applies to the thumbnails too.
+    QVERIFY2(m_server.start({u"--gallery"_s, u"30"_s}), qPrintable(m_server.errorString()));
+    m_portfolio = m_server.ready().value(u"portfolios"_s).toArray().first().toInteger();
+    m_imageId = m_server.ready().value(u"images"_s).toArray().first().toInteger();
+    QVERIFY(m_portfolio > 0 && m_imageId > 0);
+}
+
+double BenchCreateLink::createByHand(QNetworkAccessManager &network, const QUrl &base, bool sequential)
+{
+    const QByteArray authorization = "Token " + m_server.token(u"staff"_s).toLatin1();
+    QNetworkRequest post(base.resolved(QUrl(u"/api/portfolios/%1/links/"_s.arg(m_portfolio))));
+    post.setRawHeader("Authorization", authorization);
+    post.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    const QByteArray body = QJsonDocument(QJsonObject{{u"name"_s, nextName()}, {u"image"_s, m_imageId}}).toJson();
+
+    Waiter waiter;
+    QObject context;
+    int pending = 0;
+    QList<QUrl> files;
+    bool failed = false;
+    std::function<void()> getNext;
+    const auto fetched = [&](QNetworkReply *reply) {
+        failed = failed || reply->error() != QNetworkReply::NoError || reply->readAll().isEmpty();
+        reply->deleteLater();
+        if (--pending == 0 && files.isEmpty())
+            waiter.finish();
+        else if (sequential)
+            getNext();
+    };
+    getNext = [&] {
+        if (files.isEmpty())
+            return;
+        ++pending;
+        QNetworkReply *reply = network.get(QNetworkRequest(files.takeFirst()));
+        connect(reply, &QNetworkReply::finished, &context, [&fetched, reply] { fetched(reply); });
+    };
+    const qint64 started = nowNs();
+    QNetworkReply *created = network.post(post, body);
+    connect(created, &QNetworkReply::finished, &context, [&, created] {
+        created->deleteLater();
+        if (created->error() != QNetworkReply::NoError)
+            qWarning() << "create failed:" << created->errorString() << created->readAll().left(300);
+        const QJsonObject link = QJsonDocument::fromJson(created->readAll()).object();
+        for (const QJsonValue &thumbnail : link.value(u"image_data"_s).toObject().value(u"thumbnails"_s).toArray())
+            files.append(QUrl(thumbnail.toObject().value(u"f"_s).toString()));
+        m_thumbnails = int(files.size());
+        if (files.isEmpty()) {
+            failed = true;
+            waiter.finish();
+            return;
+        }
+        if (sequential) {
+            getNext();
+        } else {
+            while (!files.isEmpty())
+                getNext();
+        }
+    });
+    if (!waiter.wait(waitMs) || failed)
+        return -1;
+    return msSince(started);
+}
+
+bool BenchCreateLink::waitForPainted(const std::function<bool()> &shown, int timeoutMs)
+{
+    Waiter waiter;
+    QObject context;
+    // Every paint in the application; once all is shown, after the paint
+    // and flush this one belongs to.
+    EventWatch paints(qApp, QEvent::Paint, [&] {
+        if (shown())
+            QTimer::singleShot(0, &context, [&] { waiter.finish(); });
+    });
+    return waiter.wait(timeoutMs);
+}
+
+bool BenchCreateLink::allTilesShown(const MainWindow &window)
+{
+    const QList<ThumbnailTile *> tiles = window.findChildren<ThumbnailTile *>();
+    return !tiles.isEmpty() && std::all_of(tiles.cbegin(), tiles.cend(), [](const ThumbnailTile *tile) {
+        return tile->isVisible() && tile->state() == ThumbnailTile::State::Loaded;
+    });
+}
+
+bool BenchCreateLink::visibleRowsShowTheirThumbnails(const QTableView &list)
+{
+    const QAbstractItemModel *model = list.model();
+    if (model->rowCount() == 0)
+        return false;
+    const int first = list.rowAt(0);
+    int last = list.rowAt(list.viewport()->height() - 1);
+    if (last < 0)
+        last = model->rowCount() - 1;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex name = model->index(row, LinkListModel::NameColumn);
+        const auto *links = qobject_cast<const LinkListModel *>(model);
+        if (links->link(row)->image && name.data(Qt::DecorationRole).value<QImage>().isNull())
+            return false;
+    }
+    return true;
+}
+
+void BenchCreateLink::createUntilThumbnailsShown_data()
+{
+    QTest::addColumn<int>("latencyMs");
+    QTest::newRow("0 ms added") << 0;
+    QTest::newRow("50 ms added each way") << addedLatencyMs;
+}
+
+void BenchCreateLink::createUntilThumbnailsShown()
+{
+    QFETCH(int, latencyMs);
+    DelayingProxy proxy(quint16(m_server.baseUrl().port()), latencyMs);
+    QVERIFY(proxy.listen());
+    const QUrl base = proxy.in(m_server.baseUrl());
+    qint64 postArrivedNs = 0;
+    proxy.onClientBytes([&postArrivedNs](const QByteArray &bytes) {
+        if (bytes.startsWith("POST ") && postArrivedNs == 0) // the app's, not the clients' after it
+            postArrivedNs = nowNs();
+    });
+
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    window.setConnection(base, m_server.token(u"staff"_s));
+    window.setPortfolio(m_portfolio);
+    auto *editor = findChildOrDie<LinkEditor>(&window, "linkEditor");
+    auto *create = findChildOrDie<QPushButton>(&window, "createButton");
+    auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");
+
+    // Warm connections for all three, as a user's window has after its first link.
+    QNetworkAccessManager network;
+    QVERIFY(createByHand(network, base, false) > 0);
+
+    Stats app, clickToWire, floor, sequential;
+    auto *session = window.findChild<Session *>();
+    QVERIFY(session && session->mediaNetwork()->cache());
+    for (int run = -1; run < m_runs; ++run) {
+        // The thumbnails as new as the clients' are: nothing from the runs before.
+        session->mediaNetwork()->cache()->clear();
+        editor->startNew();
+        name->setText(nextName());
+        editor->form()->setImageChoice({m_imageId, {}, {}});
+        QTRY_VERIFY(create->isEnabled());
+        postArrivedNs = 0;
+        const qint64 clicked = nowNs();
+        QTest::mouseClick(create, Qt::LeftButton);
+        QVERIFY2(waitForPainted([&window] { return allTilesShown(window); }, waitMs),
+                 "the created link's thumbnails were not all shown");
+        const double shownMs = msSince(clicked);
+        const double floorMs = createByHand(network, base, false);
+        const double sequentialMs = createByHand(network, base, true);
+        QVERIFY(floorMs > 0 && sequentialMs > 0 && postArrivedNs > clicked);
+        if (run < 0)
+            continue; // one run to warm up
+        app.values.append(shownMs);
+        clickToWire.values.append(double(postArrivedNs - clicked) / 1e6);
+        floor.values.append(floorMs);
+        sequential.values.append(sequentialMs);
+    }
+
+    const QString label = u"create, %1 thumbnails, %2 ms added each way: "_s.arg(m_thumbnails).arg(latencyMs);
+    m_figures.add(label + u"app, click to all thumbnails painted"_s, app, u"ms"_s, 1);
+    m_figures.add(label + u"floor (POST, then all at once)"_s, floor, u"ms"_s, 1);
+    m_figures.add(label + u"sequential client (POST, then one by one)"_s, sequential, u"ms"_s, 1);
+    m_figures.add(label + u"click to the POST's first byte at the proxy"_s, clickToWire, u"ms"_s, 2, u"target < 2"_s);
+    m_figures.addOne(label + u"app / floor"_s, app.median() / floor.median(), u"ratio"_s, 2, u"target <= 1.05"_s);
+    m_figures.addOne(label + u"sequential / floor"_s, sequential.median() / floor.median(), u"ratio"_s, 2);
+}
+
+void BenchCreateLink::warmCacheAfterRestart()
+{
+    Stats untilPainted, requests;
+    for (int run = -1; run < m_runs; ++run) {
+        // A new window with new network managers, as after a restart; the
+        // first (run -1) starts with an empty disk cache and fills it.
+        MainWindow window(NetworkSetup::createManagers(this));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = findChildOrDie<QTableView>(&window, "linksTree");
+        if (run < 0)
+            window.findChild<Session *>()->mediaNetwork()->cache()->clear();
+        const qsizetype logged = m_server.requestLog().size();
+        const qint64 started = nowNs();
+        window.setConnection(m_server.baseUrl(), m_server.token(u"staff"_s));
+        window.setPortfolio(m_portfolio);
+        QVERIFY2(waitForPainted([list] { return visibleRowsShowTheirThumbnails(*list); }, waitMs),
+                 "the list's thumbnails were not all shown");
+        const double ms = msSince(started);
+        const QList<QJsonObject> log = m_server.requestLog().mid(logged);
+        const double media = double(std::count_if(log.cbegin(), log.cend(), [](const QJsonObject &entry) {
+            return entry.value(u"path"_s).toString().startsWith(u"/media/"_s);
+        }));
+        if (run < 0) {
+            m_figures.addOne(u"first start, the list's first screen: until its thumbnails are painted"_s, ms, u"ms"_s, 1);
+            m_figures.addOne(u"first start, the list's first screen: thumbnail requests"_s, media, u"count"_s, 0);
+            continue;
+        }
+        untilPainted.values.append(ms);
+        requests.values.append(media);
+    }
+    m_figures.add(u"restart, the list's first screen: until its thumbnails are painted"_s, untilPainted, u"ms"_s, 1);
+    m_figures.add(u"restart, the list's first screen: thumbnail requests"_s, requests, u"count"_s, 0,
+                  u"target 0 (disk cache)"_s);
+}
+
+void BenchCreateLink::cleanupTestCase()
+{
+    if (m_figures.isEmpty())
+        return;
+    m_figures.print(u"BenchCreateLink: Qt %1, QPA %2; medians of %3 runs after one warm-up, min and max; "
+                    "load average %4 at the start, %5 at the end, %6 cores"_s
+                        .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
+                        .arg(m_runs)
+                        .arg(m_loadAtStart, ProcessMemory::loadAverage())
+                        .arg(QThread::idealThreadCount()),
+                    u"All three on warm connections through the same proxy (0 or 50 ms held each way); the floor and the\n"
+                    "sequential client are plain QNetworkAccessManager code built here. The app: the real MainWindow,\n"
+                    "the Create button clicked, done once every thumbnail tile shows its image and has been painted.\n"_s);
+}
+
+int main(int argc, char *argv[])
+{
+    // A real X display when there is one (Xvfb under scripts/bench), else offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    BenchCreateLink bench;
+    return QTest::qExec(&bench, argc, argv);
+}
+
+#include "BenchCreateLink.moc"

@@ -1,0 +1,260 @@
+#include "BenchClock.h"
+#include "DelayingProxy.h"
+#include "EventLoopLateness.h"
+#include "EventWatch.h"
+#include "FigureTable.h"
+#include "FindChild.h"
+#include "ProcessMemory.h"
+#include "ReferenceServer.h"
+#include "Stats.h"
+#include "UserFolders.h"
+#include "Waiter.h"
+
+#include "ImagePickerDialog.h"
+#include "MainWindow.h"
+#include "api/NetworkSetup.h"
+#include "links/LinkListModel.h"
+#include "media/PortfolioImageModel.h"
+#include "media/PortfolioImages.h"
+#include "session/Session.h"
+
+#include <QAbstractNetworkCache>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using BenchClock::msSince;
+using BenchClock::nowNs;
+
+// The image picker opened from the real window on a portfolio of 200 and of
+// 2 000 links (the reference backend's gallery gives them a few dozen
+// images between them: the picker reads every link to find them), 50 ms
+// added each way by a proxy in front of the backend: until the first
+// screenful of tiles shows its thumbnails, and until every link is read; beside its floor measured in the same run
+// (one round trip of the first list page, then one of a thumbnail, as a
+// client that fetched all visible thumbnails at once would need), the RSS
+// it adds and the longest stall of the event loop meanwhile. Figures, never
+// asserted against a clock; what is asserted is that every image arrived.
+class BenchPickerFirstScreen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void openThePicker_data();
+    void openThePicker();
+    void cleanupTestCase();
+
+private:
+    // The time of one GET through `network`, whose connection is open; -1 on failure.
+    static double roundTrip(QNetworkAccessManager &network, const QNetworkRequest &request, QByteArray *body = nullptr);
+    static bool visibleTilesLoaded(const QListView &grid);
+
+    std::map<int, std::unique_ptr<ReferenceServer>> m_servers; // by gallery size (links)
+    FigureTable m_figures;
+    QString m_loadAtStart;
+    int m_runs = 5;
+};
+
+namespace {
+constexpr int waitMs = 60000;
+constexpr int addedLatencyMs = 50;
+} // namespace
+
+void BenchPickerFirstScreen::initTestCase()
+{
+    keepOutOfUserFolders();
+    m_loadAtStart = ProcessMemory::loadAverage();
+    if (const int runs = qEnvironmentVariableIntValue("PORTFOLIO_LINKS_BENCH_RUNS"); runs > 0)
+        m_runs = runs;
+    for (const int links : {200, 2000}) {
+        auto server = std::make_unique<ReferenceServer>();
+        // Media on the API's host, so that the proxy's latency applies to the thumbnails too.
+        QVERIFY2(server->start({u"--gallery"_s, QString::number(links)}), qPrintable(server->errorString()));
+        m_servers[links] = std::move(server);
+    }
+}
+
+double BenchPickerFirstScreen::roundTrip(QNetworkAccessManager &network, const QNetworkRequest &request, QByteArray *body)
+{
+    Waiter waiter;
+    QObject context;
+    const qint64 started = nowNs();
+    QNetworkReply *reply = network.get(request);
+    double ms = -1;
+    connect(reply, &QNetworkReply::finished, &context, [&] {
+        if (reply->error() == QNetworkReply::NoError) {
+            ms = msSince(started);
+            if (body)
+                *body = reply->readAll();
+        }
+        reply->deleteLater();
+        waiter.finish();
+    });
+    waiter.wait(waitMs);
+    return ms;
+}
+
+bool BenchPickerFirstScreen::visibleTilesLoaded(const QListView &grid)
+{
+    const QAbstractItemModel *model = grid.model();
+    if (!model || model->rowCount() == 0)
+        return false;
+    const QRect viewport = grid.viewport()->rect();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (!grid.visualRect(index).intersects(viewport))
+            continue;
+        const auto state = index.data(PortfolioImageModel::ThumbnailStateRole).value<PortfolioImageModel::ThumbnailState>();
+        if (state != PortfolioImageModel::ThumbnailState::Loaded && state != PortfolioImageModel::ThumbnailState::None)
+            return false;
+    }
+    return true;
+}
+
+void BenchPickerFirstScreen::openThePicker_data()
+{
+    QTest::addColumn<int>("links");
+    QTest::newRow("200 links") << 200;
+    QTest::newRow("2 000 links") << 2000;
+}
+
+void BenchPickerFirstScreen::openThePicker()
+{
+    QFETCH(int, links);
+    const ReferenceServer &server = *m_servers.at(links);
+    const qint64 portfolio = server.ready().value(u"portfolios"_s).toArray().first().toInteger();
+    DelayingProxy proxy(quint16(server.baseUrl().port()), addedLatencyMs);
+    QVERIFY(proxy.listen());
+    const QUrl base = proxy.in(server.baseUrl());
+    const QString token = server.token(u"staff"_s);
+
+    // The floor: the first list page, then one thumbnail, on an open connection.
+    QNetworkAccessManager network;
+    QNetworkRequest list(base.resolved(QUrl(u"/api/portfolios/%1/links/"_s.arg(portfolio))));
+    list.setRawHeader("Authorization", "Token " + token.toLatin1());
+    QByteArray firstPage;
+    QVERIFY(roundTrip(network, list, &firstPage) > 0);
+    const QJsonArray thumbnails = QJsonDocument::fromJson(firstPage)
+                                      .object()
+                                      .value(u"results"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"image_data"_s)
+                                      .toObject()
+                                      .value(u"thumbnails"_s)
+                                      .toArray();
+    QVERIFY(!thumbnails.isEmpty());
+    const QNetworkRequest thumbnail(QUrl(thumbnails.first().toObject().value(u"f"_s).toString()));
+
+    Stats firstScreen, everyImage, floor, rssMiB, stallMs;
+    int imageCount = 0;
+    for (int run = -1; run < m_runs; ++run) {
+        const double listMs = roundTrip(network, list);
+        const double thumbnailMs = roundTrip(network, thumbnail);
+        QVERIFY(listMs > 0 && thumbnailMs > 0);
+
+        MainWindow window(NetworkSetup::createManagers(this));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        // Nothing from the runs before: every thumbnail is fetched.
+        window.findChild<Session *>()->mediaNetwork()->cache()->clear();
+        window.setConnection(base, token);
+        window.setPortfolio(portfolio);
+        auto *links = qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
+        QTRY_VERIFY_WITH_TIMEOUT(links->rowCount() > 0, waitMs);
+        Waiter::pause(300); // the list's own thumbnails settle
+
+        ProcessMemory::settleHeap();
+        const qint64 rssBefore = ProcessMemory::rssBytes();
+        EventLoopLateness lateness;
+        lateness.start();
+        Waiter shown, listed;
+        QObject context;
+        qint64 firstScreenNs = 0;
+        QListView *grid = nullptr;
+        EventWatch paints(qApp, QEvent::Paint, [&] {
+            if (!grid) {
+                auto *dialog = window.findChild<ImagePickerDialog *>();
+                grid = dialog ? dialog->findChild<QListView *>(u"imageList"_s) : nullptr;
+            }
+            if (!grid || firstScreenNs || !visibleTilesLoaded(*grid))
+                return;
+            QTimer::singleShot(0, &context, [&] {
+                if (!firstScreenNs) {
+                    firstScreenNs = nowNs();
+                    shown.finish();
+                }
+            });
+        });
+        const qint64 clicked = nowNs();
+        QTest::mouseClick(findChildOrDie<QPushButton>(&window, "chooseButton"), Qt::LeftButton);
+        QVERIFY2(shown.wait(waitMs), "the picker's first screen was not shown");
+        auto *reader = window.findChild<ImagePickerDialog *>()->findChild<PortfolioImages *>();
+        QVERIFY(reader);
+        QTRY_VERIFY_WITH_TIMEOUT(!reader->isLoading(), waitMs);
+        const double everyImageMs = msSince(clicked);
+        imageCount = grid->model()->rowCount();
+        QVERIFY(imageCount > 0);
+        lateness.stop();
+        const qint64 rssAfter = ProcessMemory::rssBytes();
+        window.findChild<ImagePickerDialog *>()->reject();
+        if (run < 0)
+            continue; // one run to warm up
+        firstScreen.values.append(double(firstScreenNs - clicked) / 1e6);
+        everyImage.values.append(everyImageMs);
+        floor.values.append(listMs + thumbnailMs);
+        rssMiB.values.append(double(rssAfter - rssBefore) / (1024.0 * 1024.0));
+        stallMs.values.append(lateness.longestMs());
+    }
+    const QString label = u"picker, %1 links with %2 images, 50 ms added each way: "_s.arg(links).arg(imageCount);
+    m_figures.add(label + u"click to the first screen of thumbnails painted"_s, firstScreen, u"ms"_s, 1);
+    m_figures.add(label + u"floor (list round trip + thumbnail round trip)"_s, floor, u"ms"_s, 1);
+    m_figures.addOne(label + u"first screen / floor"_s, firstScreen.median() / floor.median(), u"ratio"_s, 2,
+                     u"target <= 1.15"_s);
+    m_figures.add(label + u"click to every link read (every image listed)"_s, everyImage, u"ms"_s, 1);
+    m_figures.add(label + u"RSS growth until then"_s, rssMiB, u"MiB"_s, 1);
+    m_figures.add(label + u"longest event-loop stall meanwhile"_s, stallMs, u"ms"_s, 1, u"target <= 16"_s);
+}
+
+void BenchPickerFirstScreen::cleanupTestCase()
+{
+    if (m_figures.isEmpty())
+        return;
+    m_figures.print(u"BenchPickerFirstScreen: Qt %1, QPA %2; medians of %3 runs after one warm-up, min and max; "
+                    "load average %4 at the start, %5 at the end, %6 cores"_s
+                        .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
+                        .arg(m_runs)
+                        .arg(m_loadAtStart, ProcessMemory::loadAverage())
+                        .arg(QThread::idealThreadCount()),
+                    u"The real MainWindow, 1280x800, on the portfolio, its list shown; the Choose button clicked; the\n"
+                    "first screen is done once every tile in view shows its thumbnail and has been painted. Disk\n"
+                    "cache emptied before each run. The floor's round trips are plain QNetworkAccessManager requests\n"
+                    "on an open connection through the same proxy, measured just before each run.\n"_s);
+}
+
+int main(int argc, char *argv[])
+{
+    // A real X display when there is one (Xvfb under scripts/bench), else offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    BenchPickerFirstScreen bench;
+    return QTest::qExec(&bench, argc, argv);
+}
+
+#include "BenchPickerFirstScreen.moc"

@@ -1,0 +1,168 @@
+#include "BenchClock.h"
+#include "FigureTable.h"
+#include "ProcessMemory.h"
+#include "ReferenceServer.h"
+#include "Stats.h"
+#include "UserFolders.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Start-up of the app beside two anchors built by the same build and
+// measured in the same run, in turns: an empty Qt window, and a minimal
+// form of five fields with a network manager. Each program is started,
+// timed from outside until its first frame is painted (the benchmark
+// probe's "first-frame" line, so loading and linking count), its peak RSS
+// read then, and killed; on the X display when there is one, and on the
+// offscreen platform. Figures, never asserted against a clock; what is
+// asserted is that every start reached its first frame.
+class BenchStartup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void startUpToFirstFrame_data();
+    void startUpToFirstFrame();
+    void cleanupTestCase();
+
+private:
+    struct Program
+    {
+        QString label;
+        QString path;
+        QStringList arguments;
+        QProcessEnvironment environment;
+    };
+    struct Start
+    {
+        double ms = -1;
+        qint64 peakRssBytes = -1;
+    };
+    Start startOnce(const Program &program, const QString &platform) const;
+
+    ReferenceServer m_server;
+    QTemporaryDir m_homes;
+    QList<Program> m_programs;
+    int m_runs = 7;
+    FigureTable m_figures;
+    QString m_loadAtStart;
+};
+
+void BenchStartup::initTestCase()
+{
+    keepOutOfUserFolders();
+    m_loadAtStart = ProcessMemory::loadAverage();
+    if (const int runs = qEnvironmentVariableIntValue("PORTFOLIO_LINKS_BENCH_RUNS"); runs > 0)
+        m_runs = runs;
+    QVERIFY2(m_server.start({u"--gallery"_s, u"30"_s}), qPrintable(m_server.errorString()));
+    QVERIFY(m_homes.isValid());
+    const QList<std::pair<QString, QString>> programs = {{u"empty window"_s, QStringLiteral(BENCH_EMPTY_WINDOW)},
+                                                         {u"minimal form"_s, QStringLiteral(BENCH_MINIMAL_FORM)},
+                                                         {u"Portfolio Links"_s, QStringLiteral(BENCH_APP)}};
+    for (const auto &[label, path] : programs) {
+        Program program;
+        program.label = label;
+        program.path = path;
+        program.environment = QProcessEnvironment::systemEnvironment();
+        // Each its own settings, cache and data, kept between its runs as a user's are.
+        const QString home = m_homes.filePath(QString::number(m_programs.size()));
+        program.environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        program.environment.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+        program.environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        program.environment.insert(u"PORTFOLIO_LINKS_PROBE"_s, u"1"_s);
+        m_programs.append(program);
+    }
+    Program &app = m_programs.last();
+    app.arguments = {u"--server"_s, m_server.baseUrl().toString(), u"--portfolio"_s, u"1"_s};
+    // The token through the environment, as the demo gives it: never on a command line.
+    app.environment.insert(u"PORTFOLIO_LINKS_TOKEN"_s, m_server.token(u"staff"_s));
+}
+
+BenchStartup::Start BenchStartup::startOnce(const Program &program, const QString &platform) const
+{
+    QProcess process;
+    QProcessEnvironment environment = program.environment;
+    environment.insert(u"QT_QPA_PLATFORM"_s, platform);
+    process.setProcessEnvironment(environment);
+    process.setStandardErrorFile(QProcess::nullDevice());
+    Start start;
+    const qint64 started = BenchClock::nowNs();
+    process.start(program.path, program.arguments);
+    QByteArray said;
+    while (!said.contains("first-frame\n")) {
+        if (!process.waitForReadyRead(20000))
+            break;
+        said += process.readAllStandardOutput();
+    }
+    if (said.contains("first-frame\n")) {
+        start.ms = BenchClock::msSince(started);
+        start.peakRssBytes = ProcessMemory::peakRssBytes(process.processId());
+    }
+    process.kill();
+    process.waitForFinished();
+    return start;
+}
+
+void BenchStartup::startUpToFirstFrame_data()
+{
+    QTest::addColumn<QString>("platform");
+    if (!qEnvironmentVariableIsEmpty("DISPLAY"))
+        QTest::newRow("X display") << u"xcb"_s;
+    QTest::newRow("offscreen") << u"offscreen"_s;
+}
+
+void BenchStartup::startUpToFirstFrame()
+{
+    QFETCH(QString, platform);
+    QList<Stats> ms(m_programs.size());
+    QList<Stats> rssMiB(m_programs.size());
+    // One start each to warm the disk cache and write first settings, then turns.
+    for (int run = -1; run < m_runs; ++run) {
+        for (int i = 0; i < m_programs.size(); ++i) {
+            const Start start = startOnce(m_programs.at(i), platform);
+            QVERIFY2(start.ms >= 0, qPrintable(m_programs.at(i).label + u" showed no first frame"_s));
+            if (run < 0)
+                continue;
+            ms[i].values.append(start.ms);
+            rssMiB[i].values.append(double(start.peakRssBytes) / (1024.0 * 1024.0));
+        }
+    }
+    const QString on = u" (%1)"_s.arg(platform);
+    for (int i = 0; i < m_programs.size(); ++i) {
+        m_figures.add(u"start to first frame: "_s + m_programs.at(i).label + on, ms.at(i), u"ms"_s, 1);
+        m_figures.add(u"peak RSS at first frame: "_s + m_programs.at(i).label + on, rssMiB.at(i), u"MiB"_s, 1);
+    }
+    const double app = ms.last().median();
+    m_figures.addOne(u"start-up: app / empty window"_s + on, app / ms.at(0).median(), u"ratio"_s, 2);
+    m_figures.addOne(
+        u"start-up: app / minimal form"_s + on, app / ms.at(1).median(), u"ratio"_s, 2, u"target <= 1.10"_s);
+    m_figures.addOne(u"peak RSS: app / empty window"_s + on, rssMiB.last().median() / rssMiB.at(0).median(), u"ratio"_s,
+        2, u"target <= 1.50"_s);
+}
+
+void BenchStartup::cleanupTestCase()
+{
+    if (m_figures.isEmpty())
+        return;
+    m_figures.print(u"BenchStartup: Qt %1; medians of %2 starts after one warm-up, min and max; "
+                    "load average %3 at the start, %4 at the end, %5 cores"_s
+                        .arg(QLatin1String(qVersion()))
+                        .arg(m_runs)
+                        .arg(m_loadAtStart, ProcessMemory::loadAverage())
+                        .arg(QThread::idealThreadCount()),
+                    u"Timed from outside, from starting the process to the probe's line after the first paint of the\n"
+                    "window (loading, linking and set-up included); the programs take turns, each with its own\n"
+                    "settings kept between its runs. The app is connected to the reference backend with a token from\n"
+                    "the environment and opens on a portfolio of 30 links.\n"_s);
+}
+
+QTEST_GUILESS_MAIN(BenchStartup)
+
+#include "BenchStartup.moc"

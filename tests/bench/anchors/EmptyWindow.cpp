@@ -1,0 +1,16 @@
+#include "StartupProbe.h"
+
+#include <QApplication>
+#include <QWidget>
+
+// The start-up anchor of scripts/bench: the least a Qt Widgets window costs
+// on this machine (loading Qt, the platform plugin, one frame).
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QWidget window;
+    window.resize(640, 480);
+    StartupProbe::watch(&window);
+    window.show();
+    return QApplication::exec();
+}
