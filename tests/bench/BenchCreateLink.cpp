@@ -5,6 +5,7 @@
 #include "FindChild.h"
 #include "ProcessMemory.h"
 #include "ReferenceServer.h"
+#include "ScreenChecks.h"
 #include "Stats.h"
 #include "UserFolders.h"
 #include "Waiter.h"
@@ -62,10 +63,7 @@ private:
     // POST a link with the image; then its thumbnails at once or in turn.
     // The time until the last thumbnail's bytes are in, or -1.
     double createByHand(QNetworkAccessManager &network, const QUrl &base, bool sequential);
-    // Until shown() holds after a paint, and that paint is flushed.
-    static bool waitForPainted(const std::function<bool()> &shown, int timeoutMs);
     static bool allTilesShown(const MainWindow &window);
-    static bool visibleRowsShowTheirThumbnails(const QTableView &list);
     QString nextName() { return u"Bench link %1"_s.arg(++m_created); }
 
     ReferenceServer m_server;
@@ -152,43 +150,12 @@ double BenchCreateLink::createByHand(QNetworkAccessManager &network, const QUrl 
     return msSince(started);
 }
 
-bool BenchCreateLink::waitForPainted(const std::function<bool()> &shown, int timeoutMs)
-{
-    Waiter waiter;
-    QObject context;
-    // Every paint in the application; once all is shown, after the paint
-    // and flush this one belongs to.
-    EventWatch paints(qApp, QEvent::Paint, [&] {
-        if (shown())
-            QTimer::singleShot(0, &context, [&] { waiter.finish(); });
-    });
-    return waiter.wait(timeoutMs);
-}
-
 bool BenchCreateLink::allTilesShown(const MainWindow &window)
 {
     const QList<ThumbnailTile *> tiles = window.findChildren<ThumbnailTile *>();
     return !tiles.isEmpty() && std::all_of(tiles.cbegin(), tiles.cend(), [](const ThumbnailTile *tile) {
         return tile->isVisible() && tile->state() == ThumbnailTile::State::Loaded;
     });
-}
-
-bool BenchCreateLink::visibleRowsShowTheirThumbnails(const QTableView &list)
-{
-    const QAbstractItemModel *model = list.model();
-    if (model->rowCount() == 0)
-        return false;
-    const int first = list.rowAt(0);
-    int last = list.rowAt(list.viewport()->height() - 1);
-    if (last < 0)
-        last = model->rowCount() - 1;
-    for (int row = first; row <= last; ++row) {
-        const QModelIndex name = model->index(row, LinkListModel::NameColumn);
-        const auto *links = qobject_cast<const LinkListModel *>(model);
-        if (links->link(row)->image && name.data(Qt::DecorationRole).value<QImage>().isNull())
-            return false;
-    }
-    return true;
 }
 
 void BenchCreateLink::createUntilThumbnailsShown_data()
@@ -238,7 +205,7 @@ void BenchCreateLink::createUntilThumbnailsShown()
         postArrivedNs = 0;
         const qint64 clicked = nowNs();
         QTest::mouseClick(create, Qt::LeftButton);
-        QVERIFY2(waitForPainted([&window] { return allTilesShown(window); }, waitMs),
+        QVERIFY2(ScreenChecks::waitForPainted([&window] { return allTilesShown(window); }, waitMs),
                  "the created link's thumbnails were not all shown");
         const double shownMs = msSince(clicked);
         const double floorMs = createByHand(network, base, false);
@@ -278,7 +245,7 @@ void BenchCreateLink::warmCacheAfterRestart()
         const qint64 started = nowNs();
         window.setConnection(m_server.baseUrl(), m_server.token(u"staff"_s));
         window.setPortfolio(m_portfolio);
-        QVERIFY2(waitForPainted([list] { return visibleRowsShowTheirThumbnails(*list); }, waitMs),
+        QVERIFY2(ScreenChecks::waitForPainted([list] { return ScreenChecks::visibleRowsShowTheirThumbnails(*list); }, waitMs),
                  "the list's thumbnails were not all shown");
         const double ms = msSince(started);
         const QList<QJsonObject> log = m_server.requestLog().mid(logged);

@@ -6,6 +6,7 @@
 #include "FindChild.h"
 #include "ProcessMemory.h"
 #include "ReferenceServer.h"
+#include "ScreenChecks.h"
 #include "Stats.h"
 #include "UserFolders.h"
 #include "Waiter.h"
@@ -13,7 +14,6 @@
 #include "ImagePickerDialog.h"
 #include "MainWindow.h"
 #include "api/NetworkSetup.h"
-#include "links/LinkListModel.h"
 #include "media/PortfolioImageModel.h"
 #include "media/PortfolioImages.h"
 #include "session/Session.h"
@@ -59,7 +59,6 @@ private slots:
 private:
     // The time of one GET through `network`, whose connection is open; -1 on failure.
     static double roundTrip(QNetworkAccessManager &network, const QNetworkRequest &request, QByteArray *body = nullptr);
-    static bool visibleTilesLoaded(const QListView &grid);
 
     std::map<int, std::unique_ptr<ReferenceServer>> m_servers; // by gallery size (links)
     FigureTable m_figures;
@@ -104,23 +103,6 @@ double BenchPickerFirstScreen::roundTrip(QNetworkAccessManager &network, const Q
     });
     waiter.wait(waitMs);
     return ms;
-}
-
-bool BenchPickerFirstScreen::visibleTilesLoaded(const QListView &grid)
-{
-    const QAbstractItemModel *model = grid.model();
-    if (!model || model->rowCount() == 0)
-        return false;
-    const QRect viewport = grid.viewport()->rect();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (!grid.visualRect(index).intersects(viewport))
-            continue;
-        const auto state = index.data(PortfolioImageModel::ThumbnailStateRole).value<PortfolioImageModel::ThumbnailState>();
-        if (state != PortfolioImageModel::ThumbnailState::Loaded && state != PortfolioImageModel::ThumbnailState::None)
-            return false;
-    }
-    return true;
 }
 
 void BenchPickerFirstScreen::openThePicker_data()
@@ -175,9 +157,10 @@ void BenchPickerFirstScreen::openThePicker()
         window.findChild<Session *>()->mediaNetwork()->cache()->clear();
         window.setConnection(base, token);
         window.setPortfolio(portfolio);
-        auto *links = qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
-        QTRY_VERIFY_WITH_TIMEOUT(links->rowCount() > 0, waitMs);
-        Waiter::pause(300); // the list's own thumbnails settle
+        // The list's own thumbnails in first: they are not the picker's to fetch.
+        auto *list = findChildOrDie<QTableView>(&window, "linksTree");
+        QVERIFY(ScreenChecks::waitForPainted([list] { return ScreenChecks::visibleRowsShowTheirThumbnails(*list); },
+                                             waitMs));
 
         ProcessMemory::settleHeap();
         const qint64 rssBefore = ProcessMemory::rssBytes();
@@ -192,7 +175,7 @@ void BenchPickerFirstScreen::openThePicker()
                 auto *dialog = window.findChild<ImagePickerDialog *>();
                 grid = dialog ? dialog->findChild<QListView *>(u"imageList"_s) : nullptr;
             }
-            if (!grid || firstScreenNs || !visibleTilesLoaded(*grid))
+            if (!grid || firstScreenNs || !ScreenChecks::visibleTilesLoaded(*grid))
                 return;
             QTimer::singleShot(0, &context, [&] {
                 if (!firstScreenNs) {
