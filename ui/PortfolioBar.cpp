@@ -90,8 +90,12 @@ std::optional<qint64> PortfolioBar::portfolio() const
 
 void PortfolioBar::setText(const QString &text)
 {
-    if (text != m_ui->portfolioEdit->text())
-        m_ui->portfolioEdit->setText(text);
+    // A number comes back in the UI's digits (a draft may hold "1" typed on
+    // an English layout); anything else exactly as it was typed.
+    const std::optional<qint64> number = PersianText::parseId(text);
+    const QString shown = number ? PersianText::id(*number) : text;
+    if (shown != m_ui->portfolioEdit->text())
+        m_ui->portfolioEdit->setText(shown);
 }
 
 void PortfolioBar::setPortfolio(qint64 portfolioId)

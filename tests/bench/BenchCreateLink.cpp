@@ -15,7 +15,6 @@
 #include "MainWindow.h"
 #include "ThumbnailTile.h"
 #include "api/NetworkSetup.h"
-#include "links/LinkListModel.h"
 #include "session/Session.h"
 
 #include <QAbstractNetworkCache>

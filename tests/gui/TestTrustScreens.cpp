@@ -28,9 +28,9 @@ const QByteArray stored = R"json({"id": 41, "name": "دمو", "url": "javascript
 } // namespace
 
 // What the hostile-review fixes put in front of a person, in the real
-// window, in English and in Persian: a URL that is not a web link, and the
+// window, in English and in Persian: a URL that is not a web link, the
 // question asked when an identical link of unknown age exists after a lost
-// answer. Screenshots with PORTFOLIO_LINKS_SCREENSHOT_DIR (see the README).
+// answer, and the warning beside a name with a hidden direction control. Screenshots with PORTFOLIO_LINKS_SCREENSHOT_DIR (see the README).
 class TestTrustScreens : public QObject
 {
     Q_OBJECT
@@ -105,6 +105,14 @@ void TestTrustScreens::screens()
     QVERIFY(Screenshot::saveIfAsked(u"identical-link"_s));
     QTest::mouseClick(findChildOrDie<QPushButton>(box, "decideLaterButton"), Qt::LeftButton);
     QCOMPARE(findChildOrDie<QLineEdit>(&window, "nameEdit")->text(), u"دمو"_s);
+
+    // A name with a hidden right-to-left override: warned beside the field.
+    auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");
+    name->setText(u"omed\u202Eexe.png"_s);
+    auto *warning = findChildOrDie<QLabel>(&window, "nameWarning");
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(u"202E"_s), qPrintable(warning->text()));
+    QVERIFY(Screenshot::saveIfAsked(u"hidden-characters"_s));
 }
 
 QTEST_MAIN(TestTrustScreens)
