@@ -8,7 +8,10 @@
 #include <QFont>
 #include <QLocale>
 #include <QScopeGuard>
+#include <QTest>
 #include <QTranslator>
+
+#include <optional>
 
 // What main() does for a Persian system locale (translations, mirrored
 // layout, Vazirmatn, the app's style, which keeps the padding of mirrored
@@ -30,4 +33,25 @@
         }
         QLocale::setDefault(QLocale::system());
     });
+}
+
+// The rows of a _data() function for a test run in both UI languages: a
+// bool column "persian", English then Persian.
+inline void addUiLanguageRows()
+{
+    QTest::addColumn<bool>("persian");
+    QTest::newRow("English") << false;
+    QTest::newRow("Persian") << true;
+}
+
+// The UI in a row's language: Persian as usePersianUi() makes it (until the
+// returned guard goes), or English with its plural forms ("1 link", "2 links").
+[[nodiscard]] inline std::optional<decltype(usePersianUi())> useUiLanguage(bool persian)
+{
+    std::optional<decltype(usePersianUi())> restore;
+    if (persian)
+        restore.emplace(usePersianUi());
+    else
+        Translations::install(qApp, QLocale(QLocale::English));
+    return restore;
 }

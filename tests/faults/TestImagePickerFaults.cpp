@@ -714,17 +714,13 @@ void TestImagePickerFaults::byNumberTheButtonWaitsForTheLookup()
 
 void TestImagePickerFaults::uploadShowsSendingThenWaitingForTheServer_data()
 {
-    QTest::addColumn<bool>("persian");
-    QTest::newRow("English") << false;
-    QTest::newRow("Persian") << true;
+    addUiLanguageRows();
 }
 
 void TestImagePickerFaults::uploadShowsSendingThenWaitingForTheServer()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    if (persian)
-        restore.emplace(usePersianUi());
+    const auto restore = useUiLanguage(persian);
     // About 3.6 MB: over loopback its bytes leave in many writes. The server
     // reads all of them, then stays silent (m_uploadAnswer hangs).
     const QString path = writeFile(u"large.png"_s, noisyPngBytes({1100, 1100}));

@@ -84,9 +84,7 @@ namespace {
 
 void addLanguageRows()
 {
-    QTest::addColumn<bool>("persian");
-    QTest::newRow("English") << false;
-    QTest::newRow("Persian") << true;
+    addUiLanguageRows();
 }
 
 // The first field, button or text of the window that is shorter than it
@@ -428,9 +426,7 @@ void TestConnectionDialog::typingATokenEndsTheEnvironmentText_data()
 void TestConnectionDialog::typingATokenEndsTheEnvironmentText()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    if (persian)
-        restore.emplace(usePersianUi());
+    const auto restore = useUiLanguage(persian);
 
     ConnectionDialog dialog(&m_network);
     dialog.setServer(m_server.baseUrl());
@@ -513,9 +509,7 @@ void TestConnectionDialog::firstRunExplainsTheToken_data()
 void TestConnectionDialog::firstRunExplainsTheToken()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    if (persian)
-        restore.emplace(usePersianUi());
+    const auto restore = useUiLanguage(persian);
 
     // Nothing set yet (an earlier test saved a server): the dialog opens by itself.
     keepOutOfUserFolders();

@@ -52,25 +52,6 @@ private:
     ReferenceServer m_server;
 };
 
-namespace {
-
-void setLanguage(bool persian, std::optional<decltype(usePersianUi())> &restore)
-{
-    if (persian)
-        restore.emplace(usePersianUi());
-    else
-        Translations::install(qApp, QLocale(QLocale::English));
-}
-
-void addLanguages()
-{
-    QTest::addColumn<bool>("persian");
-    QTest::newRow("English") << false;
-    QTest::newRow("Persian") << true;
-}
-
-} // namespace
-
 void TestFormKeyboard::initTestCase()
 {
     keepOutOfUserFolders();
@@ -116,14 +97,13 @@ void TestFormKeyboard::ctrlEnterSendsFromAnyField()
 
 void TestFormKeyboard::altAndTheLabelsLetterReachesTheField_data()
 {
-    addLanguages();
+    addUiLanguageRows();
 }
 
 void TestFormKeyboard::altAndTheLabelsLetterReachesTheField()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    setLanguage(persian, restore);
+    const auto restore = useUiLanguage(persian);
     LinkForm form;
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
@@ -153,14 +133,13 @@ void TestFormKeyboard::altAndTheLabelsLetterReachesTheField()
 
 void TestFormKeyboard::theFocusedCreateButtonLooksFocused_data()
 {
-    addLanguages();
+    addUiLanguageRows();
 }
 
 void TestFormKeyboard::theFocusedCreateButtonLooksFocused()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    setLanguage(persian, restore);
+    const auto restore = useUiLanguage(persian);
     LinkForm form;
     form.resize(520, 420);
     form.show();
@@ -239,14 +218,13 @@ void TestFormKeyboard::everyTabStopOfTheResultShowsFocus()
 
 void TestFormKeyboard::aLongNameIsPointedOutOnceTheLimitIsKnown_data()
 {
-    addLanguages();
+    addUiLanguageRows();
 }
 
 void TestFormKeyboard::aLongNameIsPointedOutOnceTheLimitIsKnown()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    setLanguage(persian, restore);
+    const auto restore = useUiLanguage(persian);
     Settings().setNameLimit(m_server.baseUrl(), 0); // not known yet
     QFile::remove(DraftStore::pathFor(m_server.baseUrl())); // the previous row's name
     MainWindow window(NetworkSetup::createManagers(this));

@@ -61,13 +61,6 @@ private:
 
 namespace {
 
-void addLanguages()
-{
-    QTest::addColumn<bool>("persian");
-    QTest::newRow("English") << false;
-    QTest::newRow("Persian") << true;
-}
-
 QAction *actionNamed(const QWidget *window, const QString &name)
 {
     for (QAction *action : window->findChildren<QAction *>(name))
@@ -108,17 +101,13 @@ std::unique_ptr<MainWindow> TestHelpAndCopy::openWindow()
 
 void TestHelpAndCopy::helpMenu_data()
 {
-    addLanguages();
+    addUiLanguageRows();
 }
 
 void TestHelpAndCopy::helpMenu()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    if (persian)
-        restore.emplace(usePersianUi());
-    else
-        Translations::install(qApp, QLocale(QLocale::English));
+    const auto restore = useUiLanguage(persian);
     const auto window = openWindow();
     QVERIFY(window);
 
@@ -166,17 +155,13 @@ void TestHelpAndCopy::helpMenu()
 
 void TestHelpAndCopy::copyActions_data()
 {
-    addLanguages();
+    addUiLanguageRows();
 }
 
 void TestHelpAndCopy::copyActions()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    if (persian)
-        restore.emplace(usePersianUi());
-    else
-        Translations::install(qApp, QLocale(QLocale::English));
+    const auto restore = useUiLanguage(persian);
     const auto window = openWindow();
     QVERIFY(window);
     const QString token = m_server.token(u"staff"_s);

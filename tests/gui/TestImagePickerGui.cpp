@@ -342,17 +342,14 @@ void TestImagePickerGui::thumbnailsLoadAsTilesComeIntoView()
 
 void TestImagePickerGui::byNumberAndUploadFromTheKeyboard_data()
 {
-    QTest::addColumn<bool>("persian");
-    QTest::newRow("English") << false;
-    QTest::newRow("Persian") << true;
+    addUiLanguageRows();
 }
 
 void TestImagePickerGui::byNumberAndUploadFromTheKeyboard()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
+    const auto restore = useUiLanguage(persian);
     if (persian) {
-        restore.emplace(usePersianUi());
         cleanup();
         init();
     }
@@ -474,17 +471,14 @@ void TestImagePickerGui::persianPickerIsTranslatedAndMirrored()
 
 void TestImagePickerGui::selectionIsAFrameThatLeavesTheThumbnailAsItIs_data()
 {
-    QTest::addColumn<bool>("persian");
-    QTest::newRow("English") << false;
-    QTest::newRow("Persian") << true;
+    addUiLanguageRows();
 }
 
 void TestImagePickerGui::selectionIsAFrameThatLeavesTheThumbnailAsItIs()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
+    const auto restore = useUiLanguage(persian);
     if (persian) {
-        restore.emplace(usePersianUi());
         cleanup();
         init();
     }

@@ -93,19 +93,13 @@ void TestReadableLinksGui::initTestCase()
 
 void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped_data()
 {
-    QTest::addColumn<bool>("persian");
-    QTest::newRow("English") << false;
-    QTest::newRow("Persian") << true;
+    addUiLanguageRows();
 }
 
 void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    if (persian)
-        restore.emplace(usePersianUi());
-    else
-        Translations::install(qApp, QLocale(QLocale::English));
+    const auto restore = useUiLanguage(persian);
 
     MainWindow window(NetworkSetup::createManagers(this));
     window.resize(1280, 800);

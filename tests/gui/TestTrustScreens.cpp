@@ -43,17 +43,13 @@ private slots:
 
 void TestTrustScreens::screens_data()
 {
-    QTest::addColumn<bool>("persian");
-    QTest::newRow("English") << false;
-    QTest::newRow("Persian") << true;
+    addUiLanguageRows();
 }
 
 void TestTrustScreens::screens()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    if (persian)
-        restore.emplace(usePersianUi());
+    const auto restore = useUiLanguage(persian);
 
     FakeHttpServer server;
     QVERIFY(server.listen());

@@ -77,19 +77,13 @@ QList<QJsonObject> TestWorkspaceGui::requests(const QByteArray &method) const
 
 void TestWorkspaceGui::browseEditSaveDeleteUndo_data()
 {
-    QTest::addColumn<bool>("persian");
-    QTest::newRow("English") << false;
-    QTest::newRow("Persian") << true;
+    addUiLanguageRows();
 }
 
 void TestWorkspaceGui::browseEditSaveDeleteUndo()
 {
     QFETCH(bool, persian);
-    std::optional<decltype(usePersianUi())> restore;
-    if (persian)
-        restore.emplace(usePersianUi());
-    else
-        Translations::install(qApp, QLocale(QLocale::English)); // as main() does: plural forms
+    const auto restore = useUiLanguage(persian);
     const qsizetype patchesBefore = requests("PATCH").size();
     const qsizetype deletesBefore = requests("DELETE").size();
 
