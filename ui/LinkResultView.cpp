@@ -39,7 +39,8 @@ LinkResultView::LinkResultView(QWidget *parent)
     m_ui->linkGroup->setContextMenuPolicy(Qt::ActionsContextMenu);
     // The values take the focus (the URL's link by Tab, the others by a click,
     // to select their text) and draw none of their own: a frame shows which has it.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
+    m_followFocus = connect(qApp, &QApplication::focusChanged, this,
+                            [this](QWidget *, QWidget *now) { followFocus(now); });
     // Values sit next to their labels whatever their own script: a Persian
     // name in an English UI starts at the label, not at the far edge.
     const Qt::Alignment besideLabel = Qt::AlignAbsolute | Qt::AlignVCenter
@@ -53,7 +54,12 @@ LinkResultView::LinkResultView(QWidget *parent)
     clear();
 }
 
-LinkResultView::~LinkResultView() = default;
+LinkResultView::~LinkResultView()
+{
+    // ~QWidget hides the view and moves the focus: by then this is no
+    // longer a LinkResultView, and QObject would disconnect only after.
+    disconnect(m_followFocus);
+}
 
 ThumbnailStrip *LinkResultView::thumbnailStrip() const
 {

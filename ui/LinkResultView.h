@@ -37,4 +37,5 @@ private:
     std::optional<Link> m_link; // shown
     LinkCopyActions *m_copyActions;
     QFocusFrame *m_focusFrame;
+    QMetaObject::Connection m_followFocus;
 };
