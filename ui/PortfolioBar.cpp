@@ -41,10 +41,7 @@ PortfolioBar::PortfolioBar(QWidget *parent)
     m_typingPause->setInterval(typingPauseMs);
     connect(m_ui->portfolioEdit, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_ui->portfolioEdit, &QLineEdit::returnPressed, m_typingPause, [this] { m_typingPause->start(0); });
-    connect(m_typingPause, &QTimer::timeout, this, [this] {
-        if (const std::optional<qint64> id = portfolio())
-            emit portfolioChosen(*id);
-    });
+    connect(m_typingPause, &QTimer::timeout, this, &PortfolioBar::choosePortfolio);
     m_ui->recentButton->setEnabled(false);
 
     m_ui->portfolioNameEdit->setMaxLength(Settings::portfolioNameMaxLength);
@@ -134,6 +131,13 @@ QString PortfolioBar::portfolioName() const
     return m_ui->portfolioNameEdit->text().simplified();
 }
 
+void PortfolioBar::choosePortfolio()
+{
+    m_typingPause->stop();
+    if (const std::optional<qint64> id = portfolio())
+        emit portfolioChosen(*id);
+}
+
 void PortfolioBar::commitName()
 {
     m_namingPause->stop();
@@ -166,6 +170,11 @@ void PortfolioBar::setReadOnly(bool readOnly)
 
 bool PortfolioBar::eventFilter(QObject *watched, QEvent *event)
 {
+    // Leaving the field (Tab to the link's fields) chooses at once: the
+    // pause would otherwise end while the link is being written or sent.
+    // (QLineEdit's editingFinished does not come on every focus out.)
+    if (watched == m_ui->portfolioEdit && event->type() == QEvent::FocusOut && m_typingPause->isActive())
+        choosePortfolio();
     if (watched == m_ui->portfolioEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && !m_completer->popup()->isVisible()) {

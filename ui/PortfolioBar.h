@@ -57,6 +57,7 @@ protected:
 
 private:
     void showRecent();
+    void choosePortfolio();
     void commitName();
 
     std::unique_ptr<Ui::PortfolioBar> m_ui;

@@ -8,6 +8,7 @@
 #include "ImagePickerDialog.h"
 #include "LinkForm.h"
 #include "links/LinkInput.h"
+#include "links/LinkListModel.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ThumbnailTile.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTextEdit>
 #include <QTranslator>
@@ -289,6 +291,10 @@ void TestMainWindowGui::aNamedPortfolioIsOfferedAndInTheTitle()
     portfolio->setFocus();
     portfolio->selectAll();
     QTest::keyClicks(portfolio, u"2"_s);
+    QTest::keyClick(portfolio, Qt::Key_Tab);
+    // Leaving the field chose the portfolio at once, not after the typing pause.
+    auto *links = qobject_cast<LinkListModel *>(field<QTableView>("linksTree")->model());
+    QCOMPARE(links->portfolio(), 2);
     QTRY_COMPARE(name->text(), QString());
     QTRY_VERIFY2(m_window->windowTitle().contains(u"Portfolio 2"_s), qPrintable(m_window->windowTitle()));
     QTRY_VERIFY(Settings().recentPortfolios(server).first().id == 2);
