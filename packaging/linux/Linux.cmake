@@ -93,13 +93,14 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # .deb: dpkg-shlibdeps computes the library dependencies (Qt 6, QtKeychain,
 # libc, libstdc++) from the executable. The platform plugins (xcb, wayland,
 # offscreen) are not linked, so they are named: without qt6-qpa-plugins the
-# app cannot open a window. Qt's own Persian strings are in
+# app cannot open a window. Nor is the SQLite driver of Qt SQL, which holds
+# the outbox and the history. Qt's own Persian strings are in
 # qt6-translations-l10n.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 # .rpm: rpmbuild's automatic requires (AutoReq) find the same libraries as
