@@ -31,10 +31,10 @@ void LinkCreation::setState(State state)
     emit stateChanged(state);
 }
 
-void LinkCreation::prepare(qint64 portfolioId)
+bool LinkCreation::prepare(qint64 portfolioId)
 {
     if (m_state != State::Idle || portfolioId <= 0 || !m_api->hasToken() || m_newestIdCall)
-        return;
+        return false;
     LinkListQuery newestFirst;
     newestFirst.order = LinkListQuery::Order::Id;
     newestFirst.pageSize = 1;
@@ -44,7 +44,20 @@ void LinkCreation::prepare(qint64 portfolioId)
         // Learnt while a POST was out, it could count that POST's own link as older.
         if (m_state == State::Idle)
             noteNewestId(portfolioId, page.results.isEmpty() ? 0 : page.results.first().id);
+        emit prepared(portfolioId);
     });
+    connect(call, &ApiCall::failed, this, &LinkCreation::prepareFailed);
+    return true;
+}
+
+void LinkCreation::resume(const LinkDraft &sent, std::optional<qint64> newestIdBefore)
+{
+    if (isBusy())
+        return;
+    m_sent = sent;
+    m_newestIdBeforeSending = newestIdBefore;
+    m_cause = ApiError::timeout(); // what an answer that never came looks like
+    setState(State::Unresolved);
 }
 
 void LinkCreation::submit(const LinkDraft &draft)
