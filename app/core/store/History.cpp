@@ -63,11 +63,11 @@ bool History::record(HistoryEntry entry)
     insert.prepare(QStringLiteral("INSERT INTO history (at, profile, server, portfolio, link_id, operation, before, after, outcome)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(entry.at.toMSecsSinceEpoch());
-    insert.addBindValue(entry.profile);
-    insert.addBindValue(entry.server);
+    insert.addBindValue(LocalStore::nonNull(entry.profile));
+    insert.addBindValue(LocalStore::nonNull(entry.server));
     insert.addBindValue(entry.portfolioId);
     insert.addBindValue(entry.linkId);
-    insert.addBindValue(entry.operation);
+    insert.addBindValue(LocalStore::nonNull(entry.operation));
     insert.addBindValue(json(entry.before));
     insert.addBindValue(json(entry.after));
     insert.addBindValue(HistoryEntry::outcomeKey(entry.outcome));
@@ -90,8 +90,8 @@ QFuture<QList<HistoryEntry>> History::entries(const Filter &filter) const
         query.prepare(QStringLiteral("SELECT id, at, profile, server, portfolio, link_id, operation, before, after, outcome"
                                      " FROM history WHERE (? = '' OR profile = ?) AND (? = 0 OR portfolio = ?)"
                                      " ORDER BY at DESC, id DESC"));
-        query.addBindValue(filter.profile);
-        query.addBindValue(filter.profile);
+        query.addBindValue(LocalStore::nonNull(filter.profile));
+        query.addBindValue(LocalStore::nonNull(filter.profile));
         query.addBindValue(filter.portfolioId);
         query.addBindValue(filter.portfolioId);
         if (!query.exec())

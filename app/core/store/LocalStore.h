@@ -47,6 +47,8 @@ public:
     // only know the path (QtConcurrent).
     static QSqlDatabase connectionFor(const QString &filePath);
     int version() const;
+    // Qt binds a null QString as NULL; text columns want it empty.
+    static QString nonNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
 
 private:
     bool openAndMigrate();

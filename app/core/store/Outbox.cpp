@@ -6,9 +6,21 @@
 #include "model/Link.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 
+Q_LOGGING_CATEGORY(lcOutboxStore, "portfoliolinks.store.outbox")
+
 namespace {
+
+bool run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcOutboxStore) << "outbox write failed:" << query.lastError().text();
+    return false;
+}
 
 QJsonObject fieldsOf(const Link &link)
 {
@@ -19,8 +31,8 @@ QJsonObject fieldsOf(const Link &link)
 
 void bind(QSqlQuery &query, const OutboxItem &item)
 {
-    query.addBindValue(item.profile);
-    query.addBindValue(item.server);
+    query.addBindValue(LocalStore::nonNull(item.profile));
+    query.addBindValue(LocalStore::nonNull(item.server));
     query.addBindValue(item.portfolioId);
     query.addBindValue(OutboxItem::operationKey(item.operation));
     query.addBindValue(item.linkId);
@@ -28,7 +40,7 @@ void bind(QSqlQuery &query, const OutboxItem &item)
     query.addBindValue(QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact)));
     query.addBindValue(OutboxItem::stateKey(item.state));
     query.addBindValue(item.attempts);
-    query.addBindValue(item.lastError);
+    query.addBindValue(LocalStore::nonNull(item.lastError));
     query.addBindValue(item.nextRetry.isValid() ? item.nextRetry.toMSecsSinceEpoch() : 0);
     query.addBindValue(item.created.toMSecsSinceEpoch());
     query.addBindValue(item.outcomeUnknown ? 1 : 0);
@@ -103,7 +115,7 @@ qint64 Outbox::add(OutboxItem item)
                                   " attempts, last_error, next_retry, created, outcome_unknown, newest_id_before)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bind(insert, item);
-    if (!insert.exec())
+    if (!run(insert))
         return 0;
     item.id = insert.lastInsertId().toLongLong();
     m_items.append(item);
@@ -122,7 +134,7 @@ bool Outbox::update(const OutboxItem &item)
                                  " created = ?, outcome_unknown = ?, newest_id_before = ? WHERE id = ?"));
     bind(write, item);
     write.addBindValue(item.id);
-    const bool written = write.exec();
+    const bool written = run(write);
     m_items[index] = item;
     emit itemChanged(item);
     return written;
@@ -169,7 +181,7 @@ void Outbox::remove(const OutboxItem &item, HistoryEntry::Outcome outcome, const
     QSqlQuery erase(m_store->connection());
     erase.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
     erase.addBindValue(item.id);
-    erase.exec();
+    run(erase);
     m_items.removeAt(indexOf(item.id));
 
     HistoryEntry entry;
