@@ -176,7 +176,7 @@ void Outbox::drop(qint64 id, HistoryEntry::Outcome outcome, const QString &detai
         drop(dependent, outcome, detail);
 }
 
-void Outbox::remove(const OutboxItem &item, HistoryEntry::Outcome outcome, const QJsonObject &after, const QString &detail)
+void Outbox::remove(OutboxItem item, HistoryEntry::Outcome outcome, const QJsonObject &after, const QString &detail)
 {
     QSqlQuery erase(m_store->connection());
     erase.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));

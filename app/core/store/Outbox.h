@@ -52,7 +52,8 @@ signals:
     void itemRemoved(const OutboxItem &item);
 
 private:
-    void remove(const OutboxItem &item, HistoryEntry::Outcome outcome, const QJsonObject &after, const QString &detail);
+    // By value: the item is taken out of the list it may refer to.
+    void remove(OutboxItem item, HistoryEntry::Outcome outcome, const QJsonObject &after, const QString &detail);
     int indexOf(qint64 id) const;
 
     LocalStore *m_store;
