@@ -14,6 +14,7 @@ class MainWindow;
 class ConnectionDialog;
 class DraftStore;
 class LinkListModel;
+class OutboxControls;
 class QLabel;
 class QProgressBar;
 class Session;
@@ -72,6 +73,7 @@ private:
     Session *m_session;
     LinkListModel *m_links;
     PendingDeletes *m_deletes;
+    OutboxControls *m_outbox = nullptr;
     TokenStore *m_tokens;
     DraftStore *m_drafts;
     QProgressBar *m_busyIndicator;

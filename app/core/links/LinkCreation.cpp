@@ -84,6 +84,12 @@ void LinkCreation::acceptExisting(const Link &link)
     emit foundAfterUnknownOutcome(link);
 }
 
+void LinkCreation::release()
+{
+    if (m_state == State::Unresolved)
+        setState(State::Idle);
+}
+
 void LinkCreation::cancel()
 {
     // Cancelling a send starts its check at once: that one is not cancelled here.

@@ -50,6 +50,8 @@ public:
     // Picks up a send whose outcome became unknown in an earlier run (the
     // outbox kept it): the next submit() asks the server first.
     void resume(const LinkDraft &sent, std::optional<qint64> newestIdBefore);
+    // The outbox took over a send left unresolved: this object forgets it.
+    void release();
     // The portfolio's newest id known when the last POST left, for resume().
     std::optional<qint64> newestIdBeforeSending() const { return m_newestIdBeforeSending; }
     // Sends the draft; after an unknown outcome, asks the server about the

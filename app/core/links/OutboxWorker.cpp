@@ -129,13 +129,8 @@ void OutboxWorker::sendCreate(const OutboxItem &item)
     const qint64 id = item.id;
     const LinkDraft draft = item.draft();
     connect(creation, &LinkCreation::stateChanged, this, [this, creation, id](LinkCreation::State state) {
-        std::optional<OutboxItem> current = m_outbox->item(id);
-        if (state != LinkCreation::State::Sending || !current)
-            return;
-        // Written before the POST leaves: a kill from now on means "look it up first".
-        current->outcomeUnknown = true;
-        current->newestIdBefore = creation->newestIdBeforeSending();
-        m_outbox->update(*current);
+        if (state == LinkCreation::State::Sending)
+            m_outbox->markSending(id, creation->newestIdBeforeSending());
     });
     connect(creation, &LinkCreation::created, this, [this, id](const Link &link) { succeed(id, link); });
     connect(creation, &LinkCreation::foundAfterUnknownOutcome, this, [this, id](const Link &link) { succeed(id, link); });
@@ -208,26 +203,36 @@ void OutboxWorker::succeed(qint64 id, const Link &link)
 
 void OutboxWorker::fail(qint64 id, const ApiError &error, bool outcomeUnknown)
 {
-    std::optional<OutboxItem> item = m_outbox->item(id);
-    if (!item) {
-        finished();
-        return;
-    }
-    if (!isTransient(error)) {
-        item->outcomeUnknown = outcomeUnknown;
-        m_outbox->update(*item);
-        stop(id, describe(error));
-        return;
-    }
-    item->outcomeUnknown = outcomeUnknown;
-    item->state = OutboxItem::State::Pending;
-    item->lastError = error.message();
-    item->nextRetry = QDateTime::currentDateTimeUtc().addMSecs(m_policy.delayAfter(item->attempts).count());
-    m_outbox->update(*item);
+    handOver(id, error, outcomeUnknown);
     finished();
 }
 
+void OutboxWorker::handOver(qint64 id, const ApiError &error, bool outcomeUnknown)
+{
+    std::optional<OutboxItem> item = m_outbox->item(id);
+    if (!item)
+        return;
+    item->outcomeUnknown = outcomeUnknown;
+    if (!isTransient(error)) {
+        m_outbox->update(*item);
+        markNeedsAttention(id, describe(error));
+        return;
+    }
+    item->state = OutboxItem::State::Pending;
+    item->lastError = error.message();
+    item->nextRetry = QDateTime::currentDateTimeUtc().addMSecs(m_policy.delayAfter(std::max(1, item->attempts)).count());
+    m_outbox->update(*item);
+    if (m_current == 0)
+        m_timer.start(std::chrono::milliseconds(std::max<qint64>(1, QDateTime::currentDateTimeUtc().msecsTo(item->nextRetry))));
+}
+
 void OutboxWorker::stop(qint64 id, const QString &reason)
+{
+    markNeedsAttention(id, reason);
+    finished();
+}
+
+void OutboxWorker::markNeedsAttention(qint64 id, const QString &reason)
 {
     if (std::optional<OutboxItem> item = m_outbox->item(id)) {
         item->state = OutboxItem::State::NeedsAttention;
@@ -236,7 +241,6 @@ void OutboxWorker::stop(qint64 id, const QString &reason)
         m_outbox->update(*item);
         emit needsAttention(*item);
     }
-    finished();
 }
 
 void OutboxWorker::finished()

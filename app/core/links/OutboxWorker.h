@@ -48,6 +48,9 @@ public:
     // attention is pending again.
     void retryNow(qint64 id = 0);
     bool isSending() const { return m_current != 0; }
+    // An attempt made elsewhere (the editor's) failed: a network failure
+    // leaves the item pending for this worker's retries, a refusal stops it.
+    void handOver(qint64 id, const ApiError &error, bool outcomeUnknown);
 
 signals:
     // The server has the change: a create or an edit with the link as it now is.
@@ -65,6 +68,7 @@ private:
     void succeed(qint64 id, const Link &link);
     void fail(qint64 id, const ApiError &error, bool outcomeUnknown);
     void stop(qint64 id, const QString &reason);
+    void markNeedsAttention(qint64 id, const QString &reason);
     void finished();
 
     ApiClient *m_api;

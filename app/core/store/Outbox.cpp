@@ -140,6 +140,17 @@ bool Outbox::update(const OutboxItem &item)
     return written;
 }
 
+void Outbox::markSending(qint64 id, std::optional<qint64> newestIdBefore)
+{
+    std::optional<OutboxItem> sending = item(id);
+    if (!sending)
+        return;
+    sending->state = OutboxItem::State::Sending;
+    sending->outcomeUnknown = true;
+    sending->newestIdBefore = newestIdBefore;
+    update(*sending);
+}
+
 void Outbox::complete(qint64 id, const Link &after)
 {
     const int index = indexOf(id);

@@ -35,6 +35,9 @@ public:
     // The item's id, or 0 when the store is unavailable (the change then goes online only).
     qint64 add(OutboxItem item);
     bool update(const OutboxItem &item);
+    // A create's POST is about to leave: until its answer, whether the server
+    // has the link is unknown, also to the next run if this one is killed.
+    void markSending(qint64 id, std::optional<qint64> newestIdBefore);
     // The server has the change: recorded in the history, gone from the outbox.
     void complete(qint64 id, const Link &after);
     // Ends an item without the server having it: a failure shown elsewhere, or the user's discard.
