@@ -37,8 +37,14 @@ OutboxWindow::OutboxWindow(OutboxService *service, QWidget *parent)
             emit openRequested(*item);
     });
     connect(m_ui->discardButton, &QPushButton::clicked, this, &OutboxWindow::discard);
-    if (m_model->rowCount() > 0)
-        m_ui->table->selectRow(0);
+    // Something is always chosen, so that the buttons act at once from the keyboard.
+    const auto chooseFirst = [this] {
+        if (!m_ui->table->selectionModel()->hasSelection() && m_model->rowCount() > 0)
+            m_ui->table->selectRow(0);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, chooseFirst);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, chooseFirst);
+    chooseFirst();
     m_ui->table->setFocus(Qt::OtherFocusReason);
     updateButtons();
 }
