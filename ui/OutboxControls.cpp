@@ -30,6 +30,7 @@ OutboxControls::OutboxControls(QMainWindow *window, ApiClient *api, LinkListMode
     , m_waiting(new QPushButton(window))
     , m_unavailable(new QLabel(window))
 {
+    m_service->setObjectName(QStringLiteral("outboxService"));
     m_service->open();
     editor->setOutbox(m_service->outbox(), m_service->worker());
     new PendingRows(api, m_service->outbox(), m_service->worker(), links, this);

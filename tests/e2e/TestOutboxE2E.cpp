@@ -35,7 +35,7 @@ struct OutboxRun
         , outbox(&store, &history)
     {
         store.open();
-        outbox.load();
+        outbox.load(true); // as the instance that works the outbox starts
         worker = std::make_unique<OutboxWorker>(api, &outbox, quickRetries());
     }
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void damagedFileIsMovedAsideAndAFreshOneMade();
     void readOnlyFolderLeavesTheStoreUnavailable();
     void itemsSurviveTheNextStartAndNeverHoldTheToken();
+    void twoInstancesShareTheFile();
     void workerThreadsHaveTheirOwnConnection();
 
 private:
@@ -162,7 +164,7 @@ void TestLocalStore::itemsSurviveTheNextStartAndNeverHoldTheToken()
     QVERIFY(store.open());
     History history(&store);
     Outbox outbox(&store, &history);
-    outbox.load();
+    outbox.load(true);
     const std::optional<OutboxItem> item = outbox.item(id);
     QVERIFY(item);
     QCOMPARE(item->state, OutboxItem::State::Pending); // the run that was sending it is gone
@@ -176,6 +178,38 @@ void TestLocalStore::itemsSurviveTheNextStartAndNeverHoldTheToken()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("Token"));
+}
+
+void TestLocalStore::twoInstancesShareTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    LocalStore first(path);
+    QVERIFY(first.open());
+    History firstHistory(&first);
+    Outbox working(&first, &firstHistory);
+    // The second instance, as another process would have it: its own connection (another thread).
+    const auto added = QtConcurrent::run([path] {
+        LocalStore second(path);
+        if (!second.open())
+            return qint64(0);
+        History history(&second);
+        Outbox outbox(&second, &history);
+        LinkDraft draft;
+        draft.portfolioId = 2;
+        draft.name = QStringLiteral("from the other window");
+        OutboxItem item = OutboxItem::create(QUrl(QStringLiteral("https://a.example/api/")), draft);
+        item.state = OutboxItem::State::Sending; // that instance is sending it
+        return outbox.add(item);
+    });
+    QTRY_VERIFY(added.isFinished());
+    QVERIFY(added.result() > 0);
+    QSignalSpy seen(&working, &Outbox::itemAdded);
+    working.load(); // what the working instance does now and then
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(working.items().first().state, OutboxItem::State::Sending); // left to the instance sending it
+    working.load();
+    QCOMPARE(seen.size(), 1); // nothing new the second time
 }
 
 void TestLocalStore::workerThreadsHaveTheirOwnConnection()

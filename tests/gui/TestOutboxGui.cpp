@@ -145,8 +145,7 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
     HistoryWindow *history = nullptr;
     QTRY_VERIFY((history = window.findChild<HistoryWindow *>()) && history->isVisible());
     auto *entries = findChildOrDie<QTableView>(history, "table");
-    QTRY_VERIFY(entries->model()->rowCount() >= 1);
-    QVERIFY(entries->model()->index(0, 2).data().toString().contains(name));
+    QTRY_VERIFY(entries->model()->rowCount() >= 1 && entries->model()->index(0, 2).data().toString().contains(name));
     QVERIFY(QTest::qWaitForWindowActive(history));
     QVERIFY(Screenshot::saveIfAsked(u"history"_s));
     history->close();

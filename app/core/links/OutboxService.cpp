@@ -33,9 +33,12 @@ void OutboxService::open()
 {
     if (!m_store->open())
         return;
-    m_outbox->load();
+    // Another running instance may be sending what it left "sending".
+    m_outbox->load(m_worker->claim());
+    // A backend that cannot tell (no NetworkManager) is no better than none: the probe then runs.
     if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()
-        && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)) {
+        && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)
+        && QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Unknown) {
         m_hasBackend = true;
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
@@ -75,6 +78,9 @@ void OutboxService::onReachabilityChanged(bool online)
 
 void OutboxService::probe()
 {
+    // What other instances added or sent meanwhile (the rows are few).
+    if (!m_worker->isSending())
+        m_outbox->load();
     m_worker->wake(); // a token or a server may have come since
     if (m_hasBackend || m_probeCall || m_worker->isSending() || !m_api->hasToken())
         return;

@@ -37,8 +37,8 @@ bool OutboxWorker::isTransient(const ApiError &error)
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
-    case ApiError::Kind::Cancelled:
-        return true;
+        return true; // not Cancelled: a person cancelled, and is told so
+
     case ApiError::Kind::Server:
         return error.httpStatus() == 502 || error.httpStatus() == 503 || error.httpStatus() == 504;
     default:
@@ -56,11 +56,14 @@ QString OutboxWorker::describe(const ApiError &error)
     return lines.join(QLatin1Char('\n'));
 }
 
+bool OutboxWorker::claim()
+{
+    return !m_lock || m_lock->isLocked() || m_lock->tryLock(0);
+}
+
 bool OutboxWorker::mayWork()
 {
-    if (!m_api->hasToken() || !m_api->baseUrl().isValid() || !m_outbox->isAvailable())
-        return false;
-    return !m_lock || m_lock->isLocked() || m_lock->tryLock(0);
+    return m_api->hasToken() && m_api->baseUrl().isValid() && m_outbox->isAvailable() && claim();
 }
 
 void OutboxWorker::wake()

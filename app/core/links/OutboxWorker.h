@@ -37,6 +37,8 @@ public:
     ~OutboxWorker() override;
 
     void setLockFile(const QString &path);
+    // Whether this instance works the outbox (holds the lock, or has none set).
+    bool claim();
     // Whether an error leaves an item pending (true) or needing attention.
     static bool isTransient(const ApiError &error);
     // The error as the outbox window shows it: the message and the server's field errors.

@@ -86,34 +86,36 @@ QFuture<QList<HistoryEntry>> History::entries(const Filter &filter) const
         QList<HistoryEntry> found;
         if (!available)
             return found;
-        QSqlQuery query(LocalStore::connectionFor(path));
-        query.prepare(QStringLiteral("SELECT id, at, profile, server, portfolio, link_id, operation, before, after, outcome"
-                                     " FROM history WHERE (? = '' OR profile = ?) AND (? = 0 OR portfolio = ?)"
-                                     " ORDER BY at DESC, id DESC"));
-        query.addBindValue(LocalStore::nonNull(filter.profile));
-        query.addBindValue(LocalStore::nonNull(filter.profile));
-        query.addBindValue(filter.portfolioId);
-        query.addBindValue(filter.portfolioId);
-        if (!query.exec())
+        return LocalStore::withConnection(path, [&filter, &found](const QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT id, at, profile, server, portfolio, link_id, operation, before, after, outcome"
+                                         " FROM history WHERE (? = '' OR profile = ?) AND (? = 0 OR portfolio = ?)"
+                                         " ORDER BY at DESC, id DESC"));
+            query.addBindValue(LocalStore::nonNull(filter.profile));
+            query.addBindValue(LocalStore::nonNull(filter.profile));
+            query.addBindValue(filter.portfolioId);
+            query.addBindValue(filter.portfolioId);
+            if (!query.exec())
+                return found;
+            const QString key = PersianText::searchKey(filter.text.trimmed());
+            while (query.next()) {
+                HistoryEntry entry;
+                entry.id = query.value(0).toLongLong();
+                entry.at = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+                entry.profile = query.value(2).toString();
+                entry.server = query.value(3).toString();
+                entry.portfolioId = query.value(4).toLongLong();
+                entry.linkId = query.value(5).toLongLong();
+                entry.operation = query.value(6).toString();
+                entry.before = object(query.value(7).toString());
+                entry.after = object(query.value(8).toString());
+                entry.outcome = HistoryEntry::outcomeFromKey(query.value(9).toString());
+                entry.detail = entry.after.value(QStringLiteral("error")).toString();
+                if (matches(entry, key))
+                    found.append(entry);
+            }
             return found;
-        const QString key = PersianText::searchKey(filter.text.trimmed());
-        while (query.next()) {
-            HistoryEntry entry;
-            entry.id = query.value(0).toLongLong();
-            entry.at = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-            entry.profile = query.value(2).toString();
-            entry.server = query.value(3).toString();
-            entry.portfolioId = query.value(4).toLongLong();
-            entry.linkId = query.value(5).toLongLong();
-            entry.operation = query.value(6).toString();
-            entry.before = object(query.value(7).toString());
-            entry.after = object(query.value(8).toString());
-            entry.outcome = HistoryEntry::outcomeFromKey(query.value(9).toString());
-            entry.detail = entry.after.value(QStringLiteral("error")).toString();
-            if (matches(entry, key))
-                found.append(entry);
-        }
-        return found;
+        });
     });
 }
 

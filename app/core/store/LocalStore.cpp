@@ -1,5 +1,6 @@
 #include "LocalStore.h"
 
+#include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -90,14 +91,18 @@ QString LocalStore::defaultPath()
 
 QSqlDatabase LocalStore::connection() const
 {
-    return connectionFor(m_path);
+    const QString name = connectionName(m_path);
+    return QSqlDatabase::contains(name) ? QSqlDatabase::database(name) : open(name, m_path);
 }
 
-QSqlDatabase LocalStore::connectionFor(const QString &filePath)
+QString LocalStore::uniqueConnectionName(const QString &filePath)
 {
-    const QString name = connectionName(filePath);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    static QAtomicInteger<quint64> next;
+    return connectionName(filePath) + QLatin1Char(':') + QString::number(++next);
+}
+
+QSqlDatabase LocalStore::open(const QString &name, const QString &filePath)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(filePath);
     // Another running instance may hold the write lock for a moment.

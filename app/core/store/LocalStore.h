@@ -41,16 +41,26 @@ public:
     // Where an unreadable file was moved by open(); empty when none was.
     QString movedAside() const { return m_movedAside; }
 
-    // This thread's connection to the file, opened on first use.
+    // The GUI thread's connection to the file, opened on first use.
     QSqlDatabase connection() const;
-    // The connection of the calling thread for `filePath`, for workers that
-    // only know the path (QtConcurrent).
-    static QSqlDatabase connectionFor(const QString &filePath);
+    // For a worker thread (QtConcurrent): a connection of its own for one
+    // use, closed after it, so that a pooled thread never keeps reading a
+    // file that was since moved aside.
+    template<typename Use>
+    static auto withConnection(const QString &filePath, Use &&use)
+    {
+        const QString name = uniqueConnectionName(filePath);
+        auto result = use(open(name, filePath));
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
     int version() const;
     // Qt binds a null QString as NULL; text columns want it empty.
     static QString nonNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
 
 private:
+    static QSqlDatabase open(const QString &name, const QString &filePath);
+    static QString uniqueConnectionName(const QString &filePath);
     bool openAndMigrate();
     bool migrate(QSqlDatabase &db);
     void closeConnection();

@@ -66,12 +66,13 @@ bool Outbox::isAvailable() const
     return m_store->isAvailable();
 }
 
-void Outbox::load()
+void Outbox::load(bool recoverSending)
 {
     if (!isAvailable())
         return;
     QSqlQuery query(m_store->connection());
-    query.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'sending'"));
+    if (recoverSending)
+        query.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'sending'"));
     if (!query.exec(QStringLiteral("SELECT id, profile, server, portfolio, operation, link_id, depends_on, payload, state,"
                                    " attempts, last_error, next_retry, created, outcome_unknown, newest_id_before"
                                    " FROM outbox ORDER BY id")))
@@ -98,11 +99,18 @@ void Outbox::load()
             item.newestIdBefore = query.value(14).toLongLong();
         loaded.append(item);
     }
-    for (const OutboxItem &gone : std::exchange(m_items, {}))
-        emit itemRemoved(gone);
+    const QList<OutboxItem> before = std::exchange(m_items, loaded);
+    for (const OutboxItem &old : before) {
+        if (indexOf(old.id) < 0)
+            emit itemRemoved(old);
+    }
     for (const OutboxItem &item : std::as_const(loaded)) {
-        m_items.append(item);
-        emit itemAdded(item);
+        const auto old = std::find_if(before.cbegin(), before.cend(), [&item](const OutboxItem &o) { return o.id == item.id; });
+        if (old == before.cend())
+            emit itemAdded(item);
+        else if (old->state != item.state || old->attempts != item.attempts || old->lastError != item.lastError
+                 || old->nextRetry != item.nextRetry || old->linkId != item.linkId || old->dependsOn != item.dependsOn)
+            emit itemChanged(item);
     }
 }
 

@@ -28,9 +28,11 @@ public:
     static QString profileKey(const QUrl &server);
 
     bool isAvailable() const;
-    // Reads the rows (again: another instance may have added some). Items
-    // left "sending" by a run that ended are pending again.
-    void load();
+    // Reads the rows (again: another instance may have added or sent some),
+    // telling what changed since the last read. With recoverSending (the
+    // instance that works the outbox, at its start) items left "sending" by
+    // a run that ended are pending again.
+    void load(bool recoverSending = false);
 
     // The item's id, or 0 when the store is unavailable (the change then goes online only).
     qint64 add(OutboxItem item);
