@@ -167,7 +167,13 @@ void OutboxControls::open(const OutboxItem &item)
     // The form takes the link over: fixed there and created again, or left as a draft.
     m_editor->leave([this, item] {
         m_editor->startNew();
-        m_editor->restoreDraft(LinkInput::formOf(PendingRows::pendingLink(item), item.portfolioId));
+        // A new link's form: without the local (negative) id, with the chosen image.
+        FormDraft form = LinkInput::formOf(PendingRows::pendingLink(item), item.portfolioId);
+        form.linkId.clear();
+        form.linkVersion.clear();
+        const std::optional<qint64> image = item.draft().imageId;
+        form.image = image ? QString::number(*image) : QString();
+        m_editor->restoreDraft(form);
         m_service->outbox()->drop(item.id, HistoryEntry::Outcome::Discarded, tr("Opened in the editor to be sent again."));
         m_window->activateWindow();
     });

@@ -11,12 +11,16 @@
 #include "OutboxWindow.h"
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
+#include "links/OutboxService.h"
+#include "store/Outbox.h"
 #include "storage/DraftStore.h"
 #include "storage/LaunchOptions.h"
 #include "storage/TokenStore.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -37,6 +41,7 @@ private slots:
     void init();
     void createdOfflineIsSentFromTheOutbox_data();
     void createdOfflineIsSentFromTheOutbox();
+    void refusedChangesAreOpenedOrDiscardedByThePerson();
 
 private:
     int postsNamed(const QString &name) const;
@@ -149,6 +154,70 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
     QVERIFY(QTest::qWaitForWindowActive(history));
     QVERIFY(Screenshot::saveIfAsked(u"history"_s));
     history->close();
+}
+
+void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
+{
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.resize(1200, 760);
+    LaunchOptions options;
+    options.server = m_proxy->in(m_server.baseUrl());
+    options.portfolio = 1;
+    window.restoreSession(options);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    // Two links the server refuses (400: not a URL), as a queued create would meet it.
+    const auto refused = [&](const QString &name) {
+        LinkDraft draft;
+        draft.portfolioId = 1;
+        draft.name = name;
+        draft.url = u"not a url"_s;
+        return service->outbox()->add(OutboxItem::create(*options.server, draft));
+    };
+    const qint64 toOpen = refused(u"Refused, to fix"_s);
+    const qint64 toDiscard = refused(u"Refused, to drop"_s);
+    const auto stateOf = [service](qint64 id) { return service->outbox()->item(id) ? service->outbox()->item(id)->state : OutboxItem::State::Pending; };
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(toOpen) == OutboxItem::State::NeedsAttention
+                                 && stateOf(toDiscard) == OutboxItem::State::NeedsAttention, 15000);
+
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    OutboxWindow *outbox = nullptr;
+    QTRY_VERIFY((outbox = window.findChild<OutboxWindow *>()) && outbox->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(outbox));
+    auto *table = findChildOrDie<QTableView>(outbox, "table");
+    QTRY_VERIFY(table->hasFocus());
+    // The server's own message, beside the list.
+    auto *details = findChildOrDie<QLabel>(outbox, "details");
+    QVERIFY2(details->text().contains(u"url"_s), qPrintable(details->text()));
+    QCOMPARE(details->textFormat(), Qt::PlainText);
+
+    // Discard asks first; Cancel keeps it.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTest::keyClick(outbox, Qt::Key_D, Qt::AltModifier);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = outbox->findChild<QMessageBox *>(u"discardBox"_s)) && box->isVisible());
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!outbox->findChild<QMessageBox *>(u"discardBox"_s));
+    QVERIFY(service->outbox()->item(toDiscard));
+    outbox->activateWindow(); // what a window manager does when the box closes (Xvfb has none)
+    QVERIFY(QTest::qWaitForWindowActive(outbox));
+    QTest::keyClick(outbox, Qt::Key_D, Qt::AltModifier);
+    QTRY_VERIFY((box = outbox->findChild<QMessageBox *>(u"discardBox"_s)) && box->isVisible());
+    QTest::mouseClick(findChildOrDie<QPushButton>(box, "confirmDiscardButton"), Qt::LeftButton);
+    QTRY_VERIFY(!service->outbox()->item(toDiscard));
+
+    // Open puts the refused link in the editor's form, to be fixed and sent again.
+    QTRY_COMPARE(table->currentIndex().row(), 0);
+    outbox->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(outbox));
+    QTest::keyClick(outbox, Qt::Key_O, Qt::AltModifier);
+    auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");
+    QTRY_COMPARE(name->text(), u"Refused, to fix"_s);
+    QCOMPARE(findChildOrDie<QLineEdit>(&window, "urlEdit")->text(), u"not a url"_s);
+    QVERIFY(!service->outbox()->item(toOpen));
 }
 
 QTEST_MAIN(TestOutboxGui)
