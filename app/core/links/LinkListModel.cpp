@@ -7,6 +7,8 @@
 #include "text/ServerText.h"
 #include "text/UrlText.h"
 
+#include <QFont>
+
 #include <algorithm>
 
 #include <utility>
@@ -366,6 +368,13 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
         break;
     case PendingRole:
         return link.id < 0 || m_pending.contains(link.id);
+    case Qt::FontRole:
+        if (link.id < 0 || m_pending.contains(link.id)) {
+            QFont pending; // the row is not what the server holds yet
+            pending.setItalic(true);
+            return pending;
+        }
+        break;
     case AccessibleRowRole: {
         const QString shownUrl = url();
         return PersianText::withoutDirectionMarks(shownUrl.isEmpty() ? tr("%1, no URL, updated %2").arg(name(), updated())
