@@ -7,14 +7,17 @@
 #include "UserFolders.h"
 
 #include "HistoryWindow.h"
+#include "LinkForm.h"
 #include "MainWindow.h"
 #include "OutboxWindow.h"
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
 #include "links/OutboxService.h"
+#include "links/OutboxWorker.h"
 #include "store/Outbox.h"
 #include "storage/DraftStore.h"
 #include "storage/LaunchOptions.h"
+#include "storage/Settings.h"
 #include "storage/TokenStore.h"
 
 #include <QDir>
@@ -23,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextEdit>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,9 +46,12 @@ private slots:
     void createdOfflineIsSentFromTheOutbox_data();
     void createdOfflineIsSentFromTheOutbox();
     void refusedChangesAreOpenedOrDiscardedByThePerson();
+    void editAndDeleteMadeOfflineAreSentOnce();
 
 private:
     int postsNamed(const QString &name) const;
+    // The requests of this method to this link the server has seen.
+    int requestsTo(const QString &method, qint64 linkId) const;
 
     ReferenceServer m_server;
     std::unique_ptr<SwitchableProxy> m_proxy;
@@ -57,6 +64,7 @@ void TestOutboxGui::initTestCase()
     m_proxy = std::make_unique<SwitchableProxy>(quint16(m_server.ready().value(u"port"_s).toInt()));
     QVERIFY(m_proxy->start());
     qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    Settings().setUndoWindow(std::chrono::seconds(1));
 }
 
 void TestOutboxGui::init()
@@ -73,6 +81,17 @@ int TestOutboxGui::postsNamed(const QString &name) const
             ++posts;
     }
     return posts;
+}
+
+int TestOutboxGui::requestsTo(const QString &method, qint64 linkId) const
+{
+    int count = 0;
+    for (const QJsonObject &entry : m_server.requestLog()) {
+        if (entry.value(u"method"_s).toString() == method
+            && entry.value(u"path"_s).toString().endsWith(u"/links/"_s + QString::number(linkId)))
+            ++count;
+    }
+    return count;
 }
 
 void TestOutboxGui::createdOfflineIsSentFromTheOutbox_data()
@@ -218,6 +237,62 @@ void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
     QTRY_COMPARE(name->text(), u"Refused, to fix"_s);
     QCOMPARE(findChildOrDie<QLineEdit>(&window, "urlEdit")->text(), u"not a url"_s);
     QVERIFY(!service->outbox()->item(toOpen));
+}
+
+void TestOutboxGui::editAndDeleteMadeOfflineAreSentOnce()
+{
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.resize(1200, 760);
+    LaunchOptions options;
+    options.server = m_proxy->in(m_server.baseUrl());
+    options.portfolio = 1;
+    window.restoreSession(options);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3, 10000);
+    auto *count = findChildOrDie<QPushButton>(&window, "outboxCountButton");
+
+    // An edit saved while the server is gone waits, marked in the list.
+    const qint64 edited = model->link(1)->id;
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(1, 0));
+    auto *description = findChildOrDie<QTextEdit>(&window, "descriptionEdit");
+    QTRY_VERIFY(findChildOrDie<QPushButton>(&window, "createButton")->text() == LinkForm::tr("Save changes"));
+    m_proxy->stop();
+    description->setFocus();
+    Typing::type(description, u" — ویرایش بی‌شبکه"_s);
+    QTest::keyClick(description, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(count->isVisible(), 10000);
+    QTRY_VERIFY(model->index(model->rowOf(edited), 0).data(LinkListModel::PendingRole).toBool());
+    QCOMPARE(service->outbox()->items().last().operation, OutboxItem::Operation::Edit);
+
+    // A delete after its undo window, while the server is still gone, waits too.
+    const qint64 deleted = model->link(2)->id;
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(2, 0));
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(service->waitingCount() == 2, 10000);
+    QTRY_VERIFY(std::none_of(service->outbox()->items().cbegin(), service->outbox()->items().cend(),
+                             [](const OutboxItem &item) { return item.state == OutboxItem::State::Sending; }));
+    QCOMPARE(requestsTo(u"PATCH"_s, edited), 0);
+    QCOMPARE(requestsTo(u"DELETE"_s, deleted), 0);
+
+    // The server is back: each is applied once, in the order made.
+    QVERIFY(m_proxy->start());
+    service->worker()->retryNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!count->isVisible(), 20000);
+    QCOMPARE(requestsTo(u"PATCH"_s, edited), 1);
+    QCOMPARE(requestsTo(u"DELETE"_s, deleted), 1);
+    QTRY_VERIFY(!model->index(model->rowOf(edited), 0).data(LinkListModel::PendingRole).toBool());
+    QVERIFY(model->link(model->rowOf(edited))->description.value_or(QString()).endsWith(u"ویرایش بی‌شبکه"_s));
+    QCOMPARE(model->rowOf(deleted), -1);
 }
 
 QTEST_MAIN(TestOutboxGui)
