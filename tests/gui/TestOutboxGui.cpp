@@ -12,6 +12,7 @@
 #include "OutboxWindow.h"
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
+#include "links/OutboxModel.h"
 #include "links/OutboxService.h"
 #include "links/OutboxWorker.h"
 #include "store/Outbox.h"
@@ -272,6 +273,7 @@ void TestOutboxGui::editAndDeleteMadeOfflineAreSentOnce()
 
     // A delete after its undo window, while the server is still gone, waits too.
     const qint64 deleted = model->link(2)->id;
+    const QString deletedName = model->link(2)->name;
     tree->setFocus();
     tree->setCurrentIndex(model->index(2, 0));
     QTest::keyClick(tree, Qt::Key_Delete);
@@ -293,6 +295,31 @@ void TestOutboxGui::editAndDeleteMadeOfflineAreSentOnce()
     QTRY_VERIFY(!model->index(model->rowOf(edited), 0).data(LinkListModel::PendingRole).toBool());
     QVERIFY(model->link(model->rowOf(edited))->description.value_or(QString()).endsWith(u"ویرایش بی‌شبکه"_s));
     QCOMPARE(model->rowOf(deleted), -1);
+
+    // From its History entry, the deleted link comes back: the same fields, a new number.
+    const int postsBefore = postsNamed(deletedName);
+    QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+    HistoryWindow *history = nullptr;
+    QTRY_VERIFY((history = window.findChild<HistoryWindow *>()) && history->isVisible());
+    auto *entries = findChildOrDie<QTableView>(history, "table");
+    const auto deleteRow = [entries] {
+        for (int row = 0; row < entries->model()->rowCount(); ++row) {
+            if (entries->model()->index(row, 1).data().toString() == OutboxModel::tr("Delete"))
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(deleteRow() >= 0);
+    entries->setCurrentIndex(entries->model()->index(deleteRow(), 0));
+    auto *restore = findChildOrDie<QPushButton>(history, "restoreButton");
+    QVERIFY(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    auto *message = findChildOrDie<QLabel>(history, "message");
+    QVERIFY2(message->text().contains(u"new number"_s), qPrintable(message->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(postsNamed(deletedName), postsBefore + 1, 15000);
+    QTRY_VERIFY(!count->isVisible());
+    QTRY_VERIFY(model->rowCount() > 0 && model->link(0)->name == deletedName && model->link(0)->id > deleted);
+    history->close();
 }
 
 QTEST_MAIN(TestOutboxGui)
