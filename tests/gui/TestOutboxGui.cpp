@@ -50,6 +50,8 @@ private slots:
     void editAndDeleteMadeOfflineAreSentOnce();
 
 private:
+    // On portfolio 1 of the server behind the proxy, active; empty if it never became active.
+    std::unique_ptr<MainWindow> openWindow();
     int postsNamed(const QString &name) const;
     // The requests of this method to this link the server has seen.
     int requestsTo(const QString &method, qint64 linkId) const;
@@ -72,6 +74,21 @@ void TestOutboxGui::init()
 {
     QDir(DraftStore::defaultFolder()).removeRecursively();
     QVERIFY(m_proxy->start());
+}
+
+std::unique_ptr<MainWindow> TestOutboxGui::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
+    window->resize(1200, 760);
+    LaunchOptions options;
+    options.server = m_proxy->in(m_server.baseUrl());
+    options.portfolio = 1;
+    window->restoreSession(options);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return {};
+    return window;
 }
 
 int TestOutboxGui::postsNamed(const QString &name) const
@@ -106,15 +123,9 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
     const auto restore = useUiLanguage(persian);
     const QString name = persian ? u"نمونه‌کار بدون شبکه"_s : u"Made while offline"_s;
 
-    MainWindow window(NetworkSetup::createManagers(this));
-    window.resize(1200, 760);
-    LaunchOptions options;
-    options.server = m_proxy->in(m_server.baseUrl());
-    options.portfolio = 1;
-    window.restoreSession(options);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const std::unique_ptr<MainWindow> opened = openWindow();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
     auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
     auto *model = qobject_cast<LinkListModel *>(tree->model());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
@@ -178,15 +189,9 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
 
 void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
 {
-    MainWindow window(NetworkSetup::createManagers(this));
-    window.resize(1200, 760);
-    LaunchOptions options;
-    options.server = m_proxy->in(m_server.baseUrl());
-    options.portfolio = 1;
-    window.restoreSession(options);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const std::unique_ptr<MainWindow> opened = openWindow();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
     auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
     // Two links the server refuses (400: not a URL), as a queued create would meet it.
     const auto refused = [&](const QString &name) {
@@ -194,7 +199,7 @@ void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
         draft.portfolioId = 1;
         draft.name = name;
         draft.url = u"not a url"_s;
-        return service->outbox()->add(OutboxItem::create(*options.server, draft));
+        return service->outbox()->add(OutboxItem::create(m_proxy->in(m_server.baseUrl()), draft));
     };
     const qint64 toOpen = refused(u"Refused, to fix"_s);
     const qint64 toDiscard = refused(u"Refused, to drop"_s);
@@ -242,15 +247,9 @@ void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
 
 void TestOutboxGui::editAndDeleteMadeOfflineAreSentOnce()
 {
-    MainWindow window(NetworkSetup::createManagers(this));
-    window.resize(1200, 760);
-    LaunchOptions options;
-    options.server = m_proxy->in(m_server.baseUrl());
-    options.portfolio = 1;
-    window.restoreSession(options);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const std::unique_ptr<MainWindow> opened = openWindow();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
     auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
     auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
     auto *model = qobject_cast<LinkListModel *>(tree->model());
