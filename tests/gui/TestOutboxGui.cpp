@@ -52,6 +52,8 @@ private slots:
 private:
     // On portfolio 1 of the server behind the proxy, active; empty if it never became active.
     std::unique_ptr<MainWindow> openWindow();
+    // View → Outbox by its shortcut: the window, active, its list focused; null if not.
+    static OutboxWindow *openOutbox(MainWindow &window);
     int postsNamed(const QString &name) const;
     // The requests of this method to this link the server has seen.
     int requestsTo(const QString &method, qint64 linkId) const;
@@ -89,6 +91,17 @@ std::unique_ptr<MainWindow> TestOutboxGui::openWindow()
     if (!QTest::qWaitForWindowActive(window.get()))
         return {};
     return window;
+}
+
+OutboxWindow *TestOutboxGui::openOutbox(MainWindow &window)
+{
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    OutboxWindow *outbox = nullptr;
+    if (!QTest::qWaitFor([&] { return (outbox = window.findChild<OutboxWindow *>()) && outbox->isVisible(); })
+        || !QTest::qWaitForWindowActive(outbox)
+        || !QTest::qWaitFor([outbox] { return findChildOrDie<QTableView>(outbox, "table")->hasFocus(); }))
+        return nullptr;
+    return outbox;
 }
 
 int TestOutboxGui::postsNamed(const QString &name) const
@@ -151,12 +164,9 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
     QVERIFY(Screenshot::saveIfAsked(u"outbox-list"_s));
 
     // The Outbox window from the keyboard, its list focused.
-    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
-    OutboxWindow *outbox = nullptr;
-    QTRY_VERIFY((outbox = window.findChild<OutboxWindow *>()) && outbox->isVisible());
-    QVERIFY(QTest::qWaitForWindowActive(outbox));
+    OutboxWindow *outbox = openOutbox(window);
+    QVERIFY(outbox);
     auto *table = findChildOrDie<QTableView>(outbox, "table");
-    QTRY_VERIFY(table->hasFocus());
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->currentIndex().row(), 0); // what Retry now, Open and Discard act on
     QVERIFY(Screenshot::saveIfAsked(u"outbox"_s));
@@ -207,12 +217,9 @@ void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(toOpen) == OutboxItem::State::NeedsAttention
                                  && stateOf(toDiscard) == OutboxItem::State::NeedsAttention, 15000);
 
-    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
-    OutboxWindow *outbox = nullptr;
-    QTRY_VERIFY((outbox = window.findChild<OutboxWindow *>()) && outbox->isVisible());
-    QVERIFY(QTest::qWaitForWindowActive(outbox));
+    OutboxWindow *outbox = openOutbox(window);
+    QVERIFY(outbox);
     auto *table = findChildOrDie<QTableView>(outbox, "table");
-    QTRY_VERIFY(table->hasFocus());
     // The server's own message, beside the list.
     auto *details = findChildOrDie<QLabel>(outbox, "details");
     QVERIFY2(details->text().contains(u"url"_s), qPrintable(details->text()));
