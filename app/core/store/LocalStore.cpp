@@ -9,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
 
 Q_LOGGING_CATEGORY(lcStore, "portfoliolinks.store")
 
@@ -58,9 +57,7 @@ const QList<QStringList> &migrations()
 
 QString connectionName(const QString &path)
 {
-    return QStringLiteral("portfoliolinks:%1:%2")
-        .arg(path)
-        .arg(quintptr(QThread::currentThread()));
+    return QStringLiteral("portfoliolinks:%1").arg(path);
 }
 
 bool exec(QSqlDatabase &db, const QString &statement)
@@ -76,6 +73,7 @@ bool exec(QSqlDatabase &db, const QString &statement)
 
 LocalStore::LocalStore(QString filePath)
     : m_path(std::move(filePath))
+    , m_connectionName(uniqueConnectionName(m_path))
 {
 }
 
@@ -91,8 +89,8 @@ QString LocalStore::defaultPath()
 
 QSqlDatabase LocalStore::connection() const
 {
-    const QString name = connectionName(m_path);
-    return QSqlDatabase::contains(name) ? QSqlDatabase::database(name) : open(name, m_path);
+    return QSqlDatabase::contains(m_connectionName) ? QSqlDatabase::database(m_connectionName)
+                                                    : open(m_connectionName, m_path);
 }
 
 QString LocalStore::uniqueConnectionName(const QString &filePath)
@@ -118,11 +116,10 @@ QSqlDatabase LocalStore::open(const QString &name, const QString &filePath)
 
 void LocalStore::closeConnection()
 {
-    const QString name = connectionName(m_path);
-    if (!QSqlDatabase::contains(name))
+    if (!QSqlDatabase::contains(m_connectionName))
         return;
-    QSqlDatabase::database(name, false).close();
-    QSqlDatabase::removeDatabase(name);
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 bool LocalStore::open()

@@ -41,7 +41,8 @@ public:
     // Where an unreadable file was moved by open(); empty when none was.
     QString movedAside() const { return m_movedAside; }
 
-    // The GUI thread's connection to the file, opened on first use.
+    // This store's connection to the file, opened on first use, for the
+    // thread that made the store (the GUI thread in the app).
     QSqlDatabase connection() const;
     // For a worker thread (QtConcurrent): a connection of its own for one
     // use, closed after it, so that a pooled thread never keeps reading a
@@ -67,6 +68,7 @@ private:
     bool moveAside();
 
     QString m_path;
+    QString m_connectionName; // one per store: two windows never close each other's
     QString m_problem;
     QString m_movedAside;
     bool m_available = false;
