@@ -1,0 +1,22 @@
+#include "AppInfo.h"
+#include "CommandRunner.h"
+#include "storage/Settings.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    // The app's names: the same settings and keychain entries as the app.
+    QCoreApplication::setOrganizationName(QString(AppInfo::organization));
+    QCoreApplication::setApplicationName(QString(AppInfo::executable));
+    QCoreApplication::setApplicationVersion(QString(AppInfo::version));
+    const QLocale uiLocale = Settings().uiLocale();
+    QLocale::setDefault(uiLocale);
+    QTranslator translator;
+    if (translator.load(uiLocale, QStringLiteral("portfolio-links"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    return CommandRunner::run(QCoreApplication::arguments());
+}
