@@ -250,21 +250,23 @@ QString CliOptions::helpText(const QString &command)
         {u"check"_s, QT_TR_NOOP("check\n"
                                 "  Tests the server and the token as the connection settings do: asks for one\n"
                                 "  link of the portfolio (1 if none is given) and whether uploads are possible.")},
-        {u"create"_s, QT_TR_NOOP("create --name N [--url U] [--description D | --description-file F]\n"
-                                 "       [--image ID | --image-file PATH]\n"
-                                 "create --json FILE   (FILE \"-\": standard input)\n"
+        {u"create"_s, QT_TR_NOOP("create --name N [options] | --json FILE\n"
+                                 "  Options: [--url U] [--description D | --description-file F]\n"
+                                 "           [--image ID | --image-file PATH]; --json FILE (\"-\": standard input)\n"
                                  "  Creates one link with one POST (--image-file uploads the image first), or\n"
                                  "  one per object of a JSON array, fields as in the API. A create whose answer\n"
                                  "  is lost is checked with the server, never sent twice. Prints what was created.")},
-        {u"list"_s, QT_TR_NOOP("list [--search Q] [--has-image yes|no] [--has-url yes|no]\n"
-                               "     [--has-description yes|no] [--ordering FIELD] [--limit N | --all]\n"
+        {u"list"_s, QT_TR_NOOP("list [options]\n"
+                               "  Options: [--search Q] [--has-image yes|no] [--has-url yes|no]\n"
+                               "           [--has-description yes|no] [--ordering FIELD] [--limit N | --all]\n"
                                "  Lists links, newest first: one page, N links, or every page as it arrives\n"
                                "  (--all; with --format jsonl one object per line). FIELD: id, name,\n"
                                "  created_at, updated_at, with \"-\" before it for descending order.")},
         {u"get"_s, QT_TR_NOOP("get ID\n"
                               "  Prints one link.")},
-        {u"update"_s, QT_TR_NOOP("update ID [--name N] [--url U | --no-url] [--description D |\n"
-                                 "       --description-file F] [--image ID | --no-image]\n"
+        {u"update"_s, QT_TR_NOOP("update ID [options]\n"
+                                 "  Options: [--name N] [--url U | --no-url] [--description D |\n"
+                                 "           --description-file F] [--image ID | --no-image]\n"
                                  "  Changes only the fields given (one PATCH) and prints the link.")},
         {u"delete"_s, QT_TR_NOOP("delete ID... [--yes]\n"
                                  "  Deletes links. Asks first on a terminal unless --yes is given; elsewhere\n"

@@ -4,6 +4,8 @@
 #include "LinkPager.h"
 #include "storage/Settings.h"
 
+#include <utility>
+
 ExitCode::Code ListCommand::run()
 {
     if (!hasPortfolio())
@@ -15,14 +17,18 @@ ExitCode::Code ListCommand::run()
         query.pageSize = int(std::min<qint64>(wanted, query.pageSize));
     LinkPager pager(m_api, m_options.portfolio, query);
     RecordWriter writer = linkWriter(false);
-    writer.begin();
+    bool begun = false;
     while (pager.hasMore() && wanted != 0) {
         ApiError error = ApiError::cancelled();
         const std::optional<QList<Link>> page = pager.next(&error);
         if (!page) {
-            writer.end();
+            // What was written stays a whole document.
+            if (begun)
+                writer.end();
             return m_console.fail(error);
         }
+        if (!std::exchange(begun, true))
+            writer.begin();
         for (const Link &link : *page) {
             if (wanted == 0)
                 break;
@@ -31,6 +37,8 @@ ExitCode::Code ListCommand::run()
                 --wanted;
         }
     }
+    if (!begun)
+        writer.begin();
     writer.end();
     return ExitCode::Ok;
 }

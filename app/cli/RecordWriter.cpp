@@ -10,8 +10,10 @@ namespace {
 QList<TableWriter::Column> tableColumns(const QList<RecordWriter::Column> &columns)
 {
     QList<TableWriter::Column> table;
-    for (const RecordWriter::Column &column : columns)
-        table.append({column.name.toUpper(), column.width, column.alignRight});
+    for (const RecordWriter::Column &column : columns) {
+        if (column.width > 0)
+            table.append({column.name.toUpper(), column.width, column.alignRight});
+    }
     return table;
 }
 
@@ -46,14 +48,24 @@ QList<RecordWriter::Column> RecordWriter::linkColumns()
             field(QStringLiteral("description"), 24),
             {QStringLiteral("image"), 6, true,
              [](const QJsonObject &link) { return textOf(link.value(u"image_data").toObject().value(u"id")); }},
-            field(QStringLiteral("created_at"), 20),
-            field(QStringLiteral("updated_at"), 20)};
+            field(QStringLiteral("created_at"), 0),
+            field(QStringLiteral("updated_at"), 27)};
 }
 
 QList<RecordWriter::Column> RecordWriter::imageColumns()
 {
     return {field(QStringLiteral("id"), 6, true), field(QStringLiteral("name"), 40),
             field(QStringLiteral("type"), 12), field(QStringLiteral("size"), 10, true)};
+}
+
+QStringList RecordWriter::cellsOf(const QJsonObject &object, bool forTable) const
+{
+    QStringList cells;
+    for (const Column &column : m_columns) {
+        if (!forTable || column.width > 0)
+            cells << column.value(object);
+    }
+    return cells;
 }
 
 void RecordWriter::emitBytes(const QByteArray &bytes) const
@@ -79,16 +91,13 @@ void RecordWriter::begin()
 
 void RecordWriter::write(const QJsonObject &object)
 {
-    QStringList cells;
-    for (const Column &column : m_columns)
-        cells << column.value(object);
     switch (m_format) {
     case CliOptions::Format::Csv:
-        emitBytes(CsvWriter::record(cells));
+        emitBytes(CsvWriter::record(cellsOf(object, false)));
         break;
     case CliOptions::Format::Table:
     case CliOptions::Format::Default:
-        emitBytes(m_table.row(cells).toUtf8() + '\n');
+        emitBytes(m_table.row(cellsOf(object, true)).toUtf8() + '\n');
         break;
     case CliOptions::Format::JsonLines:
         emitBytes(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');

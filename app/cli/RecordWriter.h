@@ -18,7 +18,7 @@ public:
     struct Column
     {
         QString name; // the CSV header and, upper-cased, the table's
-        int width;
+        int width; // in a table; 0: left out of tables
         bool alignRight;
         std::function<QString(const QJsonObject &)> value;
     };
@@ -36,6 +36,7 @@ public:
     static QList<Column> imageColumns();
 
 private:
+    QStringList cellsOf(const QJsonObject &object, bool forTable) const;
     void emitBytes(const QByteArray &bytes) const;
 
     CliOptions::Format m_format;

@@ -4,11 +4,15 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
+    // The API's request log is for the app's developers, not in a script's
+    // standard error (QT_LOGGING_RULES still turns it on).
+    QLoggingCategory::setFilterRules(QStringLiteral("portfoliolinks.*.debug=false"));
     // The app's names: the same settings and keychain entries as the app.
     QCoreApplication::setOrganizationName(QString(AppInfo::organization));
     QCoreApplication::setApplicationName(QString(AppInfo::executable));
