@@ -45,6 +45,7 @@ private slots:
     void importSkipsDuplicatesAndDryRunSendsNothing();
     void authenticationAndPermissionExitCodes();
     void networkAndServerExitCodes();
+    void lostCreateAnswerIsCheckedNeverResent();
     void tokenNeverPrinted();
 
 private:
@@ -454,6 +455,48 @@ void TestCliE2E::networkAndServerExitCodes()
     QCOMPARE(cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"list"_s}).exitCode, 7);
     fake.setResponse("/api/portfolios/1/links/", FakeHttpServer::with(FakeHttpServer::Behaviour::Hang));
     QCOMPARE(cli({u"--server"_s, fake.url().toString(), u"--timeout"_s, u"1"_s, u"--portfolio"_s, u"1"_s, u"list"_s}).exitCode, 6);
+}
+
+void TestCliE2E::lostCreateAnswerIsCheckedNeverResent()
+{
+    // The POST reaches the server, its answer is lost: the command asks the
+    // list whether the link was made (it was: id 11, above the newest id 10
+    // known before sending) instead of sending it again.
+    const auto page = [](const QList<qint64> &ids) {
+        QByteArray results;
+        for (const qint64 id : ids) {
+            results += (results.isEmpty() ? "" : ",") + QByteArray(R"({"id": )") + QByteArray::number(id)
+                + R"(, "name": "گمشده", "url": null, "description": null, "image_data": null,)"
+                  R"( "created_at": "2026-12-01T10:00:00Z", "updated_at": "2026-12-01T10:00:00Z"})";
+        }
+        return R"({"count": )" + QByteArray::number(ids.size()) + R"(, "next": null, "previous": null, "results": [)" + results + "]}";
+    };
+    const QByteArray path = "/api/portfolios/1/links/";
+    for (const bool checkAnswers : {true, false}) {
+        FakeHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.setResponse(path, FakeHttpServer::json(200, page({10})));
+        connect(&fake, &FakeHttpServer::requestReceived, &fake, [&](const FakeHttpServer::Request &request) {
+            if (request.method == "POST")
+                fake.setResponse(path, FakeHttpServer::with(FakeHttpServer::Behaviour::CloseAfterRequest));
+            else if (fake.requests().size() > 1)
+                fake.setResponse(path, checkAnswers ? FakeHttpServer::json(200, page({11, 10})) : FakeHttpServer::json(503, "{}"));
+        });
+        const Run run = cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"گمشده"_s});
+        int posts = 0;
+        for (const FakeHttpServer::Request &request : fake.requests())
+            posts += request.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1);
+        if (checkAnswers) {
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"id"_s).toInteger(), 11);
+            QVERIFY(run.err.contains("not sent again"));
+        } else {
+            QCOMPARE(run.exitCode, 6);
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(run.err.contains("not sent again"));
+        }
+    }
 }
 
 void TestCliE2E::tokenNeverPrinted()
