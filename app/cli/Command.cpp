@@ -25,6 +25,14 @@ RecordWriter Command::linkWriter(bool single) const
     return RecordWriter(format(), RecordWriter::linkColumns(), single, m_console);
 }
 
+void Command::printLink(const QJsonObject &link) const
+{
+    RecordWriter writer = linkWriter(true);
+    writer.begin();
+    writer.write(link);
+    writer.end();
+}
+
 bool Command::hasPortfolio() const
 {
     if (m_options.portfolio > 0)

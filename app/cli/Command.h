@@ -27,6 +27,8 @@ protected:
     // --format, else a table on a terminal and JSON anywhere else.
     CliOptions::Format format() const;
     RecordWriter linkWriter(bool single) const;
+    // One link, alone, in the chosen format.
+    void printLink(const QJsonObject &link) const;
     // Says so and returns false when no portfolio was given.
     bool hasPortfolio() const;
     // An id argument in any digits; says why not and returns nullopt otherwise.

@@ -17,9 +17,6 @@ ExitCode::Code GetCommand::run()
     ApiError error = ApiError::cancelled();
     if (!CallWaiter::wait(call, &error))
         return m_console.fail(error);
-    RecordWriter writer = linkWriter(true);
-    writer.begin();
-    writer.write(link);
-    writer.end();
+    printLink(link);
     return ExitCode::Ok;
 }

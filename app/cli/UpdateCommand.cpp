@@ -53,9 +53,6 @@ ExitCode::Code UpdateCommand::run()
         if (!CallWaiter::wait(call, &error))
             return m_console.fail(error);
     }
-    RecordWriter writer = linkWriter(true);
-    writer.begin();
-    writer.write(result);
-    writer.end();
+    printLink(result);
     return ExitCode::Ok;
 }
