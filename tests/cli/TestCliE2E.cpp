@@ -40,6 +40,7 @@ private slots:
     void listPagesFiltersAndOrders();
     void getUnknownIdExits4();
     void updateSendsOnlyWhatWasGiven();
+    void imagesAndDescriptionFiles();
     void deleteOffTerminalNeedsYes();
     void exportWritesEveryLink();
     void importSkipsDuplicatesAndDryRunSendsNothing();
@@ -331,6 +332,36 @@ void TestCliE2E::updateSendsOnlyWhatWasGiven()
     QCOMPARE(noUrl.exitCode, 0);
     QVERIFY(serverLink(1, id).value(u"url"_s).isNull());
     QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"update"_s, u"99999"_s, u"--name"_s, u"x"_s}).exitCode, 4);
+}
+
+void TestCliE2E::imagesAndDescriptionFiles()
+{
+    const QString descriptionPath = m_files.filePath(u"توضیح.txt"_s);
+    QFile description(descriptionPath);
+    QVERIFY(description.open(QIODevice::WriteOnly));
+    const QByteArray text = "خط اول\nخط «دوم» با نیم‌فاصله";
+    description.write(text + '\n');
+    description.close();
+    const Run created = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"با پرونده"_s, u"--image"_s, u"۱"_s,
+                             u"--description-file"_s, descriptionPath});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QJsonObject link = QJsonDocument::fromJson(created.out).object();
+    QCOMPARE(link.value(u"description"_s).toString().toUtf8(), text); // DRF trims the final line break
+    QCOMPARE(link.value(u"image_data"_s).toObject().value(u"id"_s).toInteger(), 1);
+    const QString id = QString::number(link.value(u"id"_s).toInteger());
+
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"update"_s, id, u"--no-image"_s}).exitCode, 0);
+    QVERIFY(serverLink(1, id.toLongLong()).value(u"image_data"_s).isNull());
+    const Run changed = cli({u"--portfolio"_s, u"1"_s, u"update"_s, id, u"--image"_s, u"2"_s, u"--name"_s, u"نام تازه"_s});
+    QCOMPARE(changed.exitCode, 0);
+    const QJsonObject patch = QJsonDocument::fromJson(m_server.requestLog().last().value(u"body"_s).toString().toUtf8()).object();
+    QCOMPARE(patch, QJsonObject({{u"image"_s, 2}, {u"name"_s, u"نام تازه"_s}}));
+    QCOMPARE(QJsonDocument::fromJson(changed.out).object(), serverLink(1, id.toLongLong()));
+
+    const Run withImage = cli({u"--portfolio"_s, u"1"_s, u"list"_s, u"--has-image"_s, u"yes"_s, u"--has-description"_s, u"no"_s,
+                               u"--ordering"_s, u"-id"_s});
+    QCOMPARE(withImage.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(withImage.out).array(), serverLinks(1, u"has_image=true&has_description=false&ordering=-id"_s));
 }
 
 void TestCliE2E::deleteOffTerminalNeedsYes()
