@@ -57,9 +57,12 @@ int CommandRunner::run(const QStringList &arguments)
         return ExitCode::Ok;
     }
     if (options.action == CliOptions::Action::Help) {
-        const bool known = options.command.isEmpty() || CliOptions::commands().contains(options.command);
-        (known ? console.out(CliOptions::helpText(options.command).toUtf8()) : console.error(CliOptions::helpText()));
-        return known ? ExitCode::Ok : ExitCode::Usage;
+        if (!options.command.isEmpty() && !CliOptions::commands().contains(options.command)) {
+            console.error(CliOptions::helpText());
+            return ExitCode::Usage;
+        }
+        console.out(CliOptions::helpText(options.command).toUtf8());
+        return ExitCode::Ok;
     }
     console.setQuiet(options.quiet);
     CliConnection connection;

@@ -7,9 +7,18 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
+#ifdef Q_OS_WIN
+    // What is written is UTF-8 (Persian names); the console must read it so.
+    SetConsoleOutputCP(CP_UTF8);
+    SetConsoleCP(CP_UTF8);
+#endif
     // The API's request log is for the app's developers, not in a script's
     // standard error (QT_LOGGING_RULES still turns it on).
     QLoggingCategory::setFilterRules(QStringLiteral("portfoliolinks.*.debug=false"));
