@@ -14,30 +14,30 @@
 
 #include "AppInfo.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace {
 
+template<typename T>
+std::unique_ptr<Command> make(const CliOptions &options, ApiClient *api, const Console &console)
+{
+    return std::make_unique<T>(options, api, console);
+}
+
 std::unique_ptr<Command> commandFor(const CliOptions &options, ApiClient *api, const Console &console)
 {
-    const QString &name = options.command;
-    if (name == u"check")
-        return std::make_unique<CheckCommand>(options, api, console);
-    if (name == u"create")
-        return std::make_unique<CreateCommand>(options, api, console);
-    if (name == u"list")
-        return std::make_unique<ListCommand>(options, api, console);
-    if (name == u"get")
-        return std::make_unique<GetCommand>(options, api, console);
-    if (name == u"update")
-        return std::make_unique<UpdateCommand>(options, api, console);
-    if (name == u"delete")
-        return std::make_unique<DeleteCommand>(options, api, console);
-    if (name == u"upload")
-        return std::make_unique<UploadCommand>(options, api, console);
-    if (name == u"export")
-        return std::make_unique<ExportCommand>(options, api, console);
-    return std::make_unique<ImportCommand>(options, api, console);
+    using Factory = std::unique_ptr<Command> (*)(const CliOptions &, ApiClient *, const Console &);
+    static const QHash<QString, Factory> commands{
+        {QStringLiteral("check"), make<CheckCommand>},   {QStringLiteral("create"), make<CreateCommand>},
+        {QStringLiteral("list"), make<ListCommand>},     {QStringLiteral("get"), make<GetCommand>},
+        {QStringLiteral("update"), make<UpdateCommand>}, {QStringLiteral("delete"), make<DeleteCommand>},
+        {QStringLiteral("upload"), make<UploadCommand>}, {QStringLiteral("export"), make<ExportCommand>},
+        {QStringLiteral("import"), make<ImportCommand>},
+    };
+    // CliOptions::parse accepts only these names.
+    return commands.value(options.command)(options, api, console);
 }
 
 } // namespace
