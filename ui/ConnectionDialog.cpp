@@ -5,6 +5,7 @@
 #include "LinkOpener.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
+#include "session/ConnectionCheck.h"
 #include "storage/TokenStore.h"
 #include "text/PersianText.h"
 
@@ -175,7 +176,7 @@ void ConnectionDialog::growToFit()
 
 void ConnectionDialog::setTestPortfolio(qint64 portfolioId)
 {
-    m_testPortfolio = portfolioId > 0 ? portfolioId : 1;
+    m_testPortfolio = ConnectionCheck::portfolioOr(portfolioId);
 }
 
 void ConnectionDialog::setTimeouts(std::chrono::milliseconds timeout, std::chrono::milliseconds deadline)
@@ -191,24 +192,6 @@ void ConnectionDialog::setTestResult(const QString &text, const QString &details
     m_testDetails = details;
     m_ui->testDetailsButton->setVisible(!details.isEmpty());
     growToFit();
-}
-
-QString ConnectionDialog::testOutcome(const ApiError &error, qint64 portfolioId)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::Unauthorized:
-        return tr("Bad token: the server did not accept it.");
-    case ApiError::Kind::Forbidden:
-        return tr("The token works, but this account has no permission for portfolio links.");
-    case ApiError::Kind::NotFound:
-        return tr("Not found: the server has no portfolio %1, or the address is not the portfolio API.").arg(PersianText::id(portfolioId));
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-        return tr("Unreachable: %1").arg(error.message());
-    default:
-        return error.message();
-    }
 }
 
 void ConnectionDialog::testConnection()
@@ -242,9 +225,7 @@ ApiCall *ConnectionDialog::startTest(const QUrl &url)
     client->setAllowInsecure(allowInsecure());
     client->setTimeout(m_timeout);
     client->setDeadline(m_deadline);
-    LinkListQuery oneLink;
-    oneLink.pageSize = 1;
-    ApiCall *call = client->listLinks(m_testPortfolio, oneLink);
+    ApiCall *call = client->listLinks(m_testPortfolio, ConnectionCheck::query());
     m_test = call;
     m_ui->testButton->setEnabled(false);
     connect(call, &ApiCall::finished, this, [this, call, client] {
@@ -291,7 +272,7 @@ void ConnectionDialog::passTest(const QString &text)
 
 void ConnectionDialog::failTest(const ApiError &error, const QString &note)
 {
-    QString text = testOutcome(error, m_testPortfolio);
+    QString text = ConnectionCheck::outcome(error, m_testPortfolio);
     if (!note.isEmpty())
         text += QLatin1Char(' ') + note;
     setTestResult(text, error.details());

@@ -53,8 +53,6 @@ public:
     // (ApiClient's defaults until this is called).
     void setTimeouts(std::chrono::milliseconds timeout, std::chrono::milliseconds deadline);
 
-    static QString testOutcome(const ApiError &error, qint64 portfolioId);
-
 protected:
     void showEvent(QShowEvent *event) override;
 

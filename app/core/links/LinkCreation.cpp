@@ -45,6 +45,7 @@ void LinkCreation::prepare(qint64 portfolioId)
         if (m_state == State::Idle)
             noteNewestId(portfolioId, page.results.isEmpty() ? 0 : page.results.first().id);
     });
+    connect(call, &ApiCall::finished, this, &LinkCreation::prepareFinished);
 }
 
 void LinkCreation::submit(const LinkDraft &draft)

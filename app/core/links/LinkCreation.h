@@ -46,6 +46,8 @@ public:
     // Learns the portfolio's newest link id in the background, so that a
     // later check costs the create path no extra round trip.
     void prepare(qint64 portfolioId);
+    // A prepare() is waiting for its answer (prepareFinished() follows).
+    bool isPreparing() const { return !m_newestIdCall.isNull(); }
     // Sends the draft; after an unknown outcome, asks the server about the
     // earlier send first and sends only if it created nothing.
     void submit(const LinkDraft &draft);
@@ -56,6 +58,7 @@ public:
 
 signals:
     void stateChanged(LinkCreation::State state);
+    void prepareFinished();
     void created(const Link &link);
     // The answer to the earlier send was lost, but the server had created
     // the link: it was not sent again.
