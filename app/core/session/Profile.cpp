@@ -32,9 +32,9 @@ Profile Profile::copy() const
     return copied;
 }
 
-QString Profile::tokenKey() const
+QString Profile::tokenKeyOf(const QString &id)
 {
-    return QStringLiteral("profile/") + m_id;
+    return QStringLiteral("profile/") + id;
 }
 
 QString Profile::nameFor(const QUrl &server)

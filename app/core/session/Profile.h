@@ -31,7 +31,8 @@ public:
 
     // The same settings under a new id (and so without the token).
     Profile copy() const;
-    QString tokenKey() const;
+    QString tokenKey() const { return tokenKeyOf(m_id); }
+    static QString tokenKeyOf(const QString &id);
     // The name a profile of this server gets unless the user gives one: the
     // host as people read it, with a port other than the scheme's own.
     static QString nameFor(const QUrl &server);
