@@ -705,6 +705,7 @@ void MainWindow::setUpProfiles()
 {
     auto *toolBar = new QToolBar(tr("Server"), this);
     toolBar->setObjectName(QStringLiteral("serverToolBar"));
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     toolBar->setMovable(false);
     toolBar->addWidget(m_profileSwitcher);
     addToolBar(Qt::TopToolBarArea, toolBar);

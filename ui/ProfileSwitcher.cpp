@@ -14,7 +14,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     m_box->setObjectName(QStringLiteral("profileBox"));
     m_box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_box->setMinimumContentsLength(12);
-    auto *label = new QLabel(tr("&Server:"), this);
+    auto *label = new QLabel(tr("Ser&ver:"), this);
     label->setTextFormat(Qt::PlainText);
     label->setBuddy(m_box);
     m_box->setAccessibleName(tr("Server profile"));
