@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -42,6 +43,7 @@ private slots:
     void init();
     void switchingKeepsTokensApart_data();
     void switchingKeepsTokensApart();
+    void commandLineChoosesTheProfile_data();
     void commandLineChoosesTheProfile();
     void dialogManagesProfilesFromTheKeyboard();
 
@@ -126,11 +128,20 @@ void TestProfilesGui::switchingKeepsTokensApart()
     QVERIFY(!window.windowTitle().contains(stagingName));
     const qsizetype liveRequestsBefore = m_live.requestLog().size();
 
-    // The Server drop-down from the keyboard: its label's mnemonic, then Down.
+    // The Server drop-down from the keyboard: its label's mnemonic (if the
+    // translation kept one), then Down.
     auto *box = findChildOrDie<QComboBox>(&window, "profileBox");
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(&window, Qt::Key_V, Qt::AltModifier);
+    const QLabel *boxLabel = nullptr;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        boxLabel = label->buddy() == box ? label : boxLabel;
+    QVERIFY(boxLabel);
+    const QKeySequence mnemonic = QKeySequence::mnemonic(boxLabel->text());
+    if (mnemonic.isEmpty())
+        box->setFocus();
+    else
+        QTest::keySequence(&window, mnemonic);
     QTRY_VERIFY(box->hasFocus());
     QCOMPARE(box->accessibleName(), tr("Server profile"));
     QTest::keyClick(box, Qt::Key_Down);
@@ -167,8 +178,15 @@ void TestProfilesGui::switchingKeepsTokensApart()
     QCOMPARE(authorizations(m_staging), QSet<QString>{u"Token "_s + stagingToken});
 }
 
+void TestProfilesGui::commandLineChoosesTheProfile_data()
+{
+    addUiLanguageRows();
+}
+
 void TestProfilesGui::commandLineChoosesTheProfile()
 {
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
     storeTwoProfiles(u"سرور آزمایشی"_s);
     MainWindow window(NetworkSetup::createManagers(this));
     LaunchOptions options;
@@ -183,6 +201,9 @@ void TestProfilesGui::commandLineChoosesTheProfile()
     QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ConnectionDialog *>()) != nullptr, 10000);
     QCOMPARE(dialog->server(), m_staging.baseUrl());
     QCOMPARE(findChildOrDie<QComboBox>(dialog, "profileCombo")->currentText(), u"سرور آزمایشی"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->repaint();
+    QVERIFY(Screenshot::saveIfAsked(u"profiles-dialog"_s));
 }
 
 void TestProfilesGui::dialogManagesProfilesFromTheKeyboard()
@@ -223,6 +244,9 @@ void TestProfilesGui::dialogManagesProfilesFromTheKeyboard()
     QVERIFY(findChildOrDie<QLineEdit>(dialog, "serverEdit")->text().isEmpty());
     QTest::keyClicks(findChildOrDie<QLineEdit>(dialog, "serverEdit"), u"https://dev.example.com/"_s);
 
+    dialog->repaint(); // the screenshot is taken from outside, while this thread waits
+    QVERIFY(Screenshot::saveIfAsked(u"profiles-dialog-added"_s));
+
     // Remove (Alt+M) the staging profile: asked first, Cancel keeps it.
     combo->setFocus();
     combo->setCurrentIndex(combo->findText(u"Staging"_s));
@@ -241,7 +265,6 @@ void TestProfilesGui::dialogManagesProfilesFromTheKeyboard()
     QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(u"removeProfileBox"_s)) && box->isVisible());
     findChildOrDie<QPushButton>(box, "confirmRemoveProfileButton")->click();
     QTRY_COMPARE(combo->count(), 3);
-    QVERIFY(Screenshot::saveIfAsked(u"profiles-dialog"_s));
 
     const QPointer<ConnectionDialog> accepted(dialog);
     findChildOrDie<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
