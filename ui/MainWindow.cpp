@@ -476,7 +476,12 @@ void MainWindow::showForLaterStart(const QStringList &arguments)
 {
     LaunchOptions options;
     // The later start checked these arguments before sending them.
-    if (LaunchOptions::parse(arguments, &options).isEmpty() && options.portfolio)
+    const bool parsed = LaunchOptions::parse(arguments, &options).isEmpty();
+    if (parsed && options.profile) {
+        if (const std::optional<Profile> profile = Profiles::load().byName(*options.profile))
+            switchProfile(profile->id());
+    }
+    if (parsed && options.portfolio)
         setPortfolio(*options.portfolio);
     setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     show();

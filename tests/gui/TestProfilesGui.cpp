@@ -11,6 +11,7 @@
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
 #include "session/Profiles.h"
+#include "storage/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,6 +47,7 @@ private slots:
     void commandLineChoosesTheProfile_data();
     void commandLineChoosesTheProfile();
     void dialogManagesProfilesFromTheKeyboard();
+    void singleConnectionBecomesAProfile();
 
 private:
     // Production on m_live, "Staging" (Persian name in the Persian UI) on m_staging.
@@ -86,11 +88,23 @@ void TestProfilesGui::storeTwoProfiles(const QString &stagingName)
     profiles.save();
 }
 
-ConnectionDialog *TestProfilesGui::typeTokenIntoDialog(MainWindow *window, const QString &token)
+namespace {
+// The dialog the window opened by itself, once shown; null if none came.
+ConnectionDialog *openedDialog(MainWindow *window)
 {
     ConnectionDialog *dialog = nullptr;
     if (!QTest::qWaitFor([&] { return (dialog = window->findChild<ConnectionDialog *>()) && dialog->isVisible(); },
-                         10000))
+                         10000)
+        || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+} // namespace
+
+ConnectionDialog *TestProfilesGui::typeTokenIntoDialog(MainWindow *window, const QString &token)
+{
+    ConnectionDialog *dialog = openedDialog(window);
+    if (!dialog)
         return nullptr;
     auto *tokenEdit = findChildOrDie<QLineEdit>(dialog, "tokenEdit");
     tokenEdit->setFocus();
@@ -197,11 +211,10 @@ void TestProfilesGui::commandLineChoosesTheProfile()
     QVERIFY(findChildOrDie<ProfileBand>(&window, "profileBand")->isVisible());
     QCOMPARE(findChildOrDie<QComboBox>(&window, "profileBox")->currentData().toString(), m_stagingId);
     QCOMPARE(Profiles::load().current()->id(), m_stagingId); // and the one used from now on
-    ConnectionDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ConnectionDialog *>()) != nullptr, 10000);
+    ConnectionDialog *dialog = openedDialog(&window);
+    QVERIFY(dialog);
     QCOMPARE(dialog->server(), m_staging.baseUrl());
     QCOMPARE(findChildOrDie<QComboBox>(dialog, "profileCombo")->currentText(), u"سرور آزمایشی"_s);
-    QVERIFY(QTest::qWaitForWindowExposed(dialog));
     dialog->repaint();
     QVERIFY(Screenshot::saveIfAsked(u"profiles-dialog"_s));
 }
@@ -213,9 +226,8 @@ void TestProfilesGui::dialogManagesProfilesFromTheKeyboard()
     window.restoreSession(LaunchOptions());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    ConnectionDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ConnectionDialog *>()) && dialog->isVisible(), 10000);
-    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    ConnectionDialog *dialog = openedDialog(&window);
+    QVERIFY(dialog);
     auto *combo = findChildOrDie<QComboBox>(dialog, "profileCombo");
     auto *name = findChildOrDie<QLineEdit>(dialog, "nameEdit");
     QCOMPARE(combo->currentText(), u"Production"_s);
@@ -278,6 +290,26 @@ void TestProfilesGui::dialogManagesProfilesFromTheKeyboard()
     QCOMPARE(stored.byName(u"لپ‌تاپ همکار"_s)->server(), m_live.baseUrl());
     // The profile shown on OK is the one in use, named in the drop-down.
     QCOMPARE(findChildOrDie<QComboBox>(&window, "profileBox")->currentText(), u"Production"_s);
+}
+
+void TestProfilesGui::singleConnectionBecomesAProfile()
+{
+    // As an earlier version left it: one server in the settings.
+    Settings().setServerUrl(m_live.baseUrl());
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.restoreSession(LaunchOptions());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString host = u"127.0.0.1:%1"_s.arg(m_live.baseUrl().port());
+    QCOMPARE(findChildOrDie<QComboBox>(&window, "profileBox")->currentText(), host);
+    QVERIFY(!findChildOrDie<ProfileBand>(&window, "profileBand")->isVisible()); // it was the real one
+    // No keychain to move the token in: asked for this time, and the move
+    // is tried again at the next start; the old entry is not touched.
+    ConnectionDialog *dialog = openedDialog(&window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->server(), m_live.baseUrl());
+    const Profiles profiles = Profiles::load();
+    QCOMPARE(profiles.legacyTokenServer(profiles.current()->id()), m_live.baseUrl());
 }
 
 QTEST_MAIN(TestProfilesGui)
