@@ -267,9 +267,14 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     if (m_profile)
         Settings().setTimeout(m_profile->timeout());
     const Settings settings;
-    setPortfolio(options.portfolio.value_or(settings.lastPortfolio()));
-    m_session->setTimeouts(settings.timeout(), settings.deadline());
     const QUrl server = options.server.value_or(m_profile ? m_profile->server() : settings.serverUrl());
+    qint64 portfolio = settings.lastPortfolio();
+    // A profile asked for by name comes back on the portfolio last used on its server.
+    if (const QList<Settings::RecentPortfolio> recent = settings.recentPortfolios(server);
+        options.profile && !recent.isEmpty())
+        portfolio = recent.first().id;
+    setPortfolio(options.portfolio.value_or(portfolio));
+    m_session->setTimeouts(settings.timeout(), settings.deadline());
     const QString environmentToken = TokenStore::environmentToken();
     m_tokenFromEnvironment = !environmentToken.isEmpty();
     if (m_profile && m_tokenFromEnvironment)
