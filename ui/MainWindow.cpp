@@ -165,7 +165,7 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
         if (key != m_tokenKey)
             return; // another profile's, asked for before a switch
         keychainAnswered(QString());
-        if (m_profile && !token.isEmpty())
+        if (onProfileServer() && !token.isEmpty())
             m_profileTokens.insert(m_profile->id(), token);
         if (auto *dialog = findChild<ConnectionDialog *>();
             dialog && dialog->token().isEmpty() && (!m_profile || dialog->profile().id() == m_profile->id()))
@@ -737,7 +737,6 @@ void MainWindow::switchProfile(const QString &id)
     const QList<Settings::RecentPortfolio> recent = Settings().recentPortfolios(profile->server());
     if (!recent.isEmpty())
         setPortfolio(recent.first().id);
-    statusBar()->showMessage(tr("Now working on “%1”.").arg(PersianText::inOwnDirection(profile->name())), 5000);
 }
 
 void MainWindow::useProfile(const Profile &profile)
@@ -772,12 +771,15 @@ void MainWindow::showProfile()
     updateWindowTitle();
 }
 
+bool MainWindow::onProfileServer() const
+{
+    return m_profile
+        && Endpoints::serverIdentity(m_profile->server()) == Endpoints::serverIdentity(m_session->api()->baseUrl());
+}
+
 QString MainWindow::tokenKey() const
 {
-    const QUrl server = m_session->api()->baseUrl();
-    if (m_profile && Endpoints::serverIdentity(m_profile->server()) == Endpoints::serverIdentity(server))
-        return m_profile->tokenKey();
-    return TokenStore::keyFor(server);
+    return onProfileServer() ? m_profile->tokenKey() : TokenStore::keyFor(m_session->api()->baseUrl());
 }
 
 void MainWindow::readToken(const QString &key)

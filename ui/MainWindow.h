@@ -79,6 +79,8 @@ private:
     void useProfile(const Profile &profile);
     void showProfile();
     void readToken(const QString &key);
+    // The session is on the server of the profile in use (not a --server of no profile).
+    bool onProfileServer() const;
     QString tokenKey() const;
     // The single connection of an earlier version: its token moves to its profile first.
     void moveLegacyToken(const QUrl &legacyServer);
