@@ -12,6 +12,7 @@
 #include "links/LinkListModel.h"
 #include "session/Profiles.h"
 #include "storage/Settings.h"
+#include "storage/TokenStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
@@ -115,18 +117,26 @@ ConnectionDialog *TestProfilesGui::typeTokenIntoDialog(MainWindow *window, const
 
 void TestProfilesGui::switchingKeepsTokensApart_data()
 {
-    addUiLanguageRows();
+    QTest::addColumn<bool>("persian");
+    QTest::addColumn<bool>("fromEnvironment"); // the first token from PORTFOLIO_LINKS_TOKEN, not typed
+    QTest::newRow("English") << false << false;
+    QTest::newRow("Persian") << true << false;
+    QTest::newRow("token from the environment") << false << true;
 }
 
 void TestProfilesGui::switchingKeepsTokensApart()
 {
     QFETCH(bool, persian);
+    QFETCH(bool, fromEnvironment);
     const auto restore = useUiLanguage(persian);
     const QString stagingName = persian ? u"سرور آزمایشی"_s : u"Staging"_s;
     storeTwoProfiles(stagingName);
     const QString liveToken = m_live.token(u"staff"_s);
     const QString stagingToken = m_staging.token(u"staff"_s);
     QVERIFY(liveToken != stagingToken);
+    if (fromEnvironment)
+        qputenv(TokenStore::environmentVariable, liveToken.toUtf8());
+    const auto unsetEnvironment = qScopeGuard([] { qunsetenv(TokenStore::environmentVariable); });
 
     MainWindow window(NetworkSetup::createManagers(this));
     window.resize(1100, 720);
@@ -134,7 +144,8 @@ void TestProfilesGui::switchingKeepsTokensApart()
     window.setPortfolio(1);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(typeTokenIntoDialog(&window, liveToken));
+    if (!fromEnvironment)
+        QVERIFY(typeTokenIntoDialog(&window, liveToken));
     auto *band = findChildOrDie<ProfileBand>(&window, "profileBand");
     auto *list = findChildOrDie<QTableView>(&window, "linksTree");
     QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 15000);
@@ -170,7 +181,8 @@ void TestProfilesGui::switchingKeepsTokensApart()
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0 && !m_staging.requestLog().isEmpty(), 15000);
     window.repaint();
-    QVERIFY(Screenshot::saveIfAsked(u"profiles-staging-band"_s));
+    if (!fromEnvironment)
+        QVERIFY(Screenshot::saveIfAsked(u"profiles-staging-band"_s));
 
     // Back to production: its own token, remembered for this run, no question asked.
     box->setFocus();
