@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "api/NetworkSetup.h"
+#include "session/Profiles.h"
 #include "session/SingleInstance.h"
 #include "storage/LaunchOptions.h"
 #include "storage/Settings.h"
@@ -35,6 +36,12 @@ int main(int argc, char *argv[])
     LaunchOptions options;
     if (const QString error = LaunchOptions::parse(QCoreApplication::arguments(), &options); !error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (options.profile && !Profiles::load().byName(*options.profile)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("LaunchOptions", "There is no server profile named “%1”.")
+                                    .arg(*options.profile)));
         return 2;
     }
     // One instance per user (see SingleInstance): a later start hands over and exits.
