@@ -6,17 +6,21 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class ApiClient;
+class Profile;
+class Profiles;
 class Console;
 class Session;
 struct CliOptions;
 
-// The server and token a command talks to: --server or the app's
-// configured server (Settings), with that server's insecure-http choice,
-// media path and timeouts; the token from $PORTFOLIO_LINKS_TOKEN,
-// --token-stdin or the keychain entry the app uses (TokenStore). The token
-// is handed to the session and nowhere else.
+// The server and token a command talks to: --server, --profile NAME or the
+// app's current server profile (Profiles), with its media path and timeout
+// and the server's insecure-http choice (Settings); the token from
+// $PORTFOLIO_LINKS_TOKEN, --token-stdin or the keychain entry the app keeps
+// for that profile (TokenStore). The token is handed to the session and
+// nowhere else.
 class CliConnection
 {
     Q_DECLARE_TR_FUNCTIONS(CliConnection)
@@ -29,7 +33,8 @@ public:
     ApiClient *api() const;
 
 private:
-    QString tokenFromKeychain(const QUrl &server, QString *error) const;
+    static QString tokenKey(const Profiles &profiles, const std::optional<Profile> &profile, const QUrl &server);
+    QString tokenFromKeychain(const QString &key, QString *error) const;
 
     QObject m_networkOwner; // outlives the session that uses its managers
     std::unique_ptr<Session> m_session;

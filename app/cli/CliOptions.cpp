@@ -24,6 +24,7 @@ const QList<QPair<OptionSpec, QStringList>> &optionTable()
     using L = QStringList;
     static const QList<QPair<OptionSpec, QStringList>> table{
         {{u"server"_s, u"URL"_s}, {}},
+        {{u"profile"_s, u"NAME"_s}, {}},
         {{u"portfolio"_s, u"N"_s}, {}},
         {{u"format"_s, u"FORMAT"_s}, {}},
         {{u"timeout"_s, u"S"_s}, {}},
@@ -181,6 +182,14 @@ QString CliOptions::parse(const QStringList &arguments, const QString &portfolio
             return tr("--server: not an http(s) address with a host.");
         options->server = server;
     }
+    if (parser.isSet(u"profile"_s)) {
+        if (options->server)
+            return tr("Give --server or --profile, not both.");
+        const QString profile = parser.value(u"profile"_s).simplified();
+        if (profile.isEmpty())
+            return tr("--profile needs the name of a server profile.");
+        options->profile = profile;
+    }
     const QString portfolioText = parser.isSet(u"portfolio"_s) ? parser.value(u"portfolio"_s) : portfolioFromEnvironment;
     if (!portfolioText.isEmpty()) {
         QString why;
@@ -290,7 +299,8 @@ QString CliOptions::helpText(const QString &command)
     for (const QString &name : commands())
         text += u"  "_s + tr(perCommand.value(name)).section(u'\n', 0, 0) + u'\n';
     text += tr("\nOptions:\n"
-               "  --server URL        the server (default: the one the app is set up for)\n"
+               "  --server URL        the server (default: the app's current server profile)\n"
+               "  --profile NAME      one of the app's server profiles, by its name\n"
                "  --portfolio N       the portfolio (also $%1)\n"
                "  --format FORMAT     table, json, jsonl or csv (default: table on a\n"
                "                      terminal, json otherwise)\n"

@@ -26,6 +26,7 @@ public:
     QStringList arguments; // the command's positional arguments (ids, files)
 
     std::optional<QUrl> server;
+    std::optional<QString> profile; // a server profile of the app, by its name
     qint64 portfolio = 0; // 0: none given
     Format format = Format::Default;
     std::optional<std::chrono::seconds> timeout;

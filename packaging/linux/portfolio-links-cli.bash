@@ -7,10 +7,10 @@ _portfolio_links_cli()
     _init_completion || return
 
     local commands="check create list get update delete upload export import help"
-    local global="--server --portfolio --format --timeout --quiet --token-stdin --no-normalize --version --help"
+    local global="--server --profile --portfolio --format --timeout --quiet --token-stdin --no-normalize --version --help"
 
     case $prev in
-        --server|--portfolio|--timeout|--name|--url|--description|--image|--search|--limit)
+        --server|--profile|--portfolio|--timeout|--name|--url|--description|--image|--search|--limit)
             return ;;
         --format)
             COMPREPLY=($(compgen -W "table json jsonl csv" -- "$cur")); return ;;
@@ -25,7 +25,7 @@ _portfolio_links_cli()
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --server|--portfolio|--format|--timeout) ((i++)) ;;
+            --server|--profile|--portfolio|--format|--timeout) ((i++)) ;;
             -*) ;;
             *) command=${words[i]}; break ;;
         esac

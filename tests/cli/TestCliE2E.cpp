@@ -4,7 +4,9 @@
 #include "UserFolders.h"
 
 #include "CsvWriter.h"
+#include "AppInfo.h"
 #include "links/LinkImport.h"
+#include "session/Profiles.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -12,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopedValueRollback>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -48,6 +51,7 @@ private slots:
     void networkAndServerExitCodes();
     void lostCreateAnswerIsCheckedNeverResent();
     void tokenNeverPrinted();
+    void profileChoosesTheServer();
 
 private:
     struct Run
@@ -66,6 +70,7 @@ private:
     ReferenceServer m_server;
     QString m_token;
     QTemporaryDir m_files;
+    bool m_serverOption = true; // cli() adds --server unless told otherwise
 };
 
 namespace {
@@ -107,7 +112,7 @@ TestCliE2E::Run TestCliE2E::cli(const QStringList &arguments, const QByteArray &
     QProcess process;
     process.setProcessEnvironment(environment.isEmpty() ? this->environment(m_token) : environment);
     QStringList all = arguments;
-    if (!arguments.contains(u"--server"_s))
+    if (m_serverOption && !arguments.contains(u"--server"_s) && !arguments.contains(u"--profile"_s))
         all.prepend(m_server.baseUrl().toString()), all.prepend(u"--server"_s);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(PORTFOLIO_LINKS_CLI), all);
@@ -553,4 +558,35 @@ void TestCliE2E::tokenNeverPrinted()
 }
 
 QTEST_GUILESS_MAIN(TestCliE2E)
+void TestCliE2E::profileChoosesTheServer()
+{
+    if (qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"))
+        QSKIP("needs the settings folder ctest gives the test, shared with the command it runs");
+    QCoreApplication::setOrganizationName(QString(AppInfo::organization));
+    QCoreApplication::setApplicationName(QString(AppInfo::executable));
+    Profiles profiles = Profiles::load();
+    Profile staging;
+    staging.setName(u"سرور آزمایشی"_s);
+    staging.setServer(m_server.baseUrl());
+    profiles.add(staging);
+    Profile unreachable;
+    unreachable.setName(u"Production"_s);
+    unreachable.setServer(QUrl(u"http://127.0.0.1:9/"_s));
+    unreachable.setProduction(true);
+    profiles.setCurrent(profiles.add(unreachable).id());
+    profiles.save();
+
+    // Typed with an Arabic Yeh, as a Persian keyboard on Windows may.
+    const Run named = cli({u"--profile"_s, u"سرور آزمايشي"_s, u"--portfolio"_s, u"2"_s, u"check"_s});
+    QCOMPARE(named.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(named.out).object().value(u"links"_s).toInteger(), serverLinks(2).size());
+
+    const QScopedValueRollback noServerOption(m_serverOption, false);
+    QCOMPARE(cli({u"--portfolio"_s, u"2"_s, u"check"_s}).exitCode, 6); // the current profile's server
+    const Run unknown = cli({u"--profile"_s, u"Nope"_s, u"check"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains("Nope"));
+    QCOMPARE(cli({u"--server"_s, m_server.baseUrl().toString(), u"--profile"_s, u"Production"_s, u"check"_s}).exitCode, 1);
+}
+
 #include "TestCliE2E.moc"
