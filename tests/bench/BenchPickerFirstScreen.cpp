@@ -1,4 +1,5 @@
 #include "BenchClock.h"
+#include "BenchWindow.h"
 #include "DelayingProxy.h"
 #include "EventLoopLateness.h"
 #include "EventWatch.h"
@@ -13,10 +14,10 @@
 
 #include "ImagePickerDialog.h"
 #include "MainWindow.h"
-#include "api/NetworkSetup.h"
 #include "media/PortfolioImageModel.h"
 #include "media/PortfolioImages.h"
 #include "session/Session.h"
+#include "storage/SettingsWriter.h"
 
 #include <QAbstractNetworkCache>
 #include <QApplication>
@@ -141,22 +142,24 @@ void BenchPickerFirstScreen::openThePicker()
     QVERIFY(!thumbnails.isEmpty());
     const QNetworkRequest thumbnail(QUrl(thumbnails.first().toObject().value(u"f"_s).toString()));
 
-    Stats firstScreen, everyImage, floor, rssMiB, stallMs;
+    qint64 listSentNs = 0;
+    proxy.onClientBytes([&listSentNs](const QByteArray &bytes) {
+        if (listSentNs < 0 && bytes.startsWith("GET /api/portfolios/"))
+            listSentNs = nowNs();
+    });
+
+    Stats firstScreen, everyImage, floor, rssMiB, stallMs, clickToList;
     int imageCount = 0;
     for (int run = -1; run < m_runs; ++run) {
         const double listMs = roundTrip(network, list);
         const double thumbnailMs = roundTrip(network, thumbnail);
         QVERIFY(listMs > 0 && thumbnailMs > 0);
 
-        MainWindow window(NetworkSetup::createManagers(this));
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        // Nothing from the runs before: every thumbnail is fetched.
+        const std::unique_ptr<MainWindow> opened = BenchWindow::open(base, token, portfolio, this);
+        QVERIFY(opened);
+        MainWindow &window = *opened;
+        // Nothing from the runs before: every thumbnail is fetched (none is asked before the list's answer).
         window.findChild<Session *>()->mediaNetwork()->cache()->clear();
-        window.setConnection(base, token);
-        window.setPortfolio(portfolio);
         // The list's own thumbnails in first: they are not the picker's to fetch.
         auto *list = findChildOrDie<QTableView>(&window, "linksTree");
         QVERIFY(ScreenChecks::waitForPainted([list] { return ScreenChecks::visibleRowsShowTheirThumbnails(*list); },
@@ -184,6 +187,7 @@ void BenchPickerFirstScreen::openThePicker()
                 }
             });
         });
+        listSentNs = -1; // the picker's list request, not the window's before it
         const qint64 clicked = nowNs();
         QTest::mouseClick(findChildOrDie<QPushButton>(&window, "chooseButton"), Qt::LeftButton);
         QVERIFY2(shown.wait(waitMs), "the picker's first screen was not shown");
@@ -203,12 +207,14 @@ void BenchPickerFirstScreen::openThePicker()
         floor.values.append(listMs + thumbnailMs);
         rssMiB.values.append(double(rssAfter - rssBefore) / (1024.0 * 1024.0));
         stallMs.values.append(lateness.longestMs());
+        clickToList.values.append(double(listSentNs - clicked) / 1e6);
     }
     const QString label = u"picker, %1 links with %2 images, 50 ms added each way: "_s.arg(links).arg(imageCount);
     m_figures.add(label + u"click to the first screen of thumbnails painted"_s, firstScreen, u"ms"_s, 1);
     m_figures.add(label + u"floor (list round trip + thumbnail round trip)"_s, floor, u"ms"_s, 1);
     m_figures.addOne(label + u"first screen / floor"_s, firstScreen.median() / floor.median(), u"ratio"_s, 2,
                      u"target <= 1.15"_s);
+    m_figures.add(label + u"click to the list request at the proxy"_s, clickToList, u"ms"_s, 2);
     m_figures.add(label + u"click to every link read (every image listed)"_s, everyImage, u"ms"_s, 1);
     m_figures.add(label + u"RSS growth until then"_s, rssMiB, u"MiB"_s, 1);
     m_figures.add(label + u"longest event-loop stall meanwhile"_s, stallMs, u"ms"_s, 1, u"target <= 16"_s);
@@ -236,6 +242,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    SettingsWriter settingsWriter; // as main() has
     BenchPickerFirstScreen bench;
     return QTest::qExec(&bench, argc, argv);
 }
