@@ -33,6 +33,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -196,13 +197,14 @@ void BenchCreateLink::createUntilThumbnailsShown()
 {
     QFETCH(int, latencyMs);
     DelayingProxy proxy(quint16(m_server.baseUrl().port()), latencyMs);
+    std::atomic<qint64> postArrivedNs = 0; // set on the proxy's thread
+    proxy.onClientBytes([&postArrivedNs](const QByteArray &bytes) {
+        qint64 none = 0; // the app's, not the clients' after it
+        if (bytes.startsWith("POST "))
+            postArrivedNs.compare_exchange_strong(none, nowNs());
+    });
     QVERIFY(proxy.listen());
     const QUrl base = proxy.in(m_server.baseUrl());
-    qint64 postArrivedNs = 0;
-    proxy.onClientBytes([&postArrivedNs](const QByteArray &bytes) {
-        if (bytes.startsWith("POST ") && postArrivedNs == 0) // the app's, not the clients' after it
-            postArrivedNs = nowNs();
-    });
 
     const std::unique_ptr<MainWindow> opened = BenchWindow::open(base, m_server.token(u"staff"_s), m_portfolio, this);
     QVERIFY(opened);

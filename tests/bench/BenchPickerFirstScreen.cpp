@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +120,12 @@ void BenchPickerFirstScreen::openThePicker()
     const ReferenceServer &server = *m_servers.at(links);
     const qint64 portfolio = server.ready().value(u"portfolios"_s).toArray().first().toInteger();
     DelayingProxy proxy(quint16(server.baseUrl().port()), addedLatencyMs);
+    std::atomic<qint64> listSentNs = 0; // set on the proxy's thread
+    proxy.onClientBytes([&listSentNs](const QByteArray &bytes) {
+        qint64 unsent = -1; // the picker's list request, not the window's before it
+        if (bytes.startsWith("GET /api/portfolios/"))
+            listSentNs.compare_exchange_strong(unsent, nowNs());
+    });
     QVERIFY(proxy.listen());
     const QUrl base = proxy.in(server.baseUrl());
     const QString token = server.token(u"staff"_s);
@@ -141,12 +148,6 @@ void BenchPickerFirstScreen::openThePicker()
                                       .toArray();
     QVERIFY(!thumbnails.isEmpty());
     const QNetworkRequest thumbnail(QUrl(thumbnails.first().toObject().value(u"f"_s).toString()));
-
-    qint64 listSentNs = 0;
-    proxy.onClientBytes([&listSentNs](const QByteArray &bytes) {
-        if (listSentNs < 0 && bytes.startsWith("GET /api/portfolios/"))
-            listSentNs = nowNs();
-    });
 
     Stats firstScreen, everyImage, floor, rssMiB, stallMs, clickToList;
     int imageCount = 0;
@@ -187,7 +188,7 @@ void BenchPickerFirstScreen::openThePicker()
                 }
             });
         });
-        listSentNs = -1; // the picker's list request, not the window's before it
+        listSentNs = -1;
         const qint64 clicked = nowNs();
         QTest::mouseClick(findChildOrDie<QPushButton>(&window, "chooseButton"), Qt::LeftButton);
         QVERIFY2(shown.wait(waitMs), "the picker's first screen was not shown");
