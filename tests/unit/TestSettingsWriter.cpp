@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 
@@ -131,7 +132,12 @@ void TestSettingsWriter::quittingWritesWhatIsPending()
     QCOMPARE(SettingsWriter::current(), nullptr);
     const std::unique_ptr<QSettings> restarted = afterRestart();
     QCOMPARE(restarted->value(u"form/lastPortfolio"_s).toLongLong(), 5);
-    QCOMPARE(restarted->value(u"servers/https%3A%2F%2Fportfolio.example/portfolioNames/5"_s).toString(), name);
+    // The key's server part is Settings' business: the name's key is found by its end.
+    const QStringList keys = restarted->allKeys();
+    const auto nameKey = std::find_if(keys.cbegin(), keys.cend(),
+                                      [](const QString &key) { return key.endsWith(u"/portfolioNames/5"_s); });
+    QVERIFY(nameKey != keys.cend());
+    QCOMPARE(restarted->value(*nameKey).toString(), name);
 }
 
 void TestSettingsWriter::withoutAWriterSettingsWriteThemselves()
