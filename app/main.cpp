@@ -8,6 +8,7 @@
 #include "session/SingleInstance.h"
 #include "storage/LaunchOptions.h"
 #include "storage/Settings.h"
+#include "storage/SettingsWriter.h"
 
 #ifdef PORTFOLIO_LINKS_BENCH_PROBES
 #include "StartupProbe.h"
@@ -32,6 +33,8 @@ int main(int argc, char *argv[])
     const QLocale uiLocale = Settings().uiLocale();
     QLocale::setDefault(uiLocale);
     Translations::install(application.get(), uiLocale);
+    // Settings are written by its worker from here on, and on return before the application goes.
+    SettingsWriter settingsWriter;
 
     LaunchOptions options;
     if (const QString error = LaunchOptions::parse(QCoreApplication::arguments(), &options); !error.isEmpty()) {

@@ -87,9 +87,11 @@ void LinkCreation::send(const LinkDraft &draft)
         m_newestIdCall->cancel(); // its answer could no longer be trusted
     m_sent = draft;
     m_newestIdBeforeSending = newestKnownId(draft.portfolioId);
-    setState(State::Sending);
+    // The POST first: what the window does on the state's change (the form
+    // disabled, the status shown) is not in its way to the wire.
     LinkCall *call = m_api->createLink(draft);
     m_call = call;
+    setState(State::Sending);
     call->onSucceeded(this, [this](const Link &link) {
         noteNewestId(m_sent.portfolioId, link.id);
         setState(State::Idle);
