@@ -87,6 +87,13 @@ QString recentPortfoliosKey(const QUrl &server)
 
 QString portfolioNameKey(const QUrl &server, qint64 portfolioId)
 {
+    return QStringLiteral("servers/%1/portfolioNames/%2").arg(originKey(server), QString::number(portfolioId));
+}
+
+// Earlier versions wrote the name under a key whose origin had its "%2F"s
+// replaced by the portfolio number (a chained arg()); read once, then moved.
+QString misnumberedPortfolioNameKey(const QUrl &server, qint64 portfolioId)
+{
     return QStringLiteral("servers/%1/portfolioNames/%2").arg(originKey(server)).arg(portfolioId);
 }
 
@@ -303,12 +310,16 @@ void Settings::rememberPortfolio(const QUrl &server, qint64 portfolioId, qint64 
 
 QString Settings::portfolioName(const QUrl &server, qint64 portfolioId) const
 {
-    return value(portfolioNameKey(server, portfolioId)).toString().left(portfolioNameMaxLength);
+    const QVariant name = value(portfolioNameKey(server, portfolioId));
+    return (name.isValid() ? name : value(misnumberedPortfolioNameKey(server, portfolioId)))
+        .toString()
+        .left(portfolioNameMaxLength);
 }
 
 void Settings::setPortfolioName(const QUrl &server, qint64 portfolioId, const QString &name)
 {
     const QString trimmed = name.simplified().left(portfolioNameMaxLength);
+    erase(misnumberedPortfolioNameKey(server, portfolioId));
     if (trimmed.isEmpty())
         erase(portfolioNameKey(server, portfolioId));
     else
