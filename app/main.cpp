@@ -4,9 +4,11 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "api/NetworkSetup.h"
+#include "session/Profiles.h"
 #include "session/SingleInstance.h"
 #include "storage/LaunchOptions.h"
 #include "storage/Settings.h"
+#include "storage/SettingsWriter.h"
 
 #ifdef PORTFOLIO_LINKS_BENCH_PROBES
 #include "StartupProbe.h"
@@ -31,10 +33,18 @@ int main(int argc, char *argv[])
     const QLocale uiLocale = Settings().uiLocale();
     QLocale::setDefault(uiLocale);
     Translations::install(application.get(), uiLocale);
+    // Settings are written by its worker from here on, and on return before the application goes.
+    SettingsWriter settingsWriter;
 
     LaunchOptions options;
     if (const QString error = LaunchOptions::parse(QCoreApplication::arguments(), &options); !error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (options.profile && !Profiles::load().byName(*options.profile)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("LaunchOptions", "There is no server profile named “%1”.")
+                                    .arg(*options.profile)));
         return 2;
     }
     // One instance per user (see SingleInstance): a later start hands over and exits.

@@ -7,7 +7,9 @@
 #      the metainfo releases, the Debian changelog and the package
 #   4. apt-get install of the .deb on this machine (dependencies resolved),
 #      the installed portfolio-links --version, then a start offscreen that
-#      must still be running after 5 s
+#      must still be running after 5 s; the installed portfolio-links-cli
+#      --version, and its check against a started reference backend
+#      (tests/reference-server, /usr/bin/python3 with Django)
 #   5. apt-get remove, and every file of the package gone
 #   6. lintian: no errors (warnings are printed, not fatal)
 #
@@ -86,10 +88,14 @@ done
 # Files both packages must hold (paths under /usr).
 expected=(
     /usr/bin/portfolio-links
+    /usr/bin/portfolio-links-cli
     /usr/share/applications/$app_id.desktop
     /usr/share/metainfo/$app_id.metainfo.xml
     /usr/share/icons/hicolor/scalable/apps/$app_id.svg
     /usr/share/man/man1/portfolio-links.1.gz
+    /usr/share/man/man1/portfolio-links-cli.1.gz
+    /usr/share/bash-completion/completions/portfolio-links-cli
+    /usr/share/zsh/vendor-completions/_portfolio-links-cli
     /usr/share/doc/portfolio-links/copyright
     /usr/share/doc/portfolio-links/Vazirmatn-OFL.txt
 )
@@ -143,6 +149,9 @@ for size in 16 32 48 64 128 256; do
         grep -qF "PNG image data, $size x $size" <(file "$work/root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
 done
 check "executable is stripped" grep -q ', stripped' <(file "$work/root/usr/bin/portfolio-links")
+check "command line is stripped" grep -q ', stripped' <(file "$work/root/usr/bin/portfolio-links-cli")
+check "command line links no widgets" bash -c "! objdump -p '$work/root/usr/bin/portfolio-links-cli' | grep -q 'NEEDED.*libQt6Widgets'"
+check "bash completion parses" bash -n "$work/root/usr/share/bash-completion/completions/portfolio-links-cli"
 
 step "Install the .deb with apt-get"
 if dpkg-query -W -f='${Status}' portfolio-links 2>/dev/null | grep -q 'ok installed'; then
@@ -181,6 +190,39 @@ else
     sed 's/^/      /' "$work/run.log"
 fi
 
+# The command line, installed beside the app: its version, then `check`
+# against the reference backend started here (its ready line names the URL
+# and the tokens).
+check "/usr/bin/portfolio-links-cli is executable" test -x /usr/bin/portfolio-links-cli
+cli_version=$(env -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/portfolio-links-cli --version 2>&1) || true
+printf '   portfolio-links-cli --version: %s\n' "$cli_version"
+check "installed portfolio-links-cli --version prints $version" grep -qxE "portfolio-links-cli $version" <<<"$cli_version"
+mkdir -p "$work/backend"
+/usr/bin/python3 "$source_dir/tests/reference-server/serve.py" --data-dir "$work/backend" >"$work/backend.out" 2>"$work/backend.err" &
+backend_pid=$!
+for _ in $(seq 100); do
+    [ -s "$work/backend/ready.json" ] && break
+    sleep 0.1
+done
+if [ -s "$work/backend/ready.json" ]; then
+    base_url=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["base_url"])' "$work/backend/ready.json")
+    backend_token=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["tokens"]["staff"])' "$work/backend/ready.json")
+    cli_status=0
+    env -u DISPLAY -u WAYLAND_DISPLAY HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" \
+        XDG_CACHE_HOME="$work/home/cache" DBUS_SESSION_BUS_ADDRESS=disabled: PORTFOLIO_LINKS_TOKEN="$backend_token" \
+        timeout 30 /usr/bin/portfolio-links-cli --server "$base_url" --portfolio 1 --format table check \
+        >"$work/cli-check.log" 2>&1 || cli_status=$?
+    sed 's/^/      /' "$work/cli-check.log"
+    check "installed portfolio-links-cli check against the reference backend exits 0 (got $cli_status)" test "$cli_status" -eq 0
+    check "its check found the token accepted" grep -q 'Token: accepted' "$work/cli-check.log"
+    check "the token is not in its output" bash -c "! grep -qF '$backend_token' '$work/cli-check.log'"
+else
+    fail "reference backend did not start (tests/reference-server/serve.py):"
+    sed 's/^/      /' "$work/backend.err" >&2
+fi
+kill "$backend_pid" 2>/dev/null || true
+wait "$backend_pid" 2>/dev/null || true
+
 step "Remove it with apt-get"
 dpkg-query -L portfolio-links >"$work/installed-paths"
 if DEBIAN_FRONTEND=noninteractive apt-get remove -y -q portfolio-links >"$work/apt-remove.log" 2>&1; then
@@ -191,6 +233,7 @@ else
 fi
 installed_by_us=0
 check "/usr/bin/portfolio-links is gone" test ! -e /usr/bin/portfolio-links
+check "/usr/bin/portfolio-links-cli is gone" test ! -e /usr/bin/portfolio-links-cli
 check "dpkg no longer lists portfolio-links as installed" \
     bash -c "! dpkg-query -W -f='\${Status}' portfolio-links 2>/dev/null | grep -q 'ok installed'"
 left=()

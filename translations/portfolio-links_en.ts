@@ -102,6 +102,268 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Token: accepted</source>
+        <translation>Token: accepted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio %1: %n link(s)</source>
+        <translation>
+            <numerusform>Portfolio %1: %n link</numerusform>
+            <numerusform>Portfolio %1: %n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads: available</source>
+        <translation>Uploads: available</translation>
+    </message>
+    <message>
+        <source>Uploads: not available (%1)</source>
+        <translation>Uploads: not available (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>There is no server profile named “%1”.</source>
+        <translation>There is no server profile named “%1”.</translation>
+    </message>
+    <message>
+        <source>No server: give --server URL, or set one up in the app&apos;s connection settings.</source>
+        <translation>No server: give --server URL, or set one up in the app&apos;s connection settings.</translation>
+    </message>
+    <message>
+        <source>No API token: set $%1, pass it with --token-stdin, or save it in the app for this server.</source>
+        <translation>No API token: set $%1, pass it with --token-stdin, or save it in the app for this server.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no.</source>
+        <translation>--%1 takes yes or no.</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: %1.</source>
+        <translation>No command given. Commands: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Unknown command &quot;%1&quot;. Commands: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of %2.</source>
+        <translation>--%1 is not an option of %2.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for %1; see: help %1</source>
+        <translation>Wrong number of arguments for %1; see: help %1</translation>
+    </message>
+    <message>
+        <source>--server: not an http(s) address with a host.</source>
+        <translation>--server: not an http(s) address with a host.</translation>
+    </message>
+    <message>
+        <source>Give --server or --profile, not both.</source>
+        <translation>Give --server or --profile, not both.</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a server profile.</source>
+        <translation>--profile needs the name of a server profile.</translation>
+    </message>
+    <message>
+        <source>--portfolio: %1</source>
+        <translation>--portfolio: %1</translation>
+    </message>
+    <message>
+        <source>--format takes table, json, jsonl or csv.</source>
+        <translation>--format takes table, json, jsonl or csv.</translation>
+    </message>
+    <message>
+        <source>--ordering takes id, name, created_at or updated_at, with &quot;-&quot; before it for descending order.</source>
+        <translation>--ordering takes id, name, created_at or updated_at, with &quot;-&quot; before it for descending order.</translation>
+    </message>
+    <message>
+        <source>--url and --no-url exclude each other.</source>
+        <translation>--url and --no-url exclude each other.</translation>
+    </message>
+    <message>
+        <source>--image excludes --no-image and --image-file.</source>
+        <translation>--image excludes --no-image and --image-file.</translation>
+    </message>
+    <message>
+        <source>--description and --description-file exclude each other.</source>
+        <translation>--description and --description-file exclude each other.</translation>
+    </message>
+    <message>
+        <source>--json takes every field from its input; leave out the field options.</source>
+        <translation>--json takes every field from its input; leave out the field options.</translation>
+    </message>
+    <message>
+        <source>create needs --name, or --json FILE.</source>
+        <translation>create needs --name, or --json FILE.</translation>
+    </message>
+    <message>
+        <source>--all and --limit exclude each other.</source>
+        <translation>--all and --limit exclude each other.</translation>
+    </message>
+    <message>
+        <source>--token-stdin and --json - cannot both read standard input.</source>
+        <translation>--token-stdin and --json - cannot both read standard input.</translation>
+    </message>
+    <message>
+        <source>check
+  Tests the server and the token as the connection settings do: asks for one
+  link of the portfolio (1 if none is given) and whether uploads are possible.</source>
+        <translation>check
+  Tests the server and the token as the connection settings do: asks for one
+  link of the portfolio (1 if none is given) and whether uploads are possible.</translation>
+    </message>
+    <message>
+        <source>create --name N [options] | --json FILE
+  Options: [--url U] [--description D | --description-file F]
+           [--image ID | --image-file PATH]; --json FILE (&quot;-&quot;: standard input)
+  Creates one link with one POST (--image-file uploads the image first), or
+  one per object of a JSON array, fields as in the API. A create whose answer
+  is lost is checked with the server, never sent twice. Prints what was created.</source>
+        <translation>create --name N [options] | --json FILE
+  Options: [--url U] [--description D | --description-file F]
+           [--image ID | --image-file PATH]; --json FILE (&quot;-&quot;: standard input)
+  Creates one link with one POST (--image-file uploads the image first), or
+  one per object of a JSON array, fields as in the API. A create whose answer
+  is lost is checked with the server, never sent twice. Prints what was created.</translation>
+    </message>
+    <message>
+        <source>list [options]
+  Options: [--search Q] [--has-image yes|no] [--has-url yes|no]
+           [--has-description yes|no] [--ordering FIELD] [--limit N | --all]
+  Lists links, newest first: one page, N links, or every page as it arrives
+  (--all; with --format jsonl one object per line). FIELD: id, name,
+  created_at, updated_at, with &quot;-&quot; before it for descending order.</source>
+        <translation>list [options]
+  Options: [--search Q] [--has-image yes|no] [--has-url yes|no]
+           [--has-description yes|no] [--ordering FIELD] [--limit N | --all]
+  Lists links, newest first: one page, N links, or every page as it arrives
+  (--all; with --format jsonl one object per line). FIELD: id, name,
+  created_at, updated_at, with &quot;-&quot; before it for descending order.</translation>
+    </message>
+    <message>
+        <source>get ID
+  Prints one link.</source>
+        <translation>get ID
+  Prints one link.</translation>
+    </message>
+    <message>
+        <source>update ID [options]
+  Options: [--name N] [--url U | --no-url] [--description D |
+           --description-file F] [--image ID | --no-image]
+  Changes only the fields given (one PATCH) and prints the link.</source>
+        <translation>update ID [options]
+  Options: [--name N] [--url U | --no-url] [--description D |
+           --description-file F] [--image ID | --no-image]
+  Changes only the fields given (one PATCH) and prints the link.</translation>
+    </message>
+    <message>
+        <source>delete ID... [--yes]
+  Deletes links. Asks first on a terminal unless --yes is given; elsewhere
+  --yes is required and nothing is deleted without it.</source>
+        <translation>delete ID... [--yes]
+  Deletes links. Asks first on a terminal unless --yes is given; elsewhere
+  --yes is required and nothing is deleted without it.</translation>
+    </message>
+    <message>
+        <source>upload FILE...
+  Uploads images and prints each one&apos;s id.</source>
+        <translation>upload FILE...
+  Uploads images and prints each one&apos;s id.</translation>
+    </message>
+    <message>
+        <source>export [--format csv|json] [-o FILE]
+  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
+  mark for spreadsheets (the format follows FILE&apos;s extension if not given).</source>
+        <translation>export [--format csv|json] [-o FILE]
+  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
+  mark for spreadsheets (the format follows FILE&apos;s extension if not given).</translation>
+    </message>
+    <message>
+        <source>import FILE [--dry-run]
+  Creates the links of a CSV file (as export writes it) or a JSON file. Every
+  row is checked first and nothing is sent if one is wrong; a link with the
+  same name and URL as one in the portfolio, or as an earlier row, is
+  skipped and reported. --dry-run only says what would be done.</source>
+        <translation>import FILE [--dry-run]
+  Creates the links of a CSV file (as export writes it) or a JSON file. Every
+  row is checked first and nothing is sent if one is wrong; a link with the
+  same name and URL as one in the portfolio, or as an earlier row, is
+  skipped and reported. --dry-run only says what would be done.</translation>
+    </message>
+    <message>
+        <source>Usage: portfolio-links-cli [options] COMMAND [command options]
+Portfolio links on a Django REST Framework server, for scripts.
+
+Commands:
+</source>
+        <translation>Usage: portfolio-links-cli [options] COMMAND [command options]
+Portfolio links on a Django REST Framework server, for scripts.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --server URL        the server (default: the app&apos;s current server profile)
+  --profile NAME      one of the app&apos;s server profiles, by its name
+  --portfolio N       the portfolio (also $%1)
+  --format FORMAT     table, json, jsonl or csv (default: table on a
+                      terminal, json otherwise)
+  --timeout S         seconds a request may stay silent
+  --quiet             no notes on standard error, only errors
+  --token-stdin       read the API token from standard input
+  --no-normalize      keep Arabic Yeh and Kaf as typed
+  --version, --help   print and exit; help COMMAND for one command
+
+The token comes from $PORTFOLIO_LINKS_TOKEN, --token-stdin or the keychain entry
+of the app; it is never an option.
+
+Exit status:
+  0 ok   1 usage   2 authentication (401) or no token   3 permission (403)
+  4 not found (404)   5 validation (400; field: message on standard error)
+  6 network (unreachable, timeout, TLS)   7 server error (5xx, malformed answer)
+</source>
+        <translation>
+Options:
+  --server URL        the server (default: the app&apos;s current server profile)
+  --profile NAME      one of the app&apos;s server profiles, by its name
+  --portfolio N       the portfolio (also $%1)
+  --format FORMAT     table, json, jsonl or csv (default: table on a
+                      terminal, json otherwise)
+  --timeout S         seconds a request may stay silent
+  --quiet             no notes on standard error, only errors
+  --token-stdin       read the API token from standard input
+  --no-normalize      keep Arabic Yeh and Kaf as typed
+  --version, --help   print and exit; help COMMAND for one command
+
+The token comes from $PORTFOLIO_LINKS_TOKEN, --token-stdin or the keychain entry
+of the app; it is never an option.
+
+Exit status:
+  0 ok   1 usage   2 authentication (401) or no token   3 permission (403)
+  4 not found (404)   5 validation (400; field: message on standard error)
+  6 network (unreachable, timeout, TLS)   7 server error (5xx, malformed answer)
+</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardImage</name>
     <message>
         <source>The pasted image could not be saved for the upload: %1</source>
@@ -118,6 +380,28 @@ SHA-256: %6
     <message>
         <source>Pasted image %1</source>
         <translation>Pasted image %1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>No portfolio: give --portfolio N or set $%1.</source>
+        <translation>No portfolio: give --portfolio N or set $%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text.</source>
+        <translation>%1: not UTF-8 text.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>See: portfolio-links-cli --help</source>
+        <translation>See: portfolio-links-cli --help</translation>
     </message>
 </context>
 <context>
@@ -252,6 +536,139 @@ Use them anyway?</translation>
         <source>&amp;Use anyway</source>
         <translation>&amp;Use anyway</translation>
     </message>
+    <message>
+        <source>Pro&amp;file</source>
+        <translation>Pro&amp;file</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>A new, empty server profile</source>
+        <translation>A new, empty server profile</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plicate</translation>
+    </message>
+    <message>
+        <source>A copy of this profile&apos;s settings, without its token</source>
+        <translation>A copy of this profile&apos;s settings, without its token</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Production server (&amp;live data)</source>
+        <translation>Production server (&amp;live data)</translation>
+    </message>
+    <message>
+        <source>Any other profile is marked with a coloured band while it is in use.</source>
+        <translation>Any other profile is marked with a coloured band while it is in use.</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>Time&amp;out:</translation>
+    </message>
+    <message>
+        <source>The longest the server may stay silent during a request.</source>
+        <translation>The longest the server may stay silent during a request.</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Named after the server unless you name it</source>
+        <translation>Named after the server unless you name it</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Remove profile</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its token is deleted from the keychain.</source>
+        <translation>Remove the profile “%1”? Its token is deleted from the keychain.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message>
+        <source>%1: not a JSON object or array of objects (%2).</source>
+        <translation>%1: not a JSON object or array of objects (%2).</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not a JSON object.</source>
+        <translation>%1: entry %2 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 as image %2.</source>
+        <translation>Uploaded %1 as image %2.</translation>
+    </message>
+    <message>
+        <source>entry %1: %2: %3</source>
+        <translation>entry %1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Nothing was deleted: without a terminal to ask on, delete needs --yes.</source>
+        <translation>Nothing was deleted: without a terminal to ask on, delete needs --yes.</translation>
+    </message>
+    <message>
+        <source>Delete link %1 «%2»?</source>
+        <translation>Delete link %1 «%2»?</translation>
+    </message>
+    <message>
+        <source>Link %1 was kept.</source>
+        <translation>Link %1 was kept.</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <source>Deleted link %1.</source>
+        <translation>Deleted link %1.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -265,6 +682,24 @@ Use them anyway?</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export writes csv or json.</source>
+        <translation>export writes csv or json.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n link to %1.</numerusform>
+            <numerusform>Exported %n links to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -574,6 +1009,44 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>row %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above and run the import again.</source>
+        <translation>Nothing was imported: correct the rows above and run the import again.</translation>
+    </message>
+    <message>
+        <source>row %1: skipped, the same name and URL as link %2</source>
+        <translation>row %1: skipped, the same name and URL as link %2</translation>
+    </message>
+    <message>
+        <source>row %1: skipped, the same name and URL as row %2</source>
+        <translation>row %1: skipped, the same name and URL as row %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n link(s) would be created; nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n link would be created; nothing was sent.</numerusform>
+            <numerusform>Dry run: %n links would be created; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at row %1 after creating %2 link(s); the import can be run again: links already created are skipped as duplicates.</source>
+        <translation>Stopped at row %1 after creating %2 link(s); the import can be run again: links already created are skipped as duplicates.</translation>
+    </message>
+    <message>
+        <source>Created: %1 link(s); skipped as duplicates: %2.</source>
+        <translation>Created: %1 link(s); skipped as duplicates: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>Create portfolio links on your company&apos;s portfolio server.</source>
@@ -602,6 +1075,22 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>--portfolio needs a positive number, not “%1”.</source>
         <translation>--portfolio needs a positive number, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Server profile to use, by its name.</source>
+        <translation>Server profile to use, by its name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a server profile.</source>
+        <translation>--profile needs the name of a server profile.</translation>
+    </message>
+    <message>
+        <source>There is no server profile named “%1”.</source>
+        <translation>There is no server profile named “%1”.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1126,29 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>The last request was copied as a curl command (without the token).</source>
         <translation>The last request was copied as a curl command (without the token).</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCreator</name>
+    <message>
+        <source>The answer to the create was lost, but the server had created link %1: it was not sent again.</source>
+        <translation>The answer to the create was lost, but the server had created link %1: it was not sent again.</translation>
+    </message>
+    <message>
+        <source>%1 Asking the server whether the link was created before anything is sent again…</source>
+        <translation>%1 Asking the server whether the link was created before anything is sent again…</translation>
+    </message>
+    <message>
+        <source>The link was not created (the server has no such link).</source>
+        <translation>The link was not created (the server has no such link).</translation>
+    </message>
+    <message>
+        <source>Whether the link was created is unknown, and it was not sent again. Look for it with: list --search NAME</source>
+        <translation>Whether the link was created is unknown, and it was not sent again. Look for it with: list --search NAME</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost, and links identical to it exist (%1): which of them, if any, this create made cannot be told. It was not sent again.</source>
+        <translation>The answer to the create was lost, and links identical to it exist (%1): which of them, if any, this create made cannot be told. It was not sent again.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1383,29 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>Stop waiting for the server; otherwise go back to the list</source>
         <translation>Stop waiting for the server; otherwise go back to the list</translation>
+    </message>
+</context>
+<context>
+    <name>LinkImport</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>The file is not valid JSON: %1 (at byte %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the file is not a JSON object.</source>
+        <translation>Entry %1 of the file is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The CSV file ends inside a quoted field.</source>
+        <translation>The CSV file ends inside a quoted field.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no header row with a &quot;name&quot; column.</source>
+        <translation>The CSV file has no header row with a &quot;name&quot; column.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1868,14 @@ Create links of your company&apos;s portfolio.</translation>
         <source>%1 (portfolio %2)</source>
         <translation>%1 (portfolio %2)</translation>
     </message>
+    <message>
+        <source>%1 (not production)</source>
+        <translation>%1 (not production)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>
@@ -1531,6 +2074,43 @@ Create links of your company&apos;s portfolio.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileBand</name>
+    <message>
+        <source>Not production: you are working on “%1” (%2).</source>
+        <translation>Not production: you are working on “%1” (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Server profile</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>A profile needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>There is already a profile named “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1635,6 +2215,24 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>the keychain service failed (%1).</source>
         <translation>the keychain service failed (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the link already holds these values.</source>
+        <translation>Nothing to change: the link already holds these values.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,267 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>سرور: %1</translation>
+    </message>
+    <message>
+        <source>Token: accepted</source>
+        <translation>توکن: پذیرفته شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio %1: %n link(s)</source>
+        <translation>
+            <numerusform>نمونه‌کار %1: %n پیوند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads: available</source>
+        <translation>بارگذاری: در دسترس</translation>
+    </message>
+    <message>
+        <source>Uploads: not available (%1)</source>
+        <translation>بارگذاری: در دسترس نیست (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>There is no server profile named “%1”.</source>
+        <translation>نمایهٔ سروری با نام «%1» نیست.</translation>
+    </message>
+    <message>
+        <source>No server: give --server URL, or set one up in the app&apos;s connection settings.</source>
+        <translation>سروری تعیین نشده است: --server URL را بدهید یا در تنظیمات اتصال برنامه سروری تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>No API token: set $%1, pass it with --token-stdin, or save it in the app for this server.</source>
+        <translation>توکن API وجود ندارد: ‎$%1 را تنظیم کنید، آن را با --token-stdin بدهید یا در برنامه برای این سرور ذخیره کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no.</source>
+        <translation>--%1 فقط yes یا no می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>No command given. Commands: %1.</source>
+        <translation>فرمانی داده نشده است. فرمان‌ها: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>فرمان ناشناخته «%1». فرمان‌ها: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of %2.</source>
+        <translation>--%1 گزینه‌ی فرمان %2 نیست.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for %1; see: help %1</source>
+        <translation>تعداد آرگومان‌های %1 نادرست است؛ ببینید: help %1</translation>
+    </message>
+    <message>
+        <source>--server: not an http(s) address with a host.</source>
+        <translation>--server: نشانی http(s) با نام میزبان نیست.</translation>
+    </message>
+    <message>
+        <source>Give --server or --profile, not both.</source>
+        <translation>--server یا --profile را بدهید، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a server profile.</source>
+        <translation>‏‎--profile‎ نام یک نمایهٔ سرور را می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>--portfolio: %1</source>
+        <translation>--portfolio: %1</translation>
+    </message>
+    <message>
+        <source>--format takes table, json, jsonl or csv.</source>
+        <translation>--format یکی از table، json، jsonl یا csv را می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>--ordering takes id, name, created_at or updated_at, with &quot;-&quot; before it for descending order.</source>
+        <translation>--ordering یکی از id، name، created_at یا updated_at را می‌پذیرد؛ برای ترتیب نزولی «-» را پیش از آن بگذارید.</translation>
+    </message>
+    <message>
+        <source>--url and --no-url exclude each other.</source>
+        <translation>--url و --no-url را نمی‌شود با هم داد.</translation>
+    </message>
+    <message>
+        <source>--image excludes --no-image and --image-file.</source>
+        <translation>--image را نمی‌شود با --no-image یا --image-file داد.</translation>
+    </message>
+    <message>
+        <source>--description and --description-file exclude each other.</source>
+        <translation>--description و --description-file را نمی‌شود با هم داد.</translation>
+    </message>
+    <message>
+        <source>--json takes every field from its input; leave out the field options.</source>
+        <translation>--json همه‌ی فیلدها را از ورودی خود می‌گیرد؛ گزینه‌های فیلدها را ندهید.</translation>
+    </message>
+    <message>
+        <source>create needs --name, or --json FILE.</source>
+        <translation>فرمان create به --name یا --json FILE نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--all and --limit exclude each other.</source>
+        <translation>--all و --limit را نمی‌شود با هم داد.</translation>
+    </message>
+    <message>
+        <source>--token-stdin and --json - cannot both read standard input.</source>
+        <translation>--token-stdin و ‎--json -‎ هر دو نمی‌توانند از ورودی استاندارد بخوانند.</translation>
+    </message>
+    <message>
+        <source>check
+  Tests the server and the token as the connection settings do: asks for one
+  link of the portfolio (1 if none is given) and whether uploads are possible.</source>
+        <translation>check
+  سرور و توکن را مانند تنظیمات اتصال می‌آزماید: یک پیوند از نمونه‌کار را می‌خواهد
+  (اگر نمونه‌کاری داده نشود، ۱) و بررسی می‌کند که بارگذاری ممکن است یا نه.</translation>
+    </message>
+    <message>
+        <source>create --name N [options] | --json FILE
+  Options: [--url U] [--description D | --description-file F]
+           [--image ID | --image-file PATH]; --json FILE (&quot;-&quot;: standard input)
+  Creates one link with one POST (--image-file uploads the image first), or
+  one per object of a JSON array, fields as in the API. A create whose answer
+  is lost is checked with the server, never sent twice. Prints what was created.</source>
+        <translation>create --name N [options] | --json FILE
+  گزینه‌ها: [--url U] [--description D | --description-file F]
+           [--image ID | --image-file PATH]; --json FILE («-»: ورودی استاندارد)
+  یک پیوند را با یک POST می‌سازد (--image-file نخست تصویر را بارگذاری می‌کند)، یا
+  برای هر شیء یک آرایه‌ی JSON یکی، با فیلدهای API. ساختنی که پاسخش گم شود
+  از سرور پرسیده می‌شود و هرگز دو بار فرستاده نمی‌شود. آنچه ساخته شد را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>list [options]
+  Options: [--search Q] [--has-image yes|no] [--has-url yes|no]
+           [--has-description yes|no] [--ordering FIELD] [--limit N | --all]
+  Lists links, newest first: one page, N links, or every page as it arrives
+  (--all; with --format jsonl one object per line). FIELD: id, name,
+  created_at, updated_at, with &quot;-&quot; before it for descending order.</source>
+        <translation>list [options]
+  گزینه‌ها: [--search Q] [--has-image yes|no] [--has-url yes|no]
+           [--has-description yes|no] [--ordering FIELD] [--limit N | --all]
+  پیوندها را، تازه‌ترین نخست، فهرست می‌کند: یک صفحه، N پیوند، یا همه‌ی صفحه‌ها همان‌طور که می‌رسند
+  (--all؛ با --format jsonl هر شیء در یک سطر). FIELD: id، name،
+  created_at، updated_at؛ برای ترتیب نزولی «-» پیش از آن.</translation>
+    </message>
+    <message>
+        <source>get ID
+  Prints one link.</source>
+        <translation>get ID
+  یک پیوند را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>update ID [options]
+  Options: [--name N] [--url U | --no-url] [--description D |
+           --description-file F] [--image ID | --no-image]
+  Changes only the fields given (one PATCH) and prints the link.</source>
+        <translation>update ID [options]
+  گزینه‌ها: [--name N] [--url U | --no-url] [--description D |
+           --description-file F] [--image ID | --no-image]
+  فقط فیلدهای داده‌شده را تغییر می‌دهد (یک PATCH) و پیوند را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>delete ID... [--yes]
+  Deletes links. Asks first on a terminal unless --yes is given; elsewhere
+  --yes is required and nothing is deleted without it.</source>
+        <translation>delete ID... [--yes]
+  پیوندها را حذف می‌کند. در پایانه پیش از حذف می‌پرسد مگر --yes داده شود؛ در جای دیگر
+  --yes لازم است و بی آن چیزی حذف نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>upload FILE...
+  Uploads images and prints each one&apos;s id.</source>
+        <translation>upload FILE...
+  تصویرها را بارگذاری می‌کند و شناسه‌ی هر کدام را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>export [--format csv|json] [-o FILE]
+  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
+  mark for spreadsheets (the format follows FILE&apos;s extension if not given).</source>
+        <translation>export [--format csv|json] [-o FILE]
+  همه‌ی پیوندهای نمونه‌کار را می‌نویسد: JSON، یا CSV در UTF-8 با نشانه‌ی ترتیب بایت
+  برای صفحه‌گسترده‌ها (اگر قالب داده نشود، از پسوند FILE پیروی می‌کند).</translation>
+    </message>
+    <message>
+        <source>import FILE [--dry-run]
+  Creates the links of a CSV file (as export writes it) or a JSON file. Every
+  row is checked first and nothing is sent if one is wrong; a link with the
+  same name and URL as one in the portfolio, or as an earlier row, is
+  skipped and reported. --dry-run only says what would be done.</source>
+        <translation>import FILE [--dry-run]
+  پیوندهای یک پرونده‌ی CSV (همان‌طور که export می‌نویسد) یا JSON را می‌سازد. هر
+  سطر نخست بررسی می‌شود و اگر یکی نادرست باشد چیزی فرستاده نمی‌شود؛ پیوندی با
+  همان نام و نشانی یکی از پیوندهای نمونه‌کار یا یک سطر پیشین،
+  کنار گذاشته و گزارش می‌شود. --dry-run فقط می‌گوید چه خواهد شد.</translation>
+    </message>
+    <message>
+        <source>Usage: portfolio-links-cli [options] COMMAND [command options]
+Portfolio links on a Django REST Framework server, for scripts.
+
+Commands:
+</source>
+        <translation>کاربرد: portfolio-links-cli [options] COMMAND [command options]
+پیوندهای نمونه‌کار روی سرور Django REST Framework، برای اسکریپت‌ها.
+
+فرمان‌ها:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --server URL        the server (default: the app&apos;s current server profile)
+  --profile NAME      one of the app&apos;s server profiles, by its name
+  --portfolio N       the portfolio (also $%1)
+  --format FORMAT     table, json, jsonl or csv (default: table on a
+                      terminal, json otherwise)
+  --timeout S         seconds a request may stay silent
+  --quiet             no notes on standard error, only errors
+  --token-stdin       read the API token from standard input
+  --no-normalize      keep Arabic Yeh and Kaf as typed
+  --version, --help   print and exit; help COMMAND for one command
+
+The token comes from $PORTFOLIO_LINKS_TOKEN, --token-stdin or the keychain entry
+of the app; it is never an option.
+
+Exit status:
+  0 ok   1 usage   2 authentication (401) or no token   3 permission (403)
+  4 not found (404)   5 validation (400; field: message on standard error)
+  6 network (unreachable, timeout, TLS)   7 server error (5xx, malformed answer)
+</source>
+        <translation>
+گزینه‌ها:
+  --server URL        سرور (پیش‌فرض: نمایهٔ سرور کنونی برنامه)
+  --profile NAME      یکی از نمایه‌های سرور برنامه، با نامش
+  --portfolio N       نمونه‌کار (همچنین ‎$%1)
+  --format FORMAT     table، json، jsonl یا csv (پیش‌فرض: table در
+                      پایانه، وگرنه json)
+  --timeout S         چند ثانیه یک درخواست می‌تواند بی‌پاسخ بماند
+  --quiet             بی یادداشت روی خطای استاندارد، فقط خطاها
+  --token-stdin       توکن API را از ورودی استاندارد بخوان
+  --no-normalize      ی و ک عربی را همان‌طور که تایپ شده نگه دار
+  --version, --help   چاپ و خروج؛ help COMMAND برای یک فرمان
+
+توکن از ‎$PORTFOLIO_LINKS_TOKEN، --token-stdin یا مدخل جاکلیدی
+برنامه می‌آید؛ هرگز گزینه نیست.
+
+وضعیت خروج:
+  0 موفق   1 کاربرد نادرست   2 احراز هویت (401) یا نبود توکن   3 دسترسی (403)
+  4 پیدا نشد (404)   5 اعتبارسنجی (400؛ field: message روی خطای استاندارد)
+  6 شبکه (دسترس‌ناپذیر، مهلت، TLS)   7 خطای سرور (5xx، پاسخ نادرست)
+</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardImage</name>
     <message>
         <source>The pasted image could not be saved for the upload: %1</source>
@@ -118,6 +379,28 @@ SHA-256: %6
     <message>
         <source>Pasted image %1</source>
         <translation>تصویر چسبانده‌شده %1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>No portfolio: give --portfolio N or set $%1.</source>
+        <translation>نمونه‌کاری تعیین نشده است: --portfolio N را بدهید یا ‎$%1 را تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text.</source>
+        <translation>%1: متن UTF-8 نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>See: portfolio-links-cli --help</source>
+        <translation>ببینید: portfolio-links-cli --help</translation>
     </message>
 </context>
 <context>
@@ -252,6 +535,139 @@ Use them anyway?</source>
         <source>&amp;Use anyway</source>
         <translation>با این حال استفاده شود (&amp;U)</translation>
     </message>
+    <message>
+        <source>Pro&amp;file</source>
+        <translation>نمایه (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>افزودن (&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new, empty server profile</source>
+        <translation>یک نمایهٔ سرور تازه و خالی</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>رونوشت (&amp;P)</translation>
+    </message>
+    <message>
+        <source>A copy of this profile&apos;s settings, without its token</source>
+        <translation>رونوشتی از تنظیمات این نمایه، بدون توکن آن</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>حذف (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>نام (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Production server (&amp;live data)</source>
+        <translation>سرور اصلی، داده‌های واقعی (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Any other profile is marked with a coloured band while it is in use.</source>
+        <translation>هر نمایهٔ دیگری تا وقتی به کار می‌رود با نواری رنگی نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>مهلت پاسخ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>The longest the server may stay silent during a request.</source>
+        <translation>بیشترین زمانی که سرور می‌تواند در میانهٔ یک درخواست پاسخی ندهد.</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <source>Named after the server unless you name it</source>
+        <translation>اگر نامی ندهید، نام سرور را می‌گیرد</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>نمایهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>حذف نمایه</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its token is deleted from the keychain.</source>
+        <translation>نمایهٔ «%1» حذف شود؟ توکن آن از جاکلیدی پاک می‌شود.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[ب/خ]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>ب</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message>
+        <source>%1: not a JSON object or array of objects (%2).</source>
+        <translation>%1: شیء JSON یا آرایه‌ای از شیءها نیست (%2).</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not a JSON object.</source>
+        <translation>%1: مورد %2 شیء JSON نیست.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 as image %2.</source>
+        <translation>%1 به‌عنوان تصویر %2 بارگذاری شد.</translation>
+    </message>
+    <message>
+        <source>entry %1: %2: %3</source>
+        <translation>مورد %1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Nothing was deleted: without a terminal to ask on, delete needs --yes.</source>
+        <translation>چیزی حذف نشد: بی پایانه‌ای برای پرسیدن، delete به --yes نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Delete link %1 «%2»?</source>
+        <translation>پیوند %1 «%2» حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Link %1 was kept.</source>
+        <translation>پیوند %1 نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>پیوند %1</translation>
+    </message>
+    <message>
+        <source>Deleted link %1.</source>
+        <translation>پیوند %1 حذف شد.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -265,6 +681,23 @@ Use them anyway?</source>
     <message>
         <source>Details</source>
         <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export writes csv or json.</source>
+        <translation>export فقط csv یا json می‌نویسد.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link(s) to %1.</source>
+        <translation>
+            <numerusform>%n پیوند در %1 نوشته شد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -574,6 +1007,43 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>سطر %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above and run the import again.</source>
+        <translation>چیزی وارد نشد: سطرهای بالا را درست کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>row %1: skipped, the same name and URL as link %2</source>
+        <translation>سطر %1: کنار گذاشته شد، همان نام و نشانی پیوند %2</translation>
+    </message>
+    <message>
+        <source>row %1: skipped, the same name and URL as row %2</source>
+        <translation>سطر %1: کنار گذاشته شد، همان نام و نشانی سطر %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n link(s) would be created; nothing was sent.</source>
+        <translation>
+            <numerusform>اجرای آزمایشی: %n پیوند ساخته می‌شد؛ چیزی فرستاده نشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at row %1 after creating %2 link(s); the import can be run again: links already created are skipped as duplicates.</source>
+        <translation>در سطر %1 پس از ساختن %2 پیوند متوقف شد؛ می‌توانید دوباره وارد کنید: پیوندهایی که ساخته شده‌اند تکراری شمرده و کنار گذاشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Created: %1 link(s); skipped as duplicates: %2.</source>
+        <translation>ساخته شد: %1 پیوند؛ کنار گذاشته‌شده به‌عنوان تکراری: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>Create portfolio links on your company&apos;s portfolio server.</source>
@@ -602,6 +1072,22 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>--portfolio needs a positive number, not “%1”.</source>
         <translation>‏--portfolio به یک عدد مثبت نیاز دارد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>Server profile to use, by its name.</source>
+        <translation>نمایهٔ سروری که به کار می‌رود، با نامش.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a server profile.</source>
+        <translation>‏‎--profile‎ نام یک نمایهٔ سرور را می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>There is no server profile named “%1”.</source>
+        <translation>نمایهٔ سروری با نام «%1» نیست.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +1123,29 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>The last request was copied as a curl command (without the token).</source>
         <translation>آخرین درخواست به‌صورت فرمان curl (بدون توکن) کپی شد.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCreator</name>
+    <message>
+        <source>The answer to the create was lost, but the server had created link %1: it was not sent again.</source>
+        <translation>پاسخ ساختن گم شد، اما سرور پیوند %1 را ساخته بود: دوباره فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>%1 Asking the server whether the link was created before anything is sent again…</source>
+        <translation>%1 پیش از آنکه چیزی دوباره فرستاده شود، از سرور پرسیده می‌شود که پیوند ساخته شده است یا نه…</translation>
+    </message>
+    <message>
+        <source>The link was not created (the server has no such link).</source>
+        <translation>پیوند ساخته نشد (سرور چنین پیوندی ندارد).</translation>
+    </message>
+    <message>
+        <source>Whether the link was created is unknown, and it was not sent again. Look for it with: list --search NAME</source>
+        <translation>معلوم نیست پیوند ساخته شده است یا نه، و دوباره فرستاده نشد. با این فرمان جست‌وجویش کنید: list --search NAME</translation>
+    </message>
+    <message>
+        <source>The answer to the create was lost, and links identical to it exist (%1): which of them, if any, this create made cannot be told. It was not sent again.</source>
+        <translation>پاسخ ساختن گم شد و پیوندهایی درست همانند آن هست (%1): نمی‌شود گفت کدام‌یک، اگر هیچ، را همین ساختن ساخته است. دوباره فرستاده نشد.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1380,29 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Stop waiting for the server; otherwise go back to the list</source>
         <translation>توقف انتظار برای سرور؛ و اگر منتظر نیست، بازگشت به فهرست</translation>
+    </message>
+</context>
+<context>
+    <name>LinkImport</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>پرونده متن UTF-8 نیست.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>پرونده JSON معتبر نیست: %1 (در بایت %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the file is not a JSON object.</source>
+        <translation>مورد %1 پرونده شیء JSON نیست.</translation>
+    </message>
+    <message>
+        <source>The CSV file ends inside a quoted field.</source>
+        <translation>پرونده‌ی CSV درون یک فیلد داخل گیومه تمام می‌شود.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no header row with a &quot;name&quot; column.</source>
+        <translation>پرونده‌ی CSV سطر سرستونی با ستون «name» ندارد.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1857,14 @@ Create links of your company&apos;s portfolio.</source>
         <source>%1 (portfolio %2)</source>
         <translation>%1 (نمونه‌کار %2)</translation>
     </message>
+    <message>
+        <source>%1 (not production)</source>
+        <translation>%1 (سرور اصلی نیست)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>
@@ -1522,6 +2062,43 @@ Create links of your company&apos;s portfolio.</source>
     </message>
 </context>
 <context>
+    <name>ProfileBand</name>
+    <message>
+        <source>Not production: you are working on “%1” (%2).</source>
+        <translation>سرور اصلی نیست: روی «%1» (%2) کار می‌کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>سرور (&amp;V):</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>نمایهٔ سرور</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>نمایه باید نامی داشته باشد.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>نمایه‌ای با نام «%1» از پیش هست.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (رونوشت)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1626,6 +2203,24 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>the keychain service failed (%1).</source>
         <translation>سرویس جاکلیدی با خطا روبه‌رو شد (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the link already holds these values.</source>
+        <translation>چیزی برای تغییر نیست: پیوند همین مقدارها را دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@
 #include "LinkOpener.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
+#include "session/ConnectionCheck.h"
 #include "storage/TokenStore.h"
 #include "text/PersianText.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -66,6 +68,134 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
     connect(m_ui->testDetailsButton, &QPushButton::clicked, this,
             [this] { ErrorDetailsBox::open(this, m_ui->testResult->text(), m_testDetails); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::acceptIfValid);
+
+    m_ui->timeoutSpin->setSuffix(tr(" seconds"));
+    m_ui->nameEdit->setPlaceholderText(tr("Named after the server unless you name it"));
+    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_ui->profileCombo->itemData(index).toString();
+        if (id == m_shownId)
+            return;
+        if (keepShownProfile())
+            showProfile(id);
+        else
+            m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->findData(m_shownId));
+    });
+    connect(m_ui->addProfileButton, &QPushButton::clicked, this, [this] { addProfile(Profile()); });
+    connect(m_ui->duplicateProfileButton, &QPushButton::clicked, this, [this] {
+        if (!keepShownProfile())
+            return;
+        if (const std::optional<Profile> copy = m_profiles.duplicate(m_shownId))
+            addProfile(*copy);
+    });
+    connect(m_ui->removeProfileButton, &QPushButton::clicked, this, &ConnectionDialog::confirmRemoveProfile);
+    addProfile(Profile()); // until the caller gives its own
+    m_ui->serverEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void ConnectionDialog::setProfiles(const Profiles &profiles, const QString &shownId,
+                                   const QHash<QString, QString> &tokens)
+{
+    m_profiles = profiles;
+    m_tokens = tokens;
+    m_removed.clear();
+    m_shownId.clear();
+    showProfile(shownId);
+}
+
+Profile ConnectionDialog::profile() const
+{
+    return m_profiles.byId(m_shownId).value_or(Profile());
+}
+
+void ConnectionDialog::addProfile(const Profile &profile)
+{
+    if (!m_shownId.isEmpty() && !keepShownProfile())
+        return;
+    const QString id = m_profiles.byId(profile.id()) ? profile.id() : m_profiles.add(profile).id();
+    showProfile(id);
+    m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->nameEdit->selectAll();
+}
+
+bool ConnectionDialog::keepShownProfile()
+{
+    std::optional<Profile> shown = m_profiles.byId(m_shownId);
+    if (!shown)
+        return true;
+    shown->setServer(server());
+    shown->setMediaPath(mediaPath());
+    shown->setTimeout(std::chrono::seconds(m_ui->timeoutSpin->value()));
+    shown->setProduction(m_ui->productionCheck->isChecked());
+    m_profiles.update(*shown);
+    m_tokens.insert(m_shownId, token());
+    QString name = m_ui->nameEdit->text().simplified();
+    if (name.isEmpty() && server().isValid())
+        name = m_profiles.uniqueName(Profile::nameFor(server()));
+    if (name.isEmpty() && shown->name().isEmpty())
+        return true; // nothing typed yet: named when it has a server
+    QString problem;
+    if (!m_profiles.rename(m_shownId, name, &problem)) {
+        setTestResult(problem);
+        m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    m_ui->nameEdit->setText(name);
+    fillProfileChoices();
+    return true;
+}
+
+void ConnectionDialog::showProfile(const QString &id)
+{
+    const std::optional<Profile> shown = m_profiles.byId(id);
+    if (!shown)
+        return;
+    m_shownId = id;
+    m_profiles.setCurrent(id);
+    fillProfileChoices();
+    m_ui->nameEdit->setText(shown->name());
+    m_ui->productionCheck->setChecked(shown->isProduction());
+    setServer(shown->server());
+    setToken(m_tokens.value(id));
+    setMediaPath(shown->mediaPath());
+    m_ui->timeoutSpin->setValue(int(shown->timeout().count()));
+    setTestResult(QString());
+}
+
+void ConnectionDialog::fillProfileChoices()
+{
+    QComboBox *box = m_ui->profileCombo;
+    box->clear();
+    for (const Profile &profile : m_profiles.all())
+        box->addItem(profile.name().isEmpty() ? tr("New profile") : profile.name(), profile.id());
+    box->setCurrentIndex(box->findData(m_shownId));
+    m_ui->removeProfileButton->setEnabled(m_profiles.all().size() > 1);
+}
+
+void ConnectionDialog::confirmRemoveProfile()
+{
+    const Profile shown = profile();
+    const QString name = shown.name().isEmpty() ? tr("New profile") : shown.name();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+                                tr("Remove the profile “%1”? Its token is deleted from the keychain.")
+                                    .arg(PersianText::inOwnDirection(name)),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeProfileBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveProfileButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, shown](QAbstractButton *button) {
+        if (button != remove)
+            return;
+        m_profiles.remove(shown.id());
+        m_tokens.remove(shown.id());
+        m_removed.append(shown);
+        m_shownId.clear();
+        showProfile(m_profiles.all().first().id());
+        m_ui->profileCombo->setFocus(Qt::OtherFocusReason);
+    });
+    box->open();
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
@@ -175,7 +305,7 @@ void ConnectionDialog::growToFit()
 
 void ConnectionDialog::setTestPortfolio(qint64 portfolioId)
 {
-    m_testPortfolio = portfolioId > 0 ? portfolioId : 1;
+    m_testPortfolio = ConnectionCheck::portfolioOr(portfolioId);
 }
 
 void ConnectionDialog::setTimeouts(std::chrono::milliseconds timeout, std::chrono::milliseconds deadline)
@@ -191,24 +321,6 @@ void ConnectionDialog::setTestResult(const QString &text, const QString &details
     m_testDetails = details;
     m_ui->testDetailsButton->setVisible(!details.isEmpty());
     growToFit();
-}
-
-QString ConnectionDialog::testOutcome(const ApiError &error, qint64 portfolioId)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::Unauthorized:
-        return tr("Bad token: the server did not accept it.");
-    case ApiError::Kind::Forbidden:
-        return tr("The token works, but this account has no permission for portfolio links.");
-    case ApiError::Kind::NotFound:
-        return tr("Not found: the server has no portfolio %1, or the address is not the portfolio API.").arg(PersianText::id(portfolioId));
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-        return tr("Unreachable: %1").arg(error.message());
-    default:
-        return error.message();
-    }
 }
 
 void ConnectionDialog::testConnection()
@@ -242,9 +354,7 @@ ApiCall *ConnectionDialog::startTest(const QUrl &url)
     client->setAllowInsecure(allowInsecure());
     client->setTimeout(m_timeout);
     client->setDeadline(m_deadline);
-    LinkListQuery oneLink;
-    oneLink.pageSize = 1;
-    ApiCall *call = client->listLinks(m_testPortfolio, oneLink);
+    ApiCall *call = client->listLinks(m_testPortfolio, ConnectionCheck::query());
     m_test = call;
     m_ui->testButton->setEnabled(false);
     connect(call, &ApiCall::finished, this, [this, call, client] {
@@ -291,7 +401,7 @@ void ConnectionDialog::passTest(const QString &text)
 
 void ConnectionDialog::failTest(const ApiError &error, const QString &note)
 {
-    QString text = testOutcome(error, m_testPortfolio);
+    QString text = ConnectionCheck::outcome(error, m_testPortfolio);
     if (!note.isEmpty())
         text += QLatin1Char(' ') + note;
     setTestResult(text, error.details());
@@ -305,6 +415,8 @@ void ConnectionDialog::acceptIfValid()
         m_ui->serverEdit->setFocus();
         return;
     }
+    if (!keepShownProfile())
+        return;
     if (m_testState == TestState::Failed) {
         confirmFailedConnection();
         return;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "session/Profiles.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 #include <QUrl>
 
@@ -15,9 +17,11 @@ class ConnectionDialog;
 class ApiCall;
 class QNetworkAccessManager;
 
-// Server address and API token, with a live check of both against the
-// list endpoint. Storing them is the caller's business; the dialog says
-// where the token is kept, as the caller tells it.
+// The server profiles, and for the one shown its name, server address, API
+// token, upload path and timeout, with a live check of address and token
+// against the list endpoint. The dialog edits a copy of the profiles;
+// storing them is the caller's business. It says where the token is kept,
+// as the caller tells it.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +30,15 @@ public:
 
     explicit ConnectionDialog(QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
+
+    // tokens: those known, by profile id (the others are in the keychain).
+    void setProfiles(const Profiles &profiles, const QString &shownId, const QHash<QString, QString> &tokens);
+    // After accepted(): the edited list, with the profile shown as current,
+    // the tokens typed (by profile id), and the profiles removed.
+    Profiles profiles() const { return m_profiles; }
+    Profile profile() const;
+    QHash<QString, QString> tokens() const { return m_tokens; }
+    QList<Profile> removedProfiles() const { return m_removed; }
 
     void setServer(const QUrl &server);
     QUrl server() const;
@@ -53,8 +66,6 @@ public:
     // (ApiClient's defaults until this is called).
     void setTimeouts(std::chrono::milliseconds timeout, std::chrono::milliseconds deadline);
 
-    static QString testOutcome(const ApiError &error, qint64 portfolioId);
-
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -77,6 +88,12 @@ private:
     void updateForServer();
     void updateTokenPlace();
     void growToFit();
+    // The shown profile's fields into the copy; false (and said) when its name cannot be.
+    bool keepShownProfile();
+    void showProfile(const QString &id);
+    void fillProfileChoices();
+    void addProfile(const Profile &profile);
+    void confirmRemoveProfile();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     QNetworkAccessManager *m_network;
@@ -89,4 +106,8 @@ private:
     Keychain m_keychain = Keychain::Checking;
     QString m_keychainProblem;
     bool m_tokenFromEnvironment = false;
+    Profiles m_profiles;
+    QString m_shownId;
+    QHash<QString, QString> m_tokens;
+    QList<Profile> m_removed;
 };

@@ -26,14 +26,14 @@ HistoryWindow::HistoryWindow(OutboxService *service, const QUrl &server, QWidget
     m_ui->table->setColumnWidth(HistoryModel::WhenColumn, 150);
     m_ui->table->setColumnWidth(HistoryModel::LinkColumn, 200);
     m_ui->table->setColumnWidth(HistoryModel::FieldsColumn, 260);
-    m_ui->profileBox->addItem(tr("This server"), Outbox::profileKey(server));
-    m_ui->profileBox->addItem(tr("All servers"), QString());
+    m_ui->serverFilterBox->addItem(tr("This server"), Outbox::profileKey(server));
+    m_ui->serverFilterBox->addItem(tr("All servers"), QString());
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(300);
     connect(m_typingPause, &QTimer::timeout, this, &HistoryWindow::reload);
     connect(m_ui->searchField, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_ui->portfolioField, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
-    connect(m_ui->profileBox, &QComboBox::currentIndexChanged, this, &HistoryWindow::reload);
+    connect(m_ui->serverFilterBox, &QComboBox::currentIndexChanged, this, &HistoryWindow::reload);
     connect(m_ui->closeBox, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &HistoryWindow::restore);
@@ -50,7 +50,7 @@ HistoryWindow::~HistoryWindow() = default;
 void HistoryWindow::reload()
 {
     History::Filter filter;
-    filter.profile = m_ui->profileBox->currentData().toString();
+    filter.profile = m_ui->serverFilterBox->currentData().toString();
     filter.portfolioId = PersianText::parseId(m_ui->portfolioField->text()).value_or(0);
     filter.text = m_ui->searchField->text();
     const int generation = ++m_generation;

@@ -78,6 +78,10 @@ LinksView::LinksView(QWidget *parent)
             applyQuery();
     });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &LinksView::applyQuery);
+    // The clear button comes with the search's focus: its icon is the
+    // first the window asks the icon theme for, ~10 ms not spent before the
+    // first frame, and it shows only once something is typed anyway.
+    m_ui->searchEdit->installEventFilter(this);
     connect(m_searchPause, &QTimer::timeout, this, &LinksView::applyQuery);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &LinksView::refresh);
     m_thumbnailPass->setSingleShot(true);
@@ -303,6 +307,8 @@ bool LinksView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->linksTree->viewport() && event->type() == QEvent::Resize)
         scheduleThumbnails();
+    if (watched == m_ui->searchEdit && event->type() == QEvent::FocusIn)
+        m_ui->searchEdit->setClearButtonEnabled(true);
     if (watched == m_ui->linksTree && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentLinkId() > 0) {

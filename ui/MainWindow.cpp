@@ -11,12 +11,16 @@
 #include "LinksView.h"
 #include "OutboxControls.h"
 #include "PortfolioBar.h"
+#include "ProfileBand.h"
+#include "ProfileSwitcher.h"
 #include "ShortcutsDialog.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
 #include "links/LinkListModel.h"
 #include "links/OutboxService.h"
+#include "session/Profiles.h"
 #include "session/Session.h"
+#include "session/TokenMove.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
@@ -31,19 +35,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolBar>
 
 namespace {
 const QString workspaceLayout = QStringLiteral("workspaceSplitter");
 const QString editorLayout = QStringLiteral("editorSplitter");
-
-// Which server, as people name it: the host in its readable form (not
-// punycode) and a port other than the scheme's own, which tells two local
-// servers apart.
-QString serverName(const QUrl &server)
-{
-    const QString host = QUrl::fromAce(server.host(QUrl::FullyEncoded).toLatin1(), QUrl::IgnoreIDNWhitelist);
-    return server.port() == -1 ? host : host + QLatin1Char(':') + QString::number(server.port());
-}
 } // namespace
 
 MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
@@ -57,6 +53,8 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     , m_busyIndicator(new QProgressBar(this))
     , m_serverLabel(new QLabel(this))
     , m_draftWarning(new QLabel(this))
+    , m_profileSwitcher(new ProfileSwitcher(this))
+    , m_profileBand(new ProfileBand(this))
 {
     m_ui->setupUi(this);
     m_ui->connectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -166,10 +164,16 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     setUpHelpMenu();
     setUpSettingsMenu();
     setUpDraftWarning();
+    setUpProfiles();
 
-    connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token) {
+    connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token, const QString &key) {
+        if (key != m_tokenKey)
+            return; // another profile's, asked for before a switch
         keychainAnswered(QString());
-        if (auto *dialog = findChild<ConnectionDialog *>(); dialog && dialog->token().isEmpty())
+        if (onProfileServer() && !token.isEmpty())
+            m_profileTokens.insert(m_profile->id(), token);
+        if (auto *dialog = findChild<ConnectionDialog *>();
+            dialog && dialog->token().isEmpty() && (!m_profile || dialog->profile().id() == m_profile->id()))
             dialog->setToken(token);
         if (token.isEmpty()) {
             openConnectionDialog(); // does nothing when it is already open
@@ -256,21 +260,45 @@ void MainWindow::setUpLinkActions()
 
 void MainWindow::restoreSession(const LaunchOptions &options)
 {
-    const Settings settings;
-    setPortfolio(options.portfolio.value_or(settings.lastPortfolio()));
-    m_session->setTimeouts(settings.timeout(), settings.deadline());
+    Profiles profiles = Profiles::load();
     // A --server of the command line is for this run only; it is not saved.
-    const QUrl server = options.server.value_or(settings.serverUrl());
+    // Its token is its profile's, if it has one, and never another server's.
+    m_profile = options.profile ? profiles.byName(*options.profile)
+        : options.server        ? profiles.byServer(*options.server)
+                                : profiles.current();
+    if (m_profile && options.profile) {
+        profiles.setCurrent(m_profile->id());
+        profiles.save();
+    }
+    if (m_profile)
+        Settings().setTimeout(m_profile->timeout());
+    const Settings settings;
+    const QUrl server = options.server.value_or(m_profile ? m_profile->server() : settings.serverUrl());
+    qint64 portfolio = settings.lastPortfolio();
+    // A profile asked for by name comes back on the portfolio last used on its server.
+    if (const QList<Settings::RecentPortfolio> recent = settings.recentPortfolios(server);
+        options.profile && !recent.isEmpty())
+        portfolio = recent.first().id;
+    setPortfolio(options.portfolio.value_or(portfolio));
+    m_session->setTimeouts(settings.timeout(), settings.deadline());
     const QString environmentToken = TokenStore::environmentToken();
     m_tokenFromEnvironment = !environmentToken.isEmpty();
+    if (m_profile && m_tokenFromEnvironment)
+        m_profileTokens.insert(m_profile->id(), environmentToken); // this profile's only
     setConnection(server, environmentToken);
+    showProfile();
 
     // Deferred, so that the main window is shown before any dialog.
-    QTimer::singleShot(0, this, [this, server] {
+    const std::optional<QUrl> legacyServer = m_profile ? profiles.legacyTokenServer(m_profile->id()) : std::nullopt;
+    QTimer::singleShot(0, this, [this, server, legacyServer] {
         if (!server.isValid())
             openConnectionDialog();
-        else if (!m_tokenFromEnvironment)
-            m_tokens->read(server);
+        else if (m_tokenFromEnvironment)
+            return;
+        else if (legacyServer)
+            moveLegacyToken(*legacyServer);
+        else
+            readToken(tokenKey());
     });
 }
 
@@ -472,7 +500,12 @@ void MainWindow::showForLaterStart(const QStringList &arguments)
 {
     LaunchOptions options;
     // The later start checked these arguments before sending them.
-    if (LaunchOptions::parse(arguments, &options).isEmpty() && options.portfolio)
+    const bool parsed = LaunchOptions::parse(arguments, &options).isEmpty();
+    if (parsed && options.profile) {
+        if (const std::optional<Profile> profile = Profiles::load().byName(*options.profile))
+            switchProfile(profile->id());
+    }
+    if (parsed && options.portfolio)
         setPortfolio(*options.portfolio);
     setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     show();
@@ -492,7 +525,9 @@ void MainWindow::updateWindowTitle()
                                                                   PersianText::id(*portfolio)));
     }
     if (server.isValid())
-        parts.append(PersianText::isolated(serverName(server)));
+        parts.append(PersianText::isolated(Profile::nameFor(server)));
+    if (m_profile && !m_profile->isProduction())
+        parts.prepend(tr("%1 (not production)").arg(PersianText::inOwnDirection(m_profile->name())));
     setWindowTitle(parts.join(QStringLiteral(" — ")));
     // Read out without the isolates that keep its parts in order on screen.
     setAccessibleName(PersianText::withoutDirectionMarks(windowTitle()));
@@ -503,6 +538,7 @@ void MainWindow::setBusy(bool busy)
     m_ui->portfolioBar->setReadOnly(busy);
     m_busyIndicator->setVisible(busy || m_closingAfterDeletes);
     m_ui->connectionAction->setEnabled(!busy);
+    m_profileSwitcher->setEnabled(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);
     else
@@ -516,6 +552,19 @@ void MainWindow::openConnectionDialog()
     ApiClient *api = m_session->api();
     auto *dialog = new ConnectionDialog(m_session->apiNetwork(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    {
+        // The connection in use is shown: its profile, or a new one for a server of no profile.
+        Profiles profiles = Profiles::load();
+        std::optional<Profile> shown = m_profile ? profiles.byId(m_profile->id()) : std::nullopt;
+        if (!shown || Endpoints::serverIdentity(shown->server()) != Endpoints::serverIdentity(api->baseUrl())) {
+            Profile added;
+            added.setServer(api->baseUrl());
+            added.setMediaPath(api->mediaPath());
+            added.setTimeout(Settings().timeout());
+            shown = profiles.add(added);
+        }
+        dialog->setProfiles(profiles, shown->id(), m_profileTokens);
+    }
     dialog->setServer(api->baseUrl());
     dialog->setToken(api->token());
     dialog->setAllowInsecure(Settings().allowsInsecure(api->baseUrl()));
@@ -528,22 +577,36 @@ void MainWindow::openConnectionDialog()
     connect(dialog, &ConnectionDialog::retryKeychainRequested, this, [this, dialog] {
         dialog->setKeychain(ConnectionDialog::Keychain::Checking);
         if (dialog->server().isValid())
-            m_tokens->read(dialog->server());
+            readToken(tokenKey());
         else
             m_tokens->checkAvailable();
     });
 
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QUrl server = dialog->server();
-        const QString token = dialog->token();
-        Settings settings;
-        settings.setServerUrl(server);
-        settings.setAllowsInsecure(server, dialog->allowInsecure());
-        settings.setMediaPath(dialog->mediaPath());
-        setConnection(server, token);
-        m_tokenFromEnvironment = !token.isEmpty() && token == TokenStore::environmentToken();
-        if (!token.isEmpty() && !m_tokenFromEnvironment)
-            m_tokens->write(server, token);
+        const Profile profile = dialog->profile();
+        const bool otherProfile = !m_profile || m_profile->id() != profile.id();
+        dialog->profiles().save();
+        Settings().setAllowsInsecure(profile.server(), dialog->allowInsecure());
+        for (const Profile &removed : dialog->removedProfiles()) {
+            m_profileTokens.remove(removed.id());
+            // A store of its own: this is no sign-out of the profile in use.
+            auto *store = new TokenStore(this);
+            connect(store, &TokenStore::removed, store, &QObject::deleteLater);
+            connect(store, &TokenStore::failed, store, &QObject::deleteLater);
+            store->removeEntry(removed.tokenKey());
+        }
+        const QHash<QString, QString> tokens = dialog->tokens();
+        for (auto typed = tokens.cbegin(); typed != tokens.cend(); ++typed) {
+            if (typed.value().isEmpty() || typed.value() == m_profileTokens.value(typed.key()))
+                continue;
+            m_profileTokens.insert(typed.key(), typed.value());
+            if (typed.value() != TokenStore::environmentToken())
+                m_tokens->writeEntry(Profile::tokenKeyOf(typed.key()), typed.value());
+        }
+        if (otherProfile)
+            switchProfile(profile.id());
+        else
+            useProfile(profile);
         if (dialog->testPassed())
             forgetRefusedToken();
     });
@@ -605,7 +668,9 @@ void MainWindow::signOut()
 {
     m_session->setToken(QString());
     m_tokenFromEnvironment = false;
-    m_tokens->remove(m_session->api()->baseUrl());
+    if (m_profile)
+        m_profileTokens.remove(m_profile->id());
+    m_tokens->removeEntry(tokenKey());
 }
 
 void MainWindow::setUpHelpMenu()
@@ -663,4 +728,101 @@ void MainWindow::setUpDraftWarning()
         m_draftWarning->hide();
         statusBar()->showMessage(tr("Your work is being saved again."), 5000);
     });
+}
+
+void MainWindow::setUpProfiles()
+{
+    auto *toolBar = new QToolBar(tr("Server"), this);
+    toolBar->setObjectName(QStringLiteral("serverToolBar"));
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_profileSwitcher);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+    // Under the toolbar, above everything that changes the portfolio.
+    qobject_cast<QBoxLayout *>(m_ui->centralWidget->layout())->insertWidget(0, m_profileBand);
+    connect(m_profileSwitcher, &ProfileSwitcher::profileChosen, this, &MainWindow::switchProfile);
+}
+
+void MainWindow::switchProfile(const QString &id)
+{
+    Profiles profiles = Profiles::load();
+    const std::optional<Profile> profile = profiles.byId(id);
+    if (!profile || (m_profile && m_profile->id() == id))
+        return;
+    profiles.setCurrent(id);
+    profiles.save();
+    useProfile(*profile);
+    // Each profile comes back on the portfolio last used on its server.
+    const QList<Settings::RecentPortfolio> recent = Settings().recentPortfolios(profile->server());
+    if (!recent.isEmpty())
+        setPortfolio(recent.first().id);
+}
+
+void MainWindow::useProfile(const Profile &profile)
+{
+    m_profile = profile;
+    {
+        // What the rest of the window reads, and what an earlier version would.
+        Settings settings;
+        settings.setServerUrl(profile.server());
+        settings.setMediaPath(profile.mediaPath());
+        settings.setTimeout(profile.timeout());
+        m_session->setTimeouts(settings.timeout(), settings.deadline());
+    }
+    const QString token = m_profileTokens.value(profile.id());
+    m_tokenFromEnvironment = !token.isEmpty() && token == TokenStore::environmentToken();
+    setConnection(profile.server(), token);
+    showProfile();
+    if (token.isEmpty() && profile.server().isValid())
+        readToken(profile.tokenKey());
+}
+
+void MainWindow::showProfile()
+{
+    m_profileSwitcher->setProfiles(Profiles::load(), m_profile ? m_profile->id() : QString());
+    m_profileBand->showProfile(m_profile);
+    const QUrl server = m_session->api()->baseUrl();
+    if (m_profile && server.isValid()) {
+        m_serverLabel->setText(tr("%1: %2").arg(PersianText::inOwnDirection(m_profile->name()),
+                                                PersianText::isolated(server.toDisplayString())));
+        m_serverLabel->setAccessibleName(PersianText::withoutDirectionMarks(m_serverLabel->text()));
+    }
+    updateWindowTitle();
+}
+
+bool MainWindow::onProfileServer() const
+{
+    return m_profile
+        && Endpoints::serverIdentity(m_profile->server()) == Endpoints::serverIdentity(m_session->api()->baseUrl());
+}
+
+QString MainWindow::tokenKey() const
+{
+    return onProfileServer() ? m_profile->tokenKey() : TokenStore::keyFor(m_session->api()->baseUrl());
+}
+
+void MainWindow::readToken(const QString &key)
+{
+    m_tokenKey = key;
+    m_tokens->readEntry(key);
+}
+
+void MainWindow::moveLegacyToken(const QUrl &legacyServer)
+{
+    // A store of its own: the move's answers are not the window's.
+    auto *store = new TokenStore(this);
+    auto *move = new TokenMove(store, store);
+    const QString id = m_profile->id();
+    connect(move, &TokenMove::moved, this, [this, store, id] {
+        store->deleteLater();
+        Profiles profiles = Profiles::load();
+        profiles.tokenMoved(id);
+        profiles.save();
+        readToken(tokenKey());
+    });
+    connect(move, &TokenMove::failed, this, [this, store, legacyServer] {
+        store->deleteLater();
+        readToken(TokenStore::keyFor(legacyServer)); // still there; moved at the next start
+    });
+    move->start(legacyServer, m_profile->tokenKey());
 }

@@ -2,11 +2,14 @@
 
 #include "api/NetworkSetup.h"
 #include "links/PendingDeletes.h"
+#include "session/Profile.h"
 #include "storage/LaunchOptions.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -15,6 +18,8 @@ class ConnectionDialog;
 class DraftStore;
 class LinkListModel;
 class OutboxControls;
+class ProfileBand;
+class ProfileSwitcher;
 class QLabel;
 class QProgressBar;
 class Session;
@@ -40,6 +45,8 @@ public:
     // A later start of the app hands its command line here (SingleInstance):
     // the window comes to the front, on the portfolio that start asked for.
     void showForLaterStart(const QStringList &arguments);
+    // Another server profile: its server, token and last portfolio.
+    void switchProfile(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +75,16 @@ private:
     // A mark that stays while the draft cannot be written, and one message.
     void setUpDraftWarning();
     void updateWindowTitle();
+    // Profiles: the toolbar's drop-down, the band, the keychain entry in use.
+    void setUpProfiles();
+    void useProfile(const Profile &profile);
+    void showProfile();
+    void readToken(const QString &key);
+    // The session is on the server of the profile in use (not a --server of no profile).
+    bool onProfileServer() const;
+    QString tokenKey() const;
+    // The single connection of an earlier version: its token moves to its profile first.
+    void moveLegacyToken(const QUrl &legacyServer);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
@@ -79,6 +96,13 @@ private:
     QProgressBar *m_busyIndicator;
     QLabel *m_serverLabel;
     QLabel *m_draftWarning;
+    ProfileSwitcher *m_profileSwitcher;
+    ProfileBand *m_profileBand;
+    // None: no profile yet, or a --server that is none of them.
+    std::optional<Profile> m_profile;
+    // Tokens known this run, by profile id: typed without a keychain, or read once.
+    QHash<QString, QString> m_profileTokens;
+    QString m_tokenKey; // the keychain entry whose answer is awaited
     QString m_keychainProblem;
     bool m_keychainAnswered = false;
     bool m_tokenFromEnvironment = false;

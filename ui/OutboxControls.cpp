@@ -41,7 +41,7 @@ OutboxControls::OutboxControls(QMainWindow *window, ApiClient *api, LinkListMode
 
 void OutboxControls::setUpMenu()
 {
-    auto *view = new QMenu(tr("&View"), m_window);
+    auto *view = new QMenu(tr("Vie&w"), m_window);
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction *outbox = view->addAction(tr("&Outbox…"), this, [this] { openOutbox(); });
     outbox->setObjectName(QStringLiteral("outboxAction"));

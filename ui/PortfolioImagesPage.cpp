@@ -72,7 +72,7 @@ PortfolioImagesPage::PortfolioImagesPage(Session *session, QWidget *parent)
     m_visibleRowsTimer->setSingleShot(true);
     m_visibleRowsTimer->setInterval(50);
     connect(m_visibleRowsTimer, &QTimer::timeout, this, &PortfolioImagesPage::loadVisibleThumbnails);
-    const auto scheduleVisible = [this] { m_visibleRowsTimer->start(); };
+    const auto scheduleVisible = &PortfolioImagesPage::scheduleVisibleThumbnails;
     connect(m_ui->imageList->verticalScrollBar(), &QScrollBar::valueChanged, this, scheduleVisible);
     connect(m_ui->imageList->verticalScrollBar(), &QScrollBar::rangeChanged, this, scheduleVisible);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, scheduleVisible);
@@ -128,6 +128,7 @@ void PortfolioImagesPage::cancel()
 
 void PortfolioImagesPage::load()
 {
+    m_visibleAsked = false;
     m_ui->retryButton->hide();
     m_model->setImages({});
     // A picker opened again (or Retry) tries again the thumbnails that failed.
@@ -193,6 +194,16 @@ void PortfolioImagesPage::applySearch()
     }
 }
 
+void PortfolioImagesPage::scheduleVisibleThumbnails()
+{
+    // The first screen does not wait for the view to settle: nothing has
+    // been flung through yet. Queued, so that the grid has laid its tiles out.
+    if (m_visibleAsked)
+        m_visibleRowsTimer->start();
+    else
+        QMetaObject::invokeMethod(this, &PortfolioImagesPage::loadVisibleThumbnails, Qt::QueuedConnection);
+}
+
 void PortfolioImagesPage::loadVisibleThumbnails()
 {
     if (!isVisible())
@@ -204,6 +215,7 @@ void PortfolioImagesPage::loadVisibleThumbnails()
         if (m_ui->imageList->visualRect(index).intersects(viewport))
             rows.append(m_filter->mapToSource(index).row());
     }
+    m_visibleAsked = m_visibleAsked || !rows.isEmpty();
     m_model->loadThumbnails(rows);
 }
 
@@ -216,7 +228,7 @@ void PortfolioImagesPage::setStatus(const QString &text)
 void PortfolioImagesPage::showEvent(QShowEvent *event)
 {
     ImagePickerPage::showEvent(event);
-    m_visibleRowsTimer->start();
+    scheduleVisibleThumbnails();
 }
 
 bool PortfolioImagesPage::eventFilter(QObject *watched, QEvent *event)
@@ -240,6 +252,6 @@ bool PortfolioImagesPage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     if (watched == m_ui->imageList->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
-        m_visibleRowsTimer->start();
+        scheduleVisibleThumbnails();
     return ImagePickerPage::eventFilter(watched, event);
 }

@@ -45,6 +45,7 @@ private:
     void showMoreImages(const QList<Image> &images);
     void showListingFailure(const ApiError &error);
     void applySearch();
+    void scheduleVisibleThumbnails();
     void loadVisibleThumbnails();
     void setStatus(const QString &text);
 
@@ -54,6 +55,7 @@ private:
     PortfolioImageModel *m_model;
     QSortFilterProxyModel *m_filter;
     QTimer *m_visibleRowsTimer;
+    bool m_visibleAsked = false; // thumbnails of this load's first screen asked for
     std::optional<qint64> m_portfolio;
     qint64 m_currentId = 0;
 };

@@ -41,13 +41,18 @@ endif()
 # (gzip -9n: no name, no timestamp).
 find_program(PORTFOLIO_LINKS_GZIP gzip REQUIRED)
 configure_file(${linux_dir}/portfolio-links.1.in ${linux_out}/portfolio-links.1 @ONLY)
-add_custom_command(OUTPUT ${linux_out}/man1/portfolio-links.1.gz
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${linux_out}/man1
-    COMMAND ${CMAKE_COMMAND} -E copy ${linux_out}/portfolio-links.1 ${linux_out}/man1/portfolio-links.1
-    COMMAND ${PORTFOLIO_LINKS_GZIP} -9nf ${linux_out}/man1/portfolio-links.1
-    DEPENDS ${linux_out}/portfolio-links.1
-    COMMENT "Compressing the manual page"
-    VERBATIM)
+configure_file(${linux_dir}/portfolio-links-cli.1 ${linux_out}/portfolio-links-cli.1 @ONLY)
+set(man_pages)
+foreach(page IN ITEMS portfolio-links portfolio-links-cli)
+    add_custom_command(OUTPUT ${linux_out}/man1/${page}.1.gz
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${linux_out}/man1
+        COMMAND ${CMAKE_COMMAND} -E copy ${linux_out}/${page}.1 ${linux_out}/man1/${page}.1
+        COMMAND ${PORTFOLIO_LINKS_GZIP} -9nf ${linux_out}/man1/${page}.1
+        DEPENDS ${linux_out}/${page}.1
+        COMMENT "Compressing the manual page ${page}(1)"
+        VERBATIM)
+    list(APPEND man_pages ${linux_out}/man1/${page}.1.gz)
+endforeach()
 add_custom_command(OUTPUT ${linux_out}/doc/changelog.gz
     COMMAND ${CMAKE_COMMAND} -E make_directory ${linux_out}/doc
     COMMAND ${CMAKE_COMMAND} -E copy ${linux_dir}/changelog ${linux_out}/doc/changelog
@@ -56,8 +61,13 @@ add_custom_command(OUTPUT ${linux_out}/doc/changelog.gz
     COMMENT "Compressing the Debian changelog"
     VERBATIM)
 add_custom_target(portfolio_links_linux_docs ALL
-    DEPENDS ${linux_out}/man1/portfolio-links.1.gz ${linux_out}/doc/changelog.gz)
-install(FILES ${linux_out}/man1/portfolio-links.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    DEPENDS ${man_pages} ${linux_out}/doc/changelog.gz)
+install(FILES ${man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
+# Shell completion of portfolio-links-cli, where bash-completion and zsh look.
+install(FILES ${linux_dir}/portfolio-links-cli.bash
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME portfolio-links-cli)
+install(FILES ${linux_dir}/_portfolio-links-cli DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
 
 # /usr/share/doc/portfolio-links: the machine-readable copyright file with
 # both licences in full (MIT for the app, OFL for the Vazirmatn font that is
@@ -122,7 +132,11 @@ set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/icons/hicolor/scalable
     /usr/share/icons/hicolor/scalable/apps
     /usr/share/man
-    /usr/share/man/man1)
+    /usr/share/man/man1
+    /usr/share/bash-completion
+    /usr/share/bash-completion/completions
+    /usr/share/zsh
+    /usr/share/zsh/vendor-completions)
 foreach(size IN ITEMS 16 32 48 64 128 256)
     list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/share/icons/hicolor/${size}x${size}

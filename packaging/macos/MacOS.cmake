@@ -11,6 +11,9 @@
 #    QtKeychain is found through the executable's rpath and copied too.
 #  - Qt's own Persian strings: qtbase_fa.qm into Contents/Resources/translations
 #    (macdeployqt does not deploy translations).
+#  - portfolio-links-cli, the command line, in Contents/MacOS beside the
+#    app's executable (the same frameworks through the same rpath); a user
+#    links it into the PATH: ln -s "/Applications/Portfolio Links.app/Contents/MacOS/portfolio-links-cli" /usr/local/bin/
 #  - Signed ad hoc at the end of the installation (PORTFOLIO_LINKS_CODESIGN_IDENTITY
 #    for a real identity); not notarized.
 set(macos_dir ${CMAKE_CURRENT_SOURCE_DIR}/macos)
@@ -71,6 +74,10 @@ else()
     qt_generate_deploy_app_script(TARGET portfolio-links FILENAME_VARIABLE deploy_script)
 endif()
 install(SCRIPT ${deploy_script})
+# The command line uses a subset of the app's frameworks: found through the
+# bundle's Frameworks folder, as macdeployqt sets it up for the app.
+set_target_properties(portfolio-links-cli PROPERTIES INSTALL_RPATH "@executable_path/../Frameworks")
+install(TARGETS portfolio-links-cli RUNTIME DESTINATION "${bundle_name}.app/Contents/MacOS")
 
 set(qt_fa ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_fa.qm)
 if(EXISTS ${qt_fa})

@@ -14,6 +14,8 @@
 #    concrt140.dll ... into bin\, so no vc_redist needs to be installed. The
 #    Universal CRT is part of Windows 10 and later and is not copied.
 #    windeployqt is told not to add the runtime a second time.
+#  - portfolio-links-cli.exe, the command line (a console program), in bin\
+#    beside the app, with the same deployed Qt DLLs; no Start-menu entry.
 #  - Start menu: "Portfolio Links" (CPACK_PACKAGE_EXECUTABLES); both
 #    installers register an uninstaller in Settings > Apps.
 #  - Upgrades: the .msi has a fixed UpgradeCode (never change it); the NSIS

@@ -1,4 +1,5 @@
 #include "BenchClock.h"
+#include "BenchWindow.h"
 #include "DelayingProxy.h"
 #include "EventLoopLateness.h"
 #include "EventWatch.h"
@@ -18,6 +19,7 @@
 #include "media/ThumbnailCache.h"
 #include "session/Session.h"
 #include "storage/Settings.h"
+#include "storage/SettingsWriter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -659,18 +661,11 @@ void BenchLinksList::firstPageOfTheList()
 
 std::unique_ptr<MainWindow> BenchLinksList::openWindow(int latencyMs)
 {
-    auto window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
-    window->resize(1280, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
+    std::unique_ptr<MainWindow> window = BenchWindow::open(urlAt(latencyMs), token(), m_portfolio, this);
+    if (!window)
         return nullptr;
-    window->activateWindow();
     auto *model = qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(window.get(), "linksTree")->model());
-    if (!model)
-        return nullptr;
-    window->setConnection(urlAt(latencyMs), token());
-    window->setPortfolio(m_portfolio);
-    if (!firstPageIn(model) || model->rowCount() == 0)
+    if (!model || !firstPageIn(model) || model->rowCount() == 0)
         return nullptr;
     return window;
 }
@@ -707,6 +702,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
+    SettingsWriter settingsWriter; // as main() has
     BenchLinksList bench;
     return QTest::qExec(&bench, argc, argv);
 }

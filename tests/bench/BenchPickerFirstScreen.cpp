@@ -1,4 +1,5 @@
 #include "BenchClock.h"
+#include "BenchWindow.h"
 #include "DelayingProxy.h"
 #include "EventLoopLateness.h"
 #include "EventWatch.h"
@@ -13,10 +14,10 @@
 
 #include "ImagePickerDialog.h"
 #include "MainWindow.h"
-#include "api/NetworkSetup.h"
 #include "media/PortfolioImageModel.h"
 #include "media/PortfolioImages.h"
 #include "session/Session.h"
+#include "storage/SettingsWriter.h"
 
 #include <QAbstractNetworkCache>
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +120,12 @@ void BenchPickerFirstScreen::openThePicker()
     const ReferenceServer &server = *m_servers.at(links);
     const qint64 portfolio = server.ready().value(u"portfolios"_s).toArray().first().toInteger();
     DelayingProxy proxy(quint16(server.baseUrl().port()), addedLatencyMs);
+    std::atomic<qint64> listSentNs = 0; // set on the proxy's thread
+    proxy.onClientBytes([&listSentNs](const QByteArray &bytes) {
+        qint64 unsent = -1; // the picker's list request, not the window's before it
+        if (bytes.startsWith("GET /api/portfolios/"))
+            listSentNs.compare_exchange_strong(unsent, nowNs());
+    });
     QVERIFY(proxy.listen());
     const QUrl base = proxy.in(server.baseUrl());
     const QString token = server.token(u"staff"_s);
@@ -141,22 +149,18 @@ void BenchPickerFirstScreen::openThePicker()
     QVERIFY(!thumbnails.isEmpty());
     const QNetworkRequest thumbnail(QUrl(thumbnails.first().toObject().value(u"f"_s).toString()));
 
-    Stats firstScreen, everyImage, floor, rssMiB, stallMs;
+    Stats firstScreen, everyImage, floor, rssMiB, stallMs, clickToList;
     int imageCount = 0;
     for (int run = -1; run < m_runs; ++run) {
         const double listMs = roundTrip(network, list);
         const double thumbnailMs = roundTrip(network, thumbnail);
         QVERIFY(listMs > 0 && thumbnailMs > 0);
 
-        MainWindow window(NetworkSetup::createManagers(this));
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        // Nothing from the runs before: every thumbnail is fetched.
+        const std::unique_ptr<MainWindow> opened = BenchWindow::open(base, token, portfolio, this);
+        QVERIFY(opened);
+        MainWindow &window = *opened;
+        // Nothing from the runs before: every thumbnail is fetched (none is asked before the list's answer).
         window.findChild<Session *>()->mediaNetwork()->cache()->clear();
-        window.setConnection(base, token);
-        window.setPortfolio(portfolio);
         // The list's own thumbnails in first: they are not the picker's to fetch.
         auto *list = findChildOrDie<QTableView>(&window, "linksTree");
         QVERIFY(ScreenChecks::waitForPainted([list] { return ScreenChecks::visibleRowsShowTheirThumbnails(*list); },
@@ -184,12 +188,18 @@ void BenchPickerFirstScreen::openThePicker()
                 }
             });
         });
+        listSentNs = -1;
         const qint64 clicked = nowNs();
         QTest::mouseClick(findChildOrDie<QPushButton>(&window, "chooseButton"), Qt::LeftButton);
         QVERIFY2(shown.wait(waitMs), "the picker's first screen was not shown");
         auto *reader = window.findChild<ImagePickerDialog *>()->findChild<PortfolioImages *>();
         QVERIFY(reader);
-        QTRY_VERIFY_WITH_TIMEOUT(!reader->isLoading(), waitMs);
+        // A real event loop: QTRY_VERIFY's sleeps between its passes would be
+        // timed here, and would show as stalls of the app.
+        Waiter read;
+        connect(reader, &PortfolioImages::finished, &context, [&read] { read.finish(); });
+        if (reader->isLoading())
+            QVERIFY2(read.wait(waitMs), "the portfolio's links were not all read");
         const double everyImageMs = msSince(clicked);
         imageCount = grid->model()->rowCount();
         QVERIFY(imageCount > 0);
@@ -203,12 +213,14 @@ void BenchPickerFirstScreen::openThePicker()
         floor.values.append(listMs + thumbnailMs);
         rssMiB.values.append(double(rssAfter - rssBefore) / (1024.0 * 1024.0));
         stallMs.values.append(lateness.longestMs());
+        clickToList.values.append(double(listSentNs - clicked) / 1e6);
     }
     const QString label = u"picker, %1 links with %2 images, 50 ms added each way: "_s.arg(links).arg(imageCount);
     m_figures.add(label + u"click to the first screen of thumbnails painted"_s, firstScreen, u"ms"_s, 1);
     m_figures.add(label + u"floor (list round trip + thumbnail round trip)"_s, floor, u"ms"_s, 1);
     m_figures.addOne(label + u"first screen / floor"_s, firstScreen.median() / floor.median(), u"ratio"_s, 2,
                      u"target <= 1.15"_s);
+    m_figures.add(label + u"click to the list request at the proxy"_s, clickToList, u"ms"_s, 2);
     m_figures.add(label + u"click to every link read (every image listed)"_s, everyImage, u"ms"_s, 1);
     m_figures.add(label + u"RSS growth until then"_s, rssMiB, u"MiB"_s, 1);
     m_figures.add(label + u"longest event-loop stall meanwhile"_s, stallMs, u"ms"_s, 1, u"target <= 16"_s);
@@ -236,6 +248,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    SettingsWriter settingsWriter; // as main() has
     BenchPickerFirstScreen bench;
     return QTest::qExec(&bench, argc, argv);
 }

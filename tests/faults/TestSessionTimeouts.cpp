@@ -10,6 +10,7 @@
 #include "api/MediaSupport.h"
 #include "media/PortfolioImageModel.h"
 #include "session/Session.h"
+#include "session/ConnectionCheck.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -229,7 +230,7 @@ void TestSessionTimeouts::connectionTestUsesTheTimeoutsGiven()
     QTest::mouseClick(test, Qt::LeftButton);
 
     auto *result = findChildOrDie<QLabel>(&dialog, "testResult");
-    const QString expected = ConnectionDialog::testOutcome(ApiError::timeout(), 1);
+    const QString expected = ConnectionCheck::outcome(ApiError::timeout(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(result->text(), expected, withinMs);
     QVERIFY(test->isEnabled());
     QCOMPARE(m_server->requests().size(), 1);

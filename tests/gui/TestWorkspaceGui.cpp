@@ -138,8 +138,11 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
 
     // Ctrl+F searches; Esc leaves for the list, whose first row opens.
     auto *search = findChildOrDie<QLineEdit>(&window, "searchEdit");
+    // Its clear button comes with the first focus (not built before the first frame).
+    QVERIFY(!search->isClearButtonEnabled());
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
+    QVERIFY(search->isClearButtonEnabled());
     QTest::keyClick(search, Qt::Key_Escape);
     QTRY_VERIFY(tree->hasFocus());
     auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");

@@ -48,6 +48,8 @@ private slots:
     void onlyPrints();
     void printingOptionsExit_data();
     void printingOptionsExit();
+    void profileOption_data();
+    void profileOption();
 };
 
 void TestLaunchOptions::validOptions_data()
@@ -150,6 +152,29 @@ void TestLaunchOptions::invalidOptions()
         QVERIFY(!options.portfolio);
     if (!arguments.contains(u"https://example.com/"_s))
         QVERIFY(!options.server);
+}
+
+void TestLaunchOptions::profileOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("profile"); // empty: an error
+    const QString app = u"portfolio-links"_s;
+    QTest::newRow("name") << QStringList{app, u"--profile"_s, u"Staging"_s} << u"Staging"_s;
+    QTest::newRow("with =, spaces tidied") << QStringList{app, u"--profile=  Local   laptop "_s} << u"Local laptop"_s;
+    QTest::newRow("Persian name") << QStringList{app, u"--profile"_s, u"سرور آزمایشی"_s} << u"سرور آزمایشی"_s;
+    QTest::newRow("blank") << QStringList{app, u"--profile"_s, u"  "_s} << QString();
+}
+
+void TestLaunchOptions::profileOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, profile);
+    LaunchOptions options;
+    const QString error = LaunchOptions::parse(arguments, &options);
+    QCOMPARE(error.isEmpty(), !profile.isEmpty());
+    QCOMPARE(options.profile.value_or(QString()), profile);
+    if (!error.isEmpty())
+        QVERIFY2(error.contains(u"--profile"_s), qPrintable(error));
 }
 
 void TestLaunchOptions::onlyPrints_data()

@@ -7,6 +7,7 @@
 #include "SingleUseBody.h"
 
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QLocale>
@@ -106,6 +107,10 @@ QNetworkReply *ApiClient::sendJson(const QByteArray &verb, const QUrl &url, cons
     auto *upload = new SingleUseBody(json);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, upload);
     upload->setParent(reply);
+    // Qt 6.4 starts a request with a body from the event loop, behind what
+    // is queued before it (the repaint of the clicked window); started now,
+    // it is on the wire before that paint. A GET starts at once anyway.
+    QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
     return reply;
 }
 

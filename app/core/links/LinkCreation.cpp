@@ -31,10 +31,10 @@ void LinkCreation::setState(State state)
     emit stateChanged(state);
 }
 
-bool LinkCreation::prepare(qint64 portfolioId)
+void LinkCreation::prepare(qint64 portfolioId)
 {
     if (m_state != State::Idle || portfolioId <= 0 || !m_api->hasToken() || m_newestIdCall)
-        return false;
+        return;
     LinkListQuery newestFirst;
     newestFirst.order = LinkListQuery::Order::Id;
     newestFirst.pageSize = 1;
@@ -44,10 +44,8 @@ bool LinkCreation::prepare(qint64 portfolioId)
         // Learnt while a POST was out, it could count that POST's own link as older.
         if (m_state == State::Idle)
             noteNewestId(portfolioId, page.results.isEmpty() ? 0 : page.results.first().id);
-        emit prepared(portfolioId);
     });
-    connect(call, &ApiCall::failed, this, &LinkCreation::prepareFailed);
-    return true;
+    connect(call, &ApiCall::finished, this, &LinkCreation::prepareFinished);
 }
 
 void LinkCreation::resume(const LinkDraft &sent, std::optional<qint64> newestIdBefore)
@@ -105,9 +103,11 @@ void LinkCreation::send(const LinkDraft &draft)
         m_newestIdCall->cancel(); // its answer could no longer be trusted
     m_sent = draft;
     m_newestIdBeforeSending = newestKnownId(draft.portfolioId);
-    setState(State::Sending);
+    // The POST first: what the window does on the state's change (the form
+    // disabled, the status shown) is not in its way to the wire.
     LinkCall *call = m_api->createLink(draft);
     m_call = call;
+    setState(State::Sending);
     call->onSucceeded(this, [this](const Link &link) {
         noteNewestId(m_sent.portfolioId, link.id);
         setState(State::Idle);

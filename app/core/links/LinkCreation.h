@@ -44,9 +44,10 @@ public:
     // Another server: the ids learnt so far say nothing about it.
     void forgetServer() { m_newestIds.clear(); }
     // Learns the portfolio's newest link id in the background, so that a
-    // later check costs the create path no extra round trip. False when no
-    // request was started (busy, no token, one already out).
-    bool prepare(qint64 portfolioId);
+    // later check costs the create path no extra round trip.
+    void prepare(qint64 portfolioId);
+    // A prepare() is waiting for its answer (prepareFinished() follows).
+    bool isPreparing() const { return !m_newestIdCall.isNull(); }
     // Picks up a send whose outcome became unknown in an earlier run (the
     // outbox kept it): the next submit() asks the server first.
     void resume(const LinkDraft &sent, std::optional<qint64> newestIdBefore);
@@ -64,9 +65,7 @@ public:
 
 signals:
     void stateChanged(LinkCreation::State state);
-    // The answers to prepare().
-    void prepared(qint64 portfolioId);
-    void prepareFailed(const ApiError &error);
+    void prepareFinished();
     void created(const Link &link);
     // The answer to the earlier send was lost, but the server had created
     // the link: it was not sent again.

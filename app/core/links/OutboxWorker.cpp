@@ -145,12 +145,18 @@ void OutboxWorker::sendCreate(const OutboxItem &item)
         stop(id, tr("The server has %n link(s) with exactly these values, and whether one of them is this change "
                     "cannot be told. Open it to decide.", nullptr, int(identical.size())));
     });
-    connect(creation, &LinkCreation::prepareFailed, this, [this, id](const ApiError &error) { fail(id, error, false); });
-    connect(creation, &LinkCreation::prepared, creation, [creation, draft] { creation->submit(draft); });
-    if (item.outcomeUnknown)
+    if (item.outcomeUnknown) {
         creation->resume(draft, item.newestIdBefore);
-    // The newest id first, so that the check after a lost answer can tell this link from an identical older one.
-    if (item.outcomeUnknown || !creation->prepare(draft.portfolioId))
+        creation->submit(draft);
+        return;
+    }
+    // The newest id first, so that the check after a lost answer can tell
+    // this link from an identical older one. If it cannot be learnt (the
+    // network), the POST meets the same network and fails cleanly.
+    creation->prepare(draft.portfolioId);
+    if (creation->isPreparing())
+        connect(creation, &LinkCreation::prepareFinished, creation, [creation, draft] { creation->submit(draft); });
+    else
         creation->submit(draft);
 }
 

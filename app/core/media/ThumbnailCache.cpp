@@ -5,9 +5,10 @@
 
 #include <QSize>
 
-ThumbnailCache::ThumbnailCache(QNetworkAccessManager *network, QObject *parent)
+ThumbnailCache::ThumbnailCache(QNetworkAccessManager *network, QNetworkAccessManager *spare, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_spare(spare)
     , m_timeout(ApiClient::defaultTimeout)
     , m_deadline(ApiClient::defaultDeadline(m_timeout))
 {
@@ -52,6 +53,7 @@ ThumbnailLoader *ThumbnailCache::loaderFor(int edge)
     if (ThumbnailLoader *loader = m_loaders.value(edge))
         return loader;
     auto *loader = new ThumbnailLoader(m_network, this);
+    loader->setSpareNetwork(m_spare);
     loader->setTimeout(m_timeout);
     loader->setDeadline(m_deadline);
     loader->setMaximumImageSize(QSize(edge, edge));

@@ -27,7 +27,9 @@ public:
 
     static constexpr qint64 defaultMaximumBytes = 64 * 1024 * 1024;
 
-    explicit ThumbnailCache(QNetworkAccessManager *network, QObject *parent = nullptr);
+    // `spare`: see ThumbnailLoader::setSpareNetwork.
+    explicit ThumbnailCache(QNetworkAccessManager *network, QNetworkAccessManager *spare = nullptr,
+                            QObject *parent = nullptr);
     ~ThumbnailCache() override;
 
     void setMaximumBytes(qint64 bytes);
@@ -55,6 +57,7 @@ private:
     ThumbnailLoader *loaderFor(int edge);
 
     QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_spare;
     std::chrono::milliseconds m_timeout;
     std::chrono::milliseconds m_deadline;
     QCache<quint64, QImage> m_images; // cost in KiB

@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcMedia, "portfoliolinks.media")
 
 ThumbnailLoader::ThumbnailLoader(QNetworkAccessManager *network, QObject *parent)
@@ -71,10 +73,11 @@ void ThumbnailLoader::fetch(const Thumbnail &thumbnail, int index)
     request.setTransferTimeout(int(m_timeout.count()));
     // Media files are immutable (a new upload gets a new name), so a cached
     // copy is used as it is, without even a revalidation round trip.
-    const bool cached = m_network->cache() && m_network->cache()->metaData(request.url()).isValid();
+    QNetworkAccessManager *network = networkForNext();
+    const bool cached = network->cache() && network->cache()->metaData(request.url()).isValid();
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          cached ? QNetworkRequest::AlwaysCache : QNetworkRequest::PreferNetwork);
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = network->get(request);
     // The transfer timeout notices only silence: a server trickling an image
     // a byte at a time would keep its tile loading for ever.
     QTimer::singleShot(m_deadline, reply, [reply] {
@@ -83,8 +86,9 @@ void ThumbnailLoader::fetch(const Thumbnail &thumbnail, int index)
     });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, index, batch] { onReplyFinished(reply, index, batch); });
-    // Qt's HTTP layer opens at most six connections per host, so a large
-    // batch queues rather than floods the media server.
+    // Qt's HTTP layer opens at most six connections per host and manager,
+    // so a large batch queues (on twelve with the spare) rather than floods
+    // the media server.
     const auto refuseIfTooLarge = [reply](qint64 size) {
         if (size > maxImageBytes && !reply->property("tooLarge").toBool()) {
             reply->setProperty("tooLarge", true);
@@ -98,6 +102,18 @@ void ThumbnailLoader::fetch(const Thumbnail &thumbnail, int index)
         refuseIfTooLarge(received);
     });
     m_replies.append(reply);
+}
+
+QNetworkAccessManager *ThumbnailLoader::networkForNext() const
+{
+    if (!m_spare)
+        return m_network;
+    const auto running = [this](const QNetworkAccessManager *network) {
+        return std::count_if(m_replies.cbegin(), m_replies.cend(), [network](const QPointer<QNetworkReply> &reply) {
+            return reply && reply->isRunning() && reply->manager() == network;
+        });
+    };
+    return running(m_network) < connectionsPerManager || running(m_spare) >= running(m_network) ? m_network : m_spare.get();
 }
 
 void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, int index, quint64 batch)

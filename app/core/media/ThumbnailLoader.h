@@ -32,6 +32,11 @@ public:
     void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
     // Images larger than this are scaled down in the worker, not when painted.
     void setMaximumImageSize(QSize size) { m_maximumImageSize = size; }
+    // Qt 6.4 opens at most six connections per host and manager: beyond six
+    // downloads at once, the rest go through `spare` (sharing the first
+    // manager's cache) instead of waiting for a connection. Null: none.
+    void setSpareNetwork(QNetworkAccessManager *spare) { m_spare = spare; }
+    static constexpr int connectionsPerManager = 6;
 
     // Starts a new batch; the previous one is cancelled and never reported.
     void load(const QList<Thumbnail> &thumbnails);
@@ -51,7 +56,10 @@ private:
     void onReplyFinished(QNetworkReply *reply, int index, quint64 batch);
     void settle(quint64 batch);
 
+    QNetworkAccessManager *networkForNext() const;
+
     QNetworkAccessManager *m_network;
+    QPointer<QNetworkAccessManager> m_spare;
     QList<QPointer<QNetworkReply>> m_replies;
     std::chrono::milliseconds m_timeout;
     std::chrono::milliseconds m_deadline;

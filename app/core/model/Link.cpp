@@ -21,6 +21,7 @@ std::optional<Link> Link::fromJson(const QJsonValue &value, ParseError *error)
         if (!link.image)
             return std::nullopt;
     }
+    link.json = value.toObject();
     return link;
 }
 

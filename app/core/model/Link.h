@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QUrl>
 
@@ -20,6 +21,8 @@ struct Link
     std::optional<Image> image;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The object as the server sent it: what the command line prints.
+    QJsonObject json;
 
     static std::optional<Link> fromJson(const QJsonValue &value, ParseError *error);
     // Parses a whole response body; a body that is not JSON is a ParseError too.

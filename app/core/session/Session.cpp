@@ -2,15 +2,29 @@
 
 #include "api/ApiClient.h"
 #include "api/MediaSupport.h"
+#include "api/SharedNetworkCache.h"
 #include "media/ThumbnailCache.h"
 #include "media/ThumbnailLoader.h"
+
+#include <QNetworkAccessManager>
+
+namespace {
+// More connections to the media host, through the media manager's cache.
+QNetworkAccessManager *spareFor(QNetworkAccessManager *media, QObject *parent)
+{
+    auto *spare = new QNetworkAccessManager(parent);
+    spare->setCache(new SharedNetworkCache(media, spare));
+    return spare;
+}
+} // namespace
 
 Session::Session(const NetworkSetup::Managers &network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_api(new ApiClient(network.api, this))
     , m_mediaSupport(new MediaSupport(m_api, this))
-    , m_thumbnails(new ThumbnailCache(network.media, this))
+    , m_spareMedia(spareFor(network.media, this))
+    , m_thumbnails(new ThumbnailCache(network.media, m_spareMedia, this))
     , m_timeout(ApiClient::defaultTimeout)
     , m_deadline(ApiClient::defaultDeadline(m_timeout))
 {
@@ -46,6 +60,7 @@ void Session::setTimeouts(std::chrono::milliseconds timeout, std::chrono::millis
 ThumbnailLoader *Session::createThumbnailLoader(QObject *parent) const
 {
     auto *loader = new ThumbnailLoader(m_network.media, parent);
+    loader->setSpareNetwork(m_spareMedia);
     loader->setTimeout(m_timeout);
     loader->setDeadline(m_deadline);
     return loader;

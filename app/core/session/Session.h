@@ -48,6 +48,7 @@ private:
     NetworkSetup::Managers m_network;
     ApiClient *m_api;
     MediaSupport *m_mediaSupport;
+    QNetworkAccessManager *m_spareMedia; // beyond six downloads at once from the media host
     ThumbnailCache *m_thumbnails;
     std::chrono::milliseconds m_timeout;
     std::chrono::milliseconds m_deadline;

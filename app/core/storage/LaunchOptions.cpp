@@ -25,8 +25,11 @@ QString LaunchOptions::parse(const QStringList &arguments, LaunchOptions *option
                                           tr("Base URL of the portfolio API, e.g. https://example.com/."),
                                           tr("url"));
     const QCommandLineOption portfolioOption(QStringLiteral("portfolio"), tr("Portfolio id to fill in."), tr("id"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Server profile to use, by its name."),
+                                           tr("name"));
     parser.addOption(serverOption);
     parser.addOption(portfolioOption);
+    parser.addOption(profileOption);
 
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -48,6 +51,12 @@ QString LaunchOptions::parse(const QStringList &arguments, LaunchOptions *option
         if (!ok || id <= 0)
             return tr("--portfolio needs a positive number, not “%1”.").arg(parser.value(portfolioOption));
         options->portfolio = id;
+    }
+    if (parser.isSet(profileOption)) {
+        const QString name = parser.value(profileOption).simplified();
+        if (name.isEmpty())
+            return tr("--profile needs the name of a server profile.");
+        options->profile = name;
     }
     return {};
 }

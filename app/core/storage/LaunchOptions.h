@@ -13,6 +13,8 @@ struct LaunchOptions
 public:
     std::optional<QUrl> server;
     std::optional<qint64> portfolio;
+    // A server profile's name, as the user gave it; checked against the profiles by the window.
+    std::optional<QString> profile;
 
     // Returns an error message (translated) when an option's value is invalid.
     // --help and --version only print: they need no display, so main() can

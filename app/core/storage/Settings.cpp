@@ -4,6 +4,7 @@
 #include "api/Endpoints.h"
 #include "api/MediaEndpoints.h"
 #include "media/ImageFileCheck.h"
+#include "storage/SettingsWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,14 +31,39 @@ const QString layoutGroup = QStringLiteral("layout/");
 
 Settings::Settings() = default;
 
+QVariant Settings::value(const QString &key, const QVariant &fallback) const
+{
+    if (const SettingsWriter *writer = SettingsWriter::current()) {
+        if (const std::optional<QVariant> pending = writer->pending(key))
+            return pending->isValid() ? *pending : fallback;
+    }
+    return m_settings.value(key, fallback);
+}
+
+void Settings::write(const QString &key, const QVariant &value)
+{
+    if (SettingsWriter *writer = SettingsWriter::current())
+        writer->setValue(key, value);
+    else
+        m_settings.setValue(key, value);
+}
+
+void Settings::erase(const QString &key)
+{
+    if (SettingsWriter *writer = SettingsWriter::current())
+        writer->remove(key);
+    else
+        m_settings.remove(key);
+}
+
 QUrl Settings::serverUrl() const
 {
-    return QUrl(m_settings.value(serverKey).toString());
+    return QUrl(value(serverKey).toString());
 }
 
 void Settings::setServerUrl(const QUrl &url)
 {
-    m_settings.setValue(serverKey, url.toString());
+    write(serverKey, url.toString());
 }
 
 namespace {
@@ -61,6 +87,13 @@ QString recentPortfoliosKey(const QUrl &server)
 
 QString portfolioNameKey(const QUrl &server, qint64 portfolioId)
 {
+    return QStringLiteral("servers/%1/portfolioNames/%2").arg(originKey(server), QString::number(portfolioId));
+}
+
+// Earlier versions wrote the name under a key whose origin had its "%2F"s
+// replaced by the portfolio number (a chained arg()); read once, then moved.
+QString misnumberedPortfolioNameKey(const QUrl &server, qint64 portfolioId)
+{
     return QStringLiteral("servers/%1/portfolioNames/%2").arg(originKey(server)).arg(portfolioId);
 }
 
@@ -72,42 +105,42 @@ QString nameLimitKey(const QUrl &server)
 
 bool Settings::allowsInsecure(const QUrl &server) const
 {
-    return m_settings.value(insecureKey(server), false).toBool();
+    return value(insecureKey(server), false).toBool();
 }
 
 void Settings::setAllowsInsecure(const QUrl &server, bool allow)
 {
     if (allow)
-        m_settings.setValue(insecureKey(server), true);
+        write(insecureKey(server), true);
     else
-        m_settings.remove(insecureKey(server));
+        erase(insecureKey(server));
 }
 
 std::optional<int> Settings::nameLimit(const QUrl &server) const
 {
-    const int limit = m_settings.value(nameLimitKey(server), 0).toInt();
+    const int limit = value(nameLimitKey(server), 0).toInt();
     return limit > 0 ? std::optional<int>(limit) : std::nullopt;
 }
 
 void Settings::setNameLimit(const QUrl &server, int limit)
 {
-    m_settings.setValue(nameLimitKey(server), limit);
+    write(nameLimitKey(server), limit);
 }
 
 std::chrono::seconds Settings::timeout() const
 {
-    const qint64 seconds = m_settings.value(timeoutKey, qint64(ApiClient::defaultTimeout.count())).toLongLong();
+    const qint64 seconds = value(timeoutKey, qint64(ApiClient::defaultTimeout.count())).toLongLong();
     return std::chrono::seconds(seconds > 0 ? seconds : ApiClient::defaultTimeout.count());
 }
 
 void Settings::setTimeout(std::chrono::seconds timeout)
 {
-    m_settings.setValue(timeoutKey, qint64(timeout.count()));
+    write(timeoutKey, qint64(timeout.count()));
 }
 
 std::chrono::seconds Settings::deadline() const
 {
-    const qint64 seconds = m_settings.value(deadlineKey, 0).toLongLong();
+    const qint64 seconds = value(deadlineKey, 0).toLongLong();
     if (seconds > 0)
         return std::chrono::seconds(seconds);
     return std::chrono::duration_cast<std::chrono::seconds>(ApiClient::defaultDeadline(timeout()));
@@ -115,25 +148,25 @@ std::chrono::seconds Settings::deadline() const
 
 void Settings::setDeadline(std::chrono::seconds deadline)
 {
-    m_settings.setValue(deadlineKey, qint64(deadline.count()));
+    write(deadlineKey, qint64(deadline.count()));
 }
 
 qint64 Settings::lastPortfolio() const
 {
-    return m_settings.value(portfolioKey, 0).toLongLong();
+    return value(portfolioKey, 0).toLongLong();
 }
 
 void Settings::setLastPortfolio(qint64 portfolioId)
 {
-    m_settings.setValue(portfolioKey, portfolioId);
+    write(portfolioKey, portfolioId);
 }
 
 Settings::Language Settings::language() const
 {
-    const QString value = m_settings.value(languageKey).toString();
-    if (value == QLatin1String("en"))
+    const QString code = value(languageKey).toString();
+    if (code == QLatin1String("en"))
         return Language::English;
-    if (value == QLatin1String("fa"))
+    if (code == QLatin1String("fa"))
         return Language::Persian;
     return Language::System;
 }
@@ -142,13 +175,13 @@ void Settings::setLanguage(Language language)
 {
     switch (language) {
     case Language::System:
-        m_settings.remove(languageKey);
+        erase(languageKey);
         break;
     case Language::English:
-        m_settings.setValue(languageKey, QStringLiteral("en"));
+        write(languageKey, QStringLiteral("en"));
         break;
     case Language::Persian:
-        m_settings.setValue(languageKey, QStringLiteral("fa"));
+        write(languageKey, QStringLiteral("fa"));
         break;
     }
 }
@@ -168,38 +201,38 @@ QLocale Settings::uiLocale() const
 
 bool Settings::normaliseLetters() const
 {
-    return m_settings.value(normaliseKey, true).toBool();
+    return value(normaliseKey, true).toBool();
 }
 
 void Settings::setNormaliseLetters(bool normalise)
 {
-    m_settings.setValue(normaliseKey, normalise);
+    write(normaliseKey, normalise);
 }
 
 QString Settings::mediaPath() const
 {
-    return m_settings.value(mediaPathKey, QString(MediaEndpoints::defaultPath)).toString();
+    return value(mediaPathKey, QString(MediaEndpoints::defaultPath)).toString();
 }
 
 void Settings::setMediaPath(const QString &path)
 {
-    m_settings.setValue(mediaPathKey, path.trimmed());
+    write(mediaPathKey, path.trimmed());
 }
 
 qint64 Settings::maxUploadBytes() const
 {
-    const qint64 bytes = m_settings.value(maxUploadKey, ImageFileCheck::defaultMaxBytes).toLongLong();
+    const qint64 bytes = value(maxUploadKey, ImageFileCheck::defaultMaxBytes).toLongLong();
     return bytes > 0 ? bytes : ImageFileCheck::defaultMaxBytes;
 }
 
 void Settings::setMaxUploadBytes(qint64 bytes)
 {
-    m_settings.setValue(maxUploadKey, bytes);
+    write(maxUploadKey, bytes);
 }
 
 QString Settings::imageFolder() const
 {
-    const QString last = m_settings.value(imageFolderKey).toString();
+    const QString last = value(imageFolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
@@ -210,45 +243,45 @@ QString Settings::imageFolder() const
 
 void Settings::setImageFolder(const QString &folder)
 {
-    m_settings.setValue(imageFolderKey, folder);
+    write(imageFolderKey, folder);
 }
 
 int Settings::pageSize() const
 {
     // The server may cap pages lower; more than this only delays the first rows.
-    return std::clamp(m_settings.value(pageSizeKey, 50).toInt(), 5, 500);
+    return std::clamp(value(pageSizeKey, 50).toInt(), 5, 500);
 }
 
 void Settings::setPageSize(int rows)
 {
-    m_settings.setValue(pageSizeKey, rows);
+    write(pageSizeKey, rows);
 }
 
 std::chrono::seconds Settings::undoWindow() const
 {
-    return std::chrono::seconds(std::clamp<qint64>(m_settings.value(undoWindowKey, 8).toLongLong(), 1, 60));
+    return std::chrono::seconds(std::clamp<qint64>(value(undoWindowKey, 8).toLongLong(), 1, 60));
 }
 
 void Settings::setUndoWindow(std::chrono::seconds window)
 {
-    m_settings.setValue(undoWindowKey, qint64(window.count()));
+    write(undoWindowKey, qint64(window.count()));
 }
 
 QByteArray Settings::layoutState(const QString &name) const
 {
-    return m_settings.value(layoutGroup + name).toByteArray();
+    return value(layoutGroup + name).toByteArray();
 }
 
 void Settings::setLayoutState(const QString &name, const QByteArray &state)
 {
-    m_settings.setValue(layoutGroup + name, state);
+    write(layoutGroup + name, state);
 }
 
 QList<Settings::RecentPortfolio> Settings::recentPortfolios(const QUrl &server) const
 {
-    QVariant stored = m_settings.value(recentPortfoliosKey(server));
+    QVariant stored = value(recentPortfoliosKey(server));
     if (!stored.isValid() && originKey(server) == originKey(serverUrl()))
-        stored = m_settings.value(legacyRecentPortfoliosKey);
+        stored = value(legacyRecentPortfoliosKey);
     // "id:count" strings: readable in the settings file, and nothing to parse but numbers.
     QList<RecentPortfolio> recent;
     for (const QString &entry : stored.toStringList()) {
@@ -272,19 +305,23 @@ void Settings::rememberPortfolio(const QUrl &server, qint64 portfolioId, qint64 
     QStringList entries;
     for (const RecentPortfolio &entry : recent.mid(0, recentPortfolioCount))
         entries.append(QStringLiteral("%1:%2").arg(entry.id).arg(entry.linkCount));
-    m_settings.setValue(recentPortfoliosKey(server), entries);
+    write(recentPortfoliosKey(server), entries);
 }
 
 QString Settings::portfolioName(const QUrl &server, qint64 portfolioId) const
 {
-    return m_settings.value(portfolioNameKey(server, portfolioId)).toString().left(portfolioNameMaxLength);
+    const QVariant name = value(portfolioNameKey(server, portfolioId));
+    return (name.isValid() ? name : value(misnumberedPortfolioNameKey(server, portfolioId)))
+        .toString()
+        .left(portfolioNameMaxLength);
 }
 
 void Settings::setPortfolioName(const QUrl &server, qint64 portfolioId, const QString &name)
 {
     const QString trimmed = name.simplified().left(portfolioNameMaxLength);
+    erase(misnumberedPortfolioNameKey(server, portfolioId));
     if (trimmed.isEmpty())
-        m_settings.remove(portfolioNameKey(server, portfolioId));
+        erase(portfolioNameKey(server, portfolioId));
     else
-        m_settings.setValue(portfolioNameKey(server, portfolioId), trimmed);
+        write(portfolioNameKey(server, portfolioId), trimmed);
 }

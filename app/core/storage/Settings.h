@@ -8,6 +8,7 @@
 #include <optional>
 
 // Non-secret preferences. The token is deliberately not here (see TokenStore).
+// Written off the GUI thread once main() has made the SettingsWriter.
 class Settings
 {
 public:
@@ -88,5 +89,11 @@ public:
     void setLayoutState(const QString &name, const QByteArray &state);
 
 private:
+    // Through the SettingsWriter when there is one: reads see its pending
+    // changes, and writes leave the disk to its worker.
+    QVariant value(const QString &key, const QVariant &fallback = QVariant()) const;
+    void write(const QString &key, const QVariant &value);
+    void erase(const QString &key);
+
     QSettings m_settings;
 };

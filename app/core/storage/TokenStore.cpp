@@ -78,12 +78,27 @@ QString TokenStore::keyFor(const QUrl &server)
 
 void TokenStore::read(const QUrl &server)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(this, keyFor(server));
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
+    readEntry(keyFor(server));
+}
+
+void TokenStore::write(const QUrl &server, const QString &token)
+{
+    writeEntry(keyFor(server), token);
+}
+
+void TokenStore::remove(const QUrl &server)
+{
+    removeEntry(keyFor(server));
+}
+
+void TokenStore::readEntry(const QString &key)
+{
+    auto *job = newJob<QKeychain::ReadPasswordJob>(this, key);
+    connect(job, &QKeychain::Job::finished, this, [this, job, key] {
         if (job->error() == QKeychain::NoError)
-            emit tokenRead(job->textData());
+            emit tokenRead(job->textData(), key);
         else if (job->error() == QKeychain::EntryNotFound)
-            emit tokenRead(QString());
+            emit tokenRead(QString(), key);
         else
             emit failed(failureMessage(job), keychainMissing(job->error()));
     });
@@ -103,9 +118,9 @@ void TokenStore::checkAvailable()
     job->start();
 }
 
-void TokenStore::write(const QUrl &server, const QString &token)
+void TokenStore::writeEntry(const QString &key, const QString &token)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(this, keyFor(server));
+    auto *job = newJob<QKeychain::WritePasswordJob>(this, key);
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() == QKeychain::NoError)
@@ -116,9 +131,9 @@ void TokenStore::write(const QUrl &server, const QString &token)
     job->start();
 }
 
-void TokenStore::remove(const QUrl &server)
+void TokenStore::removeEntry(const QString &key)
 {
-    auto *job = newJob<QKeychain::DeletePasswordJob>(this, keyFor(server));
+    auto *job = newJob<QKeychain::DeletePasswordJob>(this, key);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
             emit removed();

@@ -2,29 +2,49 @@
 
 #include "DelayedPipe.h"
 
+#include <QTcpServer>
 #include <QTcpSocket>
 
 DelayingProxy::DelayingProxy(quint16 upstreamPort, int delayMs)
-    : m_upstreamPort(upstreamPort)
+    : m_context(new QObject)
+    , m_upstreamPort(upstreamPort)
     , m_delayMs(delayMs)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &DelayingProxy::onNewConnection);
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+DelayingProxy::~DelayingProxy()
+{
+    m_thread.quit();
+    m_thread.wait();
 }
 
 bool DelayingProxy::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, &listening] {
+            m_server = new QTcpServer(m_context);
+            connect(m_server, &QTcpServer::newConnection, m_context, [this] { onNewConnection(); });
+            listening = m_server->listen(QHostAddress::LocalHost, 0);
+            m_port = m_server->serverPort();
+        },
+        Qt::BlockingQueuedConnection);
+    return listening;
 }
 
 QUrl DelayingProxy::in(QUrl url) const
 {
-    url.setPort(m_server.serverPort());
+    url.setPort(m_port);
     return url;
 }
 
 void DelayingProxy::onNewConnection()
 {
-    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+    while (QTcpSocket *client = m_server->nextPendingConnection()) {
         auto *upstream = new QTcpSocket(client);
         auto *toServer = new DelayedPipe(client, upstream, m_delayMs, client);
         if (m_clientBytes)

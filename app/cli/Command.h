@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "ExitCode.h"
+#include "RecordWriter.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class ApiClient;
+class Console;
+
+// One command of the command line, run once against one connection.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+public:
+    Command(const CliOptions &options, ApiClient *api, const Console &console);
+    virtual ~Command() = default;
+    Command(const Command &) = delete;
+    Command &operator=(const Command &) = delete;
+
+    virtual ExitCode::Code run() = 0;
+
+protected:
+    // --format, else a table on a terminal and JSON anywhere else.
+    CliOptions::Format format() const;
+    RecordWriter linkWriter(bool single) const;
+    // One link, alone, in the chosen format.
+    void printLink(const QJsonObject &link) const;
+    // Says so and returns false when no portfolio was given.
+    bool hasPortfolio() const;
+    // An id argument in any digits; says why not and returns nullopt otherwise.
+    std::optional<qint64> idArgument(const QString &text) const;
+    // A UTF-8 text file ("-": standard input); says why not and returns nullopt otherwise.
+    std::optional<QString> readTextFile(const QString &path) const;
+
+    const CliOptions &m_options;
+    ApiClient *m_api;
+    const Console &m_console;
+};

@@ -1,0 +1,94 @@
+#include "Console.h"
+
+#include "api/ApiError.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#else
+#include <unistd.h>
+#endif
+
+Console::Console(bool quiet)
+    : m_quiet(quiet)
+{
+}
+
+void Console::out(const QByteArray &data) const
+{
+    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Console::out(const QString &line) const
+{
+    out(line.toUtf8() + '\n');
+}
+
+void Console::error(const QString &line) const
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void Console::note(const QString &line) const
+{
+    if (!m_quiet)
+        error(line);
+}
+
+ExitCode::Code Console::fail(const ApiError &apiError, const QString &context) const
+{
+    error(context.isEmpty() ? apiError.message() : tr("%1: %2").arg(context, apiError.message()));
+    const QMap<QString, QStringList> fields = apiError.fieldErrors();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        for (const QString &message : it.value())
+            error(tr("%1: %2").arg(it.key(), message));
+    }
+    for (const QString &message : apiError.nonFieldErrors())
+        error(message);
+    return ExitCode::of(apiError);
+}
+
+bool Console::stdinIsTerminal()
+{
+    return isatty(0);
+}
+
+bool Console::stdoutIsTerminal()
+{
+    return isatty(1);
+}
+
+bool Console::confirm(const QString &question) const
+{
+    const QByteArray prompt = (question + u' ' + tr("[y/N]") + u' ').toUtf8();
+    std::fwrite(prompt.constData(), 1, size_t(prompt.size()), stderr);
+    std::fflush(stderr);
+    const QString answer = readStdinLine().trimmed().toLower();
+    return answer == u"y" || answer == u"yes" || answer == tr("y") || answer == tr("yes");
+}
+
+QByteArray Console::readStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return in.readAll();
+}
+
+QString Console::readStdinLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ExitCode.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class ApiError;
+
+// Standard output for data, standard error for everything said to a
+// person, and the one question the command line asks (delete).
+class Console
+{
+    Q_DECLARE_TR_FUNCTIONS(Console)
+public:
+    explicit Console(bool quiet = false);
+
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+    void out(const QByteArray &data) const;
+    void out(const QString &line) const; // a line, newline added
+    void error(const QString &line) const;
+    // A note such as progress; left out with --quiet.
+    void note(const QString &line) const;
+    // The error in sentences, field errors as "field: message"; returns its exit status.
+    ExitCode::Code fail(const ApiError &error, const QString &context = {}) const;
+
+    static bool stdinIsTerminal();
+    static bool stdoutIsTerminal();
+    // Asks on the terminal; true only for an explicit yes.
+    bool confirm(const QString &question) const;
+    // All of standard input.
+    static QByteArray readStdin();
+    // One line of standard input, without its line break.
+    static QString readStdinLine();
+
+private:
+    bool m_quiet;
+};

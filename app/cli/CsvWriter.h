@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+// CSV as RFC 4180 has it: CRLF after every record; a field with a comma,
+// a quote, a line break or space at either end is quoted, quotes doubled.
+namespace CsvWriter {
+
+// Spreadsheets read a file as UTF-8 only after this mark.
+inline constexpr char byteOrderMark[] = "\xEF\xBB\xBF";
+
+QString field(const QString &text);
+QByteArray record(const QStringList &fields);
+
+} // namespace CsvWriter

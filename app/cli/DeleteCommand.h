@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Command.h"
+
+// Deletes links: asks first on a terminal unless --yes; anywhere else
+// --yes is required, and without it nothing is sent.
+class DeleteCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteCommand)
+public:
+    using Command::Command;
+    ExitCode::Code run() override;
+};

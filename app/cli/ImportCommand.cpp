@@ -1,0 +1,76 @@
+#include "ImportCommand.h"
+
+#include "Console.h"
+#include "LinkCreator.h"
+#include "LinkPager.h"
+#include "links/LinkImport.h"
+#include "text/PersianText.h"
+
+#include <QFile>
+
+ExitCode::Code ImportCommand::run()
+{
+    if (!hasPortfolio())
+        return ExitCode::Usage;
+    const QString path = m_options.arguments.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_console.error(tr("%1: %2").arg(path, file.errorString()));
+        return ExitCode::Usage;
+    }
+    QString readError;
+    const QList<LinkImport::Row> rows = LinkImport::read(file.readAll(), &readError);
+    if (!readError.isEmpty()) {
+        m_console.error(tr("%1: %2").arg(path, readError));
+        return ExitCode::Validation;
+    }
+    LinkListQuery everything;
+    everything.pageSize = 100;
+    ApiError error = ApiError::cancelled();
+    const std::optional<QList<Link>> existing = LinkPager(m_api, m_options.portfolio, everything).rest(&error);
+    if (!existing)
+        return m_console.fail(error);
+
+    const LinkImport::Plan plan = LinkImport::plan(rows, *existing, m_options.portfolio, m_options.normaliseLetters);
+    for (const LinkImport::Problem &problem : plan.problems)
+        m_console.error(tr("row %1: %2: %3").arg(PersianText::id(problem.row), problem.field, problem.message));
+    if (!plan.problems.isEmpty()) {
+        m_console.error(tr("Nothing was imported: correct the rows above and run the import again."));
+        return ExitCode::Validation;
+    }
+    for (const LinkImport::Duplicate &duplicate : plan.duplicates) {
+        m_console.note(duplicate.existingId > 0
+                           ? tr("row %1: skipped, the same name and URL as link %2").arg(PersianText::id(duplicate.row), PersianText::id(duplicate.existingId))
+                           : tr("row %1: skipped, the same name and URL as row %2").arg(PersianText::id(duplicate.row), PersianText::id(duplicate.earlierRow)));
+    }
+
+    RecordWriter writer = linkWriter(false);
+    writer.begin();
+    if (m_options.dryRun) {
+        for (const LinkImport::Entry &entry : plan.toCreate)
+            writer.write(entry.draft.toJson());
+        writer.end();
+        m_console.note(tr("Dry run: %n link(s) would be created; nothing was sent.", nullptr, int(plan.toCreate.size())));
+        return ExitCode::Ok;
+    }
+    LinkCreator creator(m_api, m_console);
+    creator.prepare(m_options.portfolio);
+    int created = 0;
+    for (const LinkImport::Entry &entry : plan.toCreate) {
+        ExitCode::Code code = ExitCode::Ok;
+        const std::optional<Link> link = creator.create(entry.draft, &code);
+        if (!link) {
+            writer.end();
+            m_console.error(tr("Stopped at row %1 after creating %2 link(s); the import can be run again: "
+                               "links already created are skipped as duplicates.")
+                                .arg(PersianText::id(entry.row), PersianText::id(created)));
+            return code;
+        }
+        writer.write(link->json);
+        ++created;
+    }
+    writer.end();
+    m_console.note(tr("Created: %1 link(s); skipped as duplicates: %2.")
+                       .arg(PersianText::id(created), PersianText::id(plan.duplicates.size())));
+    return ExitCode::Ok;
+}

@@ -1,0 +1,66 @@
+#include "LinkCreator.h"
+
+#include "Console.h"
+#include "text/PersianText.h"
+
+#include <QEventLoop>
+
+LinkCreator::LinkCreator(ApiClient *api, const Console &console)
+    : m_creation(api)
+    , m_console(console)
+{
+}
+
+void LinkCreator::prepare(qint64 portfolioId)
+{
+    m_creation.prepare(portfolioId);
+    if (!m_creation.isPreparing())
+        return;
+    QEventLoop loop;
+    QObject::connect(&m_creation, &LinkCreation::prepareFinished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+std::optional<Link> LinkCreator::create(const LinkDraft &draft, ExitCode::Code *code)
+{
+    std::optional<Link> result;
+    QEventLoop loop;
+    const auto done = [&](const std::optional<Link> &link, ExitCode::Code exit) {
+        result = link;
+        *code = exit;
+        loop.quit();
+    };
+    QObject::connect(&m_creation, &LinkCreation::created, &loop, [&](const Link &link) { done(link, ExitCode::Ok); });
+    QObject::connect(&m_creation, &LinkCreation::foundAfterUnknownOutcome, &loop, [&](const Link &link) {
+        m_console.note(tr("The answer to the create was lost, but the server had created link %1: it was not sent again.")
+                           .arg(PersianText::id(link.id)));
+        done(link, ExitCode::Ok);
+    });
+    QObject::connect(&m_creation, &LinkCreation::failed, &loop,
+                     [&](const ApiError &error) { done(std::nullopt, m_console.fail(error)); });
+    QObject::connect(&m_creation, &LinkCreation::checking, &loop, [&](const ApiError &cause) {
+        m_console.note(tr("%1 Asking the server whether the link was created before anything is sent again…").arg(cause.message()));
+    });
+    QObject::connect(&m_creation, &LinkCreation::notCreated, &loop, [&](const ApiError &cause) {
+        m_console.error(tr("The link was not created (the server has no such link)."));
+        done(std::nullopt, m_console.fail(cause));
+    });
+    QObject::connect(&m_creation, &LinkCreation::stillUnknown, &loop, [&](const ApiError &cause, const ApiError &checkError) {
+        m_console.error(tr("Whether the link was created is unknown, and it was not sent again. "
+                           "Look for it with: list --search NAME"));
+        m_console.fail(checkError);
+        done(std::nullopt, m_console.fail(cause));
+    });
+    QObject::connect(&m_creation, &LinkCreation::undecided, &loop, [&](const QList<Link> &identical) {
+        QStringList ids;
+        for (const Link &link : identical)
+            ids << PersianText::id(link.id);
+        m_console.error(tr("The answer to the create was lost, and links identical to it exist (%1): which of them, "
+                           "if any, this create made cannot be told. It was not sent again.")
+                            .arg(ids.join(QStringLiteral(", "))));
+        done(std::nullopt, ExitCode::Server);
+    });
+    m_creation.submit(draft);
+    loop.exec();
+    return result;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ExitCode.h"
+#include "api/LinkDraft.h"
+#include "links/LinkCreation.h"
+#include "model/Link.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class ApiClient;
+class Console;
+
+// Creates links one POST each through the core's LinkCreation: a create
+// whose answer is lost is checked with the server, never sent again; what
+// cannot be told is said and the run stops.
+class LinkCreator
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkCreator)
+public:
+    LinkCreator(ApiClient *api, const Console &console);
+
+    // Learns the portfolio's newest id first, so that a check can tell a
+    // link made now from an older identical one.
+    void prepare(qint64 portfolioId);
+    // The link the server holds, or nullopt with *code set after saying why.
+    std::optional<Link> create(const LinkDraft &draft, ExitCode::Code *code);
+
+private:
+    LinkCreation m_creation;
+    const Console &m_console;
+};

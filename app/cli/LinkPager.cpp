@@ -1,0 +1,35 @@
+#include "LinkPager.h"
+
+#include "CallWaiter.h"
+#include "api/ApiClient.h"
+
+LinkPager::LinkPager(ApiClient *api, qint64 portfolioId, const LinkListQuery &query)
+    : m_api(api)
+    , m_portfolioId(portfolioId)
+    , m_query(query)
+{
+}
+
+std::optional<QList<Link>> LinkPager::next(ApiError *error)
+{
+    LinkPageCall *call = m_api->listLinks(m_portfolioId, m_query, m_offset);
+    std::optional<LinkPage> page;
+    call->onSucceeded(call, [&page](const LinkPage &value) { page = value; });
+    if (!CallWaiter::wait(call, error))
+        return std::nullopt;
+    m_offset += int(page->results.size());
+    m_hasMore = page->hasNext && !page->results.isEmpty();
+    return page->results;
+}
+
+std::optional<QList<Link>> LinkPager::rest(ApiError *error)
+{
+    QList<Link> links;
+    while (m_hasMore) {
+        const std::optional<QList<Link>> page = next(error);
+        if (!page)
+            return std::nullopt;
+        links += *page;
+    }
+    return links;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/LinkListQuery.h"
+#include "model/Link.h"
+
+#include <optional>
+
+class ApiClient;
+
+// A portfolio's links, one page after another, as the list endpoint pages
+// them (the server searches, filters and orders). Offsets step over what
+// was read, so a page is asked for once.
+class LinkPager
+{
+public:
+    LinkPager(ApiClient *api, qint64 portfolioId, const LinkListQuery &query);
+
+    bool hasMore() const { return m_hasMore; }
+    // The next page; nullopt with *error set when the request failed.
+    std::optional<QList<Link>> next(ApiError *error);
+    // Every remaining page.
+    std::optional<QList<Link>> rest(ApiError *error);
+
+private:
+    ApiClient *m_api;
+    qint64 m_portfolioId;
+    LinkListQuery m_query;
+    int m_offset = 0;
+    bool m_hasMore = true;
+};

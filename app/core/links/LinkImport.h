@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/LinkDraft.h"
+#include "model/Link.h"
+#include "storage/FormDraft.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+// Links read from a file and checked before any is sent: by the form's rules
+// (LinkInput), and against the links the portfolio already has. A link with
+// the same name and URL as one on the server, or as an earlier row of the
+// file, is a duplicate: skipped and reported, so that an import run twice
+// creates nothing the second time. No network here: the caller pages the
+// portfolio's links and sends the plan's drafts one by one.
+class LinkImport
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkImport)
+public:
+    // One link as the file has it; `number` counts records from 1 (CSV: the
+    // header is not one).
+    struct Row
+    {
+        int number = 0;
+        FormDraft form;
+    };
+    struct Problem
+    {
+        int row = 0;
+        QString field; // API field name; empty for the row as a whole
+        QString message;
+    };
+    struct Duplicate
+    {
+        int row = 0;
+        qint64 existingId = 0; // 0: the same as an earlier row of the file
+        int earlierRow = 0;
+    };
+    struct Entry
+    {
+        int row = 0;
+        LinkDraft draft;
+    };
+    struct Plan
+    {
+        QList<Entry> toCreate;
+        QList<Duplicate> duplicates;
+        QList<Problem> problems; // when not empty, nothing should be sent
+    };
+
+    // A JSON array of link objects (or one object), as the API and an export
+    // write them, or CSV (RFC 4180, UTF-8 with or without BOM) with a header
+    // row naming the API's fields (name required; url, description, image;
+    // others such as id are ignored). Empty with *error set when unreadable.
+    static QList<Row> read(const QByteArray &data, QString *error);
+    // An API object's fields as form text: `image` as an id, or the id of
+    // `image_data` as the API answers it.
+    static FormDraft formOf(const QJsonObject &object);
+    static Plan plan(const QList<Row> &rows, const QList<Link> &existing, qint64 portfolioId, bool normaliseLetters);
+    // What makes two links the same: their trimmed name, letters normalised,
+    // and their URL as stored.
+    static QString duplicateKey(const QString &name, const QString &url);
+
+private:
+    static QList<Row> readJson(const QByteArray &data, QString *error);
+    static QList<Row> readCsv(const QString &text, QString *error);
+};

@@ -1,0 +1,23 @@
+#include "BenchWindow.h"
+
+#include "MainWindow.h"
+#include "api/NetworkSetup.h"
+
+#include <QTest>
+
+namespace BenchWindow {
+
+std::unique_ptr<MainWindow> open(const QUrl &base, const QString &token, qint64 portfolio, QObject *networkOwner)
+{
+    auto window = std::make_unique<MainWindow>(NetworkSetup::createManagers(networkOwner));
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    window->activateWindow();
+    window->setConnection(base, token);
+    window->setPortfolio(portfolio);
+    return window;
+}
+
+} // namespace BenchWindow

@@ -1,0 +1,592 @@
+#include "FakeHttpServer.h"
+#include "ReferenceServer.h"
+#include "TestImages.h"
+#include "UserFolders.h"
+
+#include "CsvWriter.h"
+#include "AppInfo.h"
+#include "links/LinkImport.h"
+#include "session/Profiles.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QScopedValueRollback>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+// The built portfolio-links-cli run as a script runs it (QProcess: standard
+// input and output are pipes, not a terminal) against the real backend:
+// every command, what it prints parsed back and compared with what the
+// server holds, and every exit status provoked for real.
+class TestCliE2E : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void versionHelpAndUsage();
+    void checkSaysWhatItFound();
+    void createRoundTripsPersianNames_data();
+    void createRoundTripsPersianNames();
+    void createFromStdinJson();
+    void uploadAndCreateWithImageFile();
+    void validationExits5();
+    void listPagesFiltersAndOrders();
+    void getUnknownIdExits4();
+    void updateSendsOnlyWhatWasGiven();
+    void imagesAndDescriptionFiles();
+    void deleteOffTerminalNeedsYes();
+    void exportWritesEveryLink();
+    void importSkipsDuplicatesAndDryRunSendsNothing();
+    void authenticationAndPermissionExitCodes();
+    void networkAndServerExitCodes();
+    void lostCreateAnswerIsCheckedNeverResent();
+    void tokenNeverPrinted();
+    void profileChoosesTheServer();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &arguments, const QByteArray &input = {},
+            const QProcessEnvironment &environment = QProcessEnvironment()) const;
+    QProcessEnvironment environment(const QString &token) const;
+    QJsonArray serverLinks(qint64 portfolio, const QString &query = {}) const;
+    QJsonObject serverLink(qint64 portfolio, qint64 id) const;
+    int requests(const QString &method) const;
+
+    ReferenceServer m_server;
+    QString m_token;
+    QTemporaryDir m_files;
+    bool m_serverOption = true; // cli() adds --server unless told otherwise
+};
+
+namespace {
+
+QJsonObject byId(const QJsonArray &links, qint64 id)
+{
+    for (const QJsonValue &link : links) {
+        if (link.toObject().value(u"id"_s).toInteger() == id)
+            return link.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+void TestCliE2E::initTestCase()
+{
+    keepOutOfUserFolders();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_token = m_server.token(u"staff"_s);
+    QVERIFY(m_files.isValid());
+}
+
+QProcessEnvironment TestCliE2E::environment(const QString &token) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"PORTFOLIO_LINKS_PORTFOLIO"_s);
+    environment.remove(u"QT_LOGGING_RULES"_s);
+    if (token.isEmpty())
+        environment.remove(u"PORTFOLIO_LINKS_TOKEN"_s);
+    else
+        environment.insert(u"PORTFOLIO_LINKS_TOKEN"_s, token);
+    return environment;
+}
+
+TestCliE2E::Run TestCliE2E::cli(const QStringList &arguments, const QByteArray &input,
+                                const QProcessEnvironment &environment) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment.isEmpty() ? this->environment(m_token) : environment);
+    QStringList all = arguments;
+    if (m_serverOption && !arguments.contains(u"--server"_s) && !arguments.contains(u"--profile"_s))
+        all.prepend(m_server.baseUrl().toString()), all.prepend(u"--server"_s);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PORTFOLIO_LINKS_CLI), all);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    // Waiting with an event loop: a FakeHttpServer in this process answers meanwhile.
+    if (!finished.wait(60000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QJsonArray TestCliE2E::serverLinks(qint64 portfolio, const QString &query) const
+{
+    QUrl url = m_server.baseUrl().resolved(QUrl(u"api/portfolios/%1/links/"_s.arg(portfolio)));
+    QUrlQuery items(query);
+    items.addQueryItem(u"limit"_s, u"1000"_s);
+    url.setQuery(items);
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Token " + m_token.toLatin1());
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(20000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object().value(u"results"_s).toArray();
+}
+
+QJsonObject TestCliE2E::serverLink(qint64 portfolio, qint64 id) const
+{
+    return byId(serverLinks(portfolio), id);
+}
+
+int TestCliE2E::requests(const QString &method) const
+{
+    int count = 0;
+    for (const QJsonObject &entry : m_server.requestLog())
+        count += entry.value(u"method"_s).toString() == method ? 1 : 0;
+    return count;
+}
+
+void TestCliE2E::versionHelpAndUsage()
+{
+    const Run version = cli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("portfolio-links-cli 0."));
+    const Run help = cli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &command : {u"check"_s, u"create"_s, u"list"_s, u"get"_s, u"update"_s, u"delete"_s, u"upload"_s,
+                                   u"export"_s, u"import"_s, u"7 server error"_s})
+        QVERIFY2(help.out.contains(command.toUtf8()), qPrintable(command));
+    const Run helpCommand = cli({u"help"_s, u"import"_s});
+    QCOMPARE(helpCommand.exitCode, 0);
+    QVERIFY(helpCommand.out.contains("--dry-run"));
+    const Run token = cli({u"--token"_s, m_token, u"list"_s});
+    QCOMPARE(token.exitCode, 1);
+    QVERIFY(token.out.isEmpty());
+    QVERIFY(!token.err.isEmpty());
+    QCOMPARE(cli({u"frobnicate"_s}).exitCode, 1);
+    QCOMPARE(cli({u"list"_s}).exitCode, 1); // no portfolio
+}
+
+void TestCliE2E::checkSaysWhatItFound()
+{
+    const Run json = cli({u"--portfolio"_s, u"۲"_s, u"check"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject found = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(found.value(u"portfolio"_s).toInteger(), 2);
+    QCOMPARE(found.value(u"links"_s).toInteger(), serverLinks(2).size());
+    QCOMPARE(found.value(u"uploads"_s).toBool(), true);
+    const Run table = cli({u"--format"_s, u"table"_s, u"check"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("Token: accepted"));
+    QVERIFY(table.out.contains("Uploads: available"));
+}
+
+void TestCliE2E::createRoundTripsPersianNames_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("stored");
+    const QString name = u"نمونه‌ی «فروشگاه» ۱۲"_s;
+    QTest::newRow("json") << QStringList{u"--name"_s, name} << u"json"_s << name;
+    QTest::newRow("jsonl") << QStringList{u"--name"_s, name + u" ب"_s} << u"jsonl"_s << name + u" ب"_s;
+    QTest::newRow("csv") << QStringList{u"--name"_s, name + u", پ"_s} << u"csv"_s << name + u", پ"_s;
+    QTest::newRow("table") << QStringList{u"--name"_s, name + u" ت"_s} << u"table"_s << name + u" ت"_s;
+    QTest::newRow("arabic letters normalised") << QStringList{u"--name"_s, u"كتاب علي"_s} << u"json"_s << u"کتاب علی"_s;
+    QTest::newRow("--no-normalize keeps them") << QStringList{u"--no-normalize"_s, u"--name"_s, u"كتاب علي"_s} << u"json"_s
+                                               << u"كتاب علي"_s;
+    QTest::newRow("url and description")
+        << QStringList{u"--name"_s, u"دمو"_s, u"--url"_s, u"نمونه.ایران/صفحه"_s, u"--description"_s, u"خط اول\nخط دوم"_s}
+        << u"json"_s << u"دمو"_s;
+}
+
+void TestCliE2E::createRoundTripsPersianNames()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, format);
+    QFETCH(QString, stored);
+    const Run run = cli(QStringList{u"--portfolio"_s, u"1"_s, u"--format"_s, format, u"create"_s} + options);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains((format == u"csv" ? CsvWriter::field(stored) : stored).toUtf8()), run.out.constData());
+    const QJsonArray found = serverLinks(1, u"search="_s + QString::fromUtf8(QUrl::toPercentEncoding(stored)));
+    QVERIFY(!found.isEmpty());
+    const QJsonObject onServer = found.first().toObject();
+    QCOMPARE(onServer.value(u"name"_s).toString().toUtf8(), stored.toUtf8());
+    if (format == u"json" || format == u"jsonl")
+        QCOMPARE(QJsonDocument::fromJson(run.out).object(), onServer);
+}
+
+void TestCliE2E::createFromStdinJson()
+{
+    const QByteArray input = R"([{"name": "اولی از ورودی", "url": "https://example.com/1"},
+                                 {"name": "دومی از ورودی", "description": "توضیح‌ها"}])";
+    const int posts = requests(u"POST"_s);
+    const Run run = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--json"_s, u"-"_s}, input);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(requests(u"POST"_s), posts + 2);
+    const QJsonArray created = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(created.size(), 2);
+    QCOMPARE(created.at(0).toObject().value(u"name"_s).toString().toUtf8(), QByteArray("اولی از ورودی"));
+    QCOMPARE(created.at(1).toObject().value(u"description"_s).toString().toUtf8(), QByteArray("توضیح‌ها"));
+    for (const QJsonValue &link : created)
+        QCOMPARE(serverLink(1, link.toObject().value(u"id"_s).toInteger()), link.toObject());
+}
+
+void TestCliE2E::uploadAndCreateWithImageFile()
+{
+    const QString path = m_files.filePath(u"طرح صفحه.png"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pngBytes(QSize(40, 30)));
+    file.close();
+    const Run upload = cli({u"upload"_s, path, path});
+    QVERIFY2(upload.exitCode == 0, upload.err.constData());
+    const QJsonArray images = QJsonDocument::fromJson(upload.out).array();
+    QCOMPARE(images.size(), 2);
+    QCOMPARE(images.at(0).toObject().value(u"name"_s).toString(), u"طرح صفحه.png"_s);
+    QVERIFY(images.at(1).toObject().value(u"id"_s).toInteger() > images.at(0).toObject().value(u"id"_s).toInteger());
+
+    const Run create = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"با تصویر"_s, u"--image-file"_s, path});
+    QVERIFY2(create.exitCode == 0, create.err.constData());
+    const QJsonObject link = QJsonDocument::fromJson(create.out).object();
+    QCOMPARE(link.value(u"image_data"_s).toObject().value(u"name"_s).toString(), u"طرح صفحه.png"_s);
+    QCOMPARE(serverLink(1, link.value(u"id"_s).toInteger()), link);
+
+    const Run notImage = cli({u"upload"_s, QStringLiteral(PORTFOLIO_LINKS_CLI)});
+    QCOMPARE(notImage.exitCode, 5);
+}
+
+void TestCliE2E::validationExits5()
+{
+    const int posts = requests(u"POST"_s);
+    const Run local = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"الف"_s, u"--url"_s, u"javascript:alert(1)"_s});
+    QCOMPARE(local.exitCode, 5);
+    QVERIFY2(local.err.startsWith("url: "), local.err.constData());
+    QCOMPARE(requests(u"POST"_s), posts);
+
+    const Run server = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, QString(101, u'ن')});
+    QCOMPARE(server.exitCode, 5);
+    QVERIFY2(server.err.contains("\nname: "), server.err.constData());
+    QCOMPARE(requests(u"POST"_s), posts + 1);
+}
+
+void TestCliE2E::listPagesFiltersAndOrders()
+{
+    const QJsonArray all = serverLinks(1, u"ordering=-created_at,-id"_s);
+    const Run limited = cli({u"--portfolio"_s, u"1"_s, u"list"_s, u"--limit"_s, u"۲"_s});
+    QCOMPARE(limited.exitCode, 0);
+    const QJsonArray two = QJsonDocument::fromJson(limited.out).array();
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two.at(0).toObject(), all.at(0).toObject());
+    QCOMPARE(two.at(1).toObject(), all.at(1).toObject());
+
+    QProcessEnvironment fromEnvironment = environment(m_token);
+    fromEnvironment.insert(u"PORTFOLIO_LINKS_PORTFOLIO"_s, u"۱"_s);
+    const Run lines = cli({u"list"_s, u"--all"_s, u"--format"_s, u"jsonl"_s}, {}, fromEnvironment);
+    QCOMPARE(lines.exitCode, 0);
+    const QList<QByteArray> objects = lines.out.trimmed().split('\n');
+    QCOMPARE(objects.size(), all.size());
+    QCOMPARE(QJsonDocument::fromJson(objects.last()).object(), all.last().toObject());
+
+    const Run withoutUrl = cli({u"--portfolio"_s, u"1"_s, u"list"_s, u"--has-url"_s, u"no"_s, u"--ordering"_s, u"name"_s});
+    QCOMPARE(withoutUrl.exitCode, 0);
+    QJsonArray expected = serverLinks(1, u"has_url=false&ordering=name,id"_s);
+    QCOMPARE(QJsonDocument::fromJson(withoutUrl.out).array(), expected);
+
+    const Run search = cli({u"--portfolio"_s, u"1"_s, u"--format"_s, u"csv"_s, u"list"_s, u"--search"_s, u"مستندات"_s});
+    QCOMPARE(search.exitCode, 0);
+    QVERIFY(search.out.startsWith("id,name,url,description,image,created_at,updated_at\r\n"));
+    QCOMPARE(search.out.count("\r\n"), 2);
+    QVERIFY(search.out.contains("مستندات"));
+}
+
+void TestCliE2E::getUnknownIdExits4()
+{
+    const Run known = cli({u"--portfolio"_s, u"۱"_s, u"get"_s, u"۳"_s});
+    QCOMPARE(known.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(known.out).object(), serverLink(1, 3));
+    const Run unknown = cli({u"--portfolio"_s, u"1"_s, u"get"_s, u"99999"_s});
+    QCOMPARE(unknown.exitCode, 4);
+    QVERIFY(unknown.out.isEmpty());
+    QVERIFY(!unknown.err.isEmpty());
+    QCOMPARE(cli({u"--portfolio"_s, u"999"_s, u"list"_s}).exitCode, 4);
+}
+
+void TestCliE2E::updateSendsOnlyWhatWasGiven()
+{
+    const Run created = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"ویرایشی"_s, u"--url"_s, u"https://example.com/e"_s});
+    const qint64 id = QJsonDocument::fromJson(created.out).object().value(u"id"_s).toInteger();
+    QVERIFY(id > 0);
+    const Run update = cli({u"--portfolio"_s, u"1"_s, u"update"_s, QString::number(id), u"--description"_s, u"تازه"_s});
+    QVERIFY2(update.exitCode == 0, update.err.constData());
+    const QJsonObject patch = QJsonDocument::fromJson(m_server.requestLog().last().value(u"body"_s).toString().toUtf8()).object();
+    QCOMPARE(m_server.requestLog().last().value(u"method"_s).toString(), u"PATCH"_s);
+    QCOMPARE(patch, QJsonObject({{u"description"_s, u"تازه"_s}}));
+    QCOMPARE(QJsonDocument::fromJson(update.out).object(), serverLink(1, id));
+
+    const Run noUrl = cli({u"--portfolio"_s, u"1"_s, u"update"_s, QString::number(id), u"--no-url"_s});
+    QCOMPARE(noUrl.exitCode, 0);
+    QVERIFY(serverLink(1, id).value(u"url"_s).isNull());
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"update"_s, u"99999"_s, u"--name"_s, u"x"_s}).exitCode, 4);
+}
+
+void TestCliE2E::imagesAndDescriptionFiles()
+{
+    const QString descriptionPath = m_files.filePath(u"توضیح.txt"_s);
+    QFile description(descriptionPath);
+    QVERIFY(description.open(QIODevice::WriteOnly));
+    const QByteArray text = "خط اول\nخط «دوم» با نیم‌فاصله";
+    description.write(text + '\n');
+    description.close();
+    const Run created = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"با پرونده"_s, u"--image"_s, u"۱"_s,
+                             u"--description-file"_s, descriptionPath});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QJsonObject link = QJsonDocument::fromJson(created.out).object();
+    QCOMPARE(link.value(u"description"_s).toString().toUtf8(), text); // DRF trims the final line break
+    QCOMPARE(link.value(u"image_data"_s).toObject().value(u"id"_s).toInteger(), 1);
+    const QString id = QString::number(link.value(u"id"_s).toInteger());
+
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"update"_s, id, u"--no-image"_s}).exitCode, 0);
+    QVERIFY(serverLink(1, id.toLongLong()).value(u"image_data"_s).isNull());
+    const Run changed = cli({u"--portfolio"_s, u"1"_s, u"update"_s, id, u"--image"_s, u"2"_s, u"--name"_s, u"نام تازه"_s});
+    QCOMPARE(changed.exitCode, 0);
+    const QJsonObject patch = QJsonDocument::fromJson(m_server.requestLog().last().value(u"body"_s).toString().toUtf8()).object();
+    QCOMPARE(patch, QJsonObject({{u"image"_s, 2}, {u"name"_s, u"نام تازه"_s}}));
+    QCOMPARE(QJsonDocument::fromJson(changed.out).object(), serverLink(1, id.toLongLong()));
+
+    const Run withImage = cli({u"--portfolio"_s, u"1"_s, u"list"_s, u"--has-image"_s, u"yes"_s, u"--has-description"_s, u"no"_s,
+                               u"--ordering"_s, u"-id"_s});
+    QCOMPARE(withImage.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(withImage.out).array(), serverLinks(1, u"has_image=true&has_description=false&ordering=-id"_s));
+}
+
+void TestCliE2E::deleteOffTerminalNeedsYes()
+{
+    const Run created = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"حذفی"_s});
+    const QString id = QString::number(QJsonDocument::fromJson(created.out).object().value(u"id"_s).toInteger());
+    const int deletes = requests(u"DELETE"_s);
+    const int all = m_server.requestLog().size();
+    const Run refused = cli({u"--portfolio"_s, u"1"_s, u"delete"_s, id});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("--yes"));
+    QCOMPARE(m_server.requestLog().size(), all); // not even a GET
+    QCOMPARE(requests(u"DELETE"_s), deletes);
+
+    const Run deleted = cli({u"--quiet"_s, u"--portfolio"_s, u"1"_s, u"delete"_s, id, u"--yes"_s});
+    QCOMPARE(deleted.exitCode, 0);
+    QVERIFY(deleted.err.isEmpty());
+    QCOMPARE(requests(u"DELETE"_s), deletes + 1);
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"get"_s, id}).exitCode, 4);
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"delete"_s, id, u"-y"_s}).exitCode, 4);
+}
+
+void TestCliE2E::exportWritesEveryLink()
+{
+    const QString csvPath = m_files.filePath(u"links.csv"_s);
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"export"_s, u"-o"_s, csvPath}).exitCode, 0);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,name,"));
+    QString error;
+    const QList<LinkImport::Row> rows = LinkImport::read(bytes, &error);
+    const QJsonArray all = serverLinks(1, u"ordering=id"_s);
+    QCOMPARE(rows.size(), all.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).form.name.toUtf8(), all.at(i).toObject().value(u"name"_s).toString().toUtf8());
+        QCOMPARE(rows.at(i).form.description, all.at(i).toObject().value(u"description"_s).toString());
+    }
+    const Run json = cli({u"--portfolio"_s, u"1"_s, u"export"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(json.out).array(), all);
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"export"_s, u"--format"_s, u"table"_s}).exitCode, 1);
+}
+
+void TestCliE2E::importSkipsDuplicatesAndDryRunSendsNothing()
+{
+    const QString path = m_files.filePath(u"seed.json"_s);
+    // Portfolio 2's own links: every one a duplicate there.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(serverLinks(2)).toJson());
+    file.close();
+    const int posts = requests(u"POST"_s);
+    const Run again = cli({u"--portfolio"_s, u"2"_s, u"import"_s, path});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(requests(u"POST"_s), posts);
+    QCOMPARE(again.err.count(": skipped, the same name and URL as link"), serverLinks(2).size());
+
+    const Run dryRun = cli({u"--portfolio"_s, u"1"_s, u"import"_s, path, u"--dry-run"_s});
+    QCOMPARE(dryRun.exitCode, 0);
+    QCOMPARE(requests(u"POST"_s), posts);
+    QCOMPARE(QJsonDocument::fromJson(dryRun.out).array().size(), serverLinks(2).size());
+
+    const int before = serverLinks(1).size();
+    const Run imported = cli({u"--portfolio"_s, u"1"_s, u"import"_s, path});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+    QCOMPARE(serverLinks(1).size(), before + serverLinks(2).size());
+    for (const QJsonValue &link : QJsonDocument::fromJson(imported.out).array())
+        QCOMPARE(serverLink(1, link.toObject().value(u"id"_s).toInteger()), link.toObject());
+    const Run twice = cli({u"--portfolio"_s, u"1"_s, u"import"_s, path});
+    QCOMPARE(twice.exitCode, 0);
+    QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+
+    const QString bad = m_files.filePath(u"bad.csv"_s);
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("name,url\nخوب,https://example.com/ok\n,https://example.com/no-name\n");
+    badFile.close();
+    const Run refused = cli({u"--portfolio"_s, u"1"_s, u"import"_s, bad});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains("row 2: name: "), refused.err.constData());
+    QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+}
+
+void TestCliE2E::authenticationAndPermissionExitCodes()
+{
+    const Run badToken = cli({u"--portfolio"_s, u"1"_s, u"list"_s}, {}, environment(u"not-a-token"_s));
+    QCOMPARE(badToken.exitCode, 2);
+    const Run noToken = cli({u"--portfolio"_s, u"1"_s, u"list"_s}, {}, environment(QString()));
+    QCOMPARE(noToken.exitCode, 2);
+    QVERIFY(noToken.err.contains("PORTFOLIO_LINKS_TOKEN"));
+    const Run fromStdin = cli({u"--token-stdin"_s, u"--portfolio"_s, u"1"_s, u"list"_s, u"--limit"_s, u"1"_s},
+                              m_token.toUtf8() + '\n', environment(QString()));
+    QCOMPARE(fromStdin.exitCode, 0);
+
+    const Run readOnly = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"x"_s}, {},
+                             environment(m_server.token(u"staff_noperm"_s)));
+    QCOMPARE(readOnly.exitCode, 3);
+    const Run noDelete = cli({u"--portfolio"_s, u"1"_s, u"delete"_s, u"3"_s, u"--yes"_s}, {},
+                             environment(m_server.token(u"staff_nodelete"_s)));
+    QCOMPARE(noDelete.exitCode, 3);
+    QVERIFY(!serverLink(1, 3).isEmpty());
+}
+
+void TestCliE2E::networkAndServerExitCodes()
+{
+    // A port that was just free: nothing listens there.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString stopped = u"http://127.0.0.1:%1/"_s.arg(closed.serverPort());
+    closed.close();
+    QCOMPARE(cli({u"--server"_s, stopped, u"--portfolio"_s, u"1"_s, u"list"_s}).exitCode, 6);
+
+    FakeHttpServer fake;
+    QVERIFY(fake.listen());
+    fake.setResponse("/api/portfolios/1/links/", FakeHttpServer::json(503, R"({"detail": "Service unavailable"})"));
+    const Run unavailable = cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"list"_s});
+    QCOMPARE(unavailable.exitCode, 7);
+    QVERIFY(unavailable.out.isEmpty());
+    fake.setResponse("/api/portfolios/1/links/", FakeHttpServer::json(200, R"({"count": "many"})"));
+    QCOMPARE(cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"list"_s}).exitCode, 7);
+    fake.setResponse("/api/portfolios/1/links/", FakeHttpServer::with(FakeHttpServer::Behaviour::Hang));
+    QCOMPARE(cli({u"--server"_s, fake.url().toString(), u"--timeout"_s, u"1"_s, u"--portfolio"_s, u"1"_s, u"list"_s}).exitCode, 6);
+}
+
+void TestCliE2E::lostCreateAnswerIsCheckedNeverResent()
+{
+    // The POST reaches the server, its answer is lost: the command asks the
+    // list whether the link was made (it was: id 11, above the newest id 10
+    // known before sending) instead of sending it again.
+    const auto page = [](const QList<qint64> &ids) {
+        QByteArray results;
+        for (const qint64 id : ids) {
+            results += (results.isEmpty() ? "" : ",") + QByteArray(R"({"id": )") + QByteArray::number(id)
+                + R"(, "name": "گمشده", "url": null, "description": null, "image_data": null,)"
+                  R"( "created_at": "2026-12-01T10:00:00Z", "updated_at": "2026-12-01T10:00:00Z"})";
+        }
+        return R"({"count": )" + QByteArray::number(ids.size()) + R"(, "next": null, "previous": null, "results": [)" + results + "]}";
+    };
+    const QByteArray path = "/api/portfolios/1/links/";
+    for (const bool checkAnswers : {true, false}) {
+        FakeHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.setResponse(path, FakeHttpServer::json(200, page({10})));
+        connect(&fake, &FakeHttpServer::requestReceived, &fake, [&](const FakeHttpServer::Request &request) {
+            if (request.method == "POST")
+                fake.setResponse(path, FakeHttpServer::with(FakeHttpServer::Behaviour::CloseAfterRequest));
+            else if (fake.requests().size() > 1)
+                fake.setResponse(path, checkAnswers ? FakeHttpServer::json(200, page({11, 10})) : FakeHttpServer::json(503, "{}"));
+        });
+        const Run run = cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"گمشده"_s});
+        int posts = 0;
+        for (const FakeHttpServer::Request &request : fake.requests())
+            posts += request.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1);
+        if (checkAnswers) {
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"id"_s).toInteger(), 11);
+            QVERIFY(run.err.contains("not sent again"));
+        } else {
+            QCOMPARE(run.exitCode, 6);
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(run.err.contains("not sent again"));
+        }
+    }
+}
+
+void TestCliE2E::tokenNeverPrinted()
+{
+    QProcessEnvironment debug = environment(m_token);
+    debug.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    QByteArray everything;
+    const QList<QStringList> commands{{u"check"_s},
+                                      {u"--portfolio"_s, u"1"_s, u"list"_s, u"--limit"_s, u"1"_s},
+                                      {u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"لاگ"_s},
+                                      {u"--portfolio"_s, u"1"_s, u"get"_s, u"99999"_s}};
+    for (const QStringList &command : commands) {
+        const Run run = cli(command, {}, debug);
+        everything += run.out + run.err;
+    }
+    QProcessEnvironment fromStdin = debug;
+    fromStdin.remove(u"PORTFOLIO_LINKS_TOKEN"_s);
+    const Run stdinRun = cli({u"--token-stdin"_s, u"check"_s}, m_token.toUtf8() + '\n', fromStdin);
+    QCOMPARE(stdinRun.exitCode, 0);
+    everything += stdinRun.out + stdinRun.err;
+    QVERIFY2(everything.contains("portfoliolinks.api"), "debug logging was not on");
+    QVERIFY(!everything.contains(m_token.toLatin1()));
+}
+
+QTEST_GUILESS_MAIN(TestCliE2E)
+void TestCliE2E::profileChoosesTheServer()
+{
+    if (qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"))
+        QSKIP("needs the settings folder ctest gives the test, shared with the command it runs");
+    QCoreApplication::setOrganizationName(QString(AppInfo::organization));
+    QCoreApplication::setApplicationName(QString(AppInfo::executable));
+    Profiles profiles = Profiles::load();
+    Profile staging;
+    staging.setName(u"سرور آزمایشی"_s);
+    staging.setServer(m_server.baseUrl());
+    profiles.add(staging);
+    Profile unreachable;
+    unreachable.setName(u"Production"_s);
+    unreachable.setServer(QUrl(u"http://127.0.0.1:9/"_s));
+    unreachable.setProduction(true);
+    profiles.setCurrent(profiles.add(unreachable).id());
+    profiles.save();
+
+    // Typed with an Arabic Yeh, as a Persian keyboard on Windows may.
+    const Run named = cli({u"--profile"_s, u"سرور آزمايشي"_s, u"--portfolio"_s, u"2"_s, u"check"_s});
+    QCOMPARE(named.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(named.out).object().value(u"links"_s).toInteger(), serverLinks(2).size());
+
+    const QScopedValueRollback noServerOption(m_serverOption, false);
+    QCOMPARE(cli({u"--portfolio"_s, u"2"_s, u"check"_s}).exitCode, 6); // the current profile's server
+    const Run unknown = cli({u"--profile"_s, u"Nope"_s, u"check"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains("Nope"));
+    QCOMPARE(cli({u"--server"_s, m_server.baseUrl().toString(), u"--profile"_s, u"Production"_s, u"check"_s}).exitCode, 1);
+}
+
+#include "TestCliE2E.moc"
