@@ -8,6 +8,7 @@
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "ProfileBand.h"
+#include "ProfileSwitcher.h"
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
 #include "session/Profiles.h"
@@ -168,7 +169,7 @@ void TestProfilesGui::switchingKeepsTokensApart()
     else
         QTest::keySequence(&window, mnemonic);
     QTRY_VERIFY(box->hasFocus());
-    QCOMPARE(box->accessibleName(), tr("Server profile"));
+    QCOMPARE(box->accessibleName(), ProfileSwitcher::tr("Server profile"));
     QTest::keyClick(box, Qt::Key_Down);
     QTRY_VERIFY(band->isVisible());
     QVERIFY2(band->text().contains(stagingName), qPrintable(band->text()));
