@@ -370,6 +370,7 @@ void LinkEditor::submit(const LinkDraft &draft)
     Settings().setLastPortfolio(draft.portfolioId);
     m_submittedForm = m_ui->linkForm->formDraft();
     m_submittedDraft = draft;
+    m_tracked.begin(OutboxItem::create(m_session->api()->baseUrl(), draft));
     m_creation->submit(draft);
 }
 
@@ -399,6 +400,7 @@ void LinkEditor::saveChanges(const LinkDraft &draft)
             then();
         return;
     }
+    m_tracked.begin(OutboxItem::edit(m_session->api()->baseUrl(), patch, *m_loaded));
     m_update->save(*m_loaded, patch);
     m_lastPatch = patch;
 }
@@ -427,6 +429,7 @@ void LinkEditor::connectUpdate()
         setBusy(isBusy());
     });
     connect(m_update, &LinkUpdate::saved, this, [this](const Link &link) {
+        m_tracked.succeeded(link);
         enterEditMode(link, true);
         m_draftTimer->stop();
         m_drafts->clear();
@@ -438,6 +441,10 @@ void LinkEditor::connectUpdate()
     });
     connect(m_update, &LinkUpdate::conflict, this, &LinkEditor::askAboutConflict);
     connect(m_update, &LinkUpdate::failed, this, [this](const ApiError &error) {
+        if (m_tracked.failed(error)) {
+            keptInOutbox();
+            return;
+        }
         m_afterSave = nullptr;
         showFailure(error);
     });
@@ -480,6 +487,7 @@ void LinkEditor::askAboutConflict(const Link &server)
         if (button == overwrite) {
             m_update->overwrite(m_lastPatch);
         } else if (button == reload) {
+            m_tracked.withdraw(tr("The server's version was reloaded instead."));
             enterEditMode(server, true);
             emit saved(server); // the list shows the server's version too
         }
@@ -492,6 +500,7 @@ void LinkEditor::connectCreation()
 {
     connect(m_creation, &LinkCreation::stateChanged, this, [this](LinkCreation::State state) {
         if (state == LinkCreation::State::Sending) {
+            m_tracked.sending(m_creation->newestIdBeforeSending());
             m_sentForm = m_submittedForm;
             emit statusMessage(tr("Creating the link…"), 0);
         }
@@ -503,6 +512,10 @@ void LinkEditor::connectCreation()
     });
     connect(m_creation, &LinkCreation::foundAfterUnknownOutcome, this, &LinkEditor::showFoundAfterUnknownOutcome);
     connect(m_creation, &LinkCreation::failed, this, [this](const ApiError &error) {
+        if (m_tracked.failed(error)) {
+            keptInOutbox();
+            return;
+        }
         m_afterSave = nullptr;
         showFailure(error);
     });
@@ -510,11 +523,20 @@ void LinkEditor::connectCreation()
         emit statusMessage(tr("The server's answer was lost; asking it whether the link was created…"), 0);
     });
     connect(m_creation, &LinkCreation::notCreated, this, [this](const ApiError &cause) {
+        if (m_tracked.failed(cause)) {
+            keptInOutbox();
+            return;
+        }
         m_afterSave = nullptr;
         m_ui->linkForm->showError(cause, tr("The server has no such link: it was not created. Press Create link to send it again."));
         emit statusMessage(tr("The link was not created."), 0);
     });
     connect(m_creation, &LinkCreation::stillUnknown, this, [this](const ApiError &, const ApiError &checkError) {
+        if (m_tracked.failed(checkError, true)) {
+            m_creation->release(); // the outbox looks it up before anything is sent again
+            keptInOutbox();
+            return;
+        }
         m_afterSave = nullptr;
         m_ui->linkForm->showError(checkError, tr("Whether the server created the link cannot be checked now: nothing will be "
                                                  "sent again before it has been asked. Press Create link to ask it."));
@@ -525,6 +547,7 @@ void LinkEditor::connectCreation()
 
 void LinkEditor::showCreated(const Link &link)
 {
+    m_tracked.succeeded(link);
     // The new link stays in the editor, now as an existing link.
     m_draftTimer->stop();
     m_drafts->clear();
@@ -538,6 +561,7 @@ void LinkEditor::showCreated(const Link &link)
 
 void LinkEditor::showFoundAfterUnknownOutcome(const Link &link)
 {
+    m_tracked.succeeded(link);
     const QString id = PersianText::id(link.id);
     if (m_ui->linkForm->formDraft() != m_sentForm) {
         // Edited since that send: the edits are kept, the earlier link shown.
@@ -585,6 +609,25 @@ void LinkEditor::showFailure(const ApiError &error)
     m_ui->linkForm->showError(error);
     m_tokenRefused = error.kind() == ApiError::Kind::Unauthorized;
     emit statusMessage(error.message(), 0);
+}
+
+void LinkEditor::keptInOutbox()
+{
+    // What was typed is safe in the outbox: nothing is unsaved any more.
+    m_draftTimer->stop();
+    m_drafts->clear();
+    if (m_loaded) {
+        m_loadedForm = currentDraft();
+        updateSaveButton();
+        emit statusMessage(tr("The server cannot be reached. Your changes are kept in the outbox and are saved "
+                              "when the server is back."), 0);
+    } else {
+        resetToNew();
+        emit statusMessage(tr("The server cannot be reached. The link is kept in the outbox and is created "
+                              "when the server is back."), 0);
+    }
+    if (const auto then = std::exchange(m_afterSave, nullptr))
+        then();
 }
 
 void LinkEditor::forgetRefusedToken()

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/LinkDraft.h"
 #include "api/LinkPatch.h"
+#include "links/TrackedChange.h"
 #include "media/ImageChoice.h"
 #include "model/Link.h"
 #include "storage/FormDraft.h"
@@ -21,6 +22,8 @@ class LinkCreation;
 class LinkForm;
 class LinkResultView;
 class LinkUpdate;
+class Outbox;
+class OutboxWorker;
 class QTimer;
 class Session;
 class ThumbnailLoader;
@@ -42,6 +45,9 @@ public:
     ~LinkEditor() override;
 
     void setSession(Session *session, DraftStore *drafts);
+    // Every create and save is written to the outbox before it is sent, and
+    // left there for the worker when the network fails.
+    void setOutbox(Outbox *outbox, OutboxWorker *worker) { m_tracked.setOutbox(outbox, worker); }
     LinkForm *form() const;
     LinkResultView *resultView() const;
 
@@ -102,6 +108,8 @@ private:
     void askAboutIdenticalLinks(const QList<Link> &identical);
     void askAboutConflict(const Link &serverVersion);
     void showFailure(const ApiError &error);
+    // The outbox has the change and sends it when the server is back.
+    void keptInOutbox();
     void setBusy(bool busy);
     void enterEditMode(const Link &link, bool fillForm);
     void updateTitle();
@@ -131,6 +139,7 @@ private:
     bool m_tokenRefused = false; // the form shows that the server refused the token
     LinkPatch m_lastPatch; // the edit last sent, or held back by a conflict
     bool m_updateBusy = false;
+    TrackedChange m_tracked; // the create or save being sent, in the outbox
     bool m_baseKnown = true; // false while a restored edit waits for the server's version
     bool m_draftsChosen = false; // useDraftsOf() was called: the drafts are of a server
 };

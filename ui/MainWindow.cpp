@@ -9,6 +9,7 @@
 #include "LinkForm.h"
 #include "LinkOpener.h"
 #include "LinksView.h"
+#include "OutboxControls.h"
 #include "PortfolioBar.h"
 #include "ProfileBand.h"
 #include "ProfileSwitcher.h"
@@ -16,6 +17,7 @@
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
 #include "links/LinkListModel.h"
+#include "links/OutboxService.h"
 #include "session/Profiles.h"
 #include "session/Session.h"
 #include "session/TokenMove.h"
@@ -89,6 +91,9 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             [editorSplitter] { Settings().setLayoutState(editorLayout, editorSplitter->saveState()); });
 
     connect(editor, &LinkEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_outbox = new OutboxControls(this, m_session->api(), m_links, m_deletes, editor);
+    connect(m_outbox, &OutboxControls::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_outbox, &OutboxControls::openLinkRequested, this, &MainWindow::openLinkById);
     connect(editor, &LinkEditor::busyChanged, this, &MainWindow::setBusy);
     connect(editor, &LinkEditor::connectionNeeded, this, &MainWindow::openConnectionDialog);
     connect(editor, &LinkEditor::draftRestored, this, [this](const FormDraft &draft) {
@@ -174,6 +179,7 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             openConnectionDialog(); // does nothing when it is already open
         } else {
             m_session->setToken(token);
+            m_outbox->service()->connectionChanged();
             m_ui->linkEditor->describeChosenImage();
             m_ui->linkEditor->prepareCreation();
             m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
@@ -321,6 +327,7 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     // Without a token the list would only fail; the keychain's answer loads it.
     if (m_session->api()->hasToken())
         m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
+    m_outbox->service()->connectionChanged();
     updateWindowTitle();
 }
 
@@ -353,6 +360,10 @@ void MainWindow::showPortfolio(qint64 portfolioId)
 
 void MainWindow::openLinkById(qint64 linkId)
 {
+    if (linkId < 0) {
+        statusBar()->showMessage(tr("This link is not yet on the server: it waits in the outbox (View → Outbox)."));
+        return;
+    }
     LinkEditor *editor = m_ui->linkEditor;
     const std::optional<Link> loaded = editor->loadedLink();
     if (loaded && loaded->id == linkId)
@@ -402,13 +413,14 @@ void MainWindow::deleteSelectedLinks()
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, links](QAbstractButton *button) {
         if (button != remove)
             return;
+        const QList<Link> onServer = m_outbox->cancelPendingCreates(links);
         QList<qint64> ids;
-        for (const Link &link : links) {
+        for (const Link &link : onServer) {
             ids.append(link.id);
             m_ui->linkEditor->linkRemoved(link.id);
         }
         m_links->takeLinks(ids);
-        m_deletes->schedule(m_links->portfolio(), links);
+        m_deletes->schedule(m_links->portfolio(), onServer);
         statusBar()->showMessage(tr("%Ln link(s) deleted.", nullptr, int(links.size())) + QLatin1Char(' ')
                                      + tr("(Ctrl+Z undoes it)"),
                                  int(std::chrono::duration_cast<std::chrono::milliseconds>(m_deletes->undoWindow()).count()));
@@ -427,6 +439,8 @@ void MainWindow::reportDeletes(const QList<qint64> &deleted, const QList<Pending
     QList<Link> back;
     QStringList lines;
     for (const PendingDeletes::Failure &failure : failures) {
+        if (m_outbox->keeps(failure))
+            continue; // sent again when the server is back
         back.append(failure.link);
         lines.append(tr("%1: %2").arg(PersianText::inOwnDirection(ServerText::shown(failure.link.name)),
                                       failure.error.message()));
@@ -437,8 +451,13 @@ void MainWindow::reportDeletes(const QList<qint64> &deleted, const QList<Pending
             m_ui->deleteLinksAction->setEnabled(false);
         }
     }
+    if (back.isEmpty()) {
+        statusBar()->showMessage(tr("The server cannot be reached: %Ln delete(s) wait in the outbox.", nullptr,
+                                    int(failures.size())));
+        return;
+    }
     m_links->restoreLinks(back);
-    QString summary = tr("%Ln link(s) could not be deleted and are back in the list:", nullptr, int(failures.size()));
+    QString summary = tr("%Ln link(s) could not be deleted and are back in the list:", nullptr, int(back.size()));
     if (!m_deleteAvailable)
         summary += QLatin1Char(' ') + tr("this server does not allow deleting links (HTTP 405).");
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Links not deleted"), summary, QMessageBox::Ok, this);

@@ -17,6 +17,7 @@ class MainWindow;
 class ConnectionDialog;
 class DraftStore;
 class LinkListModel;
+class OutboxControls;
 class ProfileBand;
 class ProfileSwitcher;
 class QLabel;
@@ -89,6 +90,7 @@ private:
     Session *m_session;
     LinkListModel *m_links;
     PendingDeletes *m_deletes;
+    OutboxControls *m_outbox = nullptr;
     TokenStore *m_tokens;
     DraftStore *m_drafts;
     QProgressBar *m_busyIndicator;

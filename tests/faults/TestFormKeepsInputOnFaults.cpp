@@ -6,6 +6,8 @@
 #include "LinkForm.h"
 #include "MainWindow.h"
 #include "api/ApiError.h"
+#include "links/OutboxService.h"
+#include "store/Outbox.h"
 #include "model/Link.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -147,41 +150,51 @@ void TestFormKeepsInputOnFaults::keepsInput_data()
     QTest::addColumn<QString>("serverSaid"); // quoted from the server after the message, if anything
     QTest::addColumn<QString>("nameError");
     QTest::addColumn<QString>("urlError");
+    // A network failure: the outbox keeps the link and sends it when the server is back.
+    QTest::addColumn<bool>("waitsInOutbox");
 
     const QByteArray validLink = R"({"id": 1, "name": "دمو", "url": null, "description": null, "image_data": null, )"
                                  R"("created_at": "2026-01-13T10:05:43.296270Z", "updated_at": "2026-01-13T10:05:43.296310Z"})";
     const QString network = ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, {}).message();
 
     QTest::newRow("hang past the timeout")
-        << FakeHttpServer::with(Behaviour::Hang) << ApiError::timeout().message() << "" << "" << "";
+        << FakeHttpServer::with(Behaviour::Hang) << ApiError::timeout().message() << "" << "" << ""
+        << true;
     QTest::newRow("closed mid-body")
-        << FakeHttpServer::with(Behaviour::CloseMidBody, FakeHttpServer::json(201, validLink)) << network << "" << "" << "";
+        << FakeHttpServer::with(Behaviour::CloseMidBody, FakeHttpServer::json(201, validLink)) << network << "" << "" << ""
+        << true;
     QTest::newRow("closed after the request")
-        << FakeHttpServer::with(Behaviour::CloseAfterRequest) << network << "" << "" << "";
+        << FakeHttpServer::with(Behaviour::CloseAfterRequest) << network << "" << "" << ""
+        << true;
 
     const QByteArray page = "<html><head><title>Down for maintenance</title></head><body>Back soon</body></html>";
     QTest::newRow("503 html") << FakeHttpServer::html(503, page)
                               << ApiError::fromHttp(503, page, "text/html").message() << "Down for maintenance" << ""
-                              << "";
+                              << ""
+        << true;
 
     const QByteArray truncated = validLink.left(validLink.size() / 2);
     ParseError parseError;
     QVERIFY(!Link::fromJson(truncated, &parseError));
     QTest::newRow("truncated json") << FakeHttpServer::json(201, truncated)
-                                    << ApiError::malformed(parseError).message() << "" << "" << "";
+                                    << ApiError::malformed(parseError).message() << "" << "" << ""
+        << false;
 
     const QByteArray fields = R"({"name": ["Ensure this field has no more than 100 characters."], "url": ["Enter a valid URL."]})";
     QTest::newRow("400 field errors") << FakeHttpServer::json(400, fields)
                                       << ApiError::fromHttp(400, fields, "application/json").message() << ""
                                       << "Ensure this field has no more than 100 characters."
-                                      << "Enter a valid URL.";
+                                      << "Enter a valid URL."
+        << false;
 
     FakeHttpServer::Response unauthorized = FakeHttpServer::json(401, R"({"detail": "Invalid token."})");
     unauthorized.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Token")});
     QTest::newRow("401") << unauthorized << ApiError::fromHttp(401, {}, {}).message() << "Invalid token." << ""
-                         << "";
+                         << ""
+        << false;
     QTest::newRow("404") << FakeHttpServer::json(404, R"({"detail": "Not found."})")
-                         << ApiError::fromHttp(404, {}, {}).message() << "Not found." << "" << "";
+                         << ApiError::fromHttp(404, {}, {}).message() << "Not found." << "" << ""
+        << false;
 }
 
 void TestFormKeepsInputOnFaults::keepsInput()
@@ -191,6 +204,7 @@ void TestFormKeepsInputOnFaults::keepsInput()
     QFETCH(QString, serverSaid);
     QFETCH(QString, nameError);
     QFETCH(QString, urlError);
+    QFETCH(bool, waitsInOutbox);
     m_server->setResponse(linksPath, response);
 
     fillForm();
@@ -215,6 +229,24 @@ void TestFormKeepsInputOnFaults::keepsInput()
     QCOMPARE(sent.value(QStringLiteral("name")).toString(), name);
     QCOMPARE(sent.value(QStringLiteral("description")).toString(), description);
 
+    if (waitsInOutbox) {
+        // Nothing typed is lost: the outbox holds all of it (this server's
+        // item; earlier rows' servers have their own), and the form is free
+        // for the next link.
+        const QList<OutboxItem> waiting = findChildOrDie<OutboxService>(m_window.get(), "outboxService")->outbox()->itemsOf(
+            Outbox::profileKey(m_server->url(QStringLiteral("/"))));
+        QCOMPARE(waiting.size(), 1);
+        const LinkDraft kept = waiting.first().draft();
+        QCOMPARE(kept.portfolioId, 3);
+        QCOMPARE(kept.name, name);
+        QCOMPARE(kept.description, description);
+        QCOMPARE(kept.imageId, std::optional<qint64>(imageId));
+        QVERIFY(field<QLineEdit>("nameEdit")->text().isEmpty());
+        QVERIFY(field<QPushButton>("createButton")->isEnabled());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("outbox")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        return;
+    }
     verifyFormIntact();
     // Editable again, and the same link can be sent again with one click.
     QVERIFY(!field<QLineEdit>("nameEdit")->isReadOnly());

@@ -6,6 +6,9 @@
 #include "LinkForm.h"
 #include "MainWindow.h"
 #include "links/LinkCreation.h"
+#include "links/OutboxService.h"
+#include "links/OutboxWorker.h"
+#include "store/Outbox.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -162,6 +165,15 @@ private:
     void create();
     QString shownMessage() const;
     QString nameTyped() const;
+    // The outbox took the link over (a network failure): the form is free,
+    // the typed link waits there, and goes once the server is back.
+    void verifyWaitingInOutbox(bool outcomeUnknown);
+    void sendFromOutbox();
+    // This test's server's items: those of earlier tests (other servers) stay in the database.
+    QList<OutboxItem> waiting() const
+    {
+        return findChildOrDie<OutboxService>(m_window.get(), "outboxService")->outbox()->itemsOf(Outbox::profileKey(m_server->url()));
+    }
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<StoredLinks> m_links;
@@ -224,11 +236,29 @@ QString TestUnknownOutcome::nameTyped() const
     return findChildOrDie<QLineEdit>(m_window.get(), "nameEdit")->text();
 }
 
+void TestUnknownOutcome::verifyWaitingInOutbox(bool outcomeUnknown)
+{
+    QVERIFY(nameTyped().isEmpty());
+    QCOMPARE(waiting().size(), 1);
+    const OutboxItem item = waiting().first();
+    QCOMPARE(item.state, OutboxItem::State::Pending);
+    QCOMPARE(item.draft().name, name);
+    QCOMPARE(item.draft().description, description);
+    QCOMPARE(item.outcomeUnknown, outcomeUnknown);
+}
+
+void TestUnknownOutcome::sendFromOutbox()
+{
+    findChildOrDie<OutboxService>(m_window.get(), "outboxService")->worker()->retryNow();
+    QTRY_VERIFY_WITH_TIMEOUT(waiting().isEmpty(), 15000);
+}
+
 void TestUnknownOutcome::outcomeIsCheckedNotGuessed_data()
 {
     QTest::addColumn<FakeHttpServer::Response>("answer");
     QTest::addColumn<bool>("stored");
     QTest::addColumn<qint64>("serverClockOffset");
+    QTest::addColumn<bool>("waitsInOutbox"); // not created, and a network failure: the outbox sends it later
 
     FakeHttpServer::Response drop = FakeHttpServer::with(FakeHttpServer::Behaviour::CloseAfterRequest);
     FakeHttpServer::Response gatewayTimeout = FakeHttpServer::html(504, "<html><title>504 Gateway Time-out</title></html>");
@@ -237,15 +267,15 @@ void TestUnknownOutcome::outcomeIsCheckedNotGuessed_data()
     FakeHttpServer::Response unreadable = FakeHttpServer::json(201, R"({"id": 7, "name": )");
     FakeHttpServer::Response serverError = FakeHttpServer::html(500, "<h1>Server Error (500)</h1>");
 
-    QTest::newRow("dropped after storing") << drop << true << qint64(0);
-    QTest::newRow("504 after storing") << gatewayTimeout << true << qint64(0);
-    QTest::newRow("201 cut mid-body") << cut << true << qint64(0);
-    QTest::newRow("201 unreadable") << unreadable << true << qint64(0);
-    QTest::newRow("dropped, server clock 10 min behind") << drop << true << qint64(-600);
-    QTest::newRow("dropped, server clock 10 min ahead") << drop << true << qint64(600);
-    QTest::newRow("dropped before storing") << drop << false << qint64(0);
-    QTest::newRow("500 before storing") << serverError << false << qint64(0);
-    QTest::newRow("504 before storing, server clock 10 min behind") << gatewayTimeout << false << qint64(-600);
+    QTest::newRow("dropped after storing") << drop << true << qint64(0) << false;
+    QTest::newRow("504 after storing") << gatewayTimeout << true << qint64(0) << false;
+    QTest::newRow("201 cut mid-body") << cut << true << qint64(0) << false;
+    QTest::newRow("201 unreadable") << unreadable << true << qint64(0) << false;
+    QTest::newRow("dropped, server clock 10 min behind") << drop << true << qint64(-600) << false;
+    QTest::newRow("dropped, server clock 10 min ahead") << drop << true << qint64(600) << false;
+    QTest::newRow("dropped before storing") << drop << false << qint64(0) << true;
+    QTest::newRow("500 before storing") << serverError << false << qint64(0) << false;
+    QTest::newRow("504 before storing, server clock 10 min behind") << gatewayTimeout << false << qint64(-600) << true;
 }
 
 void TestUnknownOutcome::outcomeIsCheckedNotGuessed()
@@ -253,6 +283,7 @@ void TestUnknownOutcome::outcomeIsCheckedNotGuessed()
     QFETCH(FakeHttpServer::Response, answer);
     QFETCH(bool, stored);
     QFETCH(qint64, serverClockOffset);
+    QFETCH(bool, waitsInOutbox);
     m_links->clockOffsetSeconds = serverClockOffset;
     // A link made a minute ago with the same name is not this one.
     m_links->add(name, QStringLiteral("https://example.com/old"), {}, 60);
@@ -272,6 +303,14 @@ void TestUnknownOutcome::outcomeIsCheckedNotGuessed()
         QCOMPARE(nameTyped(), m_links->links().last().value(QStringLiteral("name")).toString());
         QCOMPARE(findChildOrDie<QPushButton>(m_window.get(), "createButton")->text(), LinkForm::tr("Save changes"));
         QVERIFY(!findChildOrDie<QPushButton>(m_window.get(), "createButton")->isEnabled());
+    } else if (waitsInOutbox) {
+        // A network failure: the outbox has the link, and sends it (once) when the server is back.
+        verifyWaitingInOutbox(false);
+        m_links->storeOnPost = true;
+        m_links->postAnswer = FakeHttpServer::json(201, {});
+        sendFromOutbox();
+        QCOMPARE(m_links->posts(), 2);
+        QCOMPARE(m_links->links().size(), 2);
     } else {
         QVERIFY2(shownMessage().contains(QLatin1String("not created")), qPrintable(shownMessage()));
         // One piece of advice, the app's own: not also the error's generic "try again".
@@ -300,9 +339,9 @@ void TestUnknownOutcome::nameReusedByAnOlderLinkIsNotTakenForThisOne()
     create();
 
     QCOMPARE(m_links->links().size(), 1);
-    QVERIFY2(shownMessage().contains(QLatin1String("not created")), qPrintable(shownMessage()));
-    QCOMPARE(nameTyped(), name);
-    QCOMPARE(findChildOrDie<QLineEdit>(m_window.get(), "urlEdit")->text(), url);
+    // Not created, and the connection dropped: the outbox sends it later, as a new link.
+    verifyWaitingInOutbox(false);
+    QCOMPARE(waiting().first().draft().url, url);
 }
 
 void TestUnknownOutcome::identicalLinkOfUnknownAgeIsTheUsersCall()
@@ -362,16 +401,15 @@ void TestUnknownOutcome::checkThatFailsIsRepeatedBeforeSendingAgain()
     m_links->checkAnswer = FakeHttpServer::html(503, "<h1>Service Unavailable</h1>");
     create();
     QCOMPARE(m_links->checks(), 1);
-    QVERIFY2(shownMessage().contains(QLatin1String("cannot be checked")), qPrintable(shownMessage()));
-    QCOMPARE(nameTyped(), name);
+    // Whether the server has it is unknown, and cannot be asked now: the outbox keeps it, marked so.
+    verifyWaitingInOutbox(true);
 
-    // The server is back: Create asks it first, finds the link, sends nothing.
+    // The server is back: the outbox asks it first, finds the link, sends nothing.
     m_links->checkAnswer = FakeHttpServer::json(200, {});
-    create();
+    sendFromOutbox();
     QCOMPARE(m_links->checks(), 2);
     QCOMPARE(m_links->posts(), 1);
     QCOMPARE(m_links->links().size(), 1);
-    QCOMPARE(findChildOrDie<QPushButton>(m_window.get(), "createButton")->text(), LinkForm::tr("Save changes")); // created: open for editing
 }
 
 QTEST_MAIN(TestUnknownOutcome)

@@ -12,6 +12,18 @@ LinkDraft LinkDraft::fromLink(const Link &link, qint64 portfolioId)
     return draft;
 }
 
+LinkDraft LinkDraft::fromJson(const QJsonObject &body, qint64 portfolioId)
+{
+    LinkDraft draft;
+    draft.portfolioId = portfolioId;
+    draft.name = body.value(QStringLiteral("name")).toString();
+    draft.url = body.value(QStringLiteral("url")).toString();
+    draft.description = body.value(QStringLiteral("description")).toString();
+    if (const QJsonValue image = body.value(QStringLiteral("image")); image.isDouble())
+        draft.imageId = qint64(image.toDouble());
+    return draft;
+}
+
 QJsonObject LinkDraft::toJson() const
 {
     // QString::trimmed() keeps U+200C (ZWNJ): it is a format character, not space.

@@ -21,4 +21,6 @@ struct LinkDraft
     QJsonObject toJson() const;
     // A link as the server holds it, as a draft of the same fields.
     static LinkDraft fromLink(const Link &link, qint64 portfolioId);
+    // The draft toJson() wrote (kept in the outbox).
+    static LinkDraft fromJson(const QJsonObject &body, qint64 portfolioId);
 };

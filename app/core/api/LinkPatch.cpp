@@ -27,6 +27,15 @@ LinkPatch LinkPatch::between(const LinkDraft &loaded, const LinkDraft &edited, q
     return patch;
 }
 
+LinkPatch LinkPatch::fromJson(qint64 portfolioId, qint64 linkId, const QJsonObject &changes)
+{
+    LinkPatch patch;
+    patch.m_portfolioId = portfolioId;
+    patch.m_linkId = linkId;
+    patch.m_changes = changes;
+    return patch;
+}
+
 bool LinkPatch::isAppliedTo(const Link &link) const
 {
     const auto textOf = [](const std::optional<QString> &text) { return textOrNull(text.value_or(QString())); };

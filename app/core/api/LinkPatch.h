@@ -15,6 +15,8 @@ class LinkPatch
 public:
     LinkPatch() = default;
     static LinkPatch between(const LinkDraft &loaded, const LinkDraft &edited, qint64 linkId);
+    // The patch toJson() wrote (kept in the outbox), for that link.
+    static LinkPatch fromJson(qint64 portfolioId, qint64 linkId, const QJsonObject &changes);
 
     qint64 portfolioId() const { return m_portfolioId; }
     qint64 linkId() const { return m_linkId; }

@@ -48,6 +48,16 @@ void LinkCreation::prepare(qint64 portfolioId)
     connect(call, &ApiCall::finished, this, &LinkCreation::prepareFinished);
 }
 
+void LinkCreation::resume(const LinkDraft &sent, std::optional<qint64> newestIdBefore)
+{
+    if (isBusy())
+        return;
+    m_sent = sent;
+    m_newestIdBeforeSending = newestIdBefore;
+    m_cause = ApiError::timeout(); // what an answer that never came looks like
+    setState(State::Unresolved);
+}
+
 void LinkCreation::submit(const LinkDraft &draft)
 {
     if (m_state == State::Unresolved)
@@ -70,6 +80,12 @@ void LinkCreation::acceptExisting(const Link &link)
     noteNewestId(m_sent.portfolioId, link.id);
     setState(State::Idle);
     emit foundAfterUnknownOutcome(link);
+}
+
+void LinkCreation::release()
+{
+    if (m_state == State::Unresolved)
+        setState(State::Idle);
 }
 
 void LinkCreation::cancel()

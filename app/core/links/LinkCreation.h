@@ -48,6 +48,13 @@ public:
     void prepare(qint64 portfolioId);
     // A prepare() is waiting for its answer (prepareFinished() follows).
     bool isPreparing() const { return !m_newestIdCall.isNull(); }
+    // Picks up a send whose outcome became unknown in an earlier run (the
+    // outbox kept it): the next submit() asks the server first.
+    void resume(const LinkDraft &sent, std::optional<qint64> newestIdBefore);
+    // The outbox took over a send left unresolved: this object forgets it.
+    void release();
+    // The portfolio's newest id known when the last POST left, for resume().
+    std::optional<qint64> newestIdBeforeSending() const { return m_newestIdBeforeSending; }
     // Sends the draft; after an unknown outcome, asks the server about the
     // earlier send first and sends only if it created nothing.
     void submit(const LinkDraft &draft);

@@ -7,6 +7,8 @@
 #include "text/ServerText.h"
 #include "text/UrlText.h"
 
+#include <QFont>
+
 #include <algorithm>
 
 #include <utility>
@@ -212,6 +214,39 @@ bool LinkListModel::insertCreated(const Link &link)
     return true;
 }
 
+void LinkListModel::insertPending(const Link &link)
+{
+    if (link.id >= 0 || m_ids.contains(link.id))
+        return;
+    beginInsertRows({}, 0, 0);
+    m_links.prepend(link);
+    m_ids.insert(link.id);
+    endInsertRows();
+}
+
+void LinkListModel::removePending(qint64 localId)
+{
+    const int row = rowOf(localId);
+    if (localId >= 0 || row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_links.removeAt(row);
+    m_ids.remove(localId);
+    endRemoveRows();
+}
+
+void LinkListModel::setPending(qint64 linkId, bool pending)
+{
+    if (m_pending.contains(linkId) == pending)
+        return;
+    if (pending)
+        m_pending.insert(linkId);
+    else
+        m_pending.remove(linkId);
+    if (const int row = rowOf(linkId); row >= 0)
+        emit dataChanged(index(row, NameColumn), index(row, NameColumn));
+}
+
 void LinkListModel::takeLinks(const QList<qint64> &linkIds)
 {
     QList<int> rows;
@@ -315,7 +350,11 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return PersianText::inOwnDirection(name());
+        case NameColumn:
+            if (m_pending.contains(link.id) || link.id < 0)
+                return tr("%1 — %2").arg(PersianText::inOwnDirection(name()),
+                                         link.id < 0 ? tr("not yet on the server") : tr("changes not yet on the server"));
+            return PersianText::inOwnDirection(name());
         case UrlColumn: return link.url && !link.url->isEmpty() ? PersianText::isolated(url()) : QString();
         case UpdatedColumn: return updated();
         }
@@ -325,6 +364,15 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
         case NameColumn: return data(index, AccessibleRowRole);
         case UrlColumn: return url();
         case UpdatedColumn: return updated();
+        }
+        break;
+    case PendingRole:
+        return link.id < 0 || m_pending.contains(link.id);
+    case Qt::FontRole:
+        if (link.id < 0 || m_pending.contains(link.id)) {
+            QFont pending; // the row is not what the server holds yet
+            pending.setItalic(true);
+            return pending;
         }
         break;
     case AccessibleRowRole: {

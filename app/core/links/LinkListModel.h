@@ -27,6 +27,8 @@ public:
         LinkIdRole = Qt::UserRole + 1,
         // What a screen reader says for the row: name, URL, date, no direction marks.
         AccessibleRowRole,
+        // Whether a change of the row is still in the outbox (not yet on the server).
+        PendingRole,
     };
 
     LinkListModel(ApiClient *api, ThumbnailCache *thumbnails, QObject *parent = nullptr);
@@ -58,6 +60,13 @@ public:
     void restoreLinks(const QList<Link> &links);
     // The server deleted these taken links: later pages start earlier.
     void forgetDeleted(const QList<qint64> &linkIds);
+    // Changes still in the outbox: a link waiting to be created is a row of
+    // its own at the top (its id negative, the outbox item's id), which the
+    // server's counts and pages know nothing of; a link with a change waiting
+    // is marked.
+    void insertPending(const Link &link);
+    void removePending(qint64 localId);
+    void setPending(qint64 linkId, bool pending);
 
     // Thumbnails of these rows, `edge` device pixels square.
     void setThumbnailEdge(int edge);
@@ -95,6 +104,7 @@ private:
     QList<Link> m_links;
     QSet<qint64> m_ids; // of m_links and of m_taken
     QHash<qint64, int> m_taken; // link id -> its row when taken out, until deleted or restored
+    QSet<qint64> m_pending; // links with a change in the outbox
     int m_nextOffset = 0;
     bool m_hasMore = false;
     qint64 m_totalCount = -1;

@@ -81,6 +81,7 @@ void PendingDeletes::send(Batch *batch)
 {
     batch->sending = true;
     batch->unsent = batch->links;
+    emit sending(batch->portfolioId, batch->links);
     startMore();
 }
 

@@ -1,0 +1,99 @@
+#include "OutboxService.h"
+
+#include "OutboxWorker.h"
+#include "api/ApiClient.h"
+#include "store/History.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
+
+#include <QNetworkInformation>
+
+OutboxService::OutboxService(ApiClient *api, const QString &databasePath, RetryPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_store(std::make_unique<LocalStore>(databasePath))
+    , m_history(new History(m_store.get(), this))
+    , m_outbox(new Outbox(m_store.get(), m_history, this))
+    , m_worker(new OutboxWorker(api, m_outbox, std::move(policy), this))
+{
+    m_worker->setLockFile(databasePath + QStringLiteral(".lock"));
+    for (const auto signal : {&Outbox::itemAdded, &Outbox::itemChanged, &Outbox::itemRemoved})
+        connect(m_outbox, signal, this, &OutboxService::countChanged);
+    m_probe.setInterval(probeInterval);
+    connect(&m_probe, &QTimer::timeout, this, &OutboxService::probe);
+}
+
+OutboxService::~OutboxService()
+{
+    delete m_worker; // before the outbox it answers to
+    m_worker = nullptr;
+}
+
+void OutboxService::open()
+{
+    if (!m_store->open())
+        return;
+    // Another running instance may be sending what it left "sending".
+    m_outbox->load(m_worker->claim());
+    // A backend that cannot tell (no NetworkManager) is no better than none: the probe then runs.
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()
+        && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)
+        && QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Unknown) {
+        m_hasBackend = true;
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    onReachabilityChanged(reachability == QNetworkInformation::Reachability::Online);
+                });
+    }
+    m_probe.start();
+    m_worker->wake();
+    countChanged();
+}
+
+int OutboxService::waitingCount() const
+{
+    return m_outbox->count(Outbox::profileKey(m_api->baseUrl()));
+}
+
+void OutboxService::connectionChanged()
+{
+    countChanged();
+    m_worker->wake();
+}
+
+void OutboxService::countChanged()
+{
+    const int count = waitingCount();
+    if (count != m_lastCount) {
+        m_lastCount = count;
+        emit waitingCountChanged(count);
+    }
+}
+
+void OutboxService::onReachabilityChanged(bool online)
+{
+    if (online)
+        m_worker->retryNow();
+}
+
+void OutboxService::probe()
+{
+    // What other instances added or sent meanwhile (the rows are few).
+    if (!m_worker->isSending())
+        m_outbox->load();
+    m_worker->wake(); // a token or a server may have come since
+    if (m_hasBackend || m_probeCall || m_worker->isSending() || !m_api->hasToken())
+        return;
+    const QList<OutboxItem> waiting = m_outbox->itemsOf(Outbox::profileKey(m_api->baseUrl()));
+    const auto pending = std::find_if(waiting.cbegin(), waiting.cend(), [](const OutboxItem &item) {
+        return item.state == OutboxItem::State::Pending && item.nextRetry.isValid();
+    });
+    if (pending == waiting.cend())
+        return;
+    // Cheaper than the change itself, and it changes nothing: the list's first row.
+    LinkListQuery oneRow;
+    oneRow.pageSize = 1;
+    LinkPageCall *call = m_api->listLinks(pending->portfolioId, oneRow);
+    m_probeCall = call;
+    connect(call, &ApiCall::succeeded, this, [this] { m_worker->retryNow(); });
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "store/OutboxItem.h"
+
+#include <optional>
+
+class Outbox;
+class OutboxWorker;
+struct Link;
+
+// A change the editor sends itself, written to the outbox first (marked
+// "sending", so that the worker leaves it alone): if the app is killed
+// while it is out, the next start finds it and finishes it. When the
+// network fails, the outbox keeps it and the worker retries; when the server
+// refuses it, the editor shows why and the outbox lets it go (the form still
+// holds what was typed). Without an outbox (none set, or unavailable) it
+// does nothing and the change goes online only.
+class TrackedChange
+{
+public:
+    void setOutbox(Outbox *outbox, OutboxWorker *worker);
+
+    void begin(OutboxItem item);
+    // A create's POST is about to leave.
+    void sending(std::optional<qint64> newestIdBefore);
+    void succeeded(const Link &link);
+    // True when the outbox took the change over (a network failure).
+    bool failed(const ApiError &error, bool outcomeUnknown = false);
+    // The user took the change back (a conflict reloaded): nothing to send.
+    void withdraw(const QString &reason);
+
+private:
+    Outbox *m_outbox = nullptr;
+    OutboxWorker *m_worker = nullptr;
+    qint64 m_id = 0;
+};

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "HistoryEntry.h"
+#include "OutboxItem.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+class History;
+class LocalStore;
+struct Link;
+
+// The changes not yet on the server, in the local database. An item is
+// written before its request leaves (one row, synchronous=FULL: it survives
+// kill -9 and a power cut), kept while the network fails, and removed only
+// when the server has it or the user discards it; either way the history
+// records it. The rows are mirrored in memory, so that lists and counts
+// never read the disk on the GUI thread.
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    Outbox(LocalStore *store, History *history, QObject *parent = nullptr);
+
+    // The one place that says which profile an item belongs to (a server's
+    // identity until connection profiles exist).
+    static QString profileKey(const QUrl &server);
+
+    bool isAvailable() const;
+    // Reads the rows (again: another instance may have added or sent some),
+    // telling what changed since the last read. With recoverSending (the
+    // instance that works the outbox, at its start) items left "sending" by
+    // a run that ended are pending again.
+    void load(bool recoverSending = false);
+
+    // The item's id, or 0 when the store is unavailable (the change then goes online only).
+    qint64 add(OutboxItem item);
+    bool update(const OutboxItem &item);
+    // A create's POST is about to leave: until its answer, whether the server
+    // has the link is unknown, also to the next run if this one is killed.
+    void markSending(qint64 id, std::optional<qint64> newestIdBefore);
+    // The server has the change: recorded in the history, gone from the outbox.
+    void complete(qint64 id, const Link &after);
+    // Ends an item without the server having it: a failure shown elsewhere, or the user's discard.
+    void drop(qint64 id, HistoryEntry::Outcome outcome, const QString &detail);
+
+    std::optional<OutboxItem> item(qint64 id) const;
+    QList<OutboxItem> items() const { return m_items; }
+    QList<OutboxItem> itemsOf(const QString &profile) const;
+    // Pending, sending and needing attention alike: not on the server yet.
+    int count(const QString &profile) const;
+
+signals:
+    void itemAdded(const OutboxItem &item);
+    void itemChanged(const OutboxItem &item);
+    void itemRemoved(const OutboxItem &item);
+
+private:
+    // By value: the item is taken out of the list it may refer to.
+    void remove(OutboxItem item, HistoryEntry::Outcome outcome, const QJsonObject &after, const QString &detail);
+    int indexOf(qint64 id) const;
+
+    LocalStore *m_store;
+    History *m_history;
+    QList<OutboxItem> m_items; // oldest first
+};

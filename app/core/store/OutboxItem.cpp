@@ -1,0 +1,121 @@
+#include "OutboxItem.h"
+
+#include "Outbox.h"
+
+namespace {
+const QString draftKey = QStringLiteral("draft");
+const QString patchKey = QStringLiteral("patch");
+const QString loadedKey = QStringLiteral("loaded_updated_at");
+const QString linkKey = QStringLiteral("link");
+const QString beforeKey = QStringLiteral("before");
+
+OutboxItem started(const QUrl &server, qint64 portfolioId, OutboxItem::Operation operation)
+{
+    OutboxItem item;
+    item.profile = Outbox::profileKey(server);
+    item.server = server.toString();
+    item.portfolioId = portfolioId;
+    item.operation = operation;
+    item.created = QDateTime::currentDateTimeUtc();
+    return item;
+}
+} // namespace
+
+OutboxItem OutboxItem::create(const QUrl &server, const LinkDraft &draft)
+{
+    OutboxItem item = started(server, draft.portfolioId, Operation::Create);
+    item.payload.insert(draftKey, draft.toJson());
+    return item;
+}
+
+OutboxItem OutboxItem::edit(const QUrl &server, const LinkPatch &patch, const Link &loaded)
+{
+    OutboxItem item = started(server, patch.portfolioId(), Operation::Edit);
+    item.linkId = patch.linkId();
+    item.payload.insert(patchKey, patch.toJson());
+    item.payload.insert(loadedKey, loaded.updatedAt.toString(Qt::ISODateWithMs));
+    const QJsonObject loadedFields = LinkDraft::fromLink(loaded, patch.portfolioId()).toJson();
+    QJsonObject before;
+    for (const QString &field : patch.fields())
+        before.insert(field, loadedFields.value(field));
+    before.insert(QStringLiteral("name"), loaded.name); // so that the entry says which link
+    item.payload.insert(beforeKey, before);
+    return item;
+}
+
+OutboxItem OutboxItem::remove(const QUrl &server, qint64 portfolioId, const Link &link)
+{
+    OutboxItem item = started(server, portfolioId, Operation::Delete);
+    item.linkId = link.id;
+    item.payload.insert(linkKey, LinkDraft::fromLink(link, portfolioId).toJson());
+    return item;
+}
+
+LinkDraft OutboxItem::draft() const
+{
+    return LinkDraft::fromJson(payload.value(draftKey).toObject(), portfolioId);
+}
+
+LinkPatch OutboxItem::patch() const
+{
+    return LinkPatch::fromJson(portfolioId, linkId, payload.value(patchKey).toObject());
+}
+
+QDateTime OutboxItem::loadedUpdatedAt() const
+{
+    return QDateTime::fromString(payload.value(loadedKey).toString(), Qt::ISODateWithMs);
+}
+
+QString OutboxItem::title() const
+{
+    for (const QString &key : {draftKey, patchKey, linkKey, beforeKey}) {
+        const QString name = payload.value(key).toObject().value(QStringLiteral("name")).toString();
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
+QString OutboxItem::operationKey(Operation operation)
+{
+    switch (operation) {
+    case Operation::Create:
+        return QStringLiteral("create");
+    case Operation::Edit:
+        return QStringLiteral("edit");
+    case Operation::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+
+OutboxItem::Operation OutboxItem::operationFromKey(const QString &key)
+{
+    if (key == QLatin1String("edit"))
+        return Operation::Edit;
+    if (key == QLatin1String("delete"))
+        return Operation::Delete;
+    return Operation::Create;
+}
+
+QString OutboxItem::stateKey(State state)
+{
+    switch (state) {
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Sending:
+        return QStringLiteral("sending");
+    case State::NeedsAttention:
+        return QStringLiteral("attention");
+    }
+    return {};
+}
+
+OutboxItem::State OutboxItem::stateFromKey(const QString &key)
+{
+    if (key == QLatin1String("sending"))
+        return State::Sending;
+    if (key == QLatin1String("attention"))
+        return State::NeedsAttention;
+    return State::Pending;
+}

@@ -1,0 +1,283 @@
+#include "ReferenceServer.h"
+#include "SwitchableProxy.h"
+#include "UserFolders.h"
+
+#include "api/ApiClient.h"
+#include "api/NetworkSetup.h"
+#include "links/OutboxWorker.h"
+#include "store/History.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// Waits of a few milliseconds instead of seconds: the order and the count
+// of attempts are what is tested, not the clock.
+RetryPolicy quickRetries()
+{
+    return RetryPolicy(20ms, 200ms, [] { return 0.5; });
+}
+
+// One run of the app's outbox: its database, history, outbox and worker.
+struct OutboxRun
+{
+    OutboxRun(const QString &file, ApiClient *api)
+        : store(file)
+        , history(&store)
+        , outbox(&store, &history)
+    {
+        store.open();
+        outbox.load(true); // as the instance that works the outbox starts
+        worker = std::make_unique<OutboxWorker>(api, &outbox, quickRetries());
+    }
+
+    LocalStore store;
+    History history;
+    Outbox outbox;
+    std::unique_ptr<OutboxWorker> worker;
+};
+
+} // namespace
+
+// The outbox against the real backend behind a proxy that can play a server
+// that is gone, and an answer lost after the server stored the link.
+class TestOutboxE2E : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void queuedWhileTheServerIsGoneAreAppliedOnceInOrder();
+    void createWhoseAnswerIsLostMakesExactlyOneLink();
+    void createLeftUnknownByAnEarlierRunIsLookedUpNotResent();
+    void refusalStopsOnlyThatItemWithTheServersMessage();
+
+private:
+    Link createDirectly(const QString &name);
+    QList<QJsonObject> writesSince(qsizetype logSize) const;
+    int linksNamed(const QString &name);
+    QUrl server() const { return m_proxy->in(m_server.baseUrl()); }
+
+    static constexpr qint64 portfolio = 1;
+    ReferenceServer m_server;
+    NetworkSetup::Managers m_network;
+    std::unique_ptr<SwitchableProxy> m_proxy;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<OutboxRun> m_run;
+};
+
+void TestOutboxE2E::initTestCase()
+{
+    keepOutOfUserFolders();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_network = NetworkSetup::createManagers(this);
+    m_proxy = std::make_unique<SwitchableProxy>(quint16(m_server.ready().value(QStringLiteral("port")).toInt()));
+    QVERIFY(m_proxy->start());
+    m_api = std::make_unique<ApiClient>(m_network.api);
+    m_api->setBaseUrl(server());
+    m_api->setToken(m_server.token(QStringLiteral("staff")));
+    m_api->setTimeout(3s);
+}
+
+void TestOutboxE2E::init()
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    m_run = std::make_unique<OutboxRun>(m_dataDir->filePath(QStringLiteral("store.sqlite")), m_api.get());
+    QVERIFY(m_run->store.isAvailable());
+}
+
+void TestOutboxE2E::cleanup()
+{
+    m_run.reset();
+    m_proxy->start(); // a test that failed while it was stopped
+}
+
+Link TestOutboxE2E::createDirectly(const QString &name)
+{
+    LinkDraft draft;
+    draft.portfolioId = portfolio;
+    draft.name = name;
+    LinkCall *call = m_api->createLink(draft);
+    QSignalSpy finished(call, &ApiCall::finished);
+    Link created;
+    call->onSucceeded(this, [&created](const Link &link) { created = link; });
+    finished.wait(20000);
+    return created;
+}
+
+QList<QJsonObject> TestOutboxE2E::writesSince(qsizetype logSize) const
+{
+    QList<QJsonObject> writes;
+    const QList<QJsonObject> log = m_server.requestLog();
+    for (qsizetype i = logSize; i < log.size(); ++i) {
+        if (log.at(i).value(QStringLiteral("method")).toString() != QLatin1String("GET"))
+            writes.append(log.at(i));
+    }
+    return writes;
+}
+
+int TestOutboxE2E::linksNamed(const QString &name)
+{
+    LinkListQuery query;
+    query.search = name;
+    query.exactSearch = true;
+    LinkPageCall *call = m_api->listLinks(portfolio, query);
+    QSignalSpy finished(call, &ApiCall::finished);
+    int count = -1;
+    call->onSucceeded(this, [&count, &name](const LinkPage &page) {
+        count = int(std::count_if(page.results.cbegin(), page.results.cend(),
+                                  [&name](const Link &link) { return link.name == name; }));
+    });
+    finished.wait(20000);
+    return count;
+}
+
+void TestOutboxE2E::queuedWhileTheServerIsGoneAreAppliedOnceInOrder()
+{
+    const Link toEdit = createDirectly(QStringLiteral("Edited offline"));
+    const Link toDelete = createDirectly(QStringLiteral("Deleted offline"));
+    QVERIFY(toEdit.id > 0 && toDelete.id > 0);
+    m_proxy->stop();
+    const qsizetype logSize = m_server.requestLog().size();
+
+    Outbox &outbox = m_run->outbox;
+    LinkDraft draft;
+    draft.portfolioId = portfolio;
+    draft.name = QStringLiteral("ساخته‌شده بی‌شبکه");
+    const qint64 createId = outbox.add(OutboxItem::create(server(), draft));
+    LinkDraft edited = LinkDraft::fromLink(toEdit, portfolio);
+    edited.description = QStringLiteral("changed while the server was gone");
+    outbox.add(OutboxItem::edit(server(), LinkPatch::between(LinkDraft::fromLink(toEdit, portfolio), edited, toEdit.id), toEdit));
+    outbox.add(OutboxItem::remove(server(), portfolio, toDelete));
+    // An edit of the link still waiting to be created: it waits, then uses the new id.
+    LinkDraft renamed = draft;
+    renamed.url = QStringLiteral("https://example.com/offline");
+    Link pending;
+    pending.name = draft.name;
+    OutboxItem editOfPending = OutboxItem::edit(server(), LinkPatch::between(draft, renamed, 0), pending);
+    editOfPending.dependsOn = createId;
+    outbox.add(editOfPending);
+
+    // Retried while the server is gone, and nothing applied.
+    QTRY_VERIFY_WITH_TIMEOUT(outbox.item(createId) && outbox.item(createId)->attempts >= 3, 10000);
+    QCOMPARE(outbox.item(createId)->state, OutboxItem::State::Pending);
+    QVERIFY(!outbox.item(createId)->lastError.isEmpty());
+    QCOMPARE(outbox.count(Outbox::profileKey(server())), 4);
+
+    QSignalSpy applied(m_run->worker.get(), &OutboxWorker::applied);
+    QVERIFY(m_proxy->start());
+    m_run->worker->retryNow(); // what the app does when connectivity comes back
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.count(Outbox::profileKey(server())), 0, 20000);
+
+    const QList<QJsonObject> writes = writesSince(logSize);
+    QStringList seen;
+    for (const QJsonObject &write : writes)
+        seen.append(write.value(QStringLiteral("method")).toString() + QLatin1Char(' ')
+                    + write.value(QStringLiteral("path")).toString());
+    QCOMPARE(seen.size(), 4);
+    QVERIFY2(seen.at(0).startsWith(QLatin1String("POST")), qPrintable(seen.join(QLatin1Char('\n'))));
+    QVERIFY2(seen.at(1).startsWith(QLatin1String("PATCH")) && seen.at(1).endsWith(QString::number(toEdit.id)),
+             qPrintable(seen.join(QLatin1Char('\n'))));
+    QVERIFY2(seen.at(2).startsWith(QLatin1String("DELETE")) && seen.at(2).endsWith(QString::number(toDelete.id)),
+             qPrintable(seen.join(QLatin1Char('\n'))));
+    QCOMPARE(applied.size(), 3);
+    const Link created = applied.first().at(1).value<Link>();
+    QVERIFY2(seen.at(3).startsWith(QLatin1String("PATCH")) && seen.at(3).endsWith(QString::number(created.id)),
+             qPrintable(seen.join(QLatin1Char('\n'))));
+    QCOMPARE(linksNamed(draft.name), 1);
+
+    // Each change is in the history, newest first.
+    QFuture<QList<HistoryEntry>> entries = m_run->history.entries({});
+    QTRY_VERIFY(entries.isFinished());
+    QCOMPARE(entries.result().size(), 4);
+    QCOMPARE(entries.result().last().operation, QStringLiteral("create"));
+    QCOMPARE(entries.result().last().linkId, created.id);
+    QCOMPARE(entries.result().last().outcome, HistoryEntry::Outcome::Applied);
+}
+
+void TestOutboxE2E::createWhoseAnswerIsLostMakesExactlyOneLink()
+{
+    const QString name = QStringLiteral("Answer lost %1").arg(QDateTime::currentMSecsSinceEpoch());
+    const qsizetype logSize = m_server.requestLog().size();
+    m_proxy->dropNextAnswerTo("POST");
+    LinkDraft draft;
+    draft.portfolioId = portfolio;
+    draft.name = name;
+    QSignalSpy applied(m_run->worker.get(), &OutboxWorker::applied);
+    m_run->outbox.add(OutboxItem::create(server(), draft));
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+    QCOMPARE(m_run->outbox.items().size(), 0);
+    QCOMPARE(writesSince(logSize).size(), 1); // the one POST, stored; never sent again
+    QCOMPARE(linksNamed(name), 1);
+}
+
+void TestOutboxE2E::createLeftUnknownByAnEarlierRunIsLookedUpNotResent()
+{
+    // A run was killed after its POST left: the row says so, and the server has the link.
+    const QString name = QStringLiteral("Killed mid-send %1").arg(QDateTime::currentMSecsSinceEpoch());
+    const Link before = createDirectly(QStringLiteral("Newest before the send"));
+    LinkDraft draft;
+    draft.portfolioId = portfolio;
+    draft.name = name;
+    OutboxItem item = OutboxItem::create(server(), draft);
+    item.state = OutboxItem::State::Sending;
+    item.outcomeUnknown = true;
+    item.newestIdBefore = before.id;
+    m_run->worker.reset(); // not running while the "earlier run" writes
+    const qint64 id = m_run->outbox.add(item);
+    QVERIFY(id > 0);
+    const Link onServer = createDirectly(name);
+    const qsizetype logSize = m_server.requestLog().size();
+
+    // The next start.
+    const QString file = m_run->store.filePath();
+    m_run = std::make_unique<OutboxRun>(file, m_api.get());
+    QCOMPARE(m_run->outbox.items().size(), 1);
+    QCOMPARE(m_run->outbox.items().first().state, OutboxItem::State::Pending);
+    QSignalSpy applied(m_run->worker.get(), &OutboxWorker::applied);
+    m_run->worker->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+    QCOMPARE(applied.first().at(1).value<Link>().id, onServer.id);
+    QCOMPARE(writesSince(logSize).size(), 0);
+    QCOMPARE(linksNamed(name), 1);
+}
+
+void TestOutboxE2E::refusalStopsOnlyThatItemWithTheServersMessage()
+{
+    LinkDraft refused;
+    refused.portfolioId = portfolio;
+    refused.name = QStringLiteral("Refused");
+    refused.url = QStringLiteral("not a url");
+    LinkDraft fine;
+    fine.portfolioId = portfolio;
+    fine.name = QStringLiteral("Behind the refused one %1").arg(QDateTime::currentMSecsSinceEpoch());
+    QSignalSpy applied(m_run->worker.get(), &OutboxWorker::applied);
+    QSignalSpy attention(m_run->worker.get(), &OutboxWorker::needsAttention);
+    const qint64 refusedId = m_run->outbox.add(OutboxItem::create(server(), refused));
+    m_run->outbox.add(OutboxItem::create(server(), fine));
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+    QCOMPARE(attention.size(), 1);
+    const std::optional<OutboxItem> stopped = m_run->outbox.item(refusedId);
+    QVERIFY(stopped);
+    QCOMPARE(stopped->state, OutboxItem::State::NeedsAttention);
+    QVERIFY2(stopped->lastError.contains(QLatin1String("url")), qPrintable(stopped->lastError));
+    QCOMPARE(linksNamed(fine.name), 1);
+    // Nothing is discarded without the user: it stays until they do.
+    m_run->worker->wake();
+    QCOMPARE(m_run->outbox.items().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestOutboxE2E)
+#include "TestOutboxE2E.moc"

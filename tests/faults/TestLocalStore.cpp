@@ -1,0 +1,232 @@
+#include "store/History.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+// The local database: its schema brought up to date in order, and a file
+// that cannot be used never stopping the app.
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshFileGetsTheWholeSchema();
+    void olderFileIsMigrated();
+    void fileFromANewerVersionIsLeftAlone();
+    void damagedFileIsMovedAsideAndAFreshOneMade();
+    void readOnlyFolderLeavesTheStoreUnavailable();
+    void itemsSurviveTheNextStartAndNeverHoldTheToken();
+    void twoInstancesShareTheFile();
+    void workerThreadsHaveTheirOwnConnection();
+
+private:
+    static QStringList tables(const LocalStore &store);
+};
+
+QStringList TestLocalStore::tables(const LocalStore &store)
+{
+    QSqlQuery query(store.connection());
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+void TestLocalStore::freshFileGetsTheWholeSchema()
+{
+    QTemporaryDir dir;
+    LocalStore store(dir.filePath(QStringLiteral("sub/store.sqlite")));
+    QVERIFY(store.open());
+    QVERIFY(store.isAvailable());
+    QCOMPARE(store.version(), LocalStore::schemaVersion);
+    QCOMPARE(tables(store), QStringList({QStringLiteral("history"), QStringLiteral("outbox"), QStringLiteral("schema_version")}));
+    QVERIFY(store.movedAside().isEmpty());
+    QSqlQuery journal(store.connection());
+    QVERIFY(journal.exec(QStringLiteral("PRAGMA journal_mode")) && journal.next());
+    QCOMPARE(journal.value(0).toString(), QStringLiteral("wal"));
+}
+
+void TestLocalStore::olderFileIsMigrated()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        // A file at version 0: the version table and nothing else, as an interrupted first start leaves it.
+        LocalStore old(path);
+        QSqlQuery query(old.connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")));
+    }
+    LocalStore store(path);
+    QVERIFY(store.open());
+    QCOMPARE(store.version(), LocalStore::schemaVersion);
+    QVERIFY(tables(store).contains(QStringLiteral("outbox")));
+    // Opening again migrates nothing twice.
+    LocalStore again(path);
+    QVERIFY(again.open());
+    QSqlQuery rows(again.connection());
+    QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && rows.next());
+    QCOMPARE(rows.value(0).toInt(), 1);
+}
+
+void TestLocalStore::fileFromANewerVersionIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        LocalStore newer(path);
+        QVERIFY(newer.open());
+        QSqlQuery query(newer.connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE schema_version SET version = 999")));
+    }
+    LocalStore store(path);
+    QVERIFY(!store.open());
+    QVERIFY(!store.isAvailable());
+    QVERIFY(!store.problem().isEmpty());
+    QVERIFY(store.movedAside().isEmpty());
+    QVERIFY(QFile::exists(path));
+}
+
+void TestLocalStore::damagedFileIsMovedAsideAndAFreshOneMade()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("this is not a database, it was cut by a crash ").repeated(200);
+    damaged.write(garbage);
+    damaged.close();
+
+    LocalStore store(path);
+    QVERIFY(store.open());
+    QVERIFY(store.isAvailable());
+    QVERIFY(!store.movedAside().isEmpty());
+    QVERIFY(store.movedAside().startsWith(path + QStringLiteral(".damaged-")));
+    QFile aside(store.movedAside());
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), garbage); // kept for whoever wants to look
+    QCOMPARE(store.version(), LocalStore::schemaVersion);
+}
+
+void TestLocalStore::readOnlyFolderLeavesTheStoreUnavailable()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    if (QFileInfo(folder).isWritable())
+        QSKIP("running as root: a read-only folder is writable");
+    LocalStore store(folder + QStringLiteral("/store.sqlite"));
+    QVERIFY(!store.open());
+    QVERIFY(!store.isAvailable());
+    QVERIFY(!store.problem().isEmpty());
+    History history(&store);
+    Outbox outbox(&store, &history);
+    LinkDraft draft;
+    draft.portfolioId = 1;
+    draft.name = QStringLiteral("online only");
+    QCOMPARE(outbox.add(OutboxItem::create(QUrl(QStringLiteral("https://example.com/api/")), draft)), 0);
+    QVERIFY(outbox.items().isEmpty());
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void TestLocalStore::itemsSurviveTheNextStartAndNeverHoldTheToken()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QUrl server(QStringLiteral("https://portfolio.example/api/"));
+    LinkDraft draft;
+    draft.portfolioId = 4;
+    draft.name = QStringLiteral("پیوند «آزمایشی»");
+    draft.imageId = 12;
+    qint64 id = 0;
+    {
+        LocalStore store(path);
+        QVERIFY(store.open());
+        History history(&store);
+        Outbox outbox(&store, &history);
+        OutboxItem item = OutboxItem::create(server, draft);
+        item.state = OutboxItem::State::Sending;
+        item.outcomeUnknown = true;
+        item.newestIdBefore = 77;
+        id = outbox.add(item);
+        QVERIFY(id > 0);
+    }
+    LocalStore store(path);
+    QVERIFY(store.open());
+    History history(&store);
+    Outbox outbox(&store, &history);
+    outbox.load(true);
+    const std::optional<OutboxItem> item = outbox.item(id);
+    QVERIFY(item);
+    QCOMPARE(item->state, OutboxItem::State::Pending); // the run that was sending it is gone
+    QVERIFY(item->outcomeUnknown);
+    QCOMPARE(item->newestIdBefore, std::optional<qint64>(77));
+    QCOMPARE(item->draft().name, draft.name);
+    QCOMPARE(item->draft().imageId, draft.imageId);
+    QCOMPARE(item->profile, Outbox::profileKey(server));
+    QCOMPARE(outbox.count(item->profile), 1);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Token"));
+}
+
+void TestLocalStore::twoInstancesShareTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    LocalStore first(path);
+    QVERIFY(first.open());
+    History firstHistory(&first);
+    Outbox working(&first, &firstHistory);
+    // The second instance, as another process would have it: its own connection (another thread).
+    const auto added = QtConcurrent::run([path] {
+        LocalStore second(path);
+        if (!second.open())
+            return qint64(0);
+        History history(&second);
+        Outbox outbox(&second, &history);
+        LinkDraft draft;
+        draft.portfolioId = 2;
+        draft.name = QStringLiteral("from the other window");
+        OutboxItem item = OutboxItem::create(QUrl(QStringLiteral("https://a.example/api/")), draft);
+        item.state = OutboxItem::State::Sending; // that instance is sending it
+        return outbox.add(item);
+    });
+    QTRY_VERIFY(added.isFinished());
+    QVERIFY(added.result() > 0);
+    QSignalSpy seen(&working, &Outbox::itemAdded);
+    working.load(); // what the working instance does now and then
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(working.items().first().state, OutboxItem::State::Sending); // left to the instance sending it
+    working.load();
+    QCOMPARE(seen.size(), 1); // nothing new the second time
+}
+
+void TestLocalStore::workerThreadsHaveTheirOwnConnection()
+{
+    QTemporaryDir dir;
+    LocalStore store(dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY(store.open());
+    History history(&store);
+    HistoryEntry entry;
+    entry.operation = QStringLiteral("create");
+    entry.after = QJsonObject{{QStringLiteral("name"), QStringLiteral("one")}};
+    QVERIFY(history.record(entry));
+    QFuture<QList<HistoryEntry>> found = history.entries({});
+    QTRY_VERIFY(found.isFinished());
+    QCOMPARE(found.result().size(), 1);
+    QCOMPARE(found.result().first().after.value(QStringLiteral("name")).toString(), QStringLiteral("one"));
+}
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "TestLocalStore.moc"

@@ -1,0 +1,332 @@
+#include "FindChild.h"
+#include "PersianUi.h"
+#include "ReferenceServer.h"
+#include "Screenshot.h"
+#include "SwitchableProxy.h"
+#include "Typing.h"
+#include "UserFolders.h"
+
+#include "HistoryWindow.h"
+#include "LinkForm.h"
+#include "MainWindow.h"
+#include "OutboxWindow.h"
+#include "api/NetworkSetup.h"
+#include "links/LinkListModel.h"
+#include "links/OutboxModel.h"
+#include "links/OutboxService.h"
+#include "links/OutboxWorker.h"
+#include "store/Outbox.h"
+#include "storage/DraftStore.h"
+#include "storage/LaunchOptions.h"
+#include "storage/Settings.h"
+#include "storage/TokenStore.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextEdit>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A link created while the server is gone, from the keyboard, in English
+// and in Persian: it appears at once in the list marked "not yet on the
+// server", the status bar counts it, the Outbox window (Ctrl+Shift+O) lists
+// it, Retry now (Alt+R) sends it once the server is back, and the History
+// window (Ctrl+H) records it.
+class TestOutboxGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void createdOfflineIsSentFromTheOutbox_data();
+    void createdOfflineIsSentFromTheOutbox();
+    void refusedChangesAreOpenedOrDiscardedByThePerson();
+    void editAndDeleteMadeOfflineAreSentOnce();
+
+private:
+    // On portfolio 1 of the server behind the proxy, active; empty if it never became active.
+    std::unique_ptr<MainWindow> openWindow();
+    // View → Outbox by its shortcut: the window, active, its list focused; null if not.
+    static OutboxWindow *openOutbox(MainWindow &window);
+    int postsNamed(const QString &name) const;
+    // The requests of this method to this link the server has seen.
+    int requestsTo(const QString &method, qint64 linkId) const;
+
+    ReferenceServer m_server;
+    std::unique_ptr<SwitchableProxy> m_proxy;
+};
+
+void TestOutboxGui::initTestCase()
+{
+    keepOutOfUserFolders();
+    QVERIFY2(m_server.start({u"--gallery"_s, u"5"_s}), qPrintable(m_server.errorString()));
+    m_proxy = std::make_unique<SwitchableProxy>(quint16(m_server.ready().value(u"port"_s).toInt()));
+    QVERIFY(m_proxy->start());
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    Settings().setUndoWindow(std::chrono::seconds(1));
+}
+
+void TestOutboxGui::init()
+{
+    QDir(DraftStore::defaultFolder()).removeRecursively();
+    QVERIFY(m_proxy->start());
+}
+
+std::unique_ptr<MainWindow> TestOutboxGui::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
+    window->resize(1200, 760);
+    LaunchOptions options;
+    options.server = m_proxy->in(m_server.baseUrl());
+    options.portfolio = 1;
+    window->restoreSession(options);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return {};
+    return window;
+}
+
+OutboxWindow *TestOutboxGui::openOutbox(MainWindow &window)
+{
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    OutboxWindow *outbox = nullptr;
+    if (!QTest::qWaitFor([&] { return (outbox = window.findChild<OutboxWindow *>()) && outbox->isVisible(); })
+        || !QTest::qWaitForWindowActive(outbox)
+        || !QTest::qWaitFor([outbox] { return findChildOrDie<QTableView>(outbox, "table")->hasFocus(); }))
+        return nullptr;
+    return outbox;
+}
+
+int TestOutboxGui::postsNamed(const QString &name) const
+{
+    int posts = 0;
+    for (const QJsonObject &entry : m_server.requestLog()) {
+        if (entry.value(u"method"_s).toString() == u"POST"_s && entry.value(u"body"_s).toString().contains(name))
+            ++posts;
+    }
+    return posts;
+}
+
+int TestOutboxGui::requestsTo(const QString &method, qint64 linkId) const
+{
+    int count = 0;
+    for (const QJsonObject &entry : m_server.requestLog()) {
+        if (entry.value(u"method"_s).toString() == method
+            && entry.value(u"path"_s).toString().endsWith(u"/links/"_s + QString::number(linkId)))
+            ++count;
+    }
+    return count;
+}
+
+void TestOutboxGui::createdOfflineIsSentFromTheOutbox_data()
+{
+    addUiLanguageRows();
+}
+
+void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
+{
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
+    const QString name = persian ? u"نمونه‌کار بدون شبکه"_s : u"Made while offline"_s;
+
+    const std::unique_ptr<MainWindow> opened = openWindow();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+
+    m_proxy->stop();
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    auto *nameField = findChildOrDie<QLineEdit>(&window, "nameEdit");
+    QTRY_VERIFY(nameField->hasFocus());
+    Typing::type(nameField, name);
+    QTest::keyClick(nameField, Qt::Key_S, Qt::ControlModifier);
+
+    // At once in the list, marked, and counted in the status bar.
+    auto *count = findChildOrDie<QPushButton>(&window, "outboxCountButton");
+    QTRY_VERIFY_WITH_TIMEOUT(count->isVisible(), 10000);
+    QTRY_VERIFY(model->rowCount() > 0 && model->link(0)->id < 0);
+    QCOMPARE(model->link(0)->name, name);
+    QVERIFY(model->index(0, 0).data(LinkListModel::PendingRole).toBool());
+    if (!persian) {
+        QVERIFY2(count->text().startsWith(u"1 change"_s), qPrintable(count->text()));
+        QVERIFY(model->index(0, 0).data().toString().contains(u"not yet on the server"_s));
+    }
+    QVERIFY(nameField->text().isEmpty()); // the form is free for the next link
+    QVERIFY(Screenshot::saveIfAsked(u"outbox-list"_s));
+
+    // The Outbox window from the keyboard, its list focused.
+    OutboxWindow *outbox = openOutbox(window);
+    QVERIFY(outbox);
+    auto *table = findChildOrDie<QTableView>(outbox, "table");
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->currentIndex().row(), 0); // what Retry now, Open and Discard act on
+    QVERIFY(Screenshot::saveIfAsked(u"outbox"_s));
+    QCOMPARE(postsNamed(name), 0);
+
+    // The server is back: Retry now sends it, once; the row becomes the server's.
+    QVERIFY(m_proxy->start());
+    QTest::keyClick(outbox, Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!count->isVisible(), 20000);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(model->rowCount() > 0 && model->link(0)->id > 0);
+    QCOMPARE(model->link(0)->name, name);
+    QVERIFY(!model->index(0, 0).data(LinkListModel::PendingRole).toBool());
+    QCOMPARE(postsNamed(name), 1);
+    QTest::keyClick(outbox, Qt::Key_Escape);
+    QTRY_VERIFY(!window.findChild<OutboxWindow *>());
+
+    // The History window records it.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+    HistoryWindow *history = nullptr;
+    QTRY_VERIFY((history = window.findChild<HistoryWindow *>()) && history->isVisible());
+    auto *entries = findChildOrDie<QTableView>(history, "table");
+    QTRY_VERIFY(entries->model()->rowCount() >= 1 && entries->model()->index(0, 2).data().toString().contains(name));
+    QVERIFY(QTest::qWaitForWindowActive(history));
+    QVERIFY(Screenshot::saveIfAsked(u"history"_s));
+    history->close();
+}
+
+void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
+{
+    const std::unique_ptr<MainWindow> opened = openWindow();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    // Two links the server refuses (400: not a URL), as a queued create would meet it.
+    const auto refused = [&](const QString &name) {
+        LinkDraft draft;
+        draft.portfolioId = 1;
+        draft.name = name;
+        draft.url = u"not a url"_s;
+        return service->outbox()->add(OutboxItem::create(m_proxy->in(m_server.baseUrl()), draft));
+    };
+    const qint64 toOpen = refused(u"Refused, to fix"_s);
+    const qint64 toDiscard = refused(u"Refused, to drop"_s);
+    const auto stateOf = [service](qint64 id) { return service->outbox()->item(id) ? service->outbox()->item(id)->state : OutboxItem::State::Pending; };
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(toOpen) == OutboxItem::State::NeedsAttention
+                                 && stateOf(toDiscard) == OutboxItem::State::NeedsAttention, 15000);
+
+    OutboxWindow *outbox = openOutbox(window);
+    QVERIFY(outbox);
+    auto *table = findChildOrDie<QTableView>(outbox, "table");
+    // The server's own message, beside the list.
+    auto *details = findChildOrDie<QLabel>(outbox, "details");
+    QVERIFY2(details->text().contains(u"url"_s), qPrintable(details->text()));
+    QCOMPARE(details->textFormat(), Qt::PlainText);
+
+    // Discard asks first; Cancel keeps it.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTest::keyClick(outbox, Qt::Key_D, Qt::AltModifier);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = outbox->findChild<QMessageBox *>(u"discardBox"_s)) && box->isVisible());
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!outbox->findChild<QMessageBox *>(u"discardBox"_s));
+    QVERIFY(service->outbox()->item(toDiscard));
+    outbox->activateWindow(); // what a window manager does when the box closes (Xvfb has none)
+    QVERIFY(QTest::qWaitForWindowActive(outbox));
+    QTest::keyClick(outbox, Qt::Key_D, Qt::AltModifier);
+    QTRY_VERIFY((box = outbox->findChild<QMessageBox *>(u"discardBox"_s)) && box->isVisible());
+    QTest::mouseClick(findChildOrDie<QPushButton>(box, "confirmDiscardButton"), Qt::LeftButton);
+    QTRY_VERIFY(!service->outbox()->item(toDiscard));
+
+    // Open puts the refused link in the editor's form, to be fixed and sent again.
+    QTRY_COMPARE(table->currentIndex().row(), 0);
+    outbox->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(outbox));
+    QTest::keyClick(outbox, Qt::Key_O, Qt::AltModifier);
+    auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");
+    QTRY_COMPARE(name->text(), u"Refused, to fix"_s);
+    QCOMPARE(findChildOrDie<QLineEdit>(&window, "urlEdit")->text(), u"not a url"_s);
+    QVERIFY(!service->outbox()->item(toOpen));
+}
+
+void TestOutboxGui::editAndDeleteMadeOfflineAreSentOnce()
+{
+    const std::unique_ptr<MainWindow> opened = openWindow();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3, 10000);
+    auto *count = findChildOrDie<QPushButton>(&window, "outboxCountButton");
+
+    // An edit saved while the server is gone waits, marked in the list.
+    const qint64 edited = model->link(1)->id;
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(1, 0));
+    auto *description = findChildOrDie<QTextEdit>(&window, "descriptionEdit");
+    QTRY_VERIFY(findChildOrDie<QPushButton>(&window, "createButton")->text() == LinkForm::tr("Save changes"));
+    m_proxy->stop();
+    description->setFocus();
+    Typing::type(description, u" — ویرایش بی‌شبکه"_s);
+    QTest::keyClick(description, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(count->isVisible(), 10000);
+    QTRY_VERIFY(model->index(model->rowOf(edited), 0).data(LinkListModel::PendingRole).toBool());
+    QCOMPARE(service->outbox()->items().last().operation, OutboxItem::Operation::Edit);
+
+    // A delete after its undo window, while the server is still gone, waits too.
+    const qint64 deleted = model->link(2)->id;
+    const QString deletedName = model->link(2)->name;
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(2, 0));
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(service->waitingCount() == 2, 10000);
+    QTRY_VERIFY(std::none_of(service->outbox()->items().cbegin(), service->outbox()->items().cend(),
+                             [](const OutboxItem &item) { return item.state == OutboxItem::State::Sending; }));
+    QCOMPARE(requestsTo(u"PATCH"_s, edited), 0);
+    QCOMPARE(requestsTo(u"DELETE"_s, deleted), 0);
+
+    // The server is back: each is applied once, in the order made.
+    QVERIFY(m_proxy->start());
+    service->worker()->retryNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!count->isVisible(), 20000);
+    QCOMPARE(requestsTo(u"PATCH"_s, edited), 1);
+    QCOMPARE(requestsTo(u"DELETE"_s, deleted), 1);
+    QTRY_VERIFY(!model->index(model->rowOf(edited), 0).data(LinkListModel::PendingRole).toBool());
+    QVERIFY(model->link(model->rowOf(edited))->description.value_or(QString()).endsWith(u"ویرایش بی‌شبکه"_s));
+    QCOMPARE(model->rowOf(deleted), -1);
+
+    // From its History entry, the deleted link comes back: the same fields, a new number.
+    const int postsBefore = postsNamed(deletedName);
+    QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+    HistoryWindow *history = nullptr;
+    QTRY_VERIFY((history = window.findChild<HistoryWindow *>()) && history->isVisible());
+    auto *entries = findChildOrDie<QTableView>(history, "table");
+    const auto deleteRow = [entries] {
+        for (int row = 0; row < entries->model()->rowCount(); ++row) {
+            if (entries->model()->index(row, 1).data().toString() == OutboxModel::tr("Delete"))
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(deleteRow() >= 0);
+    entries->setCurrentIndex(entries->model()->index(deleteRow(), 0));
+    auto *restore = findChildOrDie<QPushButton>(history, "restoreButton");
+    QVERIFY(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    auto *message = findChildOrDie<QLabel>(history, "message");
+    QVERIFY2(message->text().contains(u"new number"_s), qPrintable(message->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(postsNamed(deletedName), postsBefore + 1, 15000);
+    QTRY_VERIFY(!count->isVisible());
+    QTRY_VERIFY(model->rowCount() > 0 && model->link(0)->name == deletedName && model->link(0)->id > deleted);
+    history->close();
+}
+
+QTEST_MAIN(TestOutboxGui)
+#include "TestOutboxGui.moc"

@@ -1,0 +1,180 @@
+#include "OutboxControls.h"
+
+#include "HistoryWindow.h"
+#include "LinkEditor.h"
+#include "OutboxWindow.h"
+#include "api/ApiClient.h"
+#include "links/LinkInput.h"
+#include "links/OutboxService.h"
+#include "links/OutboxWorker.h"
+#include "links/PendingRows.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
+#include "text/PersianText.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStatusBar>
+
+OutboxControls::OutboxControls(QMainWindow *window, ApiClient *api, LinkListModel *links, PendingDeletes *deletes,
+                               LinkEditor *editor)
+    : QObject(window)
+    , m_window(window)
+    , m_api(api)
+    , m_editor(editor)
+    , m_service(new OutboxService(api, LocalStore::defaultPath(), {}, this))
+    , m_waiting(new QPushButton(window))
+    , m_unavailable(new QLabel(window))
+{
+    m_service->setObjectName(QStringLiteral("outboxService"));
+    m_service->open();
+    editor->setOutbox(m_service->outbox(), m_service->worker());
+    new PendingRows(api, m_service->outbox(), m_service->worker(), links, this);
+    setUpMenu();
+    setUpStatus();
+    trackDeletes(deletes);
+}
+
+void OutboxControls::setUpMenu()
+{
+    auto *view = new QMenu(tr("Vie&w"), m_window);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *outbox = view->addAction(tr("&Outbox…"), this, [this] { openOutbox(); });
+    outbox->setObjectName(QStringLiteral("outboxAction"));
+    outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *history = view->addAction(tr("&History…"), this, &OutboxControls::openHistory);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    const auto *settings = m_window->findChild<QMenu *>(QStringLiteral("settingsMenu"));
+    m_window->menuBar()->insertMenu(settings ? settings->menuAction() : nullptr, view);
+}
+
+void OutboxControls::setUpStatus()
+{
+    m_waiting->setObjectName(QStringLiteral("outboxCountButton"));
+    m_waiting->setFlat(true);
+    m_waiting->hide();
+    m_window->statusBar()->addPermanentWidget(m_waiting);
+    connect(m_waiting, &QPushButton::clicked, this, [this] { openOutbox(); });
+    const auto showCount = [this](int count) {
+        m_waiting->setText(tr("%n change(s) not yet on the server", nullptr, count));
+        m_waiting->setAccessibleName(m_waiting->text());
+        m_waiting->setVisible(count > 0);
+    };
+    connect(m_service, &OutboxService::waitingCountChanged, this, showCount);
+    showCount(m_service->waitingCount());
+
+    LocalStore *store = m_service->store();
+    m_unavailable->setObjectName(QStringLiteral("outboxUnavailable"));
+    m_unavailable->setTextFormat(Qt::PlainText);
+    m_unavailable->setText(tr("Outbox unavailable"));
+    m_unavailable->setToolTip(tr("Changes are sent only while the server can be reached. %1").arg(store->problem()));
+    m_unavailable->setAccessibleDescription(m_unavailable->toolTip());
+    m_unavailable->setVisible(!store->isAvailable());
+    m_window->statusBar()->addPermanentWidget(m_unavailable);
+    // Said once, after the window is up.
+    QMetaObject::invokeMethod(this, [this, store] {
+        if (!store->movedAside().isEmpty())
+            emit statusMessage(tr("The local database could not be read and was set aside as %1; a new one was started.")
+                                   .arg(PersianText::isolated(QDir::toNativeSeparators(store->movedAside()))), 0);
+        else if (!store->isAvailable())
+            emit statusMessage(tr("The outbox is unavailable: changes cannot wait for the server. %1").arg(store->problem()), 0);
+    }, Qt::QueuedConnection);
+}
+
+void OutboxControls::trackDeletes(PendingDeletes *deletes)
+{
+    connect(deletes, &PendingDeletes::sending, this, [this](qint64 portfolioId, const QList<Link> &links) {
+        for (const Link &link : links) {
+            OutboxItem item = OutboxItem::remove(m_api->baseUrl(), portfolioId, link);
+            item.state = OutboxItem::State::Sending; // PendingDeletes sends it
+            item.attempts = 1;
+            if (const qint64 id = m_service->outbox()->add(item))
+                m_deleteItems.insert(link.id, id);
+        }
+    });
+    connect(deletes, &PendingDeletes::batchFinished, this,
+            [this](const QList<qint64> &deleted, const QList<PendingDeletes::Failure> &failures) {
+                for (const qint64 linkId : deleted) {
+                    Link gone;
+                    gone.id = linkId;
+                    m_service->outbox()->complete(m_deleteItems.take(linkId), gone);
+                }
+                for (const PendingDeletes::Failure &failure : failures) {
+                    const qint64 id = m_deleteItems.take(failure.link.id);
+                    if (keeps(failure))
+                        m_service->worker()->handOver(id, failure.error, false);
+                    else
+                        m_service->outbox()->drop(id, HistoryEntry::Outcome::Failed, OutboxWorker::describe(failure.error));
+                }
+            });
+}
+
+bool OutboxControls::keeps(const PendingDeletes::Failure &failure) const
+{
+    return m_service->outbox()->isAvailable() && OutboxWorker::isTransient(failure.error);
+}
+
+QList<Link> OutboxControls::cancelPendingCreates(const QList<Link> &links)
+{
+    QList<Link> onServer;
+    for (const Link &link : links) {
+        if (link.id < 0)
+            m_service->outbox()->drop(-link.id, HistoryEntry::Outcome::Discarded, tr("Deleted before it reached the server."));
+        else
+            onServer.append(link);
+    }
+    return onServer;
+}
+
+void OutboxControls::openOutbox(qint64 itemId)
+{
+    auto *window = m_window->findChild<OutboxWindow *>();
+    if (!window) {
+        window = new OutboxWindow(m_service, m_window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &OutboxWindow::openRequested, this, &OutboxControls::open);
+    }
+    if (itemId != 0)
+        window->select(itemId);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void OutboxControls::openHistory()
+{
+    auto *window = m_window->findChild<HistoryWindow *>();
+    if (!window) {
+        window = new HistoryWindow(m_service, m_api->baseUrl(), m_window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void OutboxControls::open(const OutboxItem &item)
+{
+    if (item.operation != OutboxItem::Operation::Create) {
+        emit openLinkRequested(item.linkId);
+        return;
+    }
+    // The form takes the link over: fixed there and created again, or left as a draft.
+    m_editor->leave([this, item] {
+        m_editor->startNew();
+        // A new link's form: without the local (negative) id, with the chosen image.
+        FormDraft form = LinkInput::formOf(PendingRows::pendingLink(item), item.portfolioId);
+        form.linkId.clear();
+        form.linkVersion.clear();
+        const std::optional<qint64> image = item.draft().imageId;
+        form.image = image ? QString::number(*image) : QString();
+        m_editor->restoreDraft(form);
+        m_service->outbox()->drop(item.id, HistoryEntry::Outcome::Discarded, tr("Opened in the editor to be sent again."));
+        m_window->activateWindow();
+    });
+}

@@ -1,0 +1,104 @@
+#include "OutboxWindow.h"
+#include "ui_OutboxWindow.h"
+
+#include "links/OutboxModel.h"
+#include "links/OutboxService.h"
+#include "links/OutboxWorker.h"
+#include "store/Outbox.h"
+#include "text/PersianText.h"
+#include "text/ServerText.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+
+OutboxWindow::OutboxWindow(OutboxService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::OutboxWindow>())
+    , m_service(service)
+    , m_model(new OutboxModel(service->outbox(), this))
+{
+    m_ui->setupUi(this);
+    m_ui->table->setModel(m_model);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(OutboxModel::LinkColumn, QHeaderView::Interactive);
+    m_ui->table->setColumnWidth(OutboxModel::LinkColumn, 220);
+    m_ui->table->setColumnWidth(OutboxModel::NextRetryColumn, 130);
+    m_ui->table->setColumnWidth(OutboxModel::ErrorColumn, 240);
+    connect(m_ui->closeBox, &QDialogButtonBox::rejected, this, &QDialog::close);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxWindow::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxWindow::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutboxWindow::updateButtons);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<OutboxItem> item = current())
+            m_service->worker()->retryNow(item->id);
+    });
+    connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<OutboxItem> item = current())
+            emit openRequested(*item);
+    });
+    connect(m_ui->discardButton, &QPushButton::clicked, this, &OutboxWindow::discard);
+    // Something is always chosen, so that the buttons act at once from the keyboard.
+    const auto chooseFirst = [this] {
+        if (!m_ui->table->selectionModel()->hasSelection() && m_model->rowCount() > 0)
+            m_ui->table->selectRow(0);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, chooseFirst);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, chooseFirst);
+    chooseFirst();
+    m_ui->table->setFocus(Qt::OtherFocusReason);
+    updateButtons();
+}
+
+OutboxWindow::~OutboxWindow() = default;
+
+void OutboxWindow::select(qint64 itemId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row)->id == itemId) {
+            m_ui->table->selectRow(row);
+            return;
+        }
+    }
+}
+
+std::optional<OutboxItem> OutboxWindow::current() const
+{
+    const QModelIndex index = m_ui->table->currentIndex();
+    return index.isValid() ? m_model->item(index.row()) : std::nullopt;
+}
+
+void OutboxWindow::updateButtons()
+{
+    const std::optional<OutboxItem> item = current();
+    const bool idle = item && item->state != OutboxItem::State::Sending;
+    m_ui->retryButton->setEnabled(idle);
+    m_ui->openButton->setEnabled(idle);
+    m_ui->discardButton->setEnabled(idle);
+    m_ui->details->setText(item ? ServerText::shown(item->lastError) : QString());
+    m_ui->details->setVisible(item && !item->lastError.isEmpty());
+}
+
+void OutboxWindow::discard()
+{
+    const std::optional<OutboxItem> item = current();
+    if (!item)
+        return;
+    const QString title = item->title().isEmpty() ? tr("link %1").arg(PersianText::id(item->linkId))
+                                                  : PersianText::inOwnDirection(ServerText::shown(item->title()));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Discard the change"),
+                                tr("Discard this change (%1 of “%2”)? It will never reach the server.")
+                                    .arg(OutboxModel::operationText(item->operation), title),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *drop = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("confirmDiscardButton"));
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel)));
+    const qint64 id = item->id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, drop, id](QAbstractButton *button) {
+        if (button == drop)
+            m_service->outbox()->drop(id, HistoryEntry::Outcome::Discarded, tr("Discarded by the user."));
+    });
+    box->open();
+}
