@@ -754,6 +754,128 @@ Use them anyway?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <source>before: %1 — after: %2</source>
+        <translation>before: %1 — after: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>&amp;Portfolio:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Changes made through the app</source>
+        <translation>Changes made through the app</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>This server</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>All servers</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Export the history</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history was exported to %1.</source>
+        <translation>The history was exported to %1.</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1.</source>
+        <translation>The history could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Link %1 is created again as a new link: the server gives it a new number, not %1.</source>
+        <translation>Link %1 is created again as a new link: the server gives it a new number, not %1.</translation>
+    </message>
+    <message>
+        <source>The outbox is unavailable: the link could not be restored.</source>
+        <translation>The outbox is unavailable: the link could not be restored.</translation>
+    </message>
+</context>
+<context>
     <name>ImageDecoder</name>
     <message>
         <source>The file is not an image this application can show.</source>
@@ -1305,6 +1427,18 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
         <translation>Nothing was sent again. Press Create link when you have looked at the portfolio.</translation>
     </message>
+    <message>
+        <source>The server&apos;s version was reloaded instead.</source>
+        <translation>The server&apos;s version was reloaded instead.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your changes are kept in the outbox and are saved when the server is back.</source>
+        <translation>The server cannot be reached. Your changes are kept in the outbox and are saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The link is kept in the outbox and is created when the server is back.</source>
+        <translation>The server cannot be reached. The link is kept in the outbox and is created when the server is back.</translation>
+    </message>
 </context>
 <context>
     <name>LinkForm</name>
@@ -1444,6 +1578,18 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not yet on the server</source>
+        <translation>not yet on the server</translation>
+    </message>
+    <message>
+        <source>changes not yet on the server</source>
+        <translation>changes not yet on the server</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1763,29 @@ Number %2 · %3 · %4 × %5 pixels</translation>
             <numerusform>%Ln link</numerusform>
             <numerusform>%Ln links</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened: %1</source>
+        <translation>The local database cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The local database is damaged: %1</source>
+        <translation>The local database is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The local database cannot be written: %1</source>
+        <translation>The local database cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of Portfolio Links.</source>
+        <translation>The local database was written by a newer version of Portfolio Links.</translation>
     </message>
 </context>
 <context>
@@ -1876,12 +2045,201 @@ Create links of your company&apos;s portfolio.</translation>
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>This link is not yet on the server: it waits in the outbox (View → Outbox).</source>
+        <translation>This link is not yet on the server: it waits in the outbox (View → Outbox).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached: %Ln delete(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>The server cannot be reached: %Ln delete wait in the outbox.</numerusform>
+            <numerusform>The server cannot be reached: %Ln deletes wait in the outbox.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControls</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Vie&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Outbox…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server</source>
+        <translation>
+            <numerusform>%n change not yet on the server</numerusform>
+            <numerusform>%n changes not yet on the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox unavailable</source>
+        <translation>Outbox unavailable</translation>
+    </message>
+    <message>
+        <source>Changes are sent only while the server can be reached. %1</source>
+        <translation>Changes are sent only while the server can be reached. %1</translation>
+    </message>
+    <message>
+        <source>The local database could not be read and was set aside as %1; a new one was started.</source>
+        <translation>The local database could not be read and was set aside as %1; a new one was started.</translation>
+    </message>
+    <message>
+        <source>The outbox is unavailable: changes cannot wait for the server. %1</source>
+        <translation>The outbox is unavailable: changes cannot wait for the server. %1</translation>
+    </message>
+    <message>
+        <source>Deleted before it reached the server.</source>
+        <translation>Deleted before it reached the server.</translation>
+    </message>
+    <message>
+        <source>Opened in the editor to be sent again.</source>
+        <translation>Opened in the editor to be sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Next retry</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server. Pending ones are sent again by themselves when the server can be reached; those that need attention wait for you.</source>
+        <translation>Changes not yet on the server. Pending ones are sent again by themselves when the server can be reached; those that need attention wait for you.</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server</source>
+        <translation>Changes not yet on the server</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Retry now</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>link %1</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Discard the change</translation>
+    </message>
+    <message>
+        <source>Discard this change (%1 of “%2”)? It will never reach the server.</source>
+        <translation>Discard this change (%1 of “%2”)? It will never reach the server.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discarded by the user.</source>
+        <translation>Discarded by the user.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWorker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %n link(s) with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</source>
+        <translation>
+            <numerusform>The server has %n link with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</numerusform>
+            <numerusform>The server has %n links with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone changed link %1 on the server after this edit was made. Open it to compare.</source>
+        <translation>Someone changed link %1 on the server after this edit was made. Open it to compare.</translation>
     </message>
 </context>
 <context>

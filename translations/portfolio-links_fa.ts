@@ -752,6 +752,128 @@ Use them anyway?</source>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>before: %1 — after: %2</source>
+        <translation>پیش از: %1 — پس از: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>نمونه‌کار</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>فیلدها</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>سرور (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio:</source>
+        <translation>نمونه‌کار (&amp;P):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>جستجو:</translation>
+    </message>
+    <message>
+        <source>Changes made through the app</source>
+        <translation>تغییرهایی که با این برنامه انجام شده‌اند</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>بازگرداندن (&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>خروجی CSV (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>همین سرور</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>همه‌ی سرورها</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>خروجی گرفتن از تاریخچه</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history was exported to %1.</source>
+        <translation>تاریخچه در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1.</source>
+        <translation>تاریخچه در %1 نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Link %1 is created again as a new link: the server gives it a new number, not %1.</source>
+        <translation>پیوند %1 دوباره به‌صورت پیوندی تازه ساخته می‌شود: سرور شماره‌ی تازه‌ای به آن می‌دهد، نه %1.</translation>
+    </message>
+    <message>
+        <source>The outbox is unavailable: the link could not be restored.</source>
+        <translation>صندوق خروجی در دسترس نیست: پیوند بازگردانده نشد.</translation>
+    </message>
+</context>
+<context>
     <name>ImageDecoder</name>
     <message>
         <source>The file is not an image this application can show.</source>
@@ -1302,6 +1424,18 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
         <translation>چیزی دوباره فرستاده نشد. پس از نگاه به نمونه‌کار، «ساخت پیوند» را بزنید.</translation>
     </message>
+    <message>
+        <source>The server&apos;s version was reloaded instead.</source>
+        <translation>به‌جای آن، نسخه‌ی سرور دوباره بارگذاری شد.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your changes are kept in the outbox and are saved when the server is back.</source>
+        <translation>سرور در دسترس نیست. تغییرهای شما در صندوق خروجی نگه داشته می‌شوند و وقتی سرور برگردد ذخیره می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The link is kept in the outbox and is created when the server is back.</source>
+        <translation>سرور در دسترس نیست. پیوند در صندوق خروجی نگه داشته می‌شود و وقتی سرور برگردد ساخته می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>LinkForm</name>
@@ -1441,6 +1575,18 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Updated</source>
         <translation>به‌روزشده در</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not yet on the server</source>
+        <translation>هنوز روی سرور نیست</translation>
+    </message>
+    <message>
+        <source>changes not yet on the server</source>
+        <translation>تغییرها هنوز روی سرور نیست</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1759,29 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>
             <numerusform>%Ln پیوند</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>پوشه‌ی %1 ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened: %1</source>
+        <translation>پایگاه داده‌ی محلی باز نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>The local database is damaged: %1</source>
+        <translation>پایگاه داده‌ی محلی آسیب دیده است: %1</translation>
+    </message>
+    <message>
+        <source>The local database cannot be written: %1</source>
+        <translation>در پایگاه داده‌ی محلی نمی‌توان نوشت: %1</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of Portfolio Links.</source>
+        <translation>پایگاه داده‌ی محلی با نسخه‌ی تازه‌تری از Portfolio Links نوشته شده است.</translation>
     </message>
 </context>
 <context>
@@ -1865,12 +2034,198 @@ Create links of your company&apos;s portfolio.</source>
         <source>Server</source>
         <translation>سرور</translation>
     </message>
+    <message>
+        <source>This link is not yet on the server: it waits in the outbox (View → Outbox).</source>
+        <translation>این پیوند هنوز روی سرور نیست: در صندوق خروجی منتظر است (نما ← صندوق خروجی).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached: %Ln delete(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>سرور در دسترس نیست: %Ln حذف در صندوق خروجی منتظر است.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>پرونده %1 خوانده نمی‌شود: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControls</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>نما (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>صندوق خروجی (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>تاریخچه (&amp;H)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server</source>
+        <translation>
+            <numerusform>%n تغییر هنوز روی سرور نیست</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox unavailable</source>
+        <translation>صندوق خروجی در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>Changes are sent only while the server can be reached. %1</source>
+        <translation>تغییرها فقط وقتی فرستاده می‌شوند که سرور در دسترس باشد. %1</translation>
+    </message>
+    <message>
+        <source>The local database could not be read and was set aside as %1; a new one was started.</source>
+        <translation>پایگاه داده‌ی محلی خوانده نشد و با نام %1 کنار گذاشته شد؛ پایگاه داده‌ی تازه‌ای آغاز شد.</translation>
+    </message>
+    <message>
+        <source>The outbox is unavailable: changes cannot wait for the server. %1</source>
+        <translation>صندوق خروجی در دسترس نیست: تغییرها نمی‌توانند منتظر سرور بمانند. %1</translation>
+    </message>
+    <message>
+        <source>Deleted before it reached the server.</source>
+        <translation>پیش از رسیدن به سرور حذف شد.</translation>
+    </message>
+    <message>
+        <source>Opened in the editor to be sent again.</source>
+        <translation>برای فرستادن دوباره در ویرایشگر باز شد.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>در حال فرستادن</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>نیازمند رسیدگی</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ساختن</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>پیوند %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>تلاش بعدی</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخرین خطا</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server. Pending ones are sent again by themselves when the server can be reached; those that need attention wait for you.</source>
+        <translation>تغییرهایی که هنوز روی سرور نیستند. تغییرهای در انتظار، وقتی سرور در دسترس باشد، خودبه‌خود دوباره فرستاده می‌شوند؛ آن‌هایی که نیازمند رسیدگی‌اند منتظر شما می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server</source>
+        <translation>تغییرهایی که هنوز روی سرور نیستند</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>اکنون دوباره بفرست (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>باز کردن (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>کنار گذاشتن (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>پیوند %1</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>کنار گذاشتن تغییر</translation>
+    </message>
+    <message>
+        <source>Discard this change (%1 of “%2”)? It will never reach the server.</source>
+        <translation>این تغییر (%1ِ «%2») کنار گذاشته شود؟ دیگر هرگز به سرور نمی‌رسد.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>کنار گذاشتن</translation>
+    </message>
+    <message>
+        <source>Discarded by the user.</source>
+        <translation>کاربر آن را کنار گذاشت.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWorker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %n link(s) with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</source>
+        <translation>
+            <numerusform>سرور %n پیوند با دقیقاً همین مقدارها دارد و نمی‌توان گفت یکی از آن‌ها همین تغییر است یا نه. آن را باز کنید تا تصمیم بگیرید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone changed link %1 on the server after this edit was made. Open it to compare.</source>
+        <translation>پس از این ویرایش، کسی پیوند %1 را روی سرور تغییر داده است. آن را باز کنید تا مقایسه کنید.</translation>
     </message>
 </context>
 <context>
