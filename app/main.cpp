@@ -1,3 +1,4 @@
+#include "AfterFirstFrame.h"
 #include "AppInfo.h"
 #include "FocusStyle.h"
 #include "Fonts.h"
@@ -59,12 +60,15 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QString(AppInfo::appId));
     Fonts::install(uiLocale);
     FocusStyle::install();
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
     MainWindow window(NetworkSetup::createManagers(application.get()));
 #ifdef PORTFOLIO_LINKS_BENCH_PROBES
     StartupProbe::watch(&window);
 #endif
+    // Decoding the icon loads the image format plugins: after the first frame.
+    AfterFirstFrame::run(&window, [] {
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
+    });
     window.show();
     window.restoreSession(options);
     QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::showForLaterStart);
