@@ -459,6 +459,7 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
             // After the paint and the flush that follow this event.
             QTimer::singleShot(0, &context, [&] {
                 stepMs.values.append(msSince(stepStarted));
+                if (stepMs.values.last() > 16) qInfo("SLOWSTEP %lld %d %.1f", (long long)stepMs.values.size(), value, stepMs.values.last());
                 if (value == pass.end)
                     waiter.finish();
                 else
