@@ -1,3 +1,4 @@
+#include "AfterFirstFrame.h"
 #include "AppInfo.h"
 #include "FocusStyle.h"
 #include "Fonts.h"
@@ -59,9 +60,13 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QString(AppInfo::appId));
     Fonts::install(uiLocale);
     FocusStyle::install();
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
     MainWindow window(NetworkSetup::createManagers(application.get()));
+    // Decoding the icon loads the image format plugins: after the first frame
+    // (and after the benchmark probe's line: its filter, installed later, is asked first).
+    AfterFirstFrame::run(&window, [] {
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
+    });
 #ifdef PORTFOLIO_LINKS_BENCH_PROBES
     StartupProbe::watch(&window);
 #endif

@@ -1,9 +1,11 @@
 #include "FocusStyle.h"
 
 #include "ButtonLabelStyle.h"
+#include "DeferredIconEngine.h"
 
 #include <QApplication>
 #include <QPainter>
+#include <QPointer>
 #include <QStyleOption>
 
 namespace {
@@ -47,4 +49,24 @@ void FocusStyle::drawComplexControl(ComplexControl control, const QStyleOptionCo
     QProxyStyle::drawComplexControl(control, option, painter, widget);
     if (control == CC_ToolButton && (option->state & State_HasFocus))
         drawFocusRing(painter, option->palette, option->rect.adjusted(1, 1, -1, -1));
+}
+
+QIcon FocusStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
+{
+    // Asked for by every menu bar and tool bar when it is built, shown only
+    // when the window is too narrow for them; the first image read loads the
+    // image format plugins, a few milliseconds before the first frame.
+    if (standardIcon == SP_ToolBarHorizontalExtensionButton || standardIcon == SP_ToolBarVerticalExtensionButton) {
+        const Qt::LayoutDirection direction = option ? option->direction
+            : widget                                 ? widget->layoutDirection()
+                                                     : QGuiApplication::layoutDirection();
+        return QIcon(new DeferredIconEngine([base = QPointer<QStyle>(baseStyle()), standardIcon, direction] {
+            if (!base)
+                return QIcon();
+            QStyleOption arrowOption;
+            arrowOption.direction = direction;
+            return base->standardIcon(standardIcon, &arrowOption);
+        }));
+    }
+    return QProxyStyle::standardIcon(standardIcon, option, widget);
 }

@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QLocale>
+#include <QResource>
 
 namespace Fonts {
 
@@ -11,7 +12,12 @@ void install(const QLocale &uiLocale)
 {
     QString family;
     for (const QString &file : {QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"), QStringLiteral(":/fonts/Vazirmatn-Bold.ttf")}) {
-        const QStringList families = QFontDatabase::applicationFontFamilies(QFontDatabase::addApplicationFont(file));
+        // The resource's own bytes (stored uncompressed), not a copy of them.
+        const QResource resource(file);
+        const QByteArray data = resource.compressionAlgorithm() == QResource::NoCompression
+            ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size())
+            : resource.uncompressedData();
+        const QStringList families = QFontDatabase::applicationFontFamilies(QFontDatabase::addApplicationFontFromData(data));
         if (!families.isEmpty())
             family = families.first();
     }

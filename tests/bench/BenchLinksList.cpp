@@ -446,6 +446,8 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
         int value = bar->value();
         bool awaitingPaint = false;
         qint64 stepStarted = 0;
+        double slowestMs = 0;
+        int slowestAtRow = 0; // where to look when the longest step is an outlier
         const std::function<void()> step = [&] {
             value = pass.end > value ? std::min(pass.end, value + pass.step) : std::max(pass.end, value - pass.step);
             awaitingPaint = true;
@@ -459,6 +461,10 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
             // After the paint and the flush that follow this event.
             QTimer::singleShot(0, &context, [&] {
                 stepMs.values.append(msSince(stepStarted));
+                if (stepMs.values.last() > slowestMs) {
+                    slowestMs = stepMs.values.last();
+                    slowestAtRow = value;
+                }
                 if (value == pass.end)
                     waiter.finish();
                 else
@@ -477,9 +483,10 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
                                   .arg(QLatin1String(pass.name))
                                   .arg(stepMs.values.size());
         m_figures.add(label + u": time per step"_s, stepMs, u"ms"_s, 2,
-            u"p99 %1 ms; %2 s in all; ~%3 rows visible"_s
+            u"p99 %1 ms; %2 s in all; ~%3 rows visible; the longest scrolled to %4"_s
                 .arg(FigureTable::number(stepMs.percentile(99), 2), FigureTable::number(totalMs / 1000, 1))
-                .arg(visibleRows));
+                .arg(visibleRows)
+                .arg(slowestAtRow));
         m_figures.addOne(label + u": longest stall (1 ms probe late by)"_s, lateMs.max(), u"ms"_s, 2,
             u"p99 %1 ms, median %2 ms over %3 probes"_s
                 .arg(FigureTable::number(lateMs.percentile(99), 2), FigureTable::number(lateMs.median(), 2))

@@ -96,6 +96,7 @@ private:
     void cancel();
     std::optional<Thumbnail> thumbnailOf(const Link &link) const;
     void onThumbnailLoaded(qint64 thumbnailId, int edge);
+    void showArrivedThumbnails();
 
     ApiClient *m_api;
     ThumbnailCache *m_thumbnails;
@@ -113,6 +114,7 @@ private:
     std::optional<QList<Link>> m_refreshing;
     int m_refreshTarget = 0;
     int m_thumbnailEdge = 64;
+    QSet<qint64> m_arrivedThumbnails; // loaded, their rows not yet told
     static constexpr int maxEmptyPagesInARow = 3;
     int m_emptyPagesInARow = 0;
 };
