@@ -111,13 +111,6 @@ SHA-256: %6
         <source>Token: accepted</source>
         <translation>Token: accepted</translation>
     </message>
-    <message numerus="yes">
-        <source>Portfolio %1: %n link(s)</source>
-        <translation>
-            <numerusform>Portfolio %1: %n link</numerusform>
-            <numerusform>Portfolio %1: %n links</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Uploads: available</source>
         <translation>Uploads: available</translation>
@@ -125,6 +118,13 @@ SHA-256: %6
     <message>
         <source>Uploads: not available (%1)</source>
         <translation>Uploads: not available (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio %1: %Ln link(s)</source>
+        <translation>
+            <numerusform>Portfolio %1: %Ln link</numerusform>
+            <numerusform>Portfolio %1: %Ln links</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -695,10 +695,10 @@ Use them anyway?</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n link(s) to %1.</source>
+        <source>Exported %Ln link(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n link to %1.</numerusform>
-            <numerusform>Exported %n links to %1.</numerusform>
+            <numerusform>Exported %Ln link to %1.</numerusform>
+            <numerusform>Exported %Ln links to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1152,13 +1152,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>row %1: skipped, the same name and URL as row %2</source>
         <translation>row %1: skipped, the same name and URL as row %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Dry run: %n link(s) would be created; nothing was sent.</source>
-        <translation>
-            <numerusform>Dry run: %n link would be created; nothing was sent.</numerusform>
-            <numerusform>Dry run: %n links would be created; nothing was sent.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped at row %1 after creating %2 link(s); the import can be run again: links already created are skipped as duplicates.</source>
         <translation>Stopped at row %1 after creating %2 link(s); the import can be run again: links already created are skipped as duplicates.</translation>
@@ -1166,6 +1159,13 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>Created: %1 link(s); skipped as duplicates: %2.</source>
         <translation>Created: %1 link(s); skipped as duplicates: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %Ln link(s) would be created; nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %Ln link would be created; nothing was sent.</numerusform>
+            <numerusform>Dry run: %Ln links would be created; nothing was sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2078,13 +2078,6 @@ Create links of your company&apos;s portfolio.</translation>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet on the server</source>
-        <translation>
-            <numerusform>%n change not yet on the server</numerusform>
-            <numerusform>%n changes not yet on the server</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Outbox unavailable</source>
         <translation>Outbox unavailable</translation>
@@ -2108,6 +2101,13 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>Opened in the editor to be sent again.</source>
         <translation>Opened in the editor to be sent again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet on the server</source>
+        <translation>
+            <numerusform>%Ln change not yet on the server</numerusform>
+            <numerusform>%Ln changes not yet on the server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2230,16 +2230,16 @@ Create links of your company&apos;s portfolio.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The server has %n link(s) with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</source>
-        <translation>
-            <numerusform>The server has %n link with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</numerusform>
-            <numerusform>The server has %n links with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Someone changed link %1 on the server after this edit was made. Open it to compare.</source>
         <translation>Someone changed link %1 on the server after this edit was made. Open it to compare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %Ln link(s) with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</source>
+        <translation>
+            <numerusform>The server has %Ln link with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</numerusform>
+            <numerusform>The server has %Ln links with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,12 +111,6 @@ SHA-256: %6
         <source>Token: accepted</source>
         <translation>توکن: پذیرفته شد</translation>
     </message>
-    <message numerus="yes">
-        <source>Portfolio %1: %n link(s)</source>
-        <translation>
-            <numerusform>نمونه‌کار %1: %n پیوند</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Uploads: available</source>
         <translation>بارگذاری: در دسترس</translation>
@@ -124,6 +118,12 @@ SHA-256: %6
     <message>
         <source>Uploads: not available (%1)</source>
         <translation>بارگذاری: در دسترس نیست (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio %1: %Ln link(s)</source>
+        <translation>
+            <numerusform>نمونه‌کار %1: %Ln پیوند</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,9 +694,9 @@ Use them anyway?</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n link(s) to %1.</source>
+        <source>Exported %Ln link(s) to %1.</source>
         <translation>
-            <numerusform>%n پیوند در %1 نوشته شد.</numerusform>
+            <numerusform>%Ln پیوند در %1 نوشته شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -1150,12 +1150,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>row %1: skipped, the same name and URL as row %2</source>
         <translation>سطر %1: کنار گذاشته شد، همان نام و نشانی سطر %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Dry run: %n link(s) would be created; nothing was sent.</source>
-        <translation>
-            <numerusform>اجرای آزمایشی: %n پیوند ساخته می‌شد؛ چیزی فرستاده نشد.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped at row %1 after creating %2 link(s); the import can be run again: links already created are skipped as duplicates.</source>
         <translation>در سطر %1 پس از ساختن %2 پیوند متوقف شد؛ می‌توانید دوباره وارد کنید: پیوندهایی که ساخته شده‌اند تکراری شمرده و کنار گذاشته می‌شوند.</translation>
@@ -1163,6 +1157,12 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Created: %1 link(s); skipped as duplicates: %2.</source>
         <translation>ساخته شد: %1 پیوند؛ کنار گذاشته‌شده به‌عنوان تکراری: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %Ln link(s) would be created; nothing was sent.</source>
+        <translation>
+            <numerusform>اجرای آزمایشی: %Ln پیوند ساخته می‌شد؛ چیزی فرستاده نشد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2066,12 +2066,6 @@ Create links of your company&apos;s portfolio.</source>
         <source>&amp;History…</source>
         <translation>تاریخچه (&amp;H)…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet on the server</source>
-        <translation>
-            <numerusform>%n تغییر هنوز روی سرور نیست</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Outbox unavailable</source>
         <translation>صندوق خروجی در دسترس نیست</translation>
@@ -2095,6 +2089,12 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>Opened in the editor to be sent again.</source>
         <translation>برای فرستادن دوباره در ویرایشگر باز شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet on the server</source>
+        <translation>
+            <numerusform>%Ln تغییر هنوز روی سرور نیست</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2217,15 +2217,15 @@ Create links of your company&apos;s portfolio.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The server has %n link(s) with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</source>
-        <translation>
-            <numerusform>سرور %n پیوند با دقیقاً همین مقدارها دارد و نمی‌توان گفت یکی از آن‌ها همین تغییر است یا نه. آن را باز کنید تا تصمیم بگیرید.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Someone changed link %1 on the server after this edit was made. Open it to compare.</source>
         <translation>پس از این ویرایش، کسی پیوند %1 را روی سرور تغییر داده است. آن را باز کنید تا مقایسه کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %Ln link(s) with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</source>
+        <translation>
+            <numerusform>سرور %Ln پیوند با دقیقاً همین مقدارها دارد و نمی‌توان گفت یکی از آن‌ها همین تغییر است یا نه. آن را باز کنید تا تصمیم بگیرید.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

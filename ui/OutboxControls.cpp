@@ -61,7 +61,7 @@ void OutboxControls::setUpStatus()
     m_window->statusBar()->addPermanentWidget(m_waiting);
     connect(m_waiting, &QPushButton::clicked, this, [this] { openOutbox(); });
     const auto showCount = [this](int count) {
-        m_waiting->setText(tr("%n change(s) not yet on the server", nullptr, count));
+        m_waiting->setText(tr("%Ln change(s) not yet on the server", nullptr, count));
         m_waiting->setAccessibleName(m_waiting->text());
         m_waiting->setVisible(count > 0);
     };

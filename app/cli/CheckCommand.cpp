@@ -34,7 +34,7 @@ ExitCode::Code CheckCommand::run()
     }
     m_console.out(tr("Server: %1").arg(server));
     m_console.out(tr("Token: accepted"));
-    m_console.out(tr("Portfolio %1: %n link(s)", nullptr, int(count)).arg(PersianText::id(portfolio)));
+    m_console.out(tr("Portfolio %1: %Ln link(s)", nullptr, int(count)).arg(PersianText::id(portfolio)));
     m_console.out(uploads ? tr("Uploads: available") : tr("Uploads: not available (%1)").arg(mediaError.message()));
     return ExitCode::Ok;
 }

@@ -44,6 +44,6 @@ ExitCode::Code ExportCommand::run()
         m_console.error(tr("%1: %2").arg(*m_options.output, file.errorString()));
         return ExitCode::Usage;
     }
-    m_console.note(tr("Exported %n link(s) to %1.", nullptr, int(links->size())).arg(*m_options.output));
+    m_console.note(tr("Exported %Ln link(s) to %1.", nullptr, int(links->size())).arg(*m_options.output));
     return ExitCode::Ok;
 }

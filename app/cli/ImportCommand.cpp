@@ -50,7 +50,7 @@ ExitCode::Code ImportCommand::run()
         for (const LinkImport::Entry &entry : plan.toCreate)
             writer.write(entry.draft.toJson());
         writer.end();
-        m_console.note(tr("Dry run: %n link(s) would be created; nothing was sent.", nullptr, int(plan.toCreate.size())));
+        m_console.note(tr("Dry run: %Ln link(s) would be created; nothing was sent.", nullptr, int(plan.toCreate.size())));
         return ExitCode::Ok;
     }
     LinkCreator creator(m_api, m_console);

@@ -142,7 +142,7 @@ void OutboxWorker::sendCreate(const OutboxItem &item)
     connect(creation, &LinkCreation::stillUnknown, this,
             [this, id](const ApiError &, const ApiError &checkError) { fail(id, checkError, true); });
     connect(creation, &LinkCreation::undecided, this, [this, id](const QList<Link> &identical) {
-        stop(id, tr("The server has %n link(s) with exactly these values, and whether one of them is this change "
+        stop(id, tr("The server has %Ln link(s) with exactly these values, and whether one of them is this change "
                     "cannot be told. Open it to decide.", nullptr, int(identical.size())));
     });
     if (item.outcomeUnknown) {
