@@ -2469,6 +2469,17 @@ Create links of your company&apos;s portfolio.</translation>
     </message>
 </context>
 <context>
+    <name>ServerNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

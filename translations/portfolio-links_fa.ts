@@ -2454,6 +2454,17 @@ Create links of your company&apos;s portfolio.</source>
     </message>
 </context>
 <context>
+    <name>ServerNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

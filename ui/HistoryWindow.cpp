@@ -26,8 +26,16 @@ HistoryWindow::HistoryWindow(OutboxService *service, const QUrl &server, QWidget
     m_ui->table->setColumnWidth(HistoryModel::WhenColumn, 150);
     m_ui->table->setColumnWidth(HistoryModel::LinkColumn, 200);
     m_ui->table->setColumnWidth(HistoryModel::FieldsColumn, 260);
-    m_ui->serverFilterBox->addItem(tr("This server"), Outbox::profileKey(server));
+    // One choice per server profile, the one in use first chosen.
+    const ServerNames names = ServerNames::fromSettings();
+    m_model->setServerNames(names);
+    const QString here = Outbox::profileKey(server);
+    for (const ServerNames::Choice &choice : names.choices())
+        m_ui->serverFilterBox->addItem(choice.label, choice.key);
+    if (m_ui->serverFilterBox->findData(here) < 0)
+        m_ui->serverFilterBox->addItem(tr("This server"), here);
     m_ui->serverFilterBox->addItem(tr("All servers"), QString());
+    m_ui->serverFilterBox->setCurrentIndex(m_ui->serverFilterBox->findData(here));
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(300);
     connect(m_typingPause, &QTimer::timeout, this, &HistoryWindow::reload);

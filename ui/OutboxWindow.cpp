@@ -19,6 +19,7 @@ OutboxWindow::OutboxWindow(OutboxService *service, QWidget *parent)
     , m_model(new OutboxModel(service->outbox(), this))
 {
     m_ui->setupUi(this);
+    m_model->setServerNames(ServerNames::fromSettings());
     m_ui->table->setModel(m_model);
     m_ui->table->horizontalHeader()->setSectionResizeMode(OutboxModel::LinkColumn, QHeaderView::Interactive);
     m_ui->table->setColumnWidth(OutboxModel::LinkColumn, 220);

@@ -1,5 +1,8 @@
 #include "links/HistoryModel.h"
 #include "links/OutboxModel.h"
+#include "links/ServerNames.h"
+#include "session/Profiles.h"
+#include "text/PersianText.h"
 #include "store/History.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
@@ -17,6 +20,7 @@ class TestOutboxModels : public QObject
 private slots:
     void outboxModelFollowsTheOutbox();
     void historyModelShowsEntries();
+    void serversAreShownByTheirProfiles();
 };
 
 void TestOutboxModels::outboxModelFollowsTheOutbox()
@@ -69,6 +73,51 @@ void TestOutboxModels::historyModelShowsEntries()
     QVERIFY(!HistoryModel::canRestore(*model.entry(1)));
     model.setEntries({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestOutboxModels::serversAreShownByTheirProfiles()
+{
+    // Two profiles of one server (two people's tokens) share its outbox and
+    // history: both names are given.
+    const QUrl staging(QStringLiteral("http://127.0.0.1:8000/"));
+    Profiles profiles;
+    Profile first;
+    first.setName(QStringLiteral("Staging"));
+    first.setServer(staging);
+    profiles.add(first);
+    Profile production;
+    production.setName(QStringLiteral("سرور اصلی"));
+    production.setServer(QUrl(QStringLiteral("https://portfolio.example/")));
+    profiles.add(production);
+    Profile second;
+    second.setName(QStringLiteral("آزمایشی مریم"));
+    second.setServer(QUrl(QStringLiteral("http://127.0.0.1:8000")));
+    profiles.add(second);
+    const ServerNames names = ServerNames::fromProfiles(profiles);
+
+    const QList<ServerNames::Choice> choices = names.choices();
+    QCOMPARE(choices.size(), 2);
+    QCOMPARE(choices.at(0).key, Outbox::profileKey(staging));
+    QCOMPARE(PersianText::withoutDirectionMarks(choices.at(0).label), QStringLiteral("Staging, آزمایشی مریم"));
+    QCOMPARE(PersianText::withoutDirectionMarks(choices.at(1).label), QStringLiteral("سرور اصلی"));
+
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    HistoryEntry known;
+    known.profile = Outbox::profileKey(staging);
+    known.server = staging.toString();
+    HistoryEntry unknown;
+    unknown.server = QStringLiteral("http://10.0.0.5:8000/");
+    unknown.profile = Outbox::profileKey(QUrl(unknown.server));
+    model.setEntries({known, unknown});
+    const auto shown = [&model](int row) {
+        return PersianText::withoutDirectionMarks(model.index(row, HistoryModel::ServerColumn).data().toString());
+    };
+    QCOMPARE(shown(0), QStringLiteral("http://127.0.0.1:8000/"));
+    QCOMPARE(shown(1), QStringLiteral("http://10.0.0.5:8000/"));
+    model.setServerNames(names);
+    QCOMPARE(shown(0), QStringLiteral("Staging, آزمایشی مریم (127.0.0.1:8000)"));
+    QCOMPARE(shown(1), QStringLiteral("http://10.0.0.5:8000/"));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxModels)

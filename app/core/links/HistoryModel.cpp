@@ -97,7 +97,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return tr("before: %1 — after: %2").arg(fieldsText(entry.before), fieldsText(after));
     }
     case ServerColumn:
-        return PersianText::isolated(entry.server);
+        return m_serverNames.shown(entry.profile, entry.server);
     }
     return {};
 }
@@ -123,4 +123,11 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Server");
     }
     return {};
+}
+
+void HistoryModel::setServerNames(const ServerNames &names)
+{
+    m_serverNames = names;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ServerColumn), index(rowCount() - 1, ServerColumn));
 }

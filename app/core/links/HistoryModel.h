@@ -2,6 +2,8 @@
 
 #include "store/HistoryEntry.h"
 
+#include "ServerNames.h"
+
 #include <QAbstractTableModel>
 
 // The history as a table for its window, newest first, as History read it.
@@ -12,6 +14,8 @@ public:
     enum Column { WhenColumn, ChangeColumn, LinkColumn, PortfolioColumn, OutcomeColumn, FieldsColumn, ServerColumn, ColumnCount };
 
     explicit HistoryModel(QObject *parent = nullptr);
+    // Servers shown by their profiles\' names (else by address).
+    void setServerNames(const ServerNames &names);
 
     void setEntries(const QList<HistoryEntry> &entries);
     QList<HistoryEntry> entries() const { return m_entries; }
@@ -25,5 +29,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    ServerNames m_serverNames;
     QList<HistoryEntry> m_entries;
 };

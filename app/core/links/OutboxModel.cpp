@@ -81,7 +81,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole ? ServerText::toolTip(item.lastError)
                                        : ServerText::shown(item.lastError.section(QLatin1Char('\n'), 0, 0));
     case ServerColumn:
-        return PersianText::isolated(item.server);
+        return m_serverNames.shown(item.profile, item.server);
     }
     return {};
 }
@@ -147,4 +147,11 @@ int OutboxModel::rowOf(qint64 id) const
             return row;
     }
     return -1;
+}
+
+void OutboxModel::setServerNames(const ServerNames &names)
+{
+    m_serverNames = names;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ServerColumn), index(rowCount() - 1, ServerColumn));
 }

@@ -2,6 +2,8 @@
 
 #include "store/OutboxItem.h"
 
+#include "ServerNames.h"
+
 #include <QAbstractTableModel>
 
 class Outbox;
@@ -17,6 +19,8 @@ public:
     enum Role { ItemIdRole = Qt::UserRole + 1 };
 
     explicit OutboxModel(Outbox *outbox, QObject *parent = nullptr);
+    // Servers shown by their profiles\' names (else by address).
+    void setServerNames(const ServerNames &names);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,6 +32,7 @@ public:
     static QString operationText(OutboxItem::Operation operation);
 
 private:
+    ServerNames m_serverNames;
     void onAdded(const OutboxItem &item);
     void onChanged(const OutboxItem &item);
     void onRemoved(const OutboxItem &item);
