@@ -5,6 +5,7 @@
 #include "OutboxWindow.h"
 #include "api/ApiClient.h"
 #include "links/LinkInput.h"
+#include "links/LinkListModel.h"
 #include "links/OutboxService.h"
 #include "links/OutboxWorker.h"
 #include "links/PendingRows.h"
@@ -25,6 +26,7 @@ OutboxControls::OutboxControls(QMainWindow *window, ApiClient *api, LinkListMode
     : QObject(window)
     , m_window(window)
     , m_api(api)
+    , m_links(links)
     , m_editor(editor)
     , m_service(new OutboxService(api, LocalStore::defaultPath(), {}, this))
     , m_waiting(new QPushButton(window))
@@ -160,19 +162,35 @@ void OutboxControls::openHistory()
 
 void OutboxControls::open(const OutboxItem &item)
 {
-    if (item.operation != OutboxItem::Operation::Create) {
-        emit openLinkRequested(item.linkId);
-        return;
-    }
-    // The form takes the link over: fixed there and created again, or left as a draft.
-    m_editor->leave([this, item] {
-        m_editor->startNew();
+    if (item.operation == OutboxItem::Operation::Create) {
         // A new link's form: without the local (negative) id, with the chosen image.
         FormDraft form = LinkInput::formOf(PendingRows::pendingLink(item), item.portfolioId);
         form.linkId.clear();
         form.linkVersion.clear();
         const std::optional<qint64> image = item.draft().imageId;
         form.image = image ? QString::number(*image) : QString();
+        takeIntoEditor(item, form);
+        return;
+    }
+    // An edit comes back as typed over the link the list holds, checked
+    // against the version it started from; without that link, only the link.
+    const int row = item.linkId > 0 ? m_links->rowOf(item.linkId) : -1;
+    const std::optional<Link> listed = row >= 0 ? m_links->link(row) : std::nullopt;
+    if (item.operation != OutboxItem::Operation::Edit || !listed) {
+        emit openLinkRequested(item.linkId);
+        return;
+    }
+    Link loaded = *listed;
+    loaded.updatedAt = item.loadedUpdatedAt();
+    takeIntoEditor(item, LinkInput::formOf(loaded, item.patch()));
+}
+
+// The form takes the change over: fixed there and sent again, or left as a draft.
+void OutboxControls::takeIntoEditor(const OutboxItem &item, const FormDraft &form)
+{
+    m_editor->leave([this, item, form] {
+        if (!form.isEdit())
+            m_editor->startNew();
         m_editor->restoreDraft(form);
         m_service->outbox()->drop(item.id, HistoryEntry::Outcome::Discarded, tr("Opened in the editor to be sent again."));
         m_window->activateWindow();

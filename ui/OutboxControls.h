@@ -12,6 +12,7 @@ class OutboxService;
 class QLabel;
 class QMainWindow;
 class QPushButton;
+struct FormDraft;
 struct OutboxItem;
 
 // The outbox and the history in the main window: the View menu's Outbox and
@@ -43,9 +44,11 @@ private:
     void setUpStatus();
     void trackDeletes(PendingDeletes *deletes);
     void open(const OutboxItem &item);
+    void takeIntoEditor(const OutboxItem &item, const FormDraft &form);
 
     QMainWindow *m_window;
     ApiClient *m_api;
+    LinkListModel *m_links;
     LinkEditor *m_editor;
     OutboxService *m_service;
     QPushButton *m_waiting;

@@ -22,6 +22,7 @@
 #include "storage/TokenStore.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -47,6 +48,7 @@ private slots:
     void createdOfflineIsSentFromTheOutbox_data();
     void createdOfflineIsSentFromTheOutbox();
     void refusedChangesAreOpenedOrDiscardedByThePerson();
+    void aRefusedEditIsOpenedAsThatEdit();
     void editAndDeleteMadeOfflineAreSentOnce();
 
 private:
@@ -250,6 +252,33 @@ void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
     QTRY_COMPARE(name->text(), u"Refused, to fix"_s);
     QCOMPARE(findChildOrDie<QLineEdit>(&window, "urlEdit")->text(), u"not a url"_s);
     QVERIFY(!service->outbox()->item(toOpen));
+}
+
+void TestOutboxGui::aRefusedEditIsOpenedAsThatEdit()
+{
+    const std::unique_ptr<MainWindow> opened = openWindow();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    auto *model = qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3, 10000);
+    const Link loaded = *model->link(3); // a link no other test changes
+    // An edit the server refuses (400: not a URL), as a queued save would meet it.
+    const LinkPatch patch = LinkPatch::fromJson(1, loaded.id, QJsonObject{{u"url"_s, u"not a url"_s}});
+    const qint64 item = service->outbox()->add(OutboxItem::edit(m_proxy->in(m_server.baseUrl()), patch, loaded));
+    QTRY_VERIFY_WITH_TIMEOUT(service->outbox()->item(item)
+                                 && service->outbox()->item(item)->state == OutboxItem::State::NeedsAttention, 15000);
+
+    OutboxWindow *outbox = openOutbox(window);
+    QVERIFY(outbox);
+    QTRY_COMPARE(findChildOrDie<QTableView>(outbox, "table")->currentIndex().row(), 0);
+    QTest::keyClick(outbox, Qt::Key_O, Qt::AltModifier);
+    // The edit of that link, with what was typed over what the link holds: fixed and saved from there.
+    auto *url = findChildOrDie<QLineEdit>(&window, "urlEdit");
+    QTRY_COMPARE(url->text(), u"not a url"_s);
+    QCOMPARE(findChildOrDie<QLineEdit>(&window, "nameEdit")->text(), loaded.name);
+    QTRY_COMPARE(findChildOrDie<QPushButton>(&window, "createButton")->text(), LinkForm::tr("Save changes"));
+    QVERIFY(!service->outbox()->item(item));
 }
 
 void TestOutboxGui::editAndDeleteMadeOfflineAreSentOnce()

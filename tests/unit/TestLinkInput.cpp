@@ -1,5 +1,6 @@
 #include "links/LinkInput.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,8 @@ private slots:
     void formOfShowsTheLinkAsStored();
     void formOfRoundTrip_data();
     void formOfRoundTrip();
+    void anUnsentEditComesBackOverTheLink_data();
+    void anUnsentEditComesBackOverTheLink();
     void nameLength_data();
     void nameLength();
     void nameLimitFromTheServersMessage_data();
@@ -249,6 +252,41 @@ void TestLinkInput::formOfShowsTheLinkAsStored()
     QVERIFY(shown.isEdit());
     QCOMPARE(shown.linkId.toLongLong(), link.id);
     QCOMPARE(QDateTime::fromString(shown.linkVersion, Qt::ISODateWithMs), link.updatedAt);
+}
+
+void TestLinkInput::anUnsentEditComesBackOverTheLink_data()
+{
+    QTest::addColumn<QJsonObject>("changes"); // the patch, as the outbox keeps it
+    QTest::addColumn<FormDraft>("expected");   // portfolio, name, URL, description, image
+
+    QTest::newRow("the name") << QJsonObject{{u"name"_s, u"دموی تازه"_s}}
+                              << form(u"3"_s, u"دموی تازه"_s, u"https://example.com/demo"_s, u"توضیح"_s, u"4"_s);
+    QTest::newRow("URL and description cleared")
+        << QJsonObject{{u"url"_s, QJsonValue::Null}, {u"description"_s, QJsonValue::Null}}
+        << form(u"3"_s, u"دمو پروژه"_s, {}, {}, u"4"_s);
+    QTest::newRow("image removed") << QJsonObject{{u"image"_s, QJsonValue::Null}}
+                                   << form(u"3"_s, u"دمو پروژه"_s, u"https://example.com/demo"_s, u"توضیح"_s, {});
+    QTest::newRow("another image, a Persian URL")
+        << QJsonObject{{u"image"_s, 12}, {u"url"_s, u"https://xn--hhbbbed.xn--mgba3a4f16a/"_s}}
+        << form(u"3"_s, u"دمو پروژه"_s, u"https://نمونه.ایران/"_s, u"توضیح"_s, u"12"_s);
+}
+
+void TestLinkInput::anUnsentEditComesBackOverTheLink()
+{
+    QFETCH(QJsonObject, changes);
+    QFETCH(FormDraft, expected);
+    const Link loaded = storedLink(7, u"دمو پروژه"_s, u"https://example.com/demo"_s, u"توضیح"_s, 4);
+
+    const FormDraft shown = LinkInput::formOf(loaded, LinkPatch::fromJson(3, 7, changes));
+
+    QCOMPARE(shown.portfolio, expected.portfolio);
+    QCOMPARE(shown.name, expected.name);
+    QCOMPARE(shown.url, expected.url);
+    QCOMPARE(shown.description, expected.description);
+    QCOMPARE(shown.image, expected.image);
+    // Still an edit of link 7, checked against the version the edit started from.
+    QCOMPARE(shown.linkId, u"7"_s);
+    QCOMPARE(QDateTime::fromString(shown.linkVersion, Qt::ISODateWithMs), loaded.updatedAt);
 }
 
 void TestLinkInput::formOfRoundTrip_data()

@@ -5,6 +5,7 @@
 #include "text/UrlInput.h"
 #include "text/UrlText.h"
 
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -98,5 +99,25 @@ FormDraft LinkInput::formOf(const Link &link, qint64 portfolioId)
     form.image = link.image ? QString::number(link.image->id) : QString();
     form.linkId = QString::number(link.id);
     form.linkVersion = link.updatedAt.toString(Qt::ISODateWithMs);
+    return form;
+}
+
+FormDraft LinkInput::formOf(const Link &loaded, const LinkPatch &patch)
+{
+    FormDraft form = formOf(loaded, patch.portfolioId());
+    const QJsonObject changes = patch.toJson();
+    const auto text = [&changes](const char *field, QString *shown) {
+        const QString key = QLatin1String(field);
+        if (changes.contains(key))
+            *shown = changes.value(key).toString(); // null (cleared) reads as empty
+    };
+    text("name", &form.name);
+    text("description", &form.description);
+    if (changes.contains(QLatin1String("url")))
+        form.url = UrlText::readable(changes.value(QLatin1String("url")).toString());
+    if (changes.contains(QLatin1String("image"))) {
+        const QJsonValue image = changes.value(QLatin1String("image"));
+        form.image = image.isNull() ? QString() : QString::number(image.toInteger());
+    }
     return form;
 }

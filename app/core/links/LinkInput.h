@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/LinkDraft.h"
+#include "api/LinkPatch.h"
 #include "model/Link.h"
 #include "storage/FormDraft.h"
 
@@ -37,4 +38,7 @@ public:
     // A link as the form shows it, to edit: its URL readable (UrlText),
     // also when the server holds it in punycode.
     static FormDraft formOf(const Link &link, qint64 portfolioId);
+    // An edit not yet sent, back in the form: the link as loaded with the
+    // patch's fields over it, checked for conflicts against that version.
+    static FormDraft formOf(const Link &loaded, const LinkPatch &patch);
 };
