@@ -483,10 +483,6 @@ Exit status:
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <source>Open the server&apos;s &amp;Tokens page</source>
-        <translation>Open the server&apos;s &amp;Tokens page</translation>
-    </message>
-    <message>
         <source>The API token is a secret code that lets Portfolio Links work on the server in your name. An administrator creates it in the server&apos;s admin site, under %1, and gives it to you.</source>
         <translation>The API token is a secret code that lets Portfolio Links work on the server in your name. An administrator creates it in the server&apos;s admin site, under %1, and gives it to you.</translation>
     </message>
@@ -603,6 +599,10 @@ Use them anyway?</translation>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s Tok&amp;ens page</source>
+        <translation>Open the server&apos;s Tok&amp;ens page</translation>
     </message>
 </context>
 <context>

@@ -411,7 +411,7 @@ Exit status:
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation>سرور</translation>
+        <translation>سرور (&amp;S)</translation>
     </message>
     <message>
         <source>https://example.com/</source>
@@ -419,11 +419,11 @@ Exit status:
     </message>
     <message>
         <source>API &amp;token</source>
-        <translation>توکن API</translation>
+        <translation>توکن API‏ (&amp;T)</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation>آزمایش اتصال</translation>
+        <translation>آزمایش اتصال (&amp;C)</translation>
     </message>
     <message>
         <source>Bad token: the server did not accept it.</source>
@@ -455,11 +455,11 @@ Exit status:
     </message>
     <message>
         <source>S&amp;how the token</source>
-        <translation>نمایش توکن</translation>
+        <translation>نمایش توکن (&amp;H)</translation>
     </message>
     <message>
         <source>Allow an &amp;insecure (http) connection to this server</source>
-        <translation>اجازهٔ اتصال ناامن (http) به این سرور</translation>
+        <translation>اجازهٔ اتصال ناامن (http) به این سرور (&amp;I)</translation>
     </message>
     <message>
         <source>Warning: over plain http, anyone on the network between you and the server can read your token and use it to change the portfolio. Allow this only on a network you trust.</source>
@@ -467,11 +467,11 @@ Exit status:
     </message>
     <message>
         <source>&amp;Retry keychain</source>
-        <translation>تلاش دوباره برای جاکلیدی</translation>
+        <translation>تلاش دوباره برای جاکلیدی (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Upload path:</source>
-        <translation>مسیر بارگذاری:</translation>
+        <translation>مسیر بارگذاری (&amp;U):</translation>
     </message>
     <message>
         <source>Where the server takes image uploads, relative to the server address. Leave it empty if the server takes none.</source>
@@ -479,11 +479,7 @@ Exit status:
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation>&amp;جزئیات…</translation>
-    </message>
-    <message>
-        <source>Open the server&apos;s &amp;Tokens page</source>
-        <translation>باز کردن صفحهٔ توکن‌های سرور (&amp;T)</translation>
+        <translation>جزئیات (&amp;D)…</translation>
     </message>
     <message>
         <source>The API token is a secret code that lets Portfolio Links work on the server in your name. An administrator creates it in the server&apos;s admin site, under %1, and gives it to you.</source>
@@ -602,6 +598,10 @@ Use them anyway?</source>
     <message>
         <source>Remove</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s Tok&amp;ens page</source>
+        <translation>باز کردن صفحهٔ توکن‌های سرور (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -826,7 +826,7 @@ Use them anyway?</source>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>جستجو:</translation>
+        <translation>جستجو (&amp;S):</translation>
     </message>
     <message>
         <source>Changes made through the app</source>
@@ -962,7 +962,7 @@ Use them anyway?</source>
     <name>ImageNumberPage</name>
     <message>
         <source>Image &amp;number:</source>
-        <translation>شماره‌ی تصویر:</translation>
+        <translation>شماره‌ی تصویر (&amp;N):</translation>
     </message>
     <message>
         <source>e.g. 6</source>
@@ -1039,7 +1039,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <name>ImageUploadPage</name>
     <message>
         <source>Choose a &amp;file…</source>
-        <translation>انتخاب پرونده…</translation>
+        <translation>انتخاب پرونده (&amp;F)…</translation>
     </message>
     <message>
         <source>Upload progress</source>
@@ -1493,7 +1493,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation>&amp;جزئیات…</translation>
+        <translation>جزئیات (&amp;D)…</translation>
     </message>
     <message>
         <source>What exactly went wrong, to copy for an administrator</source>
@@ -1672,7 +1672,7 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <name>LinksView</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>جستجو:</translation>
+        <translation>جستجو (&amp;S):</translation>
     </message>
     <message>
         <source>Search links</source>
@@ -2365,7 +2365,7 @@ Create links of your company&apos;s portfolio.</source>
     <name>PortfolioImagesPage</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>جستجو:</translation>
+        <translation>جستجو (&amp;S):</translation>
     </message>
     <message>
         <source>Part of the image&apos;s name</source>
