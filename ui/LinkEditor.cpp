@@ -193,7 +193,7 @@ void LinkEditor::resetToNew()
     m_update->cancel();
     m_loaded.reset();
     m_loadedForm = {};
-    m_thumbnails->cancel();
+    cancelThumbnails();
     m_ui->linkForm->setMode(LinkForm::Mode::Create);
     m_ui->linkForm->clearForNextLink();
     m_ui->resultView->clear();
@@ -266,8 +266,25 @@ void LinkEditor::enterEditMode(const Link &link, bool fillForm)
 
 void LinkEditor::showLink(const Link &link)
 {
-    m_ui->resultView->showLink(link);
-    m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
+    const QList<Thumbnail> thumbnails = link.image ? link.image->thumbnails : QList<Thumbnail>();
+    QList<QUrl> files;
+    for (const Thumbnail &thumbnail : thumbnails)
+        files.append(thumbnail.file);
+    // The same pictures again (the link read afresh after a create or a
+    // save): the tiles keep what they show or are still fetching; loading
+    // anew would abort those downloads and ask the server twice.
+    const bool samePictures = !files.isEmpty() && files == m_thumbnailFiles;
+    m_ui->resultView->showLink(link, samePictures);
+    if (samePictures)
+        return;
+    m_thumbnailFiles = files;
+    m_thumbnails->load(thumbnails);
+}
+
+void LinkEditor::cancelThumbnails()
+{
+    m_thumbnails->cancel();
+    m_thumbnailFiles.clear();
 }
 
 void LinkEditor::restoreDraft(const FormDraft &draft)
@@ -366,7 +383,7 @@ void LinkEditor::submit(const LinkDraft &draft)
             saveChanges(draft);
         return;
     }
-    m_thumbnails->cancel();
+    cancelThumbnails();
     Settings().setLastPortfolio(draft.portfolioId);
     m_submittedForm = m_ui->linkForm->formDraft();
     m_submittedDraft = draft;

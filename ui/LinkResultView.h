@@ -22,7 +22,8 @@ public:
     explicit LinkResultView(QWidget *parent = nullptr);
     ~LinkResultView() override;
 
-    void showLink(const Link &link);
+    // keepThumbnails: the link's pictures are the ones shown; the tiles stay.
+    void showLink(const Link &link, bool keepThumbnails = false);
     void clear();
     ThumbnailStrip *thumbnailStrip() const;
     // Copy ID, Copy URL and Copy as cURL of the link shown (buttons and context menu).
