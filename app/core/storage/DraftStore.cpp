@@ -57,6 +57,9 @@ DraftStore::DraftStore(QString folder, QObject *parent)
     , m_path(pathFor(QUrl(), m_folder))
 {
     m_writer.setMaxThreadCount(1);
+    // One retry per failed write: a timer firing on its own would queue
+    // writes faster than a slow disk finishes them.
+    m_retry.setSingleShot(true);
     m_retry.setInterval(std::chrono::seconds(15));
     connect(&m_retry, &QTimer::timeout, this, [this] { write(m_latest); });
 }
