@@ -47,6 +47,8 @@ private slots:
     void deleteOffTerminalNeedsYes();
     void exportWritesEveryLink();
     void importSkipsDuplicatesAndDryRunSendsNothing();
+    void csvExportImportRoundTripsFormulas_data();
+    void csvExportImportRoundTripsFormulas();
     void authenticationAndPermissionExitCodes();
     void networkAndServerExitCodes();
     void lostCreateAnswerIsCheckedNeverResent();
@@ -450,6 +452,54 @@ void TestCliE2E::importSkipsDuplicatesAndDryRunSendsNothing()
     QCOMPARE(refused.exitCode, 5);
     QVERIFY2(refused.err.contains("row 2: name: "), refused.err.constData());
     QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+}
+
+void TestCliE2E::csvExportImportRoundTripsFormulas_data()
+{
+    // The server trims a leading tab or carriage return off a name: those
+    // two are proven by TestCsvWriter and TestLinkImport.
+    QTest::addColumn<QString>("first");
+    QTest::newRow("equals") << u"="_s;
+    QTest::newRow("plus") << u"+"_s;
+    QTest::newRow("minus") << u"-"_s;
+    QTest::newRow("at") << u"@"_s;
+    QTest::newRow("apostrophe") << u"'"_s;
+}
+
+// Portfolio 1 exported as a spreadsheet would open it, then imported into
+// portfolio 2: the names and descriptions arrive as they were.
+void TestCliE2E::csvExportImportRoundTripsFormulas()
+{
+    QFETCH(QString, first);
+    const QJsonObject link{{u"name"_s, first + u"جمع(الف۱) «فرمول» "_s + QLatin1StringView(QTest::currentDataTag())},
+                           {u"description"_s, first + u"HYPERLINK(\"https://x.example\"، \"کلیک\")"_s},
+                           {u"url"_s, u"https://example.com/formula"_s}};
+    const Run created = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--json"_s, u"-"_s}, QJsonDocument(link).toJson());
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(created.out).object().value(u"name"_s), link.value(u"name"_s));
+
+    const QString path = m_files.filePath(u"formulas.csv"_s);
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"export"_s, u"-o"_s, path}).exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    for (const QString &field : {u"name"_s, u"description"_s}) {
+        const QString text = link.value(field).toString();
+        const QString quoted = QString(text).replace(u"\""_s, u"\"\""_s);
+        // A spreadsheet shows it as text: an apostrophe in front, and the cell never starts with the text.
+        QVERIFY2(written.contains(u",'"_s + text) || written.contains(u",\"'"_s + quoted), qPrintable(written));
+        QVERIFY(!written.contains(u',' + text) && !written.contains(u",\""_s + quoted));
+    }
+
+    const Run imported = cli({u"--portfolio"_s, u"2"_s, u"import"_s, path});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonArray found = serverLinks(2, u"search="_s + QString::fromUtf8(QUrl::toPercentEncoding(QLatin1StringView(QTest::currentDataTag()))));
+    QJsonObject arrived;
+    for (const QJsonValue &candidate : found)
+        arrived = candidate.toObject().value(u"name"_s) == link.value(u"name"_s) ? candidate.toObject() : arrived;
+    QCOMPARE(arrived.value(u"name"_s), link.value(u"name"_s));
+    QCOMPARE(arrived.value(u"description"_s), link.value(u"description"_s));
+    QCOMPARE(arrived.value(u"url"_s), link.value(u"url"_s));
 }
 
 void TestCliE2E::authenticationAndPermissionExitCodes()
