@@ -67,7 +67,6 @@ private:
     QProcessEnvironment environment(const QString &token) const;
     QJsonArray serverLinks(qint64 portfolio, const QString &query = {}) const;
     QJsonObject serverLink(qint64 portfolio, qint64 id) const;
-    int requests(const QString &method) const;
 
     ReferenceServer m_server;
     QString m_token;
@@ -150,14 +149,6 @@ QJsonObject TestCliE2E::serverLink(qint64 portfolio, qint64 id) const
     return byId(serverLinks(portfolio), id);
 }
 
-int TestCliE2E::requests(const QString &method) const
-{
-    int count = 0;
-    for (const QJsonObject &entry : m_server.requestLog())
-        count += entry.value(u"method"_s).toString() == method ? 1 : 0;
-    return count;
-}
-
 void TestCliE2E::versionHelpAndUsage()
 {
     const Run version = cli({u"--version"_s});
@@ -231,10 +222,10 @@ void TestCliE2E::createFromStdinJson()
 {
     const QByteArray input = R"([{"name": "اولی از ورودی", "url": "https://example.com/1"},
                                  {"name": "دومی از ورودی", "description": "توضیح‌ها"}])";
-    const int posts = requests(u"POST"_s);
+    const qsizetype posts = m_server.requestCount({.method = u"POST"_s});
     const Run run = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--json"_s, u"-"_s}, input);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts + 2);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + 2);
     const QJsonArray created = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(created.size(), 2);
     QCOMPARE(created.at(0).toObject().value(u"name"_s).toString().toUtf8(), QByteArray("اولی از ورودی"));
@@ -269,16 +260,16 @@ void TestCliE2E::uploadAndCreateWithImageFile()
 
 void TestCliE2E::validationExits5()
 {
-    const int posts = requests(u"POST"_s);
+    const qsizetype posts = m_server.requestCount({.method = u"POST"_s});
     const Run local = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"الف"_s, u"--url"_s, u"javascript:alert(1)"_s});
     QCOMPARE(local.exitCode, 5);
     QVERIFY2(local.err.startsWith("url: "), local.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts);
 
     const Run server = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, QString(101, u'ن')});
     QCOMPARE(server.exitCode, 5);
     QVERIFY2(server.err.contains("\nname: "), server.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts + 1);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + 1);
 }
 
 void TestCliE2E::listPagesFiltersAndOrders()
@@ -375,18 +366,18 @@ void TestCliE2E::deleteOffTerminalNeedsYes()
 {
     const Run created = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"حذفی"_s});
     const QString id = QString::number(QJsonDocument::fromJson(created.out).object().value(u"id"_s).toInteger());
-    const int deletes = requests(u"DELETE"_s);
-    const int all = m_server.requestLog().size();
+    const qsizetype deletes = m_server.requestCount({.method = u"DELETE"_s});
+    const qsizetype all = m_server.requestCount();
     const Run refused = cli({u"--portfolio"_s, u"1"_s, u"delete"_s, id});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains("--yes"));
-    QCOMPARE(m_server.requestLog().size(), all); // not even a GET
-    QCOMPARE(requests(u"DELETE"_s), deletes);
+    QCOMPARE(m_server.requestCount(), all); // not even a GET
+    QCOMPARE(m_server.requestCount({.method = u"DELETE"_s}), deletes);
 
     const Run deleted = cli({u"--quiet"_s, u"--portfolio"_s, u"1"_s, u"delete"_s, id, u"--yes"_s});
     QCOMPARE(deleted.exitCode, 0);
     QVERIFY(deleted.err.isEmpty());
-    QCOMPARE(requests(u"DELETE"_s), deletes + 1);
+    QCOMPARE(m_server.requestCount({.method = u"DELETE"_s}), deletes + 1);
     QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"get"_s, id}).exitCode, 4);
     QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"delete"_s, id, u"-y"_s}).exitCode, 4);
 }
@@ -421,27 +412,27 @@ void TestCliE2E::importSkipsDuplicatesAndDryRunSendsNothing()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(serverLinks(2)).toJson());
     file.close();
-    const int posts = requests(u"POST"_s);
+    const qsizetype posts = m_server.requestCount({.method = u"POST"_s});
     const Run again = cli({u"--portfolio"_s, u"2"_s, u"import"_s, path});
     QCOMPARE(again.exitCode, 0);
-    QCOMPARE(requests(u"POST"_s), posts);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts);
     QCOMPARE(again.err.count(": skipped, the same name and URL as link"), serverLinks(2).size());
 
     const Run dryRun = cli({u"--portfolio"_s, u"1"_s, u"import"_s, path, u"--dry-run"_s});
     QCOMPARE(dryRun.exitCode, 0);
-    QCOMPARE(requests(u"POST"_s), posts);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts);
     QCOMPARE(QJsonDocument::fromJson(dryRun.out).array().size(), serverLinks(2).size());
 
     const int before = serverLinks(1).size();
     const Run imported = cli({u"--portfolio"_s, u"1"_s, u"import"_s, path});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + serverLinks(2).size());
     QCOMPARE(serverLinks(1).size(), before + serverLinks(2).size());
     for (const QJsonValue &link : QJsonDocument::fromJson(imported.out).array())
         QCOMPARE(serverLink(1, link.toObject().value(u"id"_s).toInteger()), link.toObject());
     const Run twice = cli({u"--portfolio"_s, u"1"_s, u"import"_s, path});
     QCOMPARE(twice.exitCode, 0);
-    QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + serverLinks(2).size());
 
     const QString bad = m_files.filePath(u"bad.csv"_s);
     QFile badFile(bad);
@@ -451,7 +442,7 @@ void TestCliE2E::importSkipsDuplicatesAndDryRunSendsNothing()
     const Run refused = cli({u"--portfolio"_s, u"1"_s, u"import"_s, bad});
     QCOMPARE(refused.exitCode, 5);
     QVERIFY2(refused.err.contains("row 2: name: "), refused.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + serverLinks(2).size());
 }
 
 void TestCliE2E::csvExportImportRoundTripsFormulas_data()
