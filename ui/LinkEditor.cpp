@@ -193,7 +193,7 @@ void LinkEditor::resetToNew()
     m_update->cancel();
     m_loaded.reset();
     m_loadedForm = {};
-    cancelThumbnails();
+    m_thumbnails->cancel();
     m_ui->linkForm->setMode(LinkForm::Mode::Create);
     m_ui->linkForm->clearForNextLink();
     m_ui->resultView->clear();
@@ -266,25 +266,10 @@ void LinkEditor::enterEditMode(const Link &link, bool fillForm)
 
 void LinkEditor::showLink(const Link &link)
 {
-    const QList<Thumbnail> thumbnails = link.image ? link.image->thumbnails : QList<Thumbnail>();
-    QList<QUrl> files;
-    for (const Thumbnail &thumbnail : thumbnails)
-        files.append(thumbnail.file);
+    m_ui->resultView->showLink(link);
     // The same pictures again (the link read afresh after a create or a
-    // save): the tiles keep what they show or are still fetching; loading
-    // anew would abort those downloads and ask the server twice.
-    const bool samePictures = !files.isEmpty() && files == m_thumbnailFiles;
-    m_ui->resultView->showLink(link, samePictures);
-    if (samePictures)
-        return;
-    m_thumbnailFiles = files;
-    m_thumbnails->load(thumbnails);
-}
-
-void LinkEditor::cancelThumbnails()
-{
-    m_thumbnails->cancel();
-    m_thumbnailFiles.clear();
+    // save) keep their downloads in flight: the loader fetches each once.
+    m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
 }
 
 void LinkEditor::restoreDraft(const FormDraft &draft)
@@ -383,7 +368,7 @@ void LinkEditor::submit(const LinkDraft &draft)
             saveChanges(draft);
         return;
     }
-    cancelThumbnails();
+    m_thumbnails->cancel();
     Settings().setLastPortfolio(draft.portfolioId);
     m_submittedForm = m_ui->linkForm->formDraft();
     m_submittedDraft = draft;

@@ -8,8 +8,6 @@
 #include "model/Link.h"
 #include "storage/FormDraft.h"
 
-#include <QList>
-#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -105,7 +103,6 @@ private:
     void submit(const LinkDraft &draft);
     void saveChanges(const LinkDraft &draft);
     void showLink(const Link &link);
-    void cancelThumbnails();
     void showCreated(const Link &link);
     void showFoundAfterUnknownOutcome(const Link &link);
     void askAboutIdenticalLinks(const QList<Link> &identical);
@@ -145,5 +142,4 @@ private:
     TrackedChange m_tracked; // the create or save being sent, in the outbox
     bool m_baseKnown = true; // false while a restored edit waits for the server's version
     bool m_draftsChosen = false; // useDraftsOf() was called: the drafts are of a server
-    QList<QUrl> m_thumbnailFiles; // what the result view's tiles show or are fetching
 };

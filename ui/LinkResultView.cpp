@@ -83,7 +83,7 @@ void LinkResultView::clear()
     m_ui->thumbnailStrip->setThumbnails({});
 }
 
-void LinkResultView::showLink(const Link &link, bool keepThumbnails)
+void LinkResultView::showLink(const Link &link)
 {
     const QLocale locale;
     m_link = link;
@@ -114,8 +114,7 @@ void LinkResultView::showLink(const Link &link, bool keepThumbnails)
     m_ui->imageDimensionsValue->setText(
         PersianText::linesIn(layoutDirection(), tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
     m_ui->imageModeValue->setText(ServerText::shown(image.mode));
-    if (!keepThumbnails)
-        m_ui->thumbnailStrip->setThumbnails(image.thumbnails);
+    m_ui->thumbnailStrip->setThumbnails(image.thumbnails);
 }
 
 void LinkResultView::showUrl(const QString &url)

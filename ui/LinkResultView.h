@@ -22,8 +22,7 @@ public:
     explicit LinkResultView(QWidget *parent = nullptr);
     ~LinkResultView() override;
 
-    // keepThumbnails: the link's pictures are the ones shown; the tiles stay.
-    void showLink(const Link &link, bool keepThumbnails = false);
+    void showLink(const Link &link);
     void clear();
     ThumbnailStrip *thumbnailStrip() const;
     // Copy ID, Copy URL and Copy as cURL of the link shown (buttons and context menu).

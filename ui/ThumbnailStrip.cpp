@@ -25,6 +25,14 @@ QSize ThumbnailStrip::imageArea()
 
 void ThumbnailStrip::setThumbnails(const QList<Thumbnail> &thumbnails)
 {
+    QList<QUrl> files;
+    for (const Thumbnail &thumbnail : thumbnails)
+        files.append(thumbnail.file);
+    // The same pictures again (the link read afresh after a create or a
+    // save): the tiles keep what they show.
+    if (!files.isEmpty() && files == m_files)
+        return;
+    m_files = files;
     qDeleteAll(std::exchange(m_tiles, {}));
     auto *grid = static_cast<QGridLayout *>(layout());
     QLocale locale; // the UI's digits; a pixel size needs no thousands separator

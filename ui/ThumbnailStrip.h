@@ -24,4 +24,5 @@ public:
 
 private:
     QList<ThumbnailTile *> m_tiles;
+    QList<QUrl> m_files; // the tiles' pictures
 };

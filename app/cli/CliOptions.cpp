@@ -284,7 +284,9 @@ QString CliOptions::helpText(const QString &command)
                                  "  Uploads images and prints each one's id.")},
         {u"export"_s, QT_TR_NOOP("export [--format csv|json] [-o FILE]\n"
                                  "  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order\n"
-                                 "  mark for spreadsheets (the format follows FILE's extension if not given).")},
+                                 "  mark for spreadsheets (the format follows FILE's extension if not given).\n"
+                                 "  A CSV cell starting with = + - @ ' a tab or a carriage return gets a ' in\n"
+                                 "  front, so that a spreadsheet shows it as text; import reads it back as it was.")},
         {u"import"_s, QT_TR_NOOP("import FILE [--dry-run]\n"
                                  "  Creates the links of a CSV file (as export writes it) or a JSON file. Every\n"
                                  "  row is checked first and nothing is sent if one is wrong; a link with the\n"

@@ -1,9 +1,12 @@
 #include "CsvWriter.h"
 
+#include "text/SpreadsheetCell.h"
+
 namespace CsvWriter {
 
-QString field(const QString &text)
+QString field(const QString &cell)
 {
+    const QString text = SpreadsheetCell::guarded(cell);
     const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')
         || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!quote)

@@ -265,17 +265,14 @@ void BenchCreateLink::warmCacheAfterRestart()
         auto *list = findChildOrDie<QTableView>(&window, "linksTree");
         if (run < 0)
             window.findChild<Session *>()->mediaNetwork()->cache()->clear();
-        const qsizetype logged = m_server.requestLog().size();
+        const qsizetype logged = m_server.requestCount();
         const qint64 started = nowNs();
         window.setConnection(m_server.baseUrl(), m_server.token(u"staff"_s));
         window.setPortfolio(m_portfolio);
         QVERIFY2(ScreenChecks::waitForPainted([list] { return ScreenChecks::visibleRowsShowTheirThumbnails(*list); }, waitMs),
                  "the list's thumbnails were not all shown");
         const double ms = msSince(started);
-        const QList<QJsonObject> log = m_server.requestLog().mid(logged);
-        const double media = double(std::count_if(log.cbegin(), log.cend(), [](const QJsonObject &entry) {
-            return entry.value(u"path"_s).toString().startsWith(u"/media/"_s);
-        }));
+        const double media = double(m_server.requestCount({.path = u"/media/*"_s, .since = logged}));
         if (run < 0) {
             m_figures.addOne(u"first start, the list's first screen: until its thumbnails are painted"_s, ms, u"ms"_s, 1);
             m_figures.addOne(u"first start, the list's first screen: thumbnail requests"_s, media, u"count"_s, 0);

@@ -47,6 +47,8 @@ private slots:
     void deleteOffTerminalNeedsYes();
     void exportWritesEveryLink();
     void importSkipsDuplicatesAndDryRunSendsNothing();
+    void csvExportImportRoundTripsFormulas_data();
+    void csvExportImportRoundTripsFormulas();
     void authenticationAndPermissionExitCodes();
     void networkAndServerExitCodes();
     void lostCreateAnswerIsCheckedNeverResent();
@@ -65,7 +67,6 @@ private:
     QProcessEnvironment environment(const QString &token) const;
     QJsonArray serverLinks(qint64 portfolio, const QString &query = {}) const;
     QJsonObject serverLink(qint64 portfolio, qint64 id) const;
-    int requests(const QString &method) const;
 
     ReferenceServer m_server;
     QString m_token;
@@ -148,14 +149,6 @@ QJsonObject TestCliE2E::serverLink(qint64 portfolio, qint64 id) const
     return byId(serverLinks(portfolio), id);
 }
 
-int TestCliE2E::requests(const QString &method) const
-{
-    int count = 0;
-    for (const QJsonObject &entry : m_server.requestLog())
-        count += entry.value(u"method"_s).toString() == method ? 1 : 0;
-    return count;
-}
-
 void TestCliE2E::versionHelpAndUsage()
 {
     const Run version = cli({u"--version"_s});
@@ -229,10 +222,10 @@ void TestCliE2E::createFromStdinJson()
 {
     const QByteArray input = R"([{"name": "اولی از ورودی", "url": "https://example.com/1"},
                                  {"name": "دومی از ورودی", "description": "توضیح‌ها"}])";
-    const int posts = requests(u"POST"_s);
+    const qsizetype posts = m_server.requestCount({.method = u"POST"_s});
     const Run run = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--json"_s, u"-"_s}, input);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts + 2);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + 2);
     const QJsonArray created = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(created.size(), 2);
     QCOMPARE(created.at(0).toObject().value(u"name"_s).toString().toUtf8(), QByteArray("اولی از ورودی"));
@@ -267,16 +260,16 @@ void TestCliE2E::uploadAndCreateWithImageFile()
 
 void TestCliE2E::validationExits5()
 {
-    const int posts = requests(u"POST"_s);
+    const qsizetype posts = m_server.requestCount({.method = u"POST"_s});
     const Run local = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"الف"_s, u"--url"_s, u"javascript:alert(1)"_s});
     QCOMPARE(local.exitCode, 5);
     QVERIFY2(local.err.startsWith("url: "), local.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts);
 
     const Run server = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, QString(101, u'ن')});
     QCOMPARE(server.exitCode, 5);
     QVERIFY2(server.err.contains("\nname: "), server.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts + 1);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + 1);
 }
 
 void TestCliE2E::listPagesFiltersAndOrders()
@@ -373,18 +366,18 @@ void TestCliE2E::deleteOffTerminalNeedsYes()
 {
     const Run created = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"حذفی"_s});
     const QString id = QString::number(QJsonDocument::fromJson(created.out).object().value(u"id"_s).toInteger());
-    const int deletes = requests(u"DELETE"_s);
-    const int all = m_server.requestLog().size();
+    const qsizetype deletes = m_server.requestCount({.method = u"DELETE"_s});
+    const qsizetype all = m_server.requestCount();
     const Run refused = cli({u"--portfolio"_s, u"1"_s, u"delete"_s, id});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains("--yes"));
-    QCOMPARE(m_server.requestLog().size(), all); // not even a GET
-    QCOMPARE(requests(u"DELETE"_s), deletes);
+    QCOMPARE(m_server.requestCount(), all); // not even a GET
+    QCOMPARE(m_server.requestCount({.method = u"DELETE"_s}), deletes);
 
     const Run deleted = cli({u"--quiet"_s, u"--portfolio"_s, u"1"_s, u"delete"_s, id, u"--yes"_s});
     QCOMPARE(deleted.exitCode, 0);
     QVERIFY(deleted.err.isEmpty());
-    QCOMPARE(requests(u"DELETE"_s), deletes + 1);
+    QCOMPARE(m_server.requestCount({.method = u"DELETE"_s}), deletes + 1);
     QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"get"_s, id}).exitCode, 4);
     QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"delete"_s, id, u"-y"_s}).exitCode, 4);
 }
@@ -419,27 +412,27 @@ void TestCliE2E::importSkipsDuplicatesAndDryRunSendsNothing()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(serverLinks(2)).toJson());
     file.close();
-    const int posts = requests(u"POST"_s);
+    const qsizetype posts = m_server.requestCount({.method = u"POST"_s});
     const Run again = cli({u"--portfolio"_s, u"2"_s, u"import"_s, path});
     QCOMPARE(again.exitCode, 0);
-    QCOMPARE(requests(u"POST"_s), posts);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts);
     QCOMPARE(again.err.count(": skipped, the same name and URL as link"), serverLinks(2).size());
 
     const Run dryRun = cli({u"--portfolio"_s, u"1"_s, u"import"_s, path, u"--dry-run"_s});
     QCOMPARE(dryRun.exitCode, 0);
-    QCOMPARE(requests(u"POST"_s), posts);
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts);
     QCOMPARE(QJsonDocument::fromJson(dryRun.out).array().size(), serverLinks(2).size());
 
     const int before = serverLinks(1).size();
     const Run imported = cli({u"--portfolio"_s, u"1"_s, u"import"_s, path});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + serverLinks(2).size());
     QCOMPARE(serverLinks(1).size(), before + serverLinks(2).size());
     for (const QJsonValue &link : QJsonDocument::fromJson(imported.out).array())
         QCOMPARE(serverLink(1, link.toObject().value(u"id"_s).toInteger()), link.toObject());
     const Run twice = cli({u"--portfolio"_s, u"1"_s, u"import"_s, path});
     QCOMPARE(twice.exitCode, 0);
-    QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + serverLinks(2).size());
 
     const QString bad = m_files.filePath(u"bad.csv"_s);
     QFile badFile(bad);
@@ -449,7 +442,55 @@ void TestCliE2E::importSkipsDuplicatesAndDryRunSendsNothing()
     const Run refused = cli({u"--portfolio"_s, u"1"_s, u"import"_s, bad});
     QCOMPARE(refused.exitCode, 5);
     QVERIFY2(refused.err.contains("row 2: name: "), refused.err.constData());
-    QCOMPARE(requests(u"POST"_s), posts + serverLinks(2).size());
+    QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + serverLinks(2).size());
+}
+
+void TestCliE2E::csvExportImportRoundTripsFormulas_data()
+{
+    // The server trims a leading tab or carriage return off a name: those
+    // two are proven by TestCsvWriter and TestLinkImport.
+    QTest::addColumn<QString>("first");
+    QTest::newRow("equals") << u"="_s;
+    QTest::newRow("plus") << u"+"_s;
+    QTest::newRow("minus") << u"-"_s;
+    QTest::newRow("at") << u"@"_s;
+    QTest::newRow("apostrophe") << u"'"_s;
+}
+
+// Portfolio 1 exported as a spreadsheet would open it, then imported into
+// portfolio 2: the names and descriptions arrive as they were.
+void TestCliE2E::csvExportImportRoundTripsFormulas()
+{
+    QFETCH(QString, first);
+    const QJsonObject link{{u"name"_s, first + u"جمع(الف۱) «فرمول» "_s + QLatin1StringView(QTest::currentDataTag())},
+                           {u"description"_s, first + u"HYPERLINK(\"https://x.example\"، \"کلیک\")"_s},
+                           {u"url"_s, u"https://example.com/formula"_s}};
+    const Run created = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--json"_s, u"-"_s}, QJsonDocument(link).toJson());
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(created.out).object().value(u"name"_s), link.value(u"name"_s));
+
+    const QString path = m_files.filePath(u"formulas.csv"_s);
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"export"_s, u"-o"_s, path}).exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    for (const QString &field : {u"name"_s, u"description"_s}) {
+        const QString text = link.value(field).toString();
+        const QString quoted = QString(text).replace(u"\""_s, u"\"\""_s);
+        // A spreadsheet shows it as text: an apostrophe in front, and the cell never starts with the text.
+        QVERIFY2(written.contains(u",'"_s + text) || written.contains(u",\"'"_s + quoted), qPrintable(written));
+        QVERIFY(!written.contains(u',' + text) && !written.contains(u",\""_s + quoted));
+    }
+
+    const Run imported = cli({u"--portfolio"_s, u"2"_s, u"import"_s, path});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonArray found = serverLinks(2, u"search="_s + QString::fromUtf8(QUrl::toPercentEncoding(QLatin1StringView(QTest::currentDataTag()))));
+    QJsonObject arrived;
+    for (const QJsonValue &candidate : found)
+        arrived = candidate.toObject().value(u"name"_s) == link.value(u"name"_s) ? candidate.toObject() : arrived;
+    QCOMPARE(arrived.value(u"name"_s), link.value(u"name"_s));
+    QCOMPARE(arrived.value(u"description"_s), link.value(u"description"_s));
+    QCOMPARE(arrived.value(u"url"_s), link.value(u"url"_s));
 }
 
 void TestCliE2E::authenticationAndPermissionExitCodes()

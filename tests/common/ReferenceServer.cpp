@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 ReferenceServer::ReferenceServer()
 {
@@ -68,4 +69,22 @@ QList<QJsonObject> ReferenceServer::requestLog() const
             entries.append(entry.object());
     }
     return entries;
+}
+
+QList<QJsonObject> ReferenceServer::requests(const RequestQuery &query) const
+{
+    QStringList pieces = query.path.split(u'*');
+    for (QString &piece : pieces)
+        piece = QRegularExpression::escape(piece);
+    const QRegularExpression path(QRegularExpression::anchoredPattern(pieces.join(QStringLiteral(".*"))));
+    const QList<QJsonObject> log = requestLog();
+    QList<QJsonObject> matching;
+    for (qsizetype i = query.since; i < log.size(); ++i) {
+        const QJsonObject &entry = log.at(i);
+        if ((query.method.isEmpty() || entry.value(QStringLiteral("method")).toString() == query.method)
+            && (query.path.isEmpty() || path.match(entry.value(QStringLiteral("path")).toString()).hasMatch())
+            && entry.value(QStringLiteral("body")).toString().contains(query.body))
+            matching.append(entry);
+    }
+    return matching;
 }

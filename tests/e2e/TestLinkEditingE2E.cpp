@@ -197,12 +197,7 @@ std::optional<Link> TestLinkEditingE2E::fetch(qint64 linkId)
 QList<QJsonObject> TestLinkEditingE2E::requestsTo(qint64 linkId, const QString &method) const
 {
     const QString path = Endpoints::link(m_server.baseUrl(), portfolio, linkId).path();
-    QList<QJsonObject> matching;
-    for (const QJsonObject &entry : m_server.requestLog()) {
-        if (entry.value(QStringLiteral("method")).toString() == method && entry.value(QStringLiteral("path")).toString() == path)
-            matching.append(entry);
-    }
-    return matching;
+    return m_server.requests({.method = method, .path = path});
 }
 
 void TestLinkEditingE2E::fetchReturnsTheLink()

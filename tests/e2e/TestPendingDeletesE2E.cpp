@@ -154,11 +154,8 @@ QList<int> TestPendingDeletesE2E::deletesOf(const ReferenceServer &server, qint6
 {
     const QString path = Endpoints::link(server.baseUrl(), portfolio, linkId).path();
     QList<int> statuses;
-    for (const QJsonObject &entry : server.requestLog()) {
-        if (entry.value(QStringLiteral("method")).toString() == QLatin1String("DELETE")
-            && entry.value(QStringLiteral("path")).toString() == path)
-            statuses.append(entry.value(QStringLiteral("status")).toInt());
-    }
+    for (const QJsonObject &entry : server.requests({.method = QStringLiteral("DELETE"), .path = path}))
+        statuses.append(entry.value(QStringLiteral("status")).toInt());
     return statuses;
 }
 

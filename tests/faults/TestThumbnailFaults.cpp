@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using Behaviour = FakeHttpServer::Behaviour;
 
@@ -72,13 +73,26 @@ private slots:
     void aHangingThumbnailTimesOutAndTheBatchStillFinishes();
     void aTrickledThumbnailStopsAtTheDeadline();
     void aNewBatchSilencesTheOldDownloads();
-    void aNewBatchDropsAnOldImageStillDecoding();
+    void aNewBatchStartsWhileAnImageDecodes_data();
+    void aNewBatchStartsWhileAnImageDecodes();
+    void aFileAskedForAgainInFlightIsFetchedOnce_data();
+    void aFileAskedForAgainInFlightIsFetchedOnce();
+    void aDownloadNoLongerWantedIsAborted();
     void largeImagesAreScaledDownInTheWorker();
 
 private:
+    int requestsFor(const QByteArray &path) const;
+
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
+
+int TestThumbnailFaults::requestsFor(const QByteArray &path) const
+{
+    const QList<FakeHttpServer::Request> requests = m_server->requests();
+    return int(std::count_if(requests.cbegin(), requests.cend(),
+                             [&path](const FakeHttpServer::Request &request) { return request.path == path; }));
+}
 
 void TestThumbnailFaults::init()
 {
@@ -225,13 +239,25 @@ void TestThumbnailFaults::aNewBatchSilencesTheOldDownloads()
     QCOMPARE(log.events, (QStringList{QStringLiteral("loaded 0 48x48"), QStringLiteral("finished")}));
 }
 
-void TestThumbnailFaults::aNewBatchDropsAnOldImageStillDecoding()
+void TestThumbnailFaults::aNewBatchStartsWhileAnImageDecodes_data()
 {
+    QTest::addColumn<QByteArrayList>("newBatch");
+    QTest::addColumn<QStringList>("reported"); // sorted; then "finished"
+    QTest::newRow("without it: the old image is dropped") << QByteArrayList{"/media/new.png"} << QStringList{u"loaded 0 48x48"_s};
+    QTest::newRow("with it again: reported to the new batch, not fetched again")
+        << QByteArrayList{"/media/new.png", "/media/old.png"} << QStringList{u"loaded 0 48x48"_s, u"loaded 1 1000x1000"_s};
+}
+
+void TestThumbnailFaults::aNewBatchStartsWhileAnImageDecodes()
+{
+    QFETCH(QByteArrayList, newBatch);
+    QFETCH(QStringList, reported);
     // The narrowest window: the old image is downloaded and handed to the
     // decoding worker, and only then does the new batch start. A queued call
     // from the manager's finished() runs after the loader has started the
     // decode but before the decoded result can be delivered (posted events
-    // are delivered in order), so the old result must be dropped on arrival.
+    // are delivered in order): the result goes to the new batch if it asks
+    // for the file too, and is dropped on arrival if not.
     m_server->setResponse("/media/old.png", image({1000, 1000}));
     m_server->setResponse("/media/new.png", image({48, 48}));
 
@@ -242,16 +268,91 @@ void TestThumbnailFaults::aNewBatchDropsAnOldImageStillDecoding()
         m_network.get(), &QNetworkAccessManager::finished, &loader,
         [&](QNetworkReply *reply) {
             if (reply->url().path() == QLatin1String("/media/old.png")) {
-                loader.load({thumbnail(*m_server, "/media/new.png")});
+                QList<Thumbnail> batch;
+                for (const QByteArray &path : std::as_const(newBatch))
+                    batch.append(thumbnail(*m_server, path.constData()));
+                loader.load(batch);
                 newBatchStarted = true;
             }
         },
         Qt::QueuedConnection);
     loader.load({thumbnail(*m_server, "/media/old.png")});
-    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(QStringLiteral("finished")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(u"finished"_s), 10000);
 
     QVERIFY(newBatchStarted);
-    QCOMPARE(log.events, (QStringList{QStringLiteral("loaded 0 48x48"), QStringLiteral("finished")}));
+    QCOMPARE(log.events.last(), u"finished"_s);
+    QStringList events = log.events.mid(0, log.events.size() - 1);
+    events.sort();
+    QCOMPARE(events, reported);
+    QCOMPARE(requestsFor("/media/old.png"), 1);
+}
+
+void TestThumbnailFaults::aFileAskedForAgainInFlightIsFetchedOnce_data()
+{
+    // How the second ask comes while the first download is held back by the
+    // server, and the events expected once both are answered.
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QStringList>("events");
+    QTest::newRow("a new batch asks for it again")
+        << u"load"_s << QStringList{u"loaded 0 20x10"_s, u"finished"_s};
+    QTest::newRow("the same batch asks for it again")
+        << u"append"_s << QStringList{u"loaded 0 20x10"_s, u"loaded 1 20x10"_s, u"finished"_s};
+    QTest::newRow("twice in one batch")
+        << u"twice"_s << QStringList{u"loaded 0 20x10"_s, u"loaded 1 20x10"_s, u"finished"_s};
+}
+
+void TestThumbnailFaults::aFileAskedForAgainInFlightIsFetchedOnce()
+{
+    QFETCH(QString, how);
+    QFETCH(QStringList, events);
+    // Held back by the server long enough for the second ask to come while
+    // the first download is in flight.
+    m_server->setResponse("/media/slow.png", FakeHttpServer::with(Behaviour::Delayed, image({20, 10}), 2000));
+
+    ThumbnailLoader loader(m_network.get());
+    LoaderLog log(&loader);
+    const Thumbnail slow = thumbnail(*m_server, "/media/slow.png");
+    if (how == u"twice")
+        loader.load({slow, slow});
+    else
+        loader.load({slow});
+    QTRY_COMPARE_WITH_TIMEOUT(requestsFor("/media/slow.png"), 1, 5000);
+    if (how == u"load")
+        loader.load({slow});
+    else if (how == u"append")
+        QCOMPARE(loader.append({slow}), 1);
+    QVERIFY2(log.events.isEmpty(), qPrintable(log.events.join(u", "))); // still in flight
+    QVERIFY(loader.isLoading());
+
+    // A second request would have reached the server before the batch could finish.
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(u"finished"_s), 10000);
+    QCOMPARE(log.events, events);
+    QCOMPARE(requestsFor("/media/slow.png"), 1);
+    QVERIFY(!loader.isLoading());
+}
+
+void TestThumbnailFaults::aDownloadNoLongerWantedIsAborted()
+{
+    // The server never answers "gone": only an abort ends its download.
+    m_server->setResponse("/media/gone.png", FakeHttpServer::with(Behaviour::Hang));
+    m_server->setResponse("/media/kept.png", FakeHttpServer::with(Behaviour::Delayed, image({8, 8}), 1000));
+    QStringList ended;
+    connect(m_network.get(), &QNetworkAccessManager::finished, this, [&ended](QNetworkReply *reply) {
+        ended.append(reply->url().path() + u' ' + QString::number(reply->error()));
+    });
+
+    ThumbnailLoader loader(m_network.get());
+    LoaderLog log(&loader);
+    loader.load({thumbnail(*m_server, "/media/gone.png"), thumbnail(*m_server, "/media/kept.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(requestsFor("/media/gone.png") == 1 && requestsFor("/media/kept.png") == 1, 5000);
+    loader.load({thumbnail(*m_server, "/media/kept.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(ended.contains(u"/media/gone.png "_s + QString::number(QNetworkReply::OperationCanceledError)),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(u"finished"_s), 10000);
+
+    // The aborted one is never reported; the kept one arrived under its new index, asked for once.
+    QCOMPARE(log.events, (QStringList{u"loaded 0 8x8"_s, u"finished"_s}));
+    QCOMPARE(requestsFor("/media/kept.png"), 1);
 }
 
 void TestThumbnailFaults::largeImagesAreScaledDownInTheWorker()

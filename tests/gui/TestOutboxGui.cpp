@@ -108,23 +108,12 @@ OutboxWindow *TestOutboxGui::openOutbox(MainWindow &window)
 
 int TestOutboxGui::postsNamed(const QString &name) const
 {
-    int posts = 0;
-    for (const QJsonObject &entry : m_server.requestLog()) {
-        if (entry.value(u"method"_s).toString() == u"POST"_s && entry.value(u"body"_s).toString().contains(name))
-            ++posts;
-    }
-    return posts;
+    return int(m_server.requestCount({.method = u"POST"_s, .body = name}));
 }
 
 int TestOutboxGui::requestsTo(const QString &method, qint64 linkId) const
 {
-    int count = 0;
-    for (const QJsonObject &entry : m_server.requestLog()) {
-        if (entry.value(u"method"_s).toString() == method
-            && entry.value(u"path"_s).toString().endsWith(u"/links/"_s + QString::number(linkId)))
-            ++count;
-    }
-    return count;
+    return int(m_server.requestCount({.method = method, .path = u"*/links/"_s + QString::number(linkId)}));
 }
 
 void TestOutboxGui::createdOfflineIsSentFromTheOutbox_data()

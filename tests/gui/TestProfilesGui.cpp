@@ -152,7 +152,7 @@ void TestProfilesGui::switchingKeepsTokensApart()
     QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 15000);
     QVERIFY(!band->isVisible()); // production: no band
     QVERIFY(!window.windowTitle().contains(stagingName));
-    const qsizetype liveRequestsBefore = m_live.requestLog().size();
+    const qsizetype liveRequestsBefore = m_live.requestCount();
 
     // The Server drop-down from the keyboard: its label's mnemonic (if the
     // translation kept one), then Down.
@@ -180,7 +180,7 @@ void TestProfilesGui::switchingKeepsTokensApart()
     // Staging's token is not known: asked for, and the list waits for it.
     ConnectionDialog *dialog = typeTokenIntoDialog(&window, stagingToken);
     QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0 && !m_staging.requestLog().isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0 && m_staging.requestCount() > 0, 15000);
     window.repaint();
     if (!fromEnvironment)
         QVERIFY(Screenshot::saveIfAsked(u"profiles-staging-band"_s));
@@ -189,7 +189,7 @@ void TestProfilesGui::switchingKeepsTokensApart()
     box->setFocus();
     QTest::keyClick(box, Qt::Key_Up);
     QTRY_VERIFY(!band->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(m_live.requestLog().size() > liveRequestsBefore, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_live.requestCount() > liveRequestsBefore, 15000);
     QVERIFY(!window.findChild<ConnectionDialog *>());
     QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 15000);
     QCOMPARE(Profiles::load().current()->id(), m_liveId);

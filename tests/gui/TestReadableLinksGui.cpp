@@ -121,21 +121,12 @@ void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
     auto *url = findChildOrDie<QLineEdit>(&window, "urlEdit");
     url->setFocus();
     Typing::type(url, u"نمونه.ایران/پروژه\u200Cها"_s);
-    const qsizetype postsBefore = [this] {
-        qsizetype posts = 0;
-        for (const QJsonObject &entry : m_server.requestLog())
-            posts += entry.value(u"method"_s).toString() == u"POST"_s;
-        return posts;
-    }();
+    const qsizetype logBefore = m_server.requestCount();
     QTest::mouseClick(findChildOrDie<QPushButton>(&window, "createButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && model->link(0)->name == typedName, 10000);
     const QString sent = u"https://نمونه.ایران/پروژه\u200Cها"_s;
-    QJsonObject post;
-    qsizetype posts = 0;
-    for (const QJsonObject &entry : m_server.requestLog()) {
-        if (entry.value(u"method"_s).toString() == u"POST"_s && ++posts > postsBefore)
-            post = entry;
-    }
+    const QList<QJsonObject> posts = m_server.requests({.method = u"POST"_s, .since = logBefore});
+    const QJsonObject post = posts.isEmpty() ? QJsonObject() : posts.last();
     QCOMPARE(QJsonDocument::fromJson(post.value(u"body"_s).toString().toUtf8()).object().value(u"url"_s).toString(), sent);
     QCOMPARE(*model->link(0)->url, sent); // stored as sent
     QCOMPARE(url->text(), sent);

@@ -49,6 +49,15 @@ void TestLinkImport::readsFiles_data()
     QTest::newRow("json array of api objects")
         << QByteArray(R"([{"id":4,"name":"دمو","url":null,"image_data":{"id":6}},{"name":"b","image":2}])")
         << QStringList{u"دمو"_s, u"b"_s} << QStringList{u"6"_s, u"2"_s};
+    QTest::newRow("csv cells guarded against formulas")
+        << QByteArray("name,image\r\n'=دمو,'-1\r\n\"'+«نو», ۲\",\r\n'@نام,\r\n''نقل,\r\n'\tجدول,\r\n\"'\rخط\",\r\n")
+        << QStringList{u"=دمو"_s, u"+«نو», ۲"_s, u"@نام"_s, u"'نقل"_s, u"\tجدول"_s, u"\rخط"_s}
+        << QStringList{u"-1"_s, QString(), QString(), QString(), QString(), QString()};
+    QTest::newRow("csv apostrophes that guard nothing kept")
+        << QByteArray("name\n'سلام\nl'art\n'\n") << QStringList{u"'سلام"_s, u"l'art"_s, u"'"_s}
+        << QStringList{QString(), QString(), QString()};
+    QTest::newRow("json is never guarded") << QByteArray(R"([{"name":"'=دمو"}])") << QStringList{u"'=دمو"_s}
+                                           << QStringList{QString()};
     QTest::newRow("one json object") << QByteArray(R"({"name":"تنها"})") << QStringList{u"تنها"_s} << QStringList{QString()};
 }
 

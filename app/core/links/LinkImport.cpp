@@ -2,6 +2,7 @@
 
 #include "LinkInput.h"
 #include "text/PersianText.h"
+#include "text/SpreadsheetCell.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -135,7 +136,7 @@ QList<LinkImport::Row> LinkImport::readCsv(const QString &text, QString *error)
     for (qsizetype r = 1; r < records.size(); ++r) {
         QJsonObject object;
         for (qsizetype c = 0; c < header.size() && c < records.at(r).size(); ++c)
-            object.insert(header.at(c), records.at(r).at(c));
+            object.insert(header.at(c), SpreadsheetCell::unguarded(records.at(r).at(c)));
         rows.append({int(r), formOf(object)});
     }
     return rows;

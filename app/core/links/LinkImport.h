@@ -52,7 +52,8 @@ public:
     // A JSON array of link objects (or one object), as the API and an export
     // write them, or CSV (RFC 4180, UTF-8 with or without BOM) with a header
     // row naming the API's fields (name required; url, description, image;
-    // others such as id are ignored). Empty with *error set when unreadable.
+    // others such as id are ignored); a cell export guarded against
+    // spreadsheet formulas is read as the text it guarded. Empty with *error set when unreadable.
     static QList<Row> read(const QByteArray &data, QString *error);
     // An API object's fields as form text: `image` as an id, or the id of
     // `image_data` as the API answers it.

@@ -33,23 +33,40 @@ ThumbnailLoader::~ThumbnailLoader()
 
 void ThumbnailLoader::cancel()
 {
-    ++m_batch; // results of the old batch still decoding are dropped
-    m_pending = 0;
+    forgetBatch();
+    abortUnwanted();
+}
+
+void ThumbnailLoader::forgetBatch()
+{
+    ++m_batch; // a receiver's load() in the middle of a report ends that report
     m_count = 0;
-    const auto replies = std::exchange(m_replies, {});
-    for (const QPointer<QNetworkReply> &reply : replies) {
-        if (reply) {
+    m_wanted.clear();
+}
+
+void ThumbnailLoader::abortUnwanted()
+{
+    for (auto it = m_downloads.begin(); it != m_downloads.end();) {
+        if (m_wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        if (QNetworkReply *reply = it.value()) {
             reply->disconnect(this);
             reply->abort();
             reply->deleteLater();
         }
+        it = m_downloads.erase(it);
     }
 }
 
 void ThumbnailLoader::load(const QList<Thumbnail> &thumbnails)
 {
-    cancel();
-    append(thumbnails);
+    forgetBatch();
+    for (const Thumbnail &thumbnail : thumbnails)
+        m_wanted[thumbnail.file].append(m_count++);
+    abortUnwanted();
+    fetchMissing(thumbnails);
     if (thumbnails.isEmpty())
         emit batchFinished();
 }
@@ -57,18 +74,26 @@ void ThumbnailLoader::load(const QList<Thumbnail> &thumbnails)
 int ThumbnailLoader::append(const QList<Thumbnail> &thumbnails)
 {
     const int first = m_count;
-    m_count += int(thumbnails.size());
-    m_pending += int(thumbnails.size());
-    for (int i = 0; i < thumbnails.size(); ++i)
-        fetch(thumbnails.at(i), first + i);
+    for (const Thumbnail &thumbnail : thumbnails)
+        m_wanted[thumbnail.file].append(m_count++);
+    fetchMissing(thumbnails);
     return first;
 }
 
-void ThumbnailLoader::fetch(const Thumbnail &thumbnail, int index)
+void ThumbnailLoader::fetchMissing(const QList<Thumbnail> &thumbnails)
 {
-    const quint64 batch = m_batch;
+    // In the batch's order: with more files than connections, the first
+    // ones (the tiles in view) are asked for first.
+    for (const Thumbnail &thumbnail : thumbnails) {
+        if (!m_downloads.contains(thumbnail.file) && !m_decoding.contains(thumbnail.file))
+            fetch(thumbnail.file);
+    }
+}
+
+void ThumbnailLoader::fetch(const QUrl &file)
+{
     // Deliberately not ApiClient::requestFor: media never gets the token.
-    QNetworkRequest request(thumbnail.file);
+    QNetworkRequest request(file);
     request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
     request.setTransferTimeout(int(m_timeout.count()));
     // Media files are immutable (a new upload gets a new name), so a cached
@@ -84,8 +109,7 @@ void ThumbnailLoader::fetch(const Thumbnail &thumbnail, int index)
         if (reply->isRunning())
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, index, batch] { onReplyFinished(reply, index, batch); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, file] { onReplyFinished(reply, file); });
     // Qt's HTTP layer opens at most six connections per host and manager,
     // so a large batch queues (on twelve with the spare) rather than floods
     // the media server.
@@ -101,7 +125,7 @@ void ThumbnailLoader::fetch(const Thumbnail &thumbnail, int index)
     connect(reply, &QNetworkReply::downloadProgress, this, [refuseIfTooLarge](qint64 received) {
         refuseIfTooLarge(received);
     });
-    m_replies.append(reply);
+    m_downloads.insert(file, reply);
 }
 
 QNetworkAccessManager *ThumbnailLoader::networkForNext() const
@@ -109,49 +133,53 @@ QNetworkAccessManager *ThumbnailLoader::networkForNext() const
     if (!m_spare)
         return m_network;
     const auto running = [this](const QNetworkAccessManager *network) {
-        return std::count_if(m_replies.cbegin(), m_replies.cend(), [network](const QPointer<QNetworkReply> &reply) {
+        return std::count_if(m_downloads.cbegin(), m_downloads.cend(), [network](const QPointer<QNetworkReply> &reply) {
             return reply && reply->isRunning() && reply->manager() == network;
         });
     };
     return running(m_network) < connectionsPerManager || running(m_spare) >= running(m_network) ? m_network : m_spare.get();
 }
 
-void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, int index, quint64 batch)
+void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, const QUrl &file)
 {
     reply->deleteLater();
+    m_downloads.remove(file);
     if (reply->error() != QNetworkReply::NoError) {
-        qCDebug(lcMedia) << "thumbnail" << index << "failed:" << reply->error();
+        qCDebug(lcMedia) << "thumbnail" << file << "failed:" << reply->error();
         QString message;
         if (reply->property("tooLarge").toBool())
             message = tr("The image is larger than %1; it was not downloaded.").arg(SizeText::shown(maxImageBytes));
-        // What cancel() aborts is never reported: the transfer timeout or the deadline ended it.
+        // What abortUnwanted() aborts is never reported: the transfer timeout or the deadline ended it.
         else if (reply->error() == QNetworkReply::OperationCanceledError)
             message = tr("The image did not arrive in time.");
         else
             message = tr("Download failed: %1").arg(PersianText::isolated(reply->errorString()));
-        emit thumbnailFailed(index, message);
-        settle(batch);
+        report(file, [this, &message](int index) { emit thumbnailFailed(index, message); });
         return;
     }
     const bool fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+    m_decoding.insert(file);
     whenFinished(QtConcurrent::run(&ImageDecoder::decode, reply->readAll(), m_maximumImageSize), this,
-                 [this, index, batch, fromCache](const DecodedImage &decoded) {
-            if (batch != m_batch)
-                return;
+                 [this, file, fromCache](const DecodedImage &decoded) {
+            m_decoding.remove(file);
+            // Whoever wants the file now gets it: the batch that asked may
+            // have been replaced by one that asks again.
             if (decoded.image.isNull())
-                emit thumbnailFailed(index, decoded.error);
+                report(file, [this, &decoded](int index) { emit thumbnailFailed(index, decoded.error); });
             else
-                emit thumbnailLoaded(index, decoded.image, fromCache);
-            settle(batch);
+                report(file, [this, &decoded, fromCache](int index) { emit thumbnailLoaded(index, decoded.image, fromCache); });
         });
 }
 
-void ThumbnailLoader::settle(quint64 batch)
+void ThumbnailLoader::report(const QUrl &file, const std::function<void(int index)> &signal)
 {
-    if (batch != m_batch || m_pending == 0)
-        return;
-    if (--m_pending == 0) {
-        m_replies.clear();
-        emit batchFinished();
+    const quint64 batch = m_batch;
+    const QList<int> indices = m_wanted.take(file);
+    for (const int index : indices) {
+        if (batch != m_batch)
+            return;
+        signal(index);
     }
+    if (!indices.isEmpty() && batch == m_batch && m_wanted.isEmpty())
+        emit batchFinished();
 }

@@ -3,12 +3,16 @@
 #include "model/Thumbnail.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QUrl>
 
 #include <chrono>
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -38,13 +42,16 @@ public:
     void setSpareNetwork(QNetworkAccessManager *spare) { m_spare = spare; }
     static constexpr int connectionsPerManager = 6;
 
-    // Starts a new batch; the previous one is cancelled and never reported.
+    // Starts a new batch; nothing of the previous one is reported any more.
+    // A file the new batch asks for again keeps its download (or decoding)
+    // in flight and is reported under its new index; downloads no longer
+    // wanted are aborted. A file asked for several times is fetched once.
     void load(const QList<Thumbnail> &thumbnails);
     // Adds to the current batch (for thumbnails fetched as they come into
     // view) and returns the index reported for the first one.
     int append(const QList<Thumbnail> &thumbnails);
     void cancel();
-    bool isLoading() const { return m_pending > 0; }
+    bool isLoading() const { return !m_wanted.isEmpty(); }
 
 signals:
     void thumbnailLoaded(int index, const QImage &image, bool fromCache);
@@ -52,19 +59,23 @@ signals:
     void batchFinished();
 
 private:
-    void fetch(const Thumbnail &thumbnail, int index);
-    void onReplyFinished(QNetworkReply *reply, int index, quint64 batch);
-    void settle(quint64 batch);
+    void forgetBatch();
+    void abortUnwanted();
+    void fetchMissing(const QList<Thumbnail> &thumbnails);
+    void fetch(const QUrl &file);
+    void onReplyFinished(QNetworkReply *reply, const QUrl &file);
+    void report(const QUrl &file, const std::function<void(int index)> &signal);
 
     QNetworkAccessManager *networkForNext() const;
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkAccessManager> m_spare;
-    QList<QPointer<QNetworkReply>> m_replies;
+    QHash<QUrl, QPointer<QNetworkReply>> m_downloads; // by file, until the reply finishes
+    QSet<QUrl> m_decoding; // downloaded, in the worker
+    QHash<QUrl, QList<int>> m_wanted; // by file: the indices of this batch waiting for it
     std::chrono::milliseconds m_timeout;
     std::chrono::milliseconds m_deadline;
     QSize m_maximumImageSize;
     quint64 m_batch = 0;
-    int m_pending = 0;
     int m_count = 0; // thumbnails in this batch
 };

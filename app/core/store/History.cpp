@@ -2,6 +2,7 @@
 
 #include "LocalStore.h"
 #include "text/PersianText.h"
+#include "text/SpreadsheetCell.h"
 
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -35,10 +36,7 @@ bool matches(const HistoryEntry &entry, const QString &key)
 
 QString csvField(const QString &text)
 {
-    // A leading = + - @ would be a formula to a spreadsheet: shown as text instead.
-    QString field = text;
-    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
-        field.prepend(QLatin1Char('\''));
+    QString field = SpreadsheetCell::guarded(text);
     field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + field + QLatin1Char('"');
 }
