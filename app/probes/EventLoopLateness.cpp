@@ -2,6 +2,23 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <ctime>
+#endif
+
+namespace {
+// CPU time of the calling thread, or -1.
+qint64 threadCpuNs()
+{
+#ifdef Q_OS_LINUX
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+#endif
+    return -1;
+}
+} // namespace
+
 EventLoopLateness::EventLoopLateness(int intervalMs, QObject *parent)
     : QObject(parent)
     , m_intervalMs(intervalMs)
@@ -14,9 +31,11 @@ EventLoopLateness::EventLoopLateness(int intervalMs, QObject *parent)
 void EventLoopLateness::start()
 {
     m_longestMs = 0;
+    m_longestCpuMs = -1;
     m_latenessMs.clear();
     m_clock.start();
     m_lastNs = 0;
+    m_lastCpuNs = threadCpuNs();
     m_timer.start();
 }
 
@@ -34,10 +53,15 @@ void EventLoopLateness::onStall(double thresholdMs, std::function<void(double)> 
 void EventLoopLateness::fired()
 {
     const qint64 now = m_clock.nsecsElapsed();
+    const qint64 cpuNow = threadCpuNs();
     const double late = std::max(0.0, double(now - m_lastNs) / 1e6 - m_intervalMs);
+    if (late >= m_longestMs) {
+        m_longestMs = late;
+        m_longestCpuMs = cpuNow < 0 ? -1 : double(cpuNow - m_lastCpuNs) / 1e6;
+    }
     m_lastNs = now;
+    m_lastCpuNs = cpuNow;
     m_latenessMs.append(late);
-    m_longestMs = std::max(m_longestMs, late);
     if (m_report && late > m_thresholdMs)
         m_report(late);
 }

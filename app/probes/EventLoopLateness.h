@@ -21,6 +21,11 @@ public:
     void onStall(double thresholdMs, std::function<void(double ms)> report);
 
     double longestMs() const { return m_longestMs; }
+    // The thread's own CPU time during the longest stall: near longestMs() when
+    // the thread was working, far less when it waited (preempted by other
+    // processes on a busy machine, or blocked in a system call). -1 where the
+    // system does not tell.
+    double longestCpuMs() const { return m_longestCpuMs; }
     QList<double> latenessMs() const { return m_latenessMs; }
 
 private:
@@ -29,8 +34,10 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
+    qint64 m_lastCpuNs = 0;
     int m_intervalMs;
     double m_longestMs = 0;
+    double m_longestCpuMs = -1;
     QList<double> m_latenessMs;
     double m_thresholdMs = 0;
     std::function<void(double)> m_report;
