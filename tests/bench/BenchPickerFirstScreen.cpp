@@ -180,7 +180,9 @@ void BenchPickerFirstScreen::openThePicker()
     // The floor: the first list page on an open connection, then the first
     // screen's thumbnails (those the app asked for) all at once.
     QNetworkAccessManager network;
-    QNetworkRequest list(base.resolved(QUrl(u"/api/portfolios/%1/links/"_s.arg(portfolio))));
+    // A screenful of links: the first screen needs no more.
+    QNetworkRequest list(base.resolved(
+        QUrl(u"/api/portfolios/%1/links/?limit=%2"_s.arg(portfolio).arg(PortfolioImages::firstPageSize))));
     list.setRawHeader("Authorization", "Token " + token.toLatin1());
     QVERIFY(roundTrip(network, list) > 0);
 
