@@ -372,7 +372,14 @@ void LinkEditor::submit(const LinkDraft &draft)
     Settings().setLastPortfolio(draft.portfolioId);
     m_submittedForm = m_ui->linkForm->formDraft();
     m_submittedDraft = draft;
-    m_tracked.begin(OutboxItem::create(m_session->api()->baseUrl(), draft));
+    OutboxItem item = OutboxItem::create(m_session->api()->baseUrl(), draft);
+    if (m_creation->state() == LinkCreation::State::Idle) {
+        // Written as the POST will find it, so that aboutToSend() has nothing
+        // to write again: one write to disk between the click and the wire.
+        item.outcomeUnknown = true;
+        item.newestIdBefore = m_creation->newestKnownId(draft.portfolioId);
+    }
+    m_tracked.begin(item);
     m_creation->submit(draft);
 }
 
@@ -500,9 +507,10 @@ void LinkEditor::askAboutConflict(const Link &server)
 
 void LinkEditor::connectCreation()
 {
+    connect(m_creation, &LinkCreation::aboutToSend, this,
+            [this](std::optional<qint64> newestIdBefore) { m_tracked.sending(newestIdBefore); });
     connect(m_creation, &LinkCreation::stateChanged, this, [this](LinkCreation::State state) {
         if (state == LinkCreation::State::Sending) {
-            m_tracked.sending(m_creation->newestIdBeforeSending());
             m_sentForm = m_submittedForm;
             emit statusMessage(tr("Creating the link…"), 0);
         }

@@ -21,6 +21,15 @@ public:
     void onStall(double thresholdMs, std::function<void(double ms)> report);
 
     double longestMs() const { return m_longestMs; }
+    // The thread's own CPU time during the longest stall: near longestMs() when
+    // the thread was working, far less when it waited (preempted by other
+    // processes on a busy machine, or blocked in a system call). -1 where the
+    // system does not tell.
+    double longestCpuMs() const { return m_longestCpuMs; }
+    // The time it was ready to run but waited for a processor during that
+    // stall (Linux schedstat); what is neither this nor CPU time it was
+    // blocked (a system call: disk, a lock). -1 where the system does not tell.
+    double longestRunQueueMs() const { return m_longestRunQueueMs; }
     QList<double> latenessMs() const { return m_latenessMs; }
 
 private:
@@ -29,8 +38,12 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
+    qint64 m_lastCpuNs = 0;
+    qint64 m_lastRunQueueNs = 0;
     int m_intervalMs;
     double m_longestMs = 0;
+    double m_longestCpuMs = -1;
+    double m_longestRunQueueMs = -1;
     QList<double> m_latenessMs;
     double m_thresholdMs = 0;
     std::function<void(double)> m_report;

@@ -491,6 +491,9 @@ void BenchLinksList::scrollingTheWindowThroughEveryRow()
             u"p99 %1 ms, median %2 ms over %3 probes"_s
                 .arg(FigureTable::number(lateMs.percentile(99), 2), FigureTable::number(lateMs.median(), 2))
                 .arg(lateMs.values.size()));
+        m_figures.addOne(label + u": the GUI thread's own CPU time in that stall"_s, lateness.longestCpuMs(), u"ms"_s, 2);
+        m_figures.addOne(label + u": its wait for a processor in that stall"_s, lateness.longestRunQueueMs(), u"ms"_s, 2,
+            u"the rest of the stall it was blocked in a system call"_s);
     }
 }
 

@@ -12,8 +12,10 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QDeadlineTimer>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 
@@ -30,6 +32,7 @@ private slots:
     void initTestCase();
     void createsLinkWithPersianTextByteForByte();
     void sendsTokenOnlyToTheApiAndPostsToTheSlashUrl();
+    void sendsTheBodyWhileThisThreadIsBusy();
     void loadsAllFourThumbnailsThenServesThemFromTheDiskCache();
     void storesPersianUrlsReadableAsSent_data();
     void storesPersianUrlsReadableAsSent();
@@ -112,6 +115,36 @@ void TestCreateLinkE2E::sendsTokenOnlyToTheApiAndPostsToTheSlashUrl()
     const QJsonObject body = QJsonDocument::fromJson(post.value(QStringLiteral("body")).toString().toUtf8()).object();
     QCOMPARE(body.keys(), (QStringList{QStringLiteral("description"), QStringLiteral("image"), QStringLiteral("name"),
                                        QStringLiteral("url")}));
+}
+
+void TestCreateLinkE2E::sendsTheBodyWhileThisThreadIsBusy()
+{
+    // After a click the GUI thread goes on with the window (the outbox write,
+    // the repaint): the body must not wait until it returns to its event loop.
+    // So the server's log is watched here without ever running that loop.
+    LinkDraft draft;
+    draft.portfolioId = m_server.ready().value(u"portfolios"_s).toArray().first().toInteger();
+    draft.name = u"ارسال در حین کار GUI"_s;
+    ApiClient client(m_network.api);
+    client.setBaseUrl(m_server.baseUrl());
+    client.setToken(m_server.token(u"staff"_s));
+    const qsizetype logged = m_server.requestLog().size();
+    LinkCall *call = client.createLink(draft);
+    const auto posted = [&] {
+        const QList<QJsonObject> log = m_server.requestLog().mid(logged);
+        return std::any_of(log.cbegin(), log.cend(), [&draft](const QJsonObject &entry) {
+            return entry.value(u"method"_s).toString() == "POST"_L1
+                && QJsonDocument::fromJson(entry.value(u"body"_s).toString().toUtf8()).object().value(u"name"_s)
+                       == draft.name;
+        });
+    };
+    const QDeadlineTimer deadline(30000);
+    while (!posted() && !deadline.hasExpired())
+        QThread::msleep(20); // this thread busy, its events not processed
+    QVERIFY2(posted(), "the POST's body did not reach the server while this thread was busy");
+
+    QSignalSpy succeeded(call, &ApiCall::succeeded);
+    QVERIFY(succeeded.wait(20000));
 }
 
 void TestCreateLinkE2E::loadsAllFourThumbnailsThenServesThemFromTheDiskCache()

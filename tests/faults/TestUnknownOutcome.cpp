@@ -24,6 +24,9 @@
 #include <QTextEdit>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 
 const QByteArray linksPath = "/api/portfolios/3/links/";
@@ -36,6 +39,27 @@ const QString description = QStringLiteral("نسخهٔ نمایشی");
 // answer, which may be a fault; a GET lists what is stored, with the
 // contract's search, ordering and limit. The faults are what a real server
 // cannot be made to produce on demand: a drop or a 504 after storing.
+// A POST leaves the moment Qt has it (the body is handed over at once): a
+// crash after that must find the outbox saying that its outcome is unknown,
+// so that the next run asks the server before sending it again. Counts the
+// POSTs handed to Qt before that was written.
+class RecordingNetwork : public QNetworkAccessManager
+{
+public:
+    std::function<bool()> outcomeRecorded;
+    int postsBeforeRecord = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        const bool post = op == PostOperation
+            || (op == CustomOperation && request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "POST");
+        if (post && request.url().path().toLatin1() == linksPath && outcomeRecorded && !outcomeRecorded())
+            ++postsBeforeRecord;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
 class StoredLinks : public QObject
 {
 public:
@@ -177,7 +201,7 @@ private:
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<StoredLinks> m_links;
-    QNetworkAccessManager m_network;
+    RecordingNetwork m_network;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -195,13 +219,23 @@ void TestUnknownOutcome::init()
     m_window->setConnection(m_server->url(), QStringLiteral("t"));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_network.postsBeforeRecord = 0;
+    m_network.outcomeRecorded = [this] {
+        const QList<OutboxItem> items = waiting();
+        return std::any_of(items.cbegin(), items.cend(), [](const OutboxItem &item) {
+            return item.operation == OutboxItem::Operation::Create && item.state == OutboxItem::State::Sending
+                && item.outcomeUnknown;
+        });
+    };
 }
 
 void TestUnknownOutcome::cleanup()
 {
+    m_network.outcomeRecorded = nullptr;
     m_window.reset();
     m_links.reset();
     m_server.reset();
+    QCOMPARE(m_network.postsBeforeRecord, 0);
 }
 
 void TestUnknownOutcome::fillForm()

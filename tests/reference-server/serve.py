@@ -40,6 +40,8 @@ def parse_arguments():
                         help="the link detail view does not offer DELETE: 405 Method Not Allowed")
     parser.add_argument("--gallery", default=0, type=int, metavar="N",
                         help="N more links with small images in the first portfolio (image picker, long lists)")
+    parser.add_argument("--gallery-images", default=None, type=int, metavar="M",
+                        help="M of the gallery's images different (default 36; links share them in turn)")
     parser.add_argument("--verbose", action="store_true", help="one line per request on stderr")
     return parser.parse_args()
 
@@ -83,6 +85,12 @@ def make_server(host, port):
     from django.core.wsgi import get_wsgi_application
 
     class RequestHandler(WSGIRequestHandler):
+        # wsgiref writes an answer's head and body apart; with Nagle's algorithm
+        # the body then waits for the client's delayed ACK, 40 ms on Linux, on
+        # every answer after a connection's first. Production servers (gunicorn,
+        # nginx) set TCP_NODELAY; without it a benchmark timed this server.
+        disable_nagle_algorithm = True
+
         def get_environ(self):
             environ = super().get_environ()
             # wsgiref invents "text/plain" when no Content-Type came; the request
@@ -110,7 +118,9 @@ def main():
 
     call_command("migrate", verbosity=0)
     from refserver.seed import seed
-    seeded = seed(fixed_tokens=args.fixed_tokens, gallery=args.gallery)
+    from refserver.seed import GALLERY_IMAGES
+    seeded = seed(fixed_tokens=args.fixed_tokens, gallery=args.gallery,
+                  gallery_images=args.gallery_images or GALLERY_IMAGES)
 
     server = make_server(args.host, args.port)
     port = server.server_address[1]

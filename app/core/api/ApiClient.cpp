@@ -111,6 +111,7 @@ QNetworkReply *ApiClient::sendJson(const QByteArray &verb, const QUrl &url, cons
     // is queued before it (the repaint of the clicked window); started now,
     // it is on the wire before that paint. A GET starts at once anyway.
     QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
+    upload->handOver(reply);
     return reply;
 }
 

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QIODevice>
 
+class QNetworkReply;
+
 // A request body that can be read once and never rewound. Qt 6.4's HTTP
 // layer silently re-sends a request, POST included, when the connection
 // drops before the answer; to do so it rewinds the body. A body that refuses
@@ -20,6 +22,13 @@ public:
     qint64 bytesAvailable() const override;
     qint64 size() const override { return m_data.size(); }
     bool reset() override { return m_read == 0; }
+
+    // Qt's HTTP thread asks the reply's thread for the body's bytes and waits
+    // for the answer, which waits behind whatever that thread does next (the
+    // repaint of the window just clicked: 3-10 ms before the first byte leaves).
+    // This hands them over unasked, once Qt has taken the body up. A copy Qt
+    // also asks for comes with the same position and is dropped: still sent once.
+    void handOver(QNetworkReply *reply);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

@@ -103,6 +103,7 @@ void LinkCreation::send(const LinkDraft &draft)
         m_newestIdCall->cancel(); // its answer could no longer be trusted
     m_sent = draft;
     m_newestIdBeforeSending = newestKnownId(draft.portfolioId);
+    emit aboutToSend(m_newestIdBeforeSending);
     // The POST first: what the window does on the state's change (the form
     // disabled, the status shown) is not in its way to the wire.
     LinkCall *call = m_api->createLink(draft);

@@ -53,8 +53,6 @@ public:
     void resume(const LinkDraft &sent, std::optional<qint64> newestIdBefore);
     // The outbox took over a send left unresolved: this object forgets it.
     void release();
-    // The portfolio's newest id known when the last POST left, for resume().
-    std::optional<qint64> newestIdBeforeSending() const { return m_newestIdBeforeSending; }
     // Sends the draft; after an unknown outcome, asks the server about the
     // earlier send first and sends only if it created nothing.
     void submit(const LinkDraft &draft);
@@ -65,6 +63,10 @@ public:
 
 signals:
     void stateChanged(LinkCreation::State state);
+    // A POST is about to be handed to the network, which sends it at once:
+    // whatever must be on disk before it may reach the server (the outbox's
+    // record that its outcome is unknown) is written in this signal's handlers.
+    void aboutToSend(std::optional<qint64> newestIdBefore);
     void prepareFinished();
     void created(const Link &link);
     // The answer to the earlier send was lost, but the server had created

@@ -131,10 +131,8 @@ void OutboxWorker::sendCreate(const OutboxItem &item)
     m_operation = creation;
     const qint64 id = item.id;
     const LinkDraft draft = item.draft();
-    connect(creation, &LinkCreation::stateChanged, this, [this, creation, id](LinkCreation::State state) {
-        if (state == LinkCreation::State::Sending)
-            m_outbox->markSending(id, creation->newestIdBeforeSending());
-    });
+    connect(creation, &LinkCreation::aboutToSend, this,
+            [this, id](std::optional<qint64> newestIdBefore) { m_outbox->markSending(id, newestIdBefore); });
     connect(creation, &LinkCreation::created, this, [this, id](const Link &link) { succeed(id, link); });
     connect(creation, &LinkCreation::foundAfterUnknownOutcome, this, [this, id](const Link &link) { succeed(id, link); });
     connect(creation, &LinkCreation::failed, this, [this, id](const ApiError &error) { fail(id, error, false); });

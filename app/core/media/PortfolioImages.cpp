@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 
+#include <algorithm>
 #include <utility>
 
 PortfolioImages::PortfolioImages(ApiClient *client, QObject *parent)
@@ -37,7 +38,7 @@ void PortfolioImages::cancel()
 void PortfolioImages::requestPage()
 {
     LinkListQuery query;
-    query.pageSize = m_pageSize;
+    query.pageSize = m_pagesRead == 0 ? std::min(m_pageSize, firstPageSize) : m_pageSize;
     m_call = m_client->listLinks(m_portfolioId, query, m_offset);
     m_call->onSucceeded(this, [this](const LinkPage &page) { onListed(page); });
     connect(m_call, &ApiCall::failed, this, &PortfolioImages::onFailed);

@@ -20,6 +20,10 @@ class PortfolioImages : public QObject
     Q_OBJECT
 public:
     static constexpr int defaultPageSize = 100;
+    // The first page holds a screenful: the first thumbnails wait for its
+    // answer, and the server answers 24 links in about a third of the time
+    // it takes for 100 (the reference backend, measured: 46 against 140 ms).
+    static constexpr int firstPageSize = 24;
     // A server whose "next" never ends would otherwise be paged forever.
     // At the cap the images read so far are reported as finished(), with
     // stoppedAtPageCap() set: a partial choice of images beats none, and

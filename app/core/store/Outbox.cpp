@@ -151,7 +151,9 @@ bool Outbox::update(const OutboxItem &item)
 void Outbox::markSending(qint64 id, std::optional<qint64> newestIdBefore)
 {
     std::optional<OutboxItem> sending = item(id);
-    if (!sending)
+    // Already so (written when the change was made): no second write in the POST's way.
+    if (!sending || (sending->state == OutboxItem::State::Sending && sending->outcomeUnknown
+                     && sending->newestIdBefore == newestIdBefore))
         return;
     sending->state = OutboxItem::State::Sending;
     sending->outcomeUnknown = true;

@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
+
 bool ScreenChecks::waitForPainted(const std::function<bool()> &shown, int timeoutMs)
 {
     Waiter waiter;
@@ -42,17 +44,24 @@ bool ScreenChecks::visibleRowsShowTheirThumbnails(const QTableView &list)
 
 bool ScreenChecks::visibleTilesLoaded(const QListView &grid)
 {
+    const QModelIndexList tiles = visibleTiles(grid);
+    return !tiles.isEmpty() && std::all_of(tiles.cbegin(), tiles.cend(), [](const QModelIndex &index) {
+        const auto state = index.data(PortfolioImageModel::ThumbnailStateRole).value<PortfolioImageModel::ThumbnailState>();
+        return state == PortfolioImageModel::ThumbnailState::Loaded || state == PortfolioImageModel::ThumbnailState::None;
+    });
+}
+
+QModelIndexList ScreenChecks::visibleTiles(const QListView &grid)
+{
+    QModelIndexList tiles;
     const QAbstractItemModel *model = grid.model();
-    if (!model || model->rowCount() == 0)
-        return false;
+    if (!model)
+        return tiles;
     const QRect viewport = grid.viewport()->rect();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (!grid.visualRect(index).intersects(viewport))
-            continue;
-        const auto state = index.data(PortfolioImageModel::ThumbnailStateRole).value<PortfolioImageModel::ThumbnailState>();
-        if (state != PortfolioImageModel::ThumbnailState::Loaded && state != PortfolioImageModel::ThumbnailState::None)
-            return false;
+        if (grid.visualRect(index).intersects(viewport))
+            tiles.append(index);
     }
-    return true;
+    return tiles;
 }

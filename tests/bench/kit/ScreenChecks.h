@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QModelIndexList>
+
 #include <functional>
 
 class QListView;
@@ -16,5 +18,7 @@ bool waitForPainted(const std::function<bool()> &shown, int timeoutMs);
 bool visibleRowsShowTheirThumbnails(const QTableView &list);
 // The picker's grid: every tile in view shows its thumbnail (or has none to show).
 bool visibleTilesLoaded(const QListView &grid);
+// The picker's grid: the tiles in view, top-left first.
+QModelIndexList visibleTiles(const QListView &grid);
 
 } // namespace ScreenChecks

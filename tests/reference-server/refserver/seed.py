@@ -2,15 +2,18 @@
 import hashlib
 from contextlib import contextmanager
 from datetime import timedelta
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.models import Permission, User
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import get_valid_filename
 from PIL import Image as PilImage, ImageDraw
 from rest_framework.authtoken.models import Token
 
-from .images import encode, store_image
-from .models import Portfolio, PortfolioLink
+from .images import THUMBNAIL_EDGES, encode, store_image
+from .models import Image, Portfolio, PortfolioLink, Thumbnail
 
 LINK_PERMISSIONS = ("add_portfoliolink", "view_portfoliolink", "change_portfoliolink", "delete_portfoliolink")
 NODELETE_PERMISSIONS = ("add_portfoliolink", "view_portfoliolink", "change_portfoliolink")
@@ -64,6 +67,55 @@ def gallery_image(index):
     return make_image(f"{gallery_name(index)}.png", (320, 240), "RGB", "PNG", colours)
 
 
+SMALL_EDGES = (64, 128)  # the thumbnails lists and the picker show
+
+
+class GalleryVariants:
+    """Images of the gallery links' own, made in a millisecond or two each:
+    files and a record of their own (so no cache holds one for another link),
+    the small thumbnails redrawn with the link's number on them (so no two
+    look alike where the app shows them), the original and the large
+    thumbnails the same bytes as the base image's."""
+
+    def __init__(self):
+        self.folder = Path("core_media/gallery")
+        (Path(settings.MEDIA_ROOT) / self.folder / "thumbnails").mkdir(parents=True, exist_ok=True)
+        self.bases = {}  # base image id -> (original bytes, {edge: picture or bytes})
+
+    def base(self, image):
+        if image.pk not in self.bases:
+            files = {}
+            for thumbnail in image.thumbnails.all():
+                if thumbnail.size in SMALL_EDGES:
+                    with PilImage.open(thumbnail.file.path) as picture:
+                        files[thumbnail.size] = picture.convert("RGB")
+                else:
+                    files[thumbnail.size] = Path(thumbnail.file.path).read_bytes()
+            self.bases[image.pk] = (Path(image.file.path).read_bytes(), files)
+        return self.bases[image.pk]
+
+    def make(self, index, base):
+        original_bytes, files = self.base(base)
+        media = Path(settings.MEDIA_ROOT)
+        stem = get_valid_filename(gallery_name(index))
+        original = self.folder / f"{stem}.png"
+        (media / original).write_bytes(original_bytes)
+        image = Image.objects.create(file=str(original), name=f"{gallery_name(index)}.png", type=base.type,
+                                     size=base.size, width=base.width, height=base.height, mode=base.mode)
+        thumbnails = []
+        for edge in THUMBNAIL_EDGES:
+            path = self.folder / "thumbnails" / f"{stem}_thumbnail_{edge}x{edge}.jpg"
+            data = files[edge]
+            if edge in SMALL_EDGES:
+                numbered = data.copy()
+                ImageDraw.Draw(numbered).text((4, 4), str(index + 1), fill="white")
+                data = encode(numbered, "JPEG")
+            (media / path).write_bytes(data)
+            thumbnails.append(Thumbnail(image=image, file=str(path), size=edge))
+        Thumbnail.objects.bulk_create(thumbnails)
+        return image
+
+
 def gallery_text(index):
     """(url, description) of the index-th gallery link: every third link has a
     url (indexes 0, 3, 6...), a third a description (indexes 0, 1, 6, 7...),
@@ -94,17 +146,23 @@ def timestamps_as_given():
             field.auto_now, field.auto_now_add = auto_now, auto_now_add
 
 
-def make_gallery(portfolio, count, now):
+def make_gallery(portfolio, count, now, distinct_images=GALLERY_IMAGES):
     """`count` links named in Persian and English in turn, each with an image,
     inserted in batches. Oldest first, a second apart (closer when there are
     more than a day's worth of seconds) and the last a step before `now`: all
     after the seeded links (a day before `now` at the latest) and before any
-    link created later, so ids, dates and ordering agree."""
+    link created later, so ids, dates and ordering agree. The first
+    GALLERY_IMAGES images are drawn in full; up to `distinct_images`, the
+    others are variants of them (GalleryVariants); past that, links share
+    them in turn."""
     if count <= 0:
         return
     step = min(timedelta(seconds=1), timedelta(days=1) / (count + 1))
     with transaction.atomic():
         images = [gallery_image(index) for index in range(min(count, GALLERY_IMAGES))]
+        variants = GalleryVariants()
+        images += [variants.make(index, images[index % GALLERY_IMAGES])
+                   for index in range(len(images), min(count, distinct_images))]
         with timestamps_as_given():
             for start in range(0, count, GALLERY_BATCH):
                 links = []
@@ -118,7 +176,7 @@ def make_gallery(portfolio, count, now):
                 PortfolioLink.objects.bulk_create(links)
 
 
-def seed(fixed_tokens=False, gallery=0):
+def seed(fixed_tokens=False, gallery=0, gallery_images=GALLERY_IMAGES):
     tokens = {
         "admin": make_user("admin", fixed_tokens, superuser=True),
         "staff": make_user("staff", fixed_tokens, staff=True, permissions=LINK_PERMISSIONS),
@@ -156,7 +214,7 @@ def seed(fixed_tokens=False, gallery=0):
         PortfolioLink.objects.filter(pk=link.pk).update(created_at=stamp, updated_at=stamp)
         link_ids.append(link.pk)
 
-    make_gallery(bookshop, gallery, now)
+    make_gallery(bookshop, gallery, now, gallery_images)
 
     return {
         "tokens": tokens,
