@@ -19,6 +19,7 @@ OutboxService::OutboxService(ApiClient *api, const QString &databasePath, RetryP
     m_worker->setLockFile(databasePath + QStringLiteral(".lock"));
     for (const auto signal : {&Outbox::itemAdded, &Outbox::itemChanged, &Outbox::itemRemoved})
         connect(m_outbox, signal, this, &OutboxService::countChanged);
+    m_outbox->setOpener([this] { open(); });
     m_probe.setInterval(probeInterval);
     connect(&m_probe, &QTimer::timeout, this, &OutboxService::probe);
 }
@@ -31,8 +32,14 @@ OutboxService::~OutboxService()
 
 void OutboxService::open()
 {
-    if (!m_store->open())
+    if (m_open)
         return;
+    m_open = true;
+    m_outbox->setOpener({});
+    if (!m_store->open()) {
+        emit opened();
+        return;
+    }
     // Another running instance may be sending what it left "sending".
     m_outbox->load(m_worker->claim());
     // A backend that cannot tell (no NetworkManager) is no better than none: the probe then runs.
@@ -48,6 +55,7 @@ void OutboxService::open()
     m_probe.start();
     m_worker->wake();
     countChanged();
+    emit opened();
 }
 
 int OutboxService::waitingCount() const
