@@ -42,16 +42,20 @@ void OutboxService::open()
     }
     // Another running instance may be sending what it left "sending".
     m_outbox->load(m_worker->claim());
-    // A backend that cannot tell (no NetworkManager) is no better than none: the probe then runs.
-    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()
-        && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)
-        && QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Unknown) {
-        m_hasBackend = true;
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    onReachabilityChanged(reachability == QNetworkInformation::Reachability::Online);
-                });
-    }
+    // The network backend is a plugin to load: on a later turn of the event
+    // loop, so that the GUI thread is never held for both at once. A backend
+    // that cannot tell (no NetworkManager) is no better than none: the probe then runs.
+    QMetaObject::invokeMethod(this, [this] {
+        if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()
+            && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)
+            && QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Unknown) {
+            m_hasBackend = true;
+            connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                    [this](QNetworkInformation::Reachability reachability) {
+                        onReachabilityChanged(reachability == QNetworkInformation::Reachability::Online);
+                    });
+        }
+    }, Qt::QueuedConnection);
     m_probe.start();
     m_worker->wake();
     countChanged();
