@@ -9,8 +9,25 @@
 #include "text/PersianText.h"
 
 #include <QKeySequence>
-#include <QRegularExpression>
 #include <QShortcut>
+
+namespace {
+
+// A label's text as a screen reader says it: "&Image:" is "Image:", "&&" is "&".
+// (No regular expression: it would load and JIT-compile PCRE before the first frame.)
+QString withoutMnemonics(const QString &label)
+{
+    QString text;
+    text.reserve(label.size());
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u'&' && ++i == label.size())
+            break;
+        text.append(label.at(i));
+    }
+    return text;
+}
+
+} // namespace
 
 LinkForm::LinkForm(QWidget *parent)
     : QWidget(parent)
@@ -43,7 +60,7 @@ LinkForm::LinkForm(QWidget *parent)
     ZwnjTyping::install(m_ui->descriptionEdit);
     // Alt+I reaches the Image field's first button (the field itself takes no
     // focus); the field keeps the label's text as its name for screen readers.
-    m_ui->imageField->setAccessibleName(m_ui->imageLabel->text().remove(QRegularExpression(QStringLiteral("&(?!&)"))));
+    m_ui->imageField->setAccessibleName(withoutMnemonics(m_ui->imageLabel->text()));
     m_ui->imageLabel->setBuddy(m_ui->imageField->tabStops().constFirst());
     m_ui->cancelButton->hide();
     m_ui->detailsButton->hide();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AfterFirstFrame.h"
 #include "AppInfo.h"
 #include "ConnectionDialog.h"
 #include "GettingStartedDialog.h"
@@ -34,7 +35,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QToolBar>
 
 namespace {
@@ -288,9 +288,10 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     setConnection(server, environmentToken);
     showProfile();
 
-    // Deferred, so that the main window is shown before any dialog.
+    // After the first frame: the window is shown before any dialog, and the
+    // keychain (a D-Bus connection, the secret service) does not delay it.
     const std::optional<QUrl> legacyServer = m_profile ? profiles.legacyTokenServer(m_profile->id()) : std::nullopt;
-    QTimer::singleShot(0, this, [this, server, legacyServer] {
+    AfterFirstFrame::run(this, [this, server, legacyServer] {
         if (!server.isValid())
             openConnectionDialog();
         else if (m_tokenFromEnvironment)

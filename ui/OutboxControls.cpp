@@ -1,5 +1,6 @@
 #include "OutboxControls.h"
 
+#include "AfterFirstFrame.h"
 #include "HistoryWindow.h"
 #include "LinkEditor.h"
 #include "OutboxWindow.h"
@@ -33,7 +34,9 @@ OutboxControls::OutboxControls(QMainWindow *window, ApiClient *api, LinkListMode
     , m_unavailable(new QLabel(window))
 {
     m_service->setObjectName(QStringLiteral("outboxService"));
-    m_service->open();
+    // The first frame shows nothing of the outbox (its count and problems
+    // come in the status bar once it is open): the database is opened after it.
+    AfterFirstFrame::run(window, [service = m_service] { service->open(); });
     editor->setOutbox(m_service->outbox(), m_service->worker());
     new PendingRows(api, m_service->outbox(), m_service->worker(), links, this);
     setUpMenu();
@@ -70,22 +73,26 @@ void OutboxControls::setUpStatus()
     connect(m_service, &OutboxService::waitingCountChanged, this, showCount);
     showCount(m_service->waitingCount());
 
-    LocalStore *store = m_service->store();
     m_unavailable->setObjectName(QStringLiteral("outboxUnavailable"));
     m_unavailable->setTextFormat(Qt::PlainText);
     m_unavailable->setText(tr("Outbox unavailable"));
+    m_unavailable->hide();
+    m_window->statusBar()->addPermanentWidget(m_unavailable);
+    connect(m_service, &OutboxService::opened, this, &OutboxControls::showStore);
+}
+
+// Said once, when the database is open.
+void OutboxControls::showStore()
+{
+    const LocalStore *store = m_service->store();
     m_unavailable->setToolTip(tr("Changes are sent only while the server can be reached. %1").arg(store->problem()));
     m_unavailable->setAccessibleDescription(m_unavailable->toolTip());
     m_unavailable->setVisible(!store->isAvailable());
-    m_window->statusBar()->addPermanentWidget(m_unavailable);
-    // Said once, after the window is up.
-    QMetaObject::invokeMethod(this, [this, store] {
-        if (!store->movedAside().isEmpty())
-            emit statusMessage(tr("The local database could not be read and was set aside as %1; a new one was started.")
-                                   .arg(PersianText::isolated(QDir::toNativeSeparators(store->movedAside()))), 0);
-        else if (!store->isAvailable())
-            emit statusMessage(tr("The outbox is unavailable: changes cannot wait for the server. %1").arg(store->problem()), 0);
-    }, Qt::QueuedConnection);
+    if (!store->movedAside().isEmpty())
+        emit statusMessage(tr("The local database could not be read and was set aside as %1; a new one was started.")
+                               .arg(PersianText::isolated(QDir::toNativeSeparators(store->movedAside()))), 0);
+    else if (!store->isAvailable())
+        emit statusMessage(tr("The outbox is unavailable: changes cannot wait for the server. %1").arg(store->problem()), 0);
 }
 
 void OutboxControls::trackDeletes(PendingDeletes *deletes)
@@ -135,6 +142,7 @@ QList<Link> OutboxControls::cancelPendingCreates(const QList<Link> &links)
 
 void OutboxControls::openOutbox(qint64 itemId)
 {
+    m_service->open(); // when asked for before the first frame's
     auto *window = m_window->findChild<OutboxWindow *>();
     if (!window) {
         window = new OutboxWindow(m_service, m_window);
@@ -150,6 +158,7 @@ void OutboxControls::openOutbox(qint64 itemId)
 
 void OutboxControls::openHistory()
 {
+    m_service->open();
     auto *window = m_window->findChild<HistoryWindow *>();
     if (!window) {
         window = new HistoryWindow(m_service, m_api->baseUrl(), m_window);

@@ -42,6 +42,7 @@ signals:
 private:
     void setUpMenu();
     void setUpStatus();
+    void showStore();
     void trackDeletes(PendingDeletes *deletes);
     void open(const OutboxItem &item);
     void takeIntoEditor(const OutboxItem &item, const FormDraft &form);

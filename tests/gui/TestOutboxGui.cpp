@@ -15,6 +15,7 @@
 #include "links/OutboxModel.h"
 #include "links/OutboxService.h"
 #include "links/OutboxWorker.h"
+#include "store/LocalStore.h"
 #include "store/Outbox.h"
 #include "storage/DraftStore.h"
 #include "storage/LaunchOptions.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTextEdit>
 #include <QTest>
@@ -50,6 +52,7 @@ private slots:
     void refusedChangesAreOpenedOrDiscardedByThePerson();
     void aRefusedEditIsOpenedAsThatEdit();
     void editAndDeleteMadeOfflineAreSentOnce();
+    void createBeforeTheFirstFrameIsWrittenFirst();
 
 private:
     // On portfolio 1 of the server behind the proxy, active; empty if it never became active.
@@ -344,6 +347,44 @@ void TestOutboxGui::editAndDeleteMadeOfflineAreSentOnce()
     QTRY_VERIFY(!count->isVisible());
     QTRY_VERIFY(model->rowCount() > 0 && model->link(0)->name == deletedName && model->link(0)->id > deleted);
     history->close();
+}
+
+// The window opens the database after its first frame; a create made
+// before that frame is written to it all the same, before its request
+// leaves: the row is on disk when the click returns, before the event
+// loop has sent anything.
+void TestOutboxGui::createBeforeTheFirstFrameIsWrittenFirst()
+{
+    const QString name = u"Made before the first frame"_s;
+    MainWindow window(NetworkSetup::createManagers(this));
+    LaunchOptions options;
+    options.server = m_proxy->in(m_server.baseUrl());
+    options.portfolio = 1;
+    window.restoreSession(options);
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    QVERIFY(!service->isOpen()); // not shown: no frame yet
+
+    findChildOrDie<QLineEdit>(&window, "nameEdit")->setText(name);
+    findChildOrDie<QPushButton>(&window, "createButton")->click();
+    QVERIFY(service->isOpen());
+    const auto statesOfRows = [&] {
+        return LocalStore::withConnection(LocalStore::defaultPath(), [&](const QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.prepare(u"SELECT state FROM outbox WHERE payload LIKE ?"_s);
+            query.addBindValue(u"%"_s + name + u"%"_s);
+            QStringList states;
+            for (query.exec(); query.next();)
+                states.append(query.value(0).toString());
+            return states;
+        });
+    };
+    QCOMPARE(statesOfRows(), QStringList{u"sending"_s});
+    QCOMPARE(postsNamed(name), 0);
+
+    // Sent once, and then gone from the outbox.
+    QTRY_COMPARE_WITH_TIMEOUT(postsNamed(name), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(statesOfRows().isEmpty(), 20000);
+    QCOMPARE(postsNamed(name), 1);
 }
 
 QTEST_MAIN(TestOutboxGui)

@@ -19,6 +19,7 @@ OutboxService::OutboxService(ApiClient *api, const QString &databasePath, RetryP
     m_worker->setLockFile(databasePath + QStringLiteral(".lock"));
     for (const auto signal : {&Outbox::itemAdded, &Outbox::itemChanged, &Outbox::itemRemoved})
         connect(m_outbox, signal, this, &OutboxService::countChanged);
+    m_outbox->setOpener([this] { open(); });
     m_probe.setInterval(probeInterval);
     connect(&m_probe, &QTimer::timeout, this, &OutboxService::probe);
 }
@@ -31,23 +32,34 @@ OutboxService::~OutboxService()
 
 void OutboxService::open()
 {
-    if (!m_store->open())
+    if (m_open)
         return;
+    m_open = true;
+    m_outbox->setOpener({});
+    if (!m_store->open()) {
+        emit opened();
+        return;
+    }
     // Another running instance may be sending what it left "sending".
     m_outbox->load(m_worker->claim());
-    // A backend that cannot tell (no NetworkManager) is no better than none: the probe then runs.
-    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()
-        && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)
-        && QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Unknown) {
-        m_hasBackend = true;
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    onReachabilityChanged(reachability == QNetworkInformation::Reachability::Online);
-                });
-    }
+    // The network backend is a plugin to load: on a later turn of the event
+    // loop, so that the GUI thread is never held for both at once. A backend
+    // that cannot tell (no NetworkManager) is no better than none: the probe then runs.
+    QMetaObject::invokeMethod(this, [this] {
+        if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()
+            && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)
+            && QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Unknown) {
+            m_hasBackend = true;
+            connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                    [this](QNetworkInformation::Reachability reachability) {
+                        onReachabilityChanged(reachability == QNetworkInformation::Reachability::Online);
+                    });
+        }
+    }, Qt::QueuedConnection);
     m_probe.start();
     m_worker->wake();
     countChanged();
+    emit opened();
 }
 
 int OutboxService::waitingCount() const

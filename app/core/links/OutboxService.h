@@ -29,8 +29,12 @@ public:
     OutboxService(ApiClient *api, const QString &databasePath, RetryPolicy policy = {}, QObject *parent = nullptr);
     ~OutboxService() override;
 
-    // Opens the database (small: a quick check and the outbox rows) and starts working.
+    // Opens the database (small: a quick check and the outbox rows) and
+    // starts working; once. It loads the SQLite driver, takes the outbox's
+    // lock file and looks for a network backend, so a window calls it after
+    // its first frame; a change written before then opens it first.
     void open();
+    bool isOpen() const { return m_open; }
     LocalStore *store() const { return m_store.get(); }
     History *history() const { return m_history; }
     Outbox *outbox() const { return m_outbox; }
@@ -42,6 +46,8 @@ public:
 
 signals:
     void waitingCountChanged(int count);
+    // open() is done: store() says whether the outbox is available.
+    void opened();
 
 private:
     void countChanged();
@@ -56,5 +62,6 @@ private:
     QTimer m_probe;
     QPointer<ApiCall> m_probeCall;
     bool m_hasBackend = false;
+    bool m_open = false;
     int m_lastCount = -1;
 };

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcOutboxStore, "portfoliolinks.store.outbox")
 
 namespace {
@@ -116,6 +118,8 @@ void Outbox::load(bool recoverSending)
 
 qint64 Outbox::add(OutboxItem item)
 {
+    if (m_opener)
+        std::exchange(m_opener, {})();
     if (!isAvailable())
         return 0;
     QSqlQuery insert(m_store->connection());

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 class History;
 class LocalStore;
 struct Link;
@@ -28,6 +30,10 @@ public:
     static QString profileKey(const QUrl &server);
 
     bool isAvailable() const;
+    // Runs once, before the first write, when the store is not open yet: a
+    // window opens it after its first frame, and a change made before then
+    // is still written before its request leaves.
+    void setOpener(std::function<void()> open) { m_opener = std::move(open); }
     // Reads the rows (again: another instance may have added or sent some),
     // telling what changed since the last read. With recoverSending (the
     // instance that works the outbox, at its start) items left "sending" by
@@ -64,4 +70,5 @@ private:
     LocalStore *m_store;
     History *m_history;
     QList<OutboxItem> m_items; // oldest first
+    std::function<void()> m_opener;
 };

@@ -1,3 +1,4 @@
+#include "AnchorSize.h"
 #include "StartupProbe.h"
 
 #include <QApplication>
@@ -9,7 +10,7 @@ int main(int argc, char *argv[])
 {
     QApplication application(argc, argv);
     QWidget window;
-    window.resize(640, 480);
+    window.resize(AnchorSize::fromArguments(application.arguments()));
     StartupProbe::watch(&window);
     window.show();
     return QApplication::exec();

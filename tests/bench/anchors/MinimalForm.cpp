@@ -1,3 +1,4 @@
+#include "AnchorSize.h"
 #include "StartupProbe.h"
 
 #include <QApplication>
@@ -23,7 +24,7 @@ int main(int argc, char *argv[])
     form->addRow(QStringLiteral("Description"), new QPlainTextEdit);
     form->addRow(QStringLiteral("Image"), new QLineEdit);
     form->addRow(new QPushButton(QStringLiteral("Create link")));
-    window.resize(640, 480);
+    window.resize(AnchorSize::fromArguments(application.arguments()));
     StartupProbe::watch(&window);
     window.show();
     return QApplication::exec();
