@@ -13,6 +13,7 @@
 #include "ThumbnailStrip.h"
 #include "Translations.h"
 #include "api/NetworkSetup.h"
+#include "storage/DraftStore.h"
 #include "storage/Settings.h"
 #include "media/PortfolioImageModel.h"
 #include "text/PersianText.h"
@@ -20,6 +21,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QTemporaryDir>
 #include <QLabel>
@@ -100,7 +102,11 @@ void TestImagePickerGui::init()
 
 void TestImagePickerGui::cleanup()
 {
+    // The window's draft (its image and portfolio) is written once the user
+    // pauses for 400 ms: on a slow machine a function outlasts that, and the
+    // next window would take up its portfolio and image. Each starts clean.
     m_window.reset();
+    QFile::remove(DraftStore::pathFor(m_server.baseUrl()));
 }
 
 ImagePickerDialog *TestImagePickerGui::openPickerFromTheKeyboard()

@@ -67,9 +67,9 @@ class ServerTestCase(unittest.TestCase):
             stdout=subprocess.PIPE, stderr=sys.stderr)
         selector = selectors.DefaultSelector()
         selector.register(cls.process.stdout, selectors.EVENT_READ)
-        if not selector.select(timeout=30):
+        if not selector.select(timeout=90):
             cls.process.kill()
-            raise RuntimeError("serve.py printed no ready line within 30 s")
+            raise RuntimeError("serve.py printed no ready line within 90 s")
         cls.ready_line = cls.process.stdout.readline()
         cls.startup_seconds = time.monotonic() - started
         cls.ready = json.loads(cls.ready_line)
@@ -443,8 +443,10 @@ class GalleryServerTest(ServerTestCase):
         return self.listed
 
     def test_starts_within_seconds(self):
-        # Each link with an image of its own took minutes for thousands.
-        self.assertLess(self.startup_seconds, 20)
+        # Each link with an image of its own took minutes for thousands. The
+        # bound is that regression's, not a speed figure: the seeding takes
+        # about 20 s on a loaded 2-core machine.
+        self.assertLess(self.startup_seconds, 60)
 
     def test_names_dates_and_ordering(self):
         links = self.gallery()
