@@ -50,8 +50,8 @@ namespace {
 constexpr int waitMs = 10000;
 
 const QByteArray linksPath = "/api/portfolios/1/links/";
-// What the picker must ask for: the first page of 100, newest first.
-const QByteArray listRequestPath = "/api/portfolios/1/links/?limit=100&ordering=-created_at,-id";
+// What the picker must ask for: a first page of a screenful, newest first.
+const QByteArray listRequestPath = "/api/portfolios/1/links/?limit=24&ordering=-created_at,-id";
 const QString mediaPath = u"/api/media/"_s;
 const QByteArray mediaPathBytes = mediaPath.toLatin1();
 const QByteArray probeRequestPath = "/api/media/?limit=1";
