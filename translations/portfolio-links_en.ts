@@ -287,14 +287,6 @@ SHA-256: %6
   Uploads images and prints each one&apos;s id.</translation>
     </message>
     <message>
-        <source>export [--format csv|json] [-o FILE]
-  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
-  mark for spreadsheets (the format follows FILE&apos;s extension if not given).</source>
-        <translation>export [--format csv|json] [-o FILE]
-  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
-  mark for spreadsheets (the format follows FILE&apos;s extension if not given).</translation>
-    </message>
-    <message>
         <source>import FILE [--dry-run]
   Creates the links of a CSV file (as export writes it) or a JSON file. Every
   row is checked first and nothing is sent if one is wrong; a link with the
@@ -361,6 +353,18 @@ Exit status:
   4 not found (404)   5 validation (400; field: message on standard error)
   6 network (unreachable, timeout, TLS)   7 server error (5xx, malformed answer)
 </translation>
+    </message>
+    <message>
+        <source>export [--format csv|json] [-o FILE]
+  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
+  mark for spreadsheets (the format follows FILE&apos;s extension if not given).
+  A CSV cell starting with = + - @ &apos; a tab or a carriage return gets a &apos; in
+  front, so that a spreadsheet shows it as text; import reads it back as it was.</source>
+        <translation>export [--format csv|json] [-o FILE]
+  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
+  mark for spreadsheets (the format follows FILE&apos;s extension if not given).
+  A CSV cell starting with = + - @ &apos; a tab or a carriage return gets a &apos; in
+  front, so that a spreadsheet shows it as text; import reads it back as it was.</translation>
     </message>
 </context>
 <context>

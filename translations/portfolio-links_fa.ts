@@ -286,14 +286,6 @@ SHA-256: %6
   تصویرها را بارگذاری می‌کند و شناسه‌ی هر کدام را چاپ می‌کند.</translation>
     </message>
     <message>
-        <source>export [--format csv|json] [-o FILE]
-  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
-  mark for spreadsheets (the format follows FILE&apos;s extension if not given).</source>
-        <translation>export [--format csv|json] [-o FILE]
-  همه‌ی پیوندهای نمونه‌کار را می‌نویسد: JSON، یا CSV در UTF-8 با نشانه‌ی ترتیب بایت
-  برای صفحه‌گسترده‌ها (اگر قالب داده نشود، از پسوند FILE پیروی می‌کند).</translation>
-    </message>
-    <message>
         <source>import FILE [--dry-run]
   Creates the links of a CSV file (as export writes it) or a JSON file. Every
   row is checked first and nothing is sent if one is wrong; a link with the
@@ -360,6 +352,18 @@ Exit status:
   4 پیدا نشد (404)   5 اعتبارسنجی (400؛ field: message روی خطای استاندارد)
   6 شبکه (دسترس‌ناپذیر، مهلت، TLS)   7 خطای سرور (5xx، پاسخ نادرست)
 </translation>
+    </message>
+    <message>
+        <source>export [--format csv|json] [-o FILE]
+  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
+  mark for spreadsheets (the format follows FILE&apos;s extension if not given).
+  A CSV cell starting with = + - @ &apos; a tab or a carriage return gets a &apos; in
+  front, so that a spreadsheet shows it as text; import reads it back as it was.</source>
+        <translation>export [--format csv|json] [-o FILE]
+  همه‌ی پیوندهای نمونه‌کار را می‌نویسد: JSON، یا CSV در UTF-8 با نشانه‌ی ترتیب بایت
+  برای صفحه‌گسترده‌ها (اگر قالب داده نشود، از پسوند FILE پیروی می‌کند).
+  خانه‌ای از CSV که با = + - @ &apos; یا نویسه‌ی تب یا بازگشت خط (CR) آغاز شود، یک &apos; در
+  آغازش می‌گیرد تا صفحه‌گسترده آن را متن نشان دهد؛ import آن را همان‌گونه که بود می‌خواند.</translation>
     </message>
 </context>
 <context>
