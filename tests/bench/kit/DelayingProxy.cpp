@@ -46,6 +46,12 @@ void DelayingProxy::onNewConnection()
 {
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
         auto *upstream = new QTcpSocket(client);
+        // A wire passes each chunk on as it comes: Nagle's algorithm on the
+        // proxy's own sockets would hold a second small write (an answer's
+        // body after its head) until the peer's delayed ACK, 40 ms later.
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(upstream, &QTcpSocket::connected, upstream,
+                [upstream] { upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         auto *toServer = new DelayedPipe(client, upstream, m_delayMs, client);
         if (m_clientBytes)
             toServer->onArrival(m_clientBytes);
