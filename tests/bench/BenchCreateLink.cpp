@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "ThumbnailTile.h"
 #include "api/NetworkSetup.h"
+#include "links/LinkCreation.h"
 #include "session/Session.h"
 #include "storage/SettingsWriter.h"
 
@@ -227,6 +228,12 @@ void BenchCreateLink::createUntilThumbnailsShown()
         name->setText(nextName());
         editor->form()->setImageChoice({m_imageId, {}, {}});
         QTRY_VERIFY(create->isEnabled());
+        // A person types for longer than the round trip the editor makes
+        // meanwhile (the newest id, for the check after a lost answer); a
+        // click while it is on its way would time its cancellation too.
+        const auto *creation = editor->findChild<LinkCreation *>();
+        QVERIFY(creation);
+        QTRY_VERIFY(!creation->isPreparing());
         postArrivedNs = 0;
         const qint64 clicked = nowNs();
         QTest::mouseClick(create, Qt::LeftButton);
