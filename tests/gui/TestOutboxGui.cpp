@@ -2,6 +2,7 @@
 #include "PersianUi.h"
 #include "ReferenceServer.h"
 #include "Screenshot.h"
+#include "ShownMainWindow.h"
 #include "SwitchableProxy.h"
 #include "Typing.h"
 #include "UserFolders.h"
@@ -85,17 +86,7 @@ void TestOutboxGui::init()
 
 std::unique_ptr<MainWindow> TestOutboxGui::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
-    window->resize(1200, 760);
-    LaunchOptions options;
-    options.server = m_proxy->in(m_server.baseUrl());
-    options.portfolio = 1;
-    window->restoreSession(options);
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        return {};
-    return window;
+    return openShownMainWindow(m_proxy->in(m_server.baseUrl()), 1, QSize(1200, 760), this);
 }
 
 OutboxWindow *TestOutboxGui::openOutbox(MainWindow &window)

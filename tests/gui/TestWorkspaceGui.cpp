@@ -3,6 +3,7 @@
 #include "PersianUi.h"
 #include "ReferenceServer.h"
 #include "Screenshot.h"
+#include "ShownMainWindow.h"
 #include "Typing.h"
 
 #include "LinkForm.h"
@@ -194,17 +195,7 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
 
 std::unique_ptr<MainWindow> TestWorkspaceGui::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
-    window->resize(1280, 800);
-    LaunchOptions options;
-    options.server = m_server.baseUrl();
-    options.portfolio = 1;
-    window->restoreSession(options);
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        return {};
-    return window;
+    return openShownMainWindow(m_server.baseUrl(), 1, QSize(1280, 800), this);
 }
 
 void TestWorkspaceGui::aCreatedLinkAppearsAtTheTopSelected()
