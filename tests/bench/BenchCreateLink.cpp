@@ -218,7 +218,7 @@ void BenchCreateLink::createUntilThumbnailsShown()
     QNetworkAccessManager network;
     QVERIFY(createByHand(network, base, false) > 0);
 
-    Stats app, clickToWire, floor, sequential;
+    Stats app, clickToWire, press, floor, sequential;
     auto *session = window.findChild<Session *>();
     QVERIFY(session && session->mediaNetwork()->cache());
     for (int run = -1; run < m_runs; ++run) {
@@ -235,8 +235,16 @@ void BenchCreateLink::createUntilThumbnailsShown()
         QVERIFY(creation);
         QTRY_VERIFY(!creation->isPreparing());
         postArrivedNs = 0;
+        // A person's click is a press and, a tenth of a second later, a
+        // release: the button paints itself pressed in between, and only the
+        // release asks for the link. So the press and what it leaves to do go
+        // first, and the time runs from the release.
+        const qint64 pressed = nowNs();
+        QTest::mousePress(create, Qt::LeftButton);
+        QCoreApplication::processEvents();
+        const double pressMs = msSince(pressed);
         const qint64 clicked = nowNs();
-        QTest::mouseClick(create, Qt::LeftButton);
+        QTest::mouseRelease(create, Qt::LeftButton);
         QVERIFY2(waitForAllTilesShown(window), "the created link's thumbnails were not all shown");
         const double shownMs = msSince(clicked);
         const double floorMs = createByHand(network, base, false);
@@ -246,15 +254,18 @@ void BenchCreateLink::createUntilThumbnailsShown()
             continue; // one run to warm up
         app.values.append(shownMs);
         clickToWire.values.append(double(postArrivedNs - clicked) / 1e6);
+        press.values.append(pressMs);
         floor.values.append(floorMs);
         sequential.values.append(sequentialMs);
     }
 
     const QString label = u"create, %1 thumbnails, %2 ms added each way: "_s.arg(m_thumbnails).arg(latencyMs);
-    m_figures.add(label + u"app, click to all thumbnails shown"_s, app, u"ms"_s, 1);
+    m_figures.add(label + u"app, click (release) to all thumbnails shown"_s, app, u"ms"_s, 1);
     m_figures.add(label + u"floor (POST, then all at once)"_s, floor, u"ms"_s, 1);
     m_figures.add(label + u"sequential client (POST, then one by one)"_s, sequential, u"ms"_s, 1);
-    m_figures.add(label + u"click to the POST's first byte at the proxy"_s, clickToWire, u"ms"_s, 2, u"target < 2"_s);
+    m_figures.add(label + u"click (release) to the POST's first byte at the proxy"_s, clickToWire, u"ms"_s, 2,
+                  u"target < 2"_s);
+    m_figures.add(label + u"the press before it, until its events are handled"_s, press, u"ms"_s, 2);
     m_figures.addOne(label + u"app / floor"_s, app.median() / floor.median(), u"ratio"_s, 2, u"target <= 1.05"_s);
     m_figures.addOne(label + u"sequential / floor"_s, sequential.median() / floor.median(), u"ratio"_s, 2);
 }
@@ -305,8 +316,9 @@ void BenchCreateLink::cleanupTestCase()
                         .arg(QThread::idealThreadCount()),
                     u"All three on warm connections through the same proxy (0 or 50 ms held each way); the floor and the\n"
                     "sequential client are plain QNetworkAccessManager code built here. The app: the real MainWindow,\n"
-                    "the Create button clicked, done once every thumbnail tile shows its image and those in view have\n"
-                    "been painted (the strip may be scrolled out of view: a tile out of view is never painted).\n"_s);
+                    "the Create button clicked, timed from the mouse's release (the press, and the button painting itself\n"
+                    "pressed, come before it as a person's do), done once every thumbnail tile shows its image and those\n"
+                    "in view have been painted (the strip may be scrolled out of view: a tile out of view is never painted).\n"_s);
 }
 
 int main(int argc, char *argv[])
