@@ -2452,6 +2452,14 @@ Create links of your company&apos;s portfolio.</translation>
         <source>Server profile</source>
         <translation>Server profile</translation>
     </message>
+    <message>
+        <source>No server set</source>
+        <translation>No server set</translation>
+    </message>
+    <message>
+        <source>%1 (this run only)</source>
+        <translation>%1 (this run only)</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>

@@ -2437,6 +2437,14 @@ Create links of your company&apos;s portfolio.</source>
         <source>Server profile</source>
         <translation>نمایهٔ سرور</translation>
     </message>
+    <message>
+        <source>No server set</source>
+        <translation>سروری تنظیم نشده است</translation>
+    </message>
+    <message>
+        <source>%1 (this run only)</source>
+        <translation>%1 (فقط برای این اجرا)</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>

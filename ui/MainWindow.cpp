@@ -780,7 +780,8 @@ void MainWindow::useProfile(const Profile &profile)
 
 void MainWindow::showProfile()
 {
-    m_profileSwitcher->setProfiles(Profiles::load(), m_profile ? m_profile->id() : QString());
+    m_profileSwitcher->setProfiles(Profiles::load(), onProfileServer() ? m_profile->id() : QString(),
+                                   m_session->api()->baseUrl());
     m_profileBand->showProfile(m_profile);
     const QUrl server = m_session->api()->baseUrl();
     if (m_profile && server.isValid()) {

@@ -1,6 +1,7 @@
 #include "ProfileSwitcher.h"
 
 #include "session/Profiles.h"
+#include "text/PersianText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,25 +19,32 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setBuddy(m_box);
     m_box->setAccessibleName(tr("Server profile"));
+    m_box->setPlaceholderText(tr("No server set"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
     layout->addWidget(m_box);
     connect(m_box, &QComboBox::activated, this, [this](int index) {
         const QString id = m_box->itemData(index).toString();
-        if (id != m_currentId)
+        if (!id.isEmpty() && id != m_currentId)
             emit profileChosen(id);
     });
 }
 
-void ProfileSwitcher::setProfiles(const Profiles &profiles, const QString &currentId)
+void ProfileSwitcher::setProfiles(const Profiles &profiles, const QString &currentId, const QUrl &server)
 {
     m_currentId = currentId;
     const QSignalBlocker blocker(m_box);
     m_box->clear();
     for (const Profile &profile : profiles.all())
         m_box->addItem(profile.name(), profile.id());
-    m_box->setCurrentIndex(m_box->findData(currentId));
-    // Nothing to switch between: still shown, so that the place is known.
-    m_box->setEnabled(m_box->count() > 1);
+    int current = m_box->findData(currentId);
+    if (current < 0 && server.isValid()) {
+        m_box->insertItem(0, tr("%1 (this run only)").arg(PersianText::isolated(server.authority())));
+        current = 0;
+    }
+    m_box->setCurrentIndex(current);
+    // Nothing to switch to: still shown, so that the place is known.
+    const int others = m_box->count() - (current >= 0 ? 1 : 0);
+    m_box->setEnabled(others > 0);
 }

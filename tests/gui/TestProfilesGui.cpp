@@ -11,9 +11,12 @@
 #include "ProfileSwitcher.h"
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
+#include "api/ApiClient.h"
 #include "session/Profiles.h"
+#include "session/Session.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
+#include "text/PersianText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,6 +52,8 @@ private slots:
     void switchingKeepsTokensApart();
     void commandLineChoosesTheProfile_data();
     void commandLineChoosesTheProfile();
+    void aServerForOneRunIsNamedInTheDropDown_data();
+    void aServerForOneRunIsNamedInTheDropDown();
     void dialogManagesProfilesFromTheKeyboard();
     void singleConnectionBecomesAProfile();
 
@@ -230,6 +235,58 @@ void TestProfilesGui::commandLineChoosesTheProfile()
     QCOMPARE(findChildOrDie<QComboBox>(dialog, "profileCombo")->currentText(), u"سرور آزمایشی"_s);
     dialog->repaint();
     QVERIFY(Screenshot::saveIfAsked(u"profiles-dialog"_s));
+}
+
+void TestProfilesGui::aServerForOneRunIsNamedInTheDropDown_data()
+{
+    addUiLanguageRows();
+}
+
+// Started with --server on a server no profile holds: the drop-down names
+// that server rather than showing nothing, and the saved profile is still
+// one key away.
+void TestProfilesGui::aServerForOneRunIsNamedInTheDropDown()
+{
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
+    Profiles profiles;
+    Profile live;
+    live.setName(u"Production"_s);
+    live.setServer(m_live.baseUrl());
+    live.setProduction(true);
+    m_liveId = profiles.add(live).id();
+    profiles.setCurrent(m_liveId);
+    profiles.save();
+    qputenv(TokenStore::environmentVariable, m_staging.token(u"staff"_s).toUtf8());
+    const auto unsetEnvironment = qScopeGuard([] { qunsetenv(TokenStore::environmentVariable); });
+
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.resize(1100, 720);
+    LaunchOptions options;
+    options.server = m_staging.baseUrl();
+    window.restoreSession(options);
+    window.setPortfolio(1);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *box = findChildOrDie<QComboBox>(&window, "profileBox");
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->currentIndex(), 0);
+    QVERIFY2(box->currentText().contains(m_staging.baseUrl().authority()), qPrintable(box->currentText()));
+    QCOMPARE(box->currentText(),
+             ProfileSwitcher::tr("%1 (this run only)").arg(PersianText::isolated(m_staging.baseUrl().authority())));
+    QVERIFY(box->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(findChildOrDie<QTableView>(&window, "linksTree")->model()->rowCount() > 0, 15000);
+    window.repaint();
+    QVERIFY(Screenshot::saveIfAsked(u"profiles-one-run-server"_s));
+
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down);
+    auto *session = window.findChild<Session *>();
+    QVERIFY(session);
+    QTRY_COMPARE(session->api()->baseUrl(), m_live.baseUrl());
+    QCOMPARE(box->count(), 1); // the one-run server is gone with the run's connection
+    QCOMPARE(box->currentData().toString(), m_liveId);
+    QVERIFY(!box->isEnabled());
 }
 
 void TestProfilesGui::dialogManagesProfilesFromTheKeyboard()
