@@ -5,6 +5,7 @@
 #include "text/PersianText.h"
 #include "text/UrlText.h"
 
+#include <QAbstractItemModel>
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -52,6 +53,15 @@ void LinkCopyActions::update()
     const std::optional<Link> link = m_link ? m_link() : std::nullopt;
     m_copyId->setEnabled(link.has_value());
     m_copyUrl->setEnabled(link && link->url && !link->url->isEmpty());
+}
+
+void LinkCopyActions::followChanges(const QAbstractItemModel *rows)
+{
+    connect(rows, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(Qt::EditRole))
+                    update();
+            });
 }
 
 void LinkCopyActions::setLastWriteSource(std::function<JsonRequest()> lastWrite)

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class QAbstractItemModel;
 class QAction;
 
 // Copy ID, Copy URL and Copy as cURL for one link (the editor's, or the
@@ -27,6 +28,11 @@ public:
     void setLinkSource(std::function<std::optional<Link>()> link);
     // Enables what the current link allows (no URL: no Copy URL).
     void update();
+    // update() whenever the rows of `rows` change what they hold, not when
+    // only how they show does (a thumbnail, a tooltip): pictures arrive for
+    // hundreds of rows at a time, a signal per run of rows, and each update()
+    // asks the link source, which looks through every row.
+    void followChanges(const QAbstractItemModel *rows);
     // Asked for the request to copy as cURL when Copy as cURL is triggered.
     void setLastWriteSource(std::function<JsonRequest()> lastWrite);
 

@@ -220,7 +220,7 @@ void MainWindow::setUpLinkActions()
     connect(m_ui->linksView, &LinksView::currentLinkChanged, copyActions, &LinkCopyActions::update);
     // Selected without currentLinkChanged (a created link), or edited meanwhile.
     connect(m_ui->linkEditor, &LinkEditor::created, copyActions, &LinkCopyActions::update);
-    connect(m_links, &QAbstractItemModel::dataChanged, copyActions, &LinkCopyActions::update);
+    copyActions->followChanges(m_links);
     m_ui->undoDeleteAction->setShortcut(QKeySequence::Undo);
     m_ui->undoDeleteAction->setEnabled(false);
     m_ui->findAction->setShortcut(QKeySequence::Find);

@@ -65,6 +65,9 @@ using ProcessMemory::settleHeap;
 //
 // About three minutes: it runs only when PORTFOLIO_LINKS_LONG_BENCH=1 is set
 // (otherwise it exits with 77, which ctest reports as skipped).
+// Only the scrolling, about 40 s (QTest runs the functions named on its
+// command line; the reference server still starts with the whole gallery):
+//   PORTFOLIO_LINKS_LONG_BENCH=1 xvfb-run -a build/bench/tests/bench/BenchLinksList scrollingTheWindowThroughEveryRow
 
 namespace {
 

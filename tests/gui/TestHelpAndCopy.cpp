@@ -8,6 +8,7 @@
 #include "AppInfo.h"
 #include "FocusStyle.h"
 #include "GettingStartedDialog.h"
+#include "LinkCopyActions.h"
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
 #include "Translations.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -47,6 +49,8 @@ private slots:
     void helpMenu();
     void copyActions_data();
     void copyActions();
+    void copyActionsFollowChangedFieldsNotPictures_data();
+    void copyActionsFollowChangedFieldsNotPictures();
 
 public slots:
     // Stands in for the desktop's browser (QDesktopServices::setUrlHandler).
@@ -212,6 +216,45 @@ void TestHelpAndCopy::copyActions()
     QVERIFY(QTest::qWaitForWindowExposed(&menu));
     QVERIFY(Screenshot::saveIfAsked(u"copy-context-menu"_s));
     menu.close();
+}
+
+void TestHelpAndCopy::copyActionsFollowChangedFieldsNotPictures_data()
+{
+    QTest::addColumn<QList<int>>("roles");
+    QTest::addColumn<bool>("asksForTheLink");
+    QTest::newRow("every role (a link edited in place)") << QList<int>() << true;
+    QTest::newRow("its text") << QList<int>{Qt::DisplayRole} << true;
+    QTest::newRow("its text, edited") << QList<int>{Qt::DisplayRole, Qt::EditRole} << true;
+    QTest::newRow("a thumbnail arrived") << QList<int>{Qt::DecorationRole, Qt::ToolTipRole} << false;
+    QTest::newRow("a tooltip") << QList<int>{Qt::ToolTipRole} << false;
+}
+
+// The list's rows tell each thumbnail that arrives, hundreds of runs of
+// rows at a time; the link source looks through every row. Only a change of
+// what a row holds may change what the copy actions allow.
+void TestHelpAndCopy::copyActionsFollowChangedFieldsNotPictures()
+{
+    QFETCH(QList<int>, roles);
+    QFETCH(bool, asksForTheLink);
+    QStandardItemModel rows(3, 1);
+    LinkCopyActions actions;
+    Link link;
+    link.id = 42;
+    int asked = 0;
+    actions.setLinkSource([&] {
+        ++asked;
+        return std::optional<Link>(link);
+    });
+    actions.followChanges(&rows);
+    QVERIFY(actions.copyId()->isEnabled());
+    QVERIFY(!actions.copyUrl()->isEnabled());
+    asked = 0;
+    link.url = u"https://نمونه.ایران/"_s;
+
+    emit rows.dataChanged(rows.index(0, 0), rows.index(2, 0), roles);
+
+    QCOMPARE(asked, asksForTheLink ? 1 : 0);
+    QCOMPARE(actions.copyUrl()->isEnabled(), asksForTheLink);
 }
 
 QTEST_MAIN(TestHelpAndCopy)

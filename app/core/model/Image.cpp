@@ -30,12 +30,14 @@ std::optional<Image> Image::fromJson(const QJsonValue &value, const QString &pat
 
 std::optional<Thumbnail> Image::thumbnailFor(qint64 edge) const
 {
-    std::optional<Thumbnail> best;
+    // One copy, of the choice: a list asks this of every row when pictures
+    // arrive, and copying each better candidate on the way was most of it.
+    const Thumbnail *best = nullptr;
     for (const Thumbnail &candidate : thumbnails) {
         if (best && !candidate.size)
             continue;
         if (!best || !best->size) {
-            best = candidate;
+            best = &candidate;
             continue;
         }
         const bool bestIsLargeEnough = *best->size >= edge;
@@ -43,7 +45,7 @@ std::optional<Thumbnail> Image::thumbnailFor(qint64 edge) const
         if (candidateIsLargeEnough != bestIsLargeEnough ? candidateIsLargeEnough
                                                         : (candidateIsLargeEnough ? *candidate.size < *best->size
                                                                                   : *candidate.size > *best->size))
-            best = candidate;
+            best = &candidate;
     }
-    return best;
+    return best ? std::optional<Thumbnail>(*best) : std::nullopt;
 }
