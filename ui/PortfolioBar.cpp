@@ -17,7 +17,6 @@ PortfolioBar::PortfolioBar(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PortfolioBar>())
     , m_recent(new QStandardItemModel(this))
-    , m_completer(new QCompleter(m_recent, this))
     , m_typingPause(new QTimer(this))
     , m_namingPause(new QTimer(this))
 {
@@ -26,15 +25,7 @@ PortfolioBar::PortfolioBar(QWidget *parent)
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     m_ui->portfolioError->setPalette(palette);
     m_ui->portfolioError->hide();
-    // The list shows "3 — 15 links"; what goes into the field is "3".
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setCompletionRole(numberRole);
-    m_ui->portfolioEdit->setCompleter(m_completer);
     m_ui->portfolioEdit->installEventFilter(this);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
-        m_typingPause->stop();
-        emit portfolioChosen(index.data(numberRole).toLongLong());
-    });
     connect(m_ui->recentButton, &QToolButton::clicked, this, &PortfolioBar::showRecent);
     connect(m_ui->portfolioEdit, &QLineEdit::textChanged, this, &PortfolioBar::textChanged);
     m_typingPause->setSingleShot(true);
@@ -145,12 +136,33 @@ void PortfolioBar::commitName()
         emit portfolioNamed(*id, portfolioName());
 }
 
+QCompleter *PortfolioBar::completer()
+{
+    // Built when first needed, a key in the field or the recent button, not
+    // before the first frame, which shows no list (0.7 M instructions).
+    if (m_completer)
+        return m_completer;
+    m_completer = new QCompleter(m_recent, this);
+    // The list shows "3 — 15 links"; what goes into the field is "3".
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCompletionRole(numberRole);
+    m_ui->portfolioEdit->setCompleter(m_completer);
+    // This bar's filter first again, before the completer's, which keeps the
+    // focus-out that chooses the portfolio from it while its list is open.
+    m_ui->portfolioEdit->installEventFilter(this);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        m_typingPause->stop();
+        emit portfolioChosen(index.data(numberRole).toLongLong());
+    });
+    return m_completer;
+}
+
 void PortfolioBar::showRecent()
 {
     if (m_recent->rowCount() == 0)
         return;
     m_ui->portfolioEdit->setFocus(Qt::PopupFocusReason);
-    m_completer->setCompletionPrefix(QString());
+    completer()->setCompletionPrefix(QString());
     m_completer->complete();
 }
 
@@ -175,9 +187,11 @@ bool PortfolioBar::eventFilter(QObject *watched, QEvent *event)
     // (QLineEdit's editingFinished does not come on every focus out.)
     if (watched == m_ui->portfolioEdit && event->type() == QEvent::FocusOut && m_typingPause->isActive())
         choosePortfolio();
-    if (watched == m_ui->portfolioEdit && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down && !m_completer->popup()->isVisible()) {
+    if (watched == m_ui->portfolioEdit && (event->type() == QEvent::KeyPress || event->type() == QEvent::InputMethod)) {
+        // Before the field takes the key or the text: the completer sees what is typed.
+        const QCompleter *recent = completer();
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+            && !recent->popup()->isVisible()) {
             showRecent();
             return true;
         }

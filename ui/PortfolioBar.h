@@ -56,13 +56,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QCompleter *completer();
     void showRecent();
     void choosePortfolio();
     void commitName();
 
     std::unique_ptr<Ui::PortfolioBar> m_ui;
     QStandardItemModel *m_recent;
-    QCompleter *m_completer;
+    QCompleter *m_completer = nullptr; // see completer()
     QTimer *m_typingPause;
     QTimer *m_namingPause;
 };

@@ -8,7 +8,8 @@ class QWidget;
 // Built only into the benchmark build (PORTFOLIO_LINKS_BENCH_PROBES=ON):
 // when PORTFOLIO_LINKS_PROBE=1 is set, tells the benchmark's driver on
 // stdout, one line each, when the window's first frame has been painted
-// ("first-frame"), every later stall of the event loop over 16 ms
+// ("first-frame", after "peak-rss-kb <kB>", the peak resident set size
+// then), every later stall of the event loop over 16 ms
 // ("stall <ms>"), and the longest one when the application quits
 // ("longest-stall <ms>"). The driver times the lines from outside, so the
 // figures include loading and linking the executable.

@@ -57,6 +57,8 @@ private slots:
     void persianDigitsAndArabicLettersReachTheServerNormalised();
     void persianUiIsTranslatedAndMirrored();
     void aNamedPortfolioIsOfferedAndInTheTitle();
+    void recentPortfoliosOpenOnTheFirstKey_data();
+    void recentPortfoliosOpenOnTheFirstKey();
 
 private:
     template<typename T>
@@ -309,6 +311,41 @@ void TestMainWindowGui::aNamedPortfolioIsOfferedAndInTheTitle()
     QTRY_COMPARE(PersianText::parseId(portfolio->text()), std::optional<qint64>(1));
     QTRY_COMPARE(name->text(), u"وب‌سایت آژانس"_s);
     QVERIFY(m_window->windowTitle().contains(u"وب‌سایت آژانس"_s));
+}
+
+void TestMainWindowGui::recentPortfoliosOpenOnTheFirstKey_data()
+{
+    QTest::addColumn<Qt::Key>("key");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("Down") << Qt::Key_Down << QString();
+    QTest::newRow("a digit") << Qt::Key_unknown << u"7"_s;
+    QTest::newRow("a Persian digit") << Qt::Key_unknown << u"۷"_s;
+}
+
+// The recent portfolios' list is built when first needed, not before the
+// first frame: the first key in the field, whichever, still opens it.
+void TestMainWindowGui::recentPortfoliosOpenOnTheFirstKey()
+{
+    QFETCH(Qt::Key, key);
+    QFETCH(QString, typed);
+    const QUrl server = m_server.baseUrl();
+    Settings settings;
+    settings.rememberPortfolio(server, 5, 3);
+    settings.rememberPortfolio(server, 7, 2);
+    m_window->setConnection(server, m_server.token(u"staff"_s));
+    auto *portfolio = field<QLineEdit>("portfolioEdit");
+    portfolio->setFocus();
+    portfolio->clear();
+    if (typed.isEmpty())
+        QTest::keyClick(portfolio, key);
+    else
+        Typing::type(portfolio, typed);
+    QCompleter *completer = portfolio->completer();
+    QVERIFY(completer);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    // Every portfolio used on this server (the other tests' too), unfiltered.
+    QVERIFY(completer->popup()->model()->rowCount() >= 2);
+    QCOMPARE(completer->popup()->model()->rowCount(), settings.recentPortfolios(server).size());
 }
 
 void TestMainWindowGui::keepsEverythingTypedWhenTheServerRefuses()
