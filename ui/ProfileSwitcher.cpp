@@ -1,7 +1,6 @@
 #include "ProfileSwitcher.h"
 
 #include "session/Profiles.h"
-#include "text/PersianText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,7 +39,9 @@ void ProfileSwitcher::setProfiles(const Profiles &profiles, const QString &curre
         m_box->addItem(profile.name(), profile.id());
     int current = m_box->findData(currentId);
     if (current < 0 && server.isValid()) {
-        m_box->insertItem(0, tr("%1 (this run only)").arg(PersianText::isolated(server.authority())));
+        // No isolating marks: a screen reader reads what the box says. An
+        // address starts with a strong or numeric run, which keeps its order.
+        m_box->insertItem(0, tr("%1 (this run only)").arg(server.authority()));
         current = 0;
     }
     m_box->setCurrentIndex(current);
