@@ -247,6 +247,8 @@ void LinkEditor::openLink(const Link &link, qint64 portfolioId)
 void LinkEditor::enterEditMode(const Link &link, bool fillForm)
 {
     m_loaded = link;
+    // Its thumbnails' requests leave before the form is filled.
+    showLink(link);
     LinkForm *form = m_ui->linkForm;
     form->setMode(LinkForm::Mode::Edit);
     if (fillForm) {
@@ -259,17 +261,18 @@ void LinkEditor::enterEditMode(const Link &link, bool fillForm)
         m_loadedForm = LinkInput::formOf(link, portfolio().value_or(0));
         m_loadedForm.portfolio = form->formDraft().portfolio;
     }
-    showLink(link);
     updateSaveButton();
     emit modeChanged(Mode::Edit);
 }
 
 void LinkEditor::showLink(const Link &link)
 {
-    m_ui->resultView->showLink(link);
-    // The same pictures again (the link read afresh after a create or a
-    // save) keep their downloads in flight: the loader fetches each once.
+    // The requests first, the tiles after: the loader reports only once
+    // back in the event loop. The same pictures again (the link read afresh
+    // after a create or a save) keep their downloads in flight: the loader
+    // fetches each once.
     m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
+    m_ui->resultView->showLink(link);
 }
 
 void LinkEditor::restoreDraft(const FormDraft &draft)
@@ -557,14 +560,17 @@ void LinkEditor::connectCreation()
 
 void LinkEditor::showCreated(const Link &link)
 {
-    m_tracked.succeeded(link);
-    // The new link stays in the editor, now as an existing link.
-    m_draftTimer->stop();
-    m_drafts->clear();
+    // The new link stays in the editor, now as an existing link: first of
+    // all, its thumbnails are asked for (enterEditMode).
     m_ui->linkForm->clearErrors();
     m_loadedPortfolio = m_submittedDraft.portfolioId;
     enterEditMode(link, true);
+    m_draftTimer->stop();
+    m_drafts->clear();
     emit created(link);
+    // Written to disk once the thumbnails are on their way and the link is
+    // in the list: the outbox's entry and the history's are not in their way.
+    m_tracked.succeeded(link);
     if (const auto then = std::exchange(m_afterSave, nullptr))
         then();
 }
