@@ -68,6 +68,7 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> openWindow();
+    static LinkListModel *listOf(const MainWindow &window);
 
     ReferenceServer m_server;
 };
@@ -210,6 +211,11 @@ std::unique_ptr<MainWindow> TestWorkspaceGui::openWindow()
     return openShownMainWindow(m_server.baseUrl(), 1, QSize(1280, 800), this);
 }
 
+LinkListModel *TestWorkspaceGui::listOf(const MainWindow &window)
+{
+    return qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
+}
+
 void TestWorkspaceGui::aCreatedLinkAppearsAtTheTopSelected()
 {
     qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
@@ -255,8 +261,7 @@ void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
     qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
     const auto window = openWindow();
     QVERIFY(window);
-    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
-    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    LinkListModel *model = listOf(*window);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
     QNetworkAccessManager *media = window->findChild<Session *>()->mediaNetwork();
     media->cache()->clear(); // every picture from the server, none from the disk
