@@ -80,6 +80,13 @@ void LinkEditor::setSession(Session *session, DraftStore *drafts)
     connect(m_thumbnails, &ThumbnailLoader::thumbnailLoaded, strip,
             [strip](int index, const QImage &image) { strip->showImage(index, image); });
     connect(m_thumbnails, &ThumbnailLoader::thumbnailFailed, strip, &ThumbnailStrip::showFailure);
+    connect(m_thumbnails, &ThumbnailLoader::thumbnailLoaded, this, [this](int index, const QImage &image) {
+        if (m_previewFileFromStrip.isEmpty() || index >= m_stripThumbnails.size()
+            || m_stripThumbnails.at(index).file != m_previewFileFromStrip)
+            return;
+        m_previewFileFromStrip.clear();
+        showPreview(m_previewFromStrip, image);
+    });
     connect(session, &Session::timeoutsChanged, this, [this, session] {
         for (ThumbnailLoader *loader : {m_thumbnails, m_choicePreview}) {
             loader->setTimeout(session->timeout());
@@ -247,29 +254,37 @@ void LinkEditor::openLink(const Link &link, qint64 portfolioId)
 void LinkEditor::enterEditMode(const Link &link, bool fillForm)
 {
     m_loaded = link;
+    // Its thumbnails' requests leave before the form is filled.
+    showLink(link);
     LinkForm *form = m_ui->linkForm;
     form->setMode(LinkForm::Mode::Edit);
     if (fillForm) {
         form->restore(LinkInput::formOf(link, portfolio().value_or(0)));
         form->clearErrors();
-        useImage(link.image ? ImageChoice{link.image->id, link.image, {}} : ImageChoice{});
+        // The picture the form already shows for this image (chosen in the
+        // picker, or an edit's own) is not downloaded again.
+        const ImageChoice shown = form->imageChoice();
+        useImage(link.image ? ImageChoice{link.image->id, link.image, shown.id == link.image->id ? shown.preview : QImage()}
+                            : ImageChoice{});
         // The baseline is what the form itself shows for the link.
         m_loadedForm = currentDraft();
     } else {
         m_loadedForm = LinkInput::formOf(link, portfolio().value_or(0));
         m_loadedForm.portfolio = form->formDraft().portfolio;
     }
-    showLink(link);
     updateSaveButton();
     emit modeChanged(Mode::Edit);
 }
 
 void LinkEditor::showLink(const Link &link)
 {
+    // The requests first, the tiles after: the loader reports only once
+    // back in the event loop. The same pictures again (the link read afresh
+    // after a create or a save) keep their downloads in flight: the loader
+    // fetches each once.
+    m_stripThumbnails = link.image ? link.image->thumbnails : QList<Thumbnail>();
+    m_thumbnails->load(m_stripThumbnails);
     m_ui->resultView->showLink(link);
-    // The same pictures again (the link read afresh after a create or a
-    // save) keep their downloads in flight: the loader fetches each once.
-    m_thumbnails->load(link.image ? link.image->thumbnails : QList<Thumbnail>());
 }
 
 void LinkEditor::restoreDraft(const FormDraft &draft)
@@ -557,14 +572,17 @@ void LinkEditor::connectCreation()
 
 void LinkEditor::showCreated(const Link &link)
 {
-    m_tracked.succeeded(link);
-    // The new link stays in the editor, now as an existing link.
-    m_draftTimer->stop();
-    m_drafts->clear();
+    // The new link stays in the editor, now as an existing link: first of
+    // all, its thumbnails are asked for (enterEditMode).
     m_ui->linkForm->clearErrors();
     m_loadedPortfolio = m_submittedDraft.portfolioId;
     enterEditMode(link, true);
+    m_draftTimer->stop();
+    m_drafts->clear();
     emit created(link);
+    // Written to disk once the thumbnails are on their way and the link is
+    // in the list: the outbox's entry and the history's are not in their way.
+    m_tracked.succeeded(link);
     if (const auto then = std::exchange(m_afterSave, nullptr))
         then();
 }
@@ -676,6 +694,7 @@ void LinkEditor::useImage(const ImageChoice &choice)
 {
     m_choicePreview->cancel();
     m_choicePreview->disconnect(this); // a picture still coming is for an earlier choice
+    m_previewFileFromStrip.clear();
     m_ui->linkForm->setImageChoice(choice);
     if (!choice.preview.isNull() || !choice.image)
         return;
@@ -684,15 +703,26 @@ void LinkEditor::useImage(const ImageChoice &choice)
         = choice.image->thumbnailFor(qRound(ThumbnailStrip::imageArea().width() * devicePixelRatioF()));
     if (!thumbnail)
         return;
+    // The result's strip is downloading that very file (the link just
+    // created or opened): one download for both, in the same size.
+    if (m_thumbnails->isWaitingFor(thumbnail->file)) {
+        m_previewFromStrip = choice;
+        m_previewFileFromStrip = thumbnail->file;
+        return;
+    }
     m_choicePreview->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());
     m_choicePreview->load({*thumbnail});
-    connect(m_choicePreview, &ThumbnailLoader::thumbnailLoaded, this, [this, choice](int, const QImage &image) {
-        if (m_ui->linkForm->imageChoice().id != choice.id)
-            return; // chosen otherwise meanwhile
-        ImageChoice withPreview = choice;
-        withPreview.preview = image;
-        m_ui->linkForm->setImageChoice(withPreview);
-    });
+    connect(m_choicePreview, &ThumbnailLoader::thumbnailLoaded, this,
+            [this, choice](int, const QImage &image) { showPreview(choice, image); });
+}
+
+void LinkEditor::showPreview(const ImageChoice &choice, const QImage &image)
+{
+    if (m_ui->linkForm->imageChoice().id != choice.id)
+        return; // chosen otherwise meanwhile
+    ImageChoice withPreview = choice;
+    withPreview.preview = image;
+    m_ui->linkForm->setImageChoice(withPreview);
 }
 
 void LinkEditor::describeChosenImage()

@@ -119,6 +119,8 @@ private:
     void resetToNew();
     void openImagePicker(const QString &fileToUpload = {});
     void useImage(const ImageChoice &choice);
+    // The choice's preview, unless another image was chosen meanwhile.
+    void showPreview(const ImageChoice &choice, const QImage &image);
     FormDraft currentDraft() const;
 
     std::unique_ptr<Ui::LinkEditor> m_ui;
@@ -128,6 +130,10 @@ private:
     LinkUpdate *m_update = nullptr;
     ThumbnailLoader *m_thumbnails = nullptr;
     ThumbnailLoader *m_choicePreview = nullptr;
+    QList<Thumbnail> m_stripThumbnails; // what m_thumbnails loads, by index
+    // A preview that comes with the strip's download of the same file.
+    ImageChoice m_previewFromStrip;
+    QUrl m_previewFileFromStrip;
     QTimer *m_draftTimer;
     std::optional<Link> m_loaded; // edit mode: the link as loaded
     FormDraft m_loadedForm;       // edit mode: the form as filled from it

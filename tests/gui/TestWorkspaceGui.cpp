@@ -10,15 +10,25 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "api/NetworkSetup.h"
+#include "LinkEditor.h"
+#include "ThumbnailStrip.h"
+#include "ThumbnailTile.h"
 #include "links/LinkListModel.h"
+#include "links/OutboxService.h"
+#include "session/Session.h"
+#include "store/History.h"
 #include "storage/DraftStore.h"
 #include "storage/LaunchOptions.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
 
+#include <QAbstractNetworkCache>
 #include <QAccessible>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -47,6 +57,8 @@ private slots:
     void browseEditSaveDeleteUndo_data();
     void browseEditSaveDeleteUndo();
     void aCreatedLinkAppearsAtTheTopSelected();
+    void aCreatedLinksThumbnailsAreAskedForFirst_data();
+    void aCreatedLinksThumbnailsAreAskedForFirst();
     void quittingSendsTheDeletesStillInTheirUndoWindow();
     void anUnsavedEditComesBackAsAnEditOfThatLink();
     void refreshKeepsTheSelectionAndScrollPosition();
@@ -56,6 +68,7 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> openWindow();
+    static LinkListModel *listOf(const MainWindow &window);
 
     ReferenceServer m_server;
 };
@@ -198,6 +211,11 @@ std::unique_ptr<MainWindow> TestWorkspaceGui::openWindow()
     return openShownMainWindow(m_server.baseUrl(), 1, QSize(1280, 800), this);
 }
 
+LinkListModel *TestWorkspaceGui::listOf(const MainWindow &window)
+{
+    return qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
+}
+
 void TestWorkspaceGui::aCreatedLinkAppearsAtTheTopSelected()
 {
     qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
@@ -225,6 +243,86 @@ void TestWorkspaceGui::aCreatedLinkAppearsAtTheTopSelected()
     QCOMPARE(tree->currentIndex().row(), 0);
     QVERIFY(tree->selectionModel()->isRowSelected(0, {}));
     QCOMPARE(findChildOrDie<QPushButton>(window.get(), "createButton")->text(), LinkForm::tr("Save changes"));
+}
+
+void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst_data()
+{
+    addUiLanguageRows();
+}
+
+// At 0 ms latency the thumbnails' round trip is shorter than what else the
+// window does with the answer: their requests leave before the list gets
+// the row and before the outbox and history are written, and the form's
+// preview comes with the strip's download of the same file.
+void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
+{
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    const auto window = openWindow();
+    QVERIFY(window);
+    LinkListModel *model = listOf(*window);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+    QNetworkAccessManager *media = window->findChild<Session *>()->mediaNetwork();
+    media->cache()->clear(); // every picture from the server, none from the disk
+
+    // The files with a download on its way.
+    const auto downloading = [media] {
+        QSet<QUrl> files;
+        for (const QNetworkReply *reply : media->findChildren<QNetworkReply *>()) {
+            if (reply->isRunning())
+                files.insert(reply->url());
+        }
+        return files;
+    };
+    const QString typed = persian ? u"با تصویرک‌ها"_s : u"With thumbnails"_s;
+    std::optional<Link> created;
+    std::optional<QSet<QUrl>> whenListed;
+    std::optional<QSet<QUrl>> whenRecorded;
+    QObject context;
+    connect(model, &QAbstractItemModel::rowsInserted, &context, [&](const QModelIndex &, int first) {
+        if (const std::optional<Link> link = model->link(first); link && link->id > 0 && link->name == typed) {
+            created = link;
+            whenListed = downloading();
+        }
+    });
+    connect(findChildOrDie<OutboxService>(window.get(), "outboxService")->history(), &History::recorded, &context,
+            [&](const HistoryEntry &entry) {
+                if (entry.after.value(u"name"_s).toString() == typed)
+                    whenRecorded = downloading();
+            });
+
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *name = findChildOrDie<QLineEdit>(window.get(), "nameEdit");
+    QTRY_VERIFY(name->hasFocus());
+    Typing::type(name, typed);
+    const qint64 imageId = m_server.ready().value(u"images"_s).toArray().first().toInteger();
+    auto *editor = findChildOrDie<LinkEditor>(window.get(), "linkEditor");
+    editor->form()->setImageChoice({imageId, {}, {}});
+    const qsizetype logBefore = m_server.requestCount();
+    QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+
+    const auto allShown = [&] {
+        const QList<ThumbnailTile *> tiles = window->findChildren<ThumbnailTile *>();
+        return !tiles.isEmpty() && std::all_of(tiles.cbegin(), tiles.cend(), [](const ThumbnailTile *tile) {
+            return tile->state() == ThumbnailTile::State::Loaded;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(created && allShown(), 20000);
+    QTRY_VERIFY(!editor->form()->imageChoice().preview.isNull());
+    QVERIFY(Screenshot::saveIfAsked(u"created-with-thumbnails"_s));
+    QCOMPARE(window->findChildren<ThumbnailTile *>().size(), created->image->thumbnails.size());
+    QTRY_VERIFY(whenRecorded);
+    QVERIFY(whenListed);
+    for (const Thumbnail &thumbnail : created->image->thumbnails) {
+        QVERIFY2(whenListed->contains(thumbnail.file), "the list had the row before the thumbnails were asked for");
+        QVERIFY2(whenRecorded->contains(thumbnail.file), "the history had the entry before the thumbnails were asked for");
+    }
+    // The preview's file is one of the strip's, downloaded once for both.
+    const std::optional<Thumbnail> previewed
+        = created->image->thumbnailFor(qRound(ThumbnailStrip::imageArea().width() * editor->devicePixelRatioF()));
+    QVERIFY(previewed);
+    QCOMPARE(m_server.requestCount({.method = u"GET"_s, .path = previewed->file.path(), .since = logBefore}), 1);
 }
 
 void TestWorkspaceGui::quittingSendsTheDeletesStillInTheirUndoWindow()

@@ -52,6 +52,8 @@ public:
     int append(const QList<Thumbnail> &thumbnails);
     void cancel();
     bool isLoading() const { return !m_wanted.isEmpty(); }
+    // Whether `file` is still to be reported in this batch.
+    bool isWaitingFor(const QUrl &file) const { return m_wanted.contains(file); }
 
 signals:
     void thumbnailLoaded(int index, const QImage &image, bool fromCache);
