@@ -59,6 +59,10 @@ void OutboxService::open()
 OutboxService::Opening OutboxService::prepare(const QString &databasePath, OutboxWorker *worker)
 {
     Opening opening;
+    // Loads the network backends' plugins here (Qt guards their list and
+    // gives their factories to the main thread), so that loading the
+    // backend on the GUI thread later only makes it.
+    QNetworkInformation::availableBackends();
     opening.check = LocalStore::check(databasePath);
     if (!opening.check.available)
         return opening;
@@ -83,9 +87,10 @@ void OutboxService::finishOpening(const Opening &opening)
         return;
     }
     m_outbox->take(opening.items);
-    // The network backend is a plugin to load: on a later turn of the event
-    // loop, so that the GUI thread is never held for both at once. A backend
-    // that cannot tell (no NetworkManager) is no better than none: the probe then runs.
+    // The network backend (its plugin loaded by prepare()) is made on a later
+    // turn of the event loop, so that the GUI thread is never held for both
+    // at once. A backend that cannot tell (no NetworkManager) is no better
+    // than none: the probe then runs.
     QMetaObject::invokeMethod(this, [this] {
         if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()
             && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)
