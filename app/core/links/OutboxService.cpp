@@ -9,6 +9,8 @@
 #include <QNetworkInformation>
 #include <QtConcurrent>
 
+#include <utility>
+
 OutboxService::OutboxService(ApiClient *api, const QString &databasePath, RetryPolicy policy, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -119,8 +121,19 @@ void OutboxService::connectionChanged()
     m_worker->wake();
 }
 
+// Told on the next turn of the event loop, once for a burst of changes:
+// the status bar's update (half a millisecond) then never stands between a
+// click and its request.
 void OutboxService::countChanged()
 {
+    if (std::exchange(m_countQueued, true))
+        return;
+    QMetaObject::invokeMethod(this, &OutboxService::tellCount, Qt::QueuedConnection);
+}
+
+void OutboxService::tellCount()
+{
+    m_countQueued = false;
     const int count = waitingCount();
     if (count != m_lastCount) {
         m_lastCount = count;

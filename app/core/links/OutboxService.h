@@ -66,6 +66,7 @@ private:
     static Opening prepare(const QString &databasePath, OutboxWorker *worker);
     void finishOpening(const Opening &opening);
     void countChanged();
+    void tellCount();
     void probe();
     void onReachabilityChanged(bool online);
 
@@ -79,5 +80,6 @@ private:
     bool m_hasBackend = false;
     QFutureWatcher<Opening> m_opening;
     bool m_open = false;
+    bool m_countQueued = false;
     int m_lastCount = -1;
 };
