@@ -36,7 +36,17 @@ private slots:
 
 private:
     static QStringList tables(const LocalStore &store);
+    // A create of a link by that name, as the editor makes it.
+    static OutboxItem newLink(const QString &name);
 };
+
+OutboxItem TestLocalStore::newLink(const QString &name)
+{
+    LinkDraft draft;
+    draft.portfolioId = 3;
+    draft.name = name;
+    return OutboxItem::create(QUrl(QStringLiteral("https://a.example/api/")), draft);
+}
 
 QStringList TestLocalStore::tables(const LocalStore &store)
 {
@@ -259,10 +269,7 @@ void TestLocalStore::commitsAreSyncedOffTheWritingThread()
             Qt::DirectConnection);
     const int syncsBefore = store.walSync()->count();
 
-    LinkDraft draft;
-    draft.portfolioId = 3;
-    draft.name = QStringLiteral("ثبت پیش از رفتن");
-    const qint64 id = outbox.add(OutboxItem::create(QUrl(QStringLiteral("https://a.example/api/")), draft));
+    const qint64 id = outbox.add(newLink(QStringLiteral("ثبت پیش از رفتن")));
     QVERIFY(id > 0);
     const auto rowsWithId = [id](const QSqlDatabase &db) {
         QSqlQuery query(db);
@@ -293,11 +300,7 @@ void TestLocalStore::openingLeavesTheEventLoopTurning()
         LocalStore earlier(path);
         QVERIFY(earlier.open());
         History history(&earlier);
-        Outbox outbox(&earlier, &history);
-        LinkDraft draft;
-        draft.portfolioId = 3;
-        draft.name = QStringLiteral("waiting since the last run");
-        QVERIFY(outbox.add(OutboxItem::create(QUrl(QStringLiteral("https://a.example/api/")), draft)) > 0);
+        QVERIFY(Outbox(&earlier, &history).add(newLink(QStringLiteral("waiting since the last run"))) > 0);
     }
     // The other process: its connection holds the file's exclusive lock
     // (with a rollback journal, so that readers wait too).
