@@ -18,7 +18,8 @@ struct Link;
 
 // The changes not yet on the server, in the local database. An item is
 // written before its request leaves (one row: it survives kill -9 at once,
-// and a power cut once WalSync has synced it, a moment later), kept while the network fails, and removed only
+// and a power cut once WalSync has synced it, a moment later), kept while
+// the network fails, and removed only
 // when the server has it or the user discards it; either way the history
 // records it. The rows are mirrored in memory, so that lists and counts
 // never read the disk on the GUI thread.
