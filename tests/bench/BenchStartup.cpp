@@ -285,7 +285,9 @@ void BenchStartup::stallAfterFirstFrame()
     }
     QList<Stats> stallMs(apps.size());
     for (int run = -1; run < m_runs; ++run) {
-        for (qsizetype a = 0; a < apps.size(); ++a) {
+        for (qsizetype turn = 0; turn < apps.size(); ++turn) {
+            // The baseline build and the app change places every other run, as above.
+            const qsizetype a = run % 2 != 0 ? apps.size() - 1 - turn : turn;
             const Program &app = m_programs.at(apps.at(a));
             putBusyDatabase(app);
             const Start start = startOnce(app, platform, true);
