@@ -36,7 +36,7 @@ OutboxControls::OutboxControls(QMainWindow *window, ApiClient *api, LinkListMode
     m_service->setObjectName(QStringLiteral("outboxService"));
     // The first frame shows nothing of the outbox (its count and problems
     // come in the status bar once it is open): the database is opened after it.
-    AfterFirstFrame::run(window, [service = m_service] { service->open(); });
+    AfterFirstFrame::run(window, [service = m_service] { service->openInBackground(); });
     editor->setOutbox(m_service->outbox(), m_service->worker());
     new PendingRows(api, m_service->outbox(), m_service->worker(), links, this);
     setUpMenu();

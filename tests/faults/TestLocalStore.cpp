@@ -1,14 +1,20 @@
+#include "api/ApiClient.h"
+#include "links/OutboxService.h"
 #include "store/History.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
+#include "store/WalSync.h"
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
+
+#include <atomic>
 
 // The local database: its schema brought up to date in order, and a file
 // that cannot be used never stopping the app.
@@ -25,10 +31,22 @@ private slots:
     void itemsSurviveTheNextStartAndNeverHoldTheToken();
     void twoInstancesShareTheFile();
     void workerThreadsHaveTheirOwnConnection();
+    void commitsAreSyncedOffTheWritingThread();
+    void openingLeavesTheEventLoopTurning();
 
 private:
     static QStringList tables(const LocalStore &store);
+    // A create of a link by that name, as the editor makes it.
+    static OutboxItem newLink(const QString &name);
 };
+
+OutboxItem TestLocalStore::newLink(const QString &name)
+{
+    LinkDraft draft;
+    draft.portfolioId = 3;
+    draft.name = name;
+    return OutboxItem::create(QUrl(QStringLiteral("https://a.example/api/")), draft);
+}
 
 QStringList TestLocalStore::tables(const LocalStore &store)
 {
@@ -227,6 +245,101 @@ void TestLocalStore::workerThreadsHaveTheirOwnConnection()
     QCOMPARE(found.result().size(), 1);
     QCOMPARE(found.result().first().after.value(QStringLiteral("name")).toString(), QStringLiteral("one"));
 }
+
+// A write on the store's connection does not wait for the disk: it is
+// committed (another connection reads it as soon as add() returns) and
+// synced a moment later by WalSync, on a thread of its own.
+void TestLocalStore::commitsAreSyncedOffTheWritingThread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    LocalStore store(path);
+    QVERIFY(store.open());
+    QVERIFY(store.walSync());
+    const auto synchronous = [](const QSqlDatabase &db) {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(synchronous(store.connection()), 1); // NORMAL
+    QCOMPARE(LocalStore::withConnection(path, synchronous), 2); // FULL elsewhere
+    History history(&store);
+    Outbox outbox(&store, &history);
+    std::atomic<QThread *> syncedOn = nullptr;
+    connect(store.walSync(), &WalSync::synced, store.walSync(), [&syncedOn] { syncedOn = QThread::currentThread(); },
+            Qt::DirectConnection);
+    const int syncsBefore = store.walSync()->count();
+
+    const qint64 id = outbox.add(newLink(QStringLiteral("ثبت پیش از رفتن")));
+    QVERIFY(id > 0);
+    const auto rowsWithId = [id](const QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE id = ?"));
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(LocalStore::withConnection(path, rowsWithId), 1);
+
+    QTRY_VERIFY_WITH_TIMEOUT(store.walSync()->count() > syncsBefore, 20000);
+    QVERIFY(syncedOn.load() != nullptr);
+    QVERIFY(syncedOn.load() != QThread::currentThread());
+    // Each later write asks for a sync of its own.
+    const int syncsAfterAdd = store.walSync()->count();
+    outbox.drop(id, HistoryEntry::Outcome::Discarded, QStringLiteral("test"));
+    QTRY_VERIFY_WITH_TIMEOUT(store.walSync()->count() > syncsAfterAdd, 20000);
+}
+
+// The outbox's database is opened on a worker thread: while another
+// process holds the file locked, the opening waits there and the thread
+// that asked for it keeps turning its event loop; once the lock is gone,
+// the outbox opens with the rows the file holds.
+void TestLocalStore::openingLeavesTheEventLoopTurning()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        LocalStore earlier(path);
+        QVERIFY(earlier.open());
+        History history(&earlier);
+        QVERIFY(Outbox(&earlier, &history).add(newLink(QStringLiteral("waiting since the last run"))) > 0);
+    }
+    // The other process: its connection holds the file's exclusive lock
+    // (with a rollback journal, so that readers wait too).
+    const QString lockerName = QStringLiteral("locker");
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockerName);
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(lock.exec(QStringLiteral("UPDATE schema_version SET version = version")));
+    }
+
+    QNetworkAccessManager network;
+    ApiClient api(&network);
+    OutboxService service(&api, path);
+    QSignalSpy opened(&service, &OutboxService::opened);
+    service.openInBackground();
+    QVERIFY(!service.isOpen());
+    bool turned = false;
+    QTimer::singleShot(0, this, [&turned] { turned = true; });
+    QTRY_VERIFY(turned);
+    QVERIFY(!service.isOpen()); // still waiting for the lock, elsewhere
+    QCOMPARE(opened.size(), 0);
+
+    {
+        QSqlDatabase locker = QSqlDatabase::database(lockerName);
+        QVERIFY(locker.rollback());
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(lockerName);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+    QVERIFY(service.isOpen());
+    QVERIFY(service.store()->isAvailable());
+    QCOMPARE(service.outbox()->items().size(), 1);
+    QCOMPARE(service.outbox()->items().first().draft().name, QStringLiteral("waiting since the last run"));
+}
+
 
 QTEST_GUILESS_MAIN(TestLocalStore)
 #include "TestLocalStore.moc"

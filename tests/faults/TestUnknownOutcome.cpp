@@ -8,6 +8,7 @@
 #include "links/LinkCreation.h"
 #include "links/OutboxService.h"
 #include "links/OutboxWorker.h"
+#include "store/LocalStore.h"
 #include "store/Outbox.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTextEdit>
 #include <QUrlQuery>
@@ -222,9 +224,17 @@ void TestUnknownOutcome::init()
     m_network.postsBeforeRecord = 0;
     m_network.outcomeRecorded = [this] {
         const QList<OutboxItem> items = waiting();
-        return std::any_of(items.cbegin(), items.cend(), [](const OutboxItem &item) {
+        const bool inMemory = std::any_of(items.cbegin(), items.cend(), [](const OutboxItem &item) {
             return item.operation == OutboxItem::Operation::Create && item.state == OutboxItem::State::Sending
                 && item.outcomeUnknown;
+        });
+        // Committed, not only held: another connection (the next run's) reads it now.
+        return inMemory && LocalStore::withConnection(LocalStore::defaultPath(), [this](const QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE profile = ? AND operation = 'create'"
+                                         " AND state = 'sending' AND outcome_unknown = 1"));
+            query.addBindValue(Outbox::profileKey(m_server->url()));
+            return query.exec() && query.next() && query.value(0).toInt() > 0;
         });
     };
 }

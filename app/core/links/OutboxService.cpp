@@ -7,6 +7,9 @@
 #include "store/Outbox.h"
 
 #include <QNetworkInformation>
+#include <QtConcurrent>
+
+#include <utility>
 
 OutboxService::OutboxService(ApiClient *api, const QString &databasePath, RetryPolicy policy, QObject *parent)
     : QObject(parent)
@@ -20,31 +23,76 @@ OutboxService::OutboxService(ApiClient *api, const QString &databasePath, RetryP
     for (const auto signal : {&Outbox::itemAdded, &Outbox::itemChanged, &Outbox::itemRemoved})
         connect(m_outbox, signal, this, &OutboxService::countChanged);
     m_outbox->setOpener([this] { open(); });
+    connect(&m_opening, &QFutureWatcher<Opening>::finished, this, [this] {
+        if (!m_opening.isCanceled())
+            finishOpening(m_opening.result());
+    });
     m_probe.setInterval(probeInterval);
     connect(&m_probe, &QTimer::timeout, this, &OutboxService::probe);
 }
 
 OutboxService::~OutboxService()
 {
+    m_opening.waitForFinished(); // it uses the worker's lock file
     delete m_worker; // before the outbox it answers to
     m_worker = nullptr;
+}
+
+void OutboxService::openInBackground()
+{
+    if (m_open || m_opening.future().isValid())
+        return;
+    m_opening.setFuture(QtConcurrent::run(&OutboxService::prepare, m_store->filePath(), m_worker));
 }
 
 void OutboxService::open()
 {
     if (m_open)
         return;
+    if (!m_opening.future().isValid()) {
+        finishOpening(prepare(m_store->filePath(), m_worker));
+        return;
+    }
+    // Taken over by this thread if no worker has started it yet.
+    m_opening.waitForFinished();
+    finishOpening(m_opening.result());
+}
+
+OutboxService::Opening OutboxService::prepare(const QString &databasePath, OutboxWorker *worker)
+{
+    Opening opening;
+    // Loads the network backends' plugins here (Qt guards their list and
+    // gives their factories to the main thread), so that loading the
+    // backend on the GUI thread later only makes it.
+    QNetworkInformation::availableBackends();
+    opening.check = LocalStore::check(databasePath);
+    if (!opening.check.available)
+        return opening;
+    // The lock file is not the GUI thread's yet: the worker claims it only
+    // once the outbox is available, after this. Another running instance
+    // may be sending what it left "sending".
+    opening.claimed = worker->claim();
+    opening.items = LocalStore::withConnection(databasePath, [&opening](const QSqlDatabase &db) {
+        return Outbox::read(db, opening.claimed).value_or(QList<OutboxItem>());
+    });
+    return opening;
+}
+
+void OutboxService::finishOpening(const Opening &opening)
+{
+    if (m_open)
+        return;
     m_open = true;
     m_outbox->setOpener({});
-    if (!m_store->open()) {
+    if (!m_store->take(opening.check)) {
         emit opened();
         return;
     }
-    // Another running instance may be sending what it left "sending".
-    m_outbox->load(m_worker->claim());
-    // The network backend is a plugin to load: on a later turn of the event
-    // loop, so that the GUI thread is never held for both at once. A backend
-    // that cannot tell (no NetworkManager) is no better than none: the probe then runs.
+    m_outbox->take(opening.items);
+    // The network backend (its plugin loaded by prepare()) is made on a later
+    // turn of the event loop, so that the GUI thread is never held for both
+    // at once. A backend that cannot tell (no NetworkManager) is no better
+    // than none: the probe then runs.
     QMetaObject::invokeMethod(this, [this] {
         if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()
             && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability)
@@ -73,8 +121,19 @@ void OutboxService::connectionChanged()
     m_worker->wake();
 }
 
+// Told on the next turn of the event loop, once for a burst of changes:
+// the status bar's update (half a millisecond) then never stands between a
+// click and its request.
 void OutboxService::countChanged()
 {
+    if (std::exchange(m_countQueued, true))
+        return;
+    QMetaObject::invokeMethod(this, &OutboxService::tellCount, Qt::QueuedConnection);
+}
+
+void OutboxService::tellCount()
+{
+    m_countQueued = false;
     const int count = waitingCount();
     if (count != m_lastCount) {
         m_lastCount = count;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "store/LocalStore.h"
+#include "store/OutboxItem.h"
 #include "store/RetryPolicy.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -11,7 +14,6 @@
 class ApiCall;
 class ApiClient;
 class History;
-class LocalStore;
 class Outbox;
 class OutboxWorker;
 
@@ -29,10 +31,14 @@ public:
     OutboxService(ApiClient *api, const QString &databasePath, RetryPolicy policy = {}, QObject *parent = nullptr);
     ~OutboxService() override;
 
-    // Opens the database (small: a quick check and the outbox rows) and
-    // starts working; once. It loads the SQLite driver, takes the outbox's
-    // lock file and looks for a network backend, so a window calls it after
-    // its first frame; a change written before then opens it first.
+    // Opens the database and starts working; once. The slow part (loading
+    // the SQLite driver, checking and migrating the file, taking the
+    // outbox's lock file, reading the rows) runs on a worker thread, so a
+    // window starts it after its first frame; opened() tells when it is
+    // done. A change written before then waits for it (open()).
+    void openInBackground();
+    // Opened when this returns: waits for an opening under way, or opens on
+    // this thread.
     void open();
     bool isOpen() const { return m_open; }
     LocalStore *store() const { return m_store.get(); }
@@ -50,7 +56,17 @@ signals:
     void opened();
 
 private:
+    // What the worker thread found, for the GUI thread to take.
+    struct Opening
+    {
+        LocalStore::Check check;
+        bool claimed = false; // this instance works the outbox
+        QList<OutboxItem> items;
+    };
+    static Opening prepare(const QString &databasePath, OutboxWorker *worker);
+    void finishOpening(const Opening &opening);
     void countChanged();
+    void tellCount();
     void probe();
     void onReachabilityChanged(bool online);
 
@@ -62,6 +78,8 @@ private:
     QTimer m_probe;
     QPointer<ApiCall> m_probeCall;
     bool m_hasBackend = false;
+    QFutureWatcher<Opening> m_opening;
     bool m_open = false;
+    bool m_countQueued = false;
     int m_lastCount = -1;
 };

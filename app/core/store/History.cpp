@@ -71,6 +71,7 @@ bool History::record(HistoryEntry entry)
     insert.addBindValue(HistoryEntry::outcomeKey(entry.outcome));
     if (!insert.exec())
         return false;
+    m_store->wrote();
     entry.id = insert.lastInsertId().toLongLong();
     emit recorded(entry);
     return true;

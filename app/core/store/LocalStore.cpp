@@ -1,5 +1,7 @@
 #include "LocalStore.h"
 
+#include "WalSync.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -79,6 +81,7 @@ LocalStore::LocalStore(QString filePath)
 
 LocalStore::~LocalStore()
 {
+    m_sync.reset(); // what was written reaches the disk first
     closeConnection();
 }
 
@@ -90,7 +93,13 @@ QString LocalStore::defaultPath()
 QSqlDatabase LocalStore::connection() const
 {
     return QSqlDatabase::contains(m_connectionName) ? QSqlDatabase::database(m_connectionName)
-                                                    : open(m_connectionName, m_path);
+                                                    : open(m_connectionName, m_path, Commit::ToTheSystem);
+}
+
+void LocalStore::wrote()
+{
+    if (m_sync)
+        m_sync->request();
 }
 
 QString LocalStore::uniqueConnectionName(const QString &filePath)
@@ -99,7 +108,7 @@ QString LocalStore::uniqueConnectionName(const QString &filePath)
     return connectionName(filePath) + QLatin1Char(':') + QString::number(++next);
 }
 
-QSqlDatabase LocalStore::open(const QString &name, const QString &filePath)
+QSqlDatabase LocalStore::open(const QString &name, const QString &filePath, Commit commit)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(filePath);
@@ -108,7 +117,10 @@ QSqlDatabase LocalStore::open(const QString &name, const QString &filePath)
     if (db.open()) {
         QSqlQuery pragmas(db);
         pragmas.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        pragmas.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        // NORMAL in WAL mode: a commit writes the journal and does not wait
+        // for the disk (WalSync does); it still survives the app's crash.
+        pragmas.exec(commit == Commit::Durable ? QStringLiteral("PRAGMA synchronous=FULL")
+                                               : QStringLiteral("PRAGMA synchronous=NORMAL"));
         pragmas.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
     return db;
@@ -124,64 +136,90 @@ void LocalStore::closeConnection()
 
 bool LocalStore::open()
 {
-    m_available = false;
-    m_problem.clear();
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        m_problem = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()));
-        return false;
-    }
-    if (openAndMigrate())
-        return m_available = true;
-    // A damaged file is set aside for whoever wants to look at it; a file
-    // that only cannot be written (read-only, full disk) is left alone.
-    if (!m_damaged || !moveAside())
-        return false;
-    m_problem.clear();
-    return m_available = openAndMigrate();
+    closeConnection();
+    return take(check(m_path));
 }
 
-bool LocalStore::openAndMigrate()
+bool LocalStore::take(const Check &checked)
 {
     closeConnection();
-    m_damaged = false;
-    QSqlDatabase db = connection();
+    m_sync.reset();
+    m_available = checked.available;
+    m_problem = checked.problem;
+    if (!checked.movedAside.isEmpty())
+        m_movedAside = checked.movedAside;
+    if (!m_available)
+        return false;
+    m_sync = std::make_unique<WalSync>(m_path);
+    connection();
+    return true;
+}
+
+LocalStore::Check LocalStore::check(const QString &filePath)
+{
+    Check checked;
+    const QString folder = QFileInfo(filePath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        checked.problem = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return checked;
+    }
+    bool damaged = false; // SQLite cannot read the file as a database
+    const auto checkOnce = [&] {
+        return withConnection(filePath, [&](QSqlDatabase db) { return checkAndMigrate(db, checked, damaged); });
+    };
+    if (checkOnce()) {
+        checked.available = true;
+        return checked;
+    }
+    // A damaged file is set aside for whoever wants to look at it; a file
+    // that only cannot be written (read-only, full disk) is left alone.
+    if (!damaged || (checked.movedAside = moveAside(filePath)).isEmpty())
+        return checked;
+    checked.problem.clear();
+    checked.available = checkOnce();
+    return checked;
+}
+
+bool LocalStore::checkAndMigrate(QSqlDatabase db, Check &checked, bool &damaged)
+{
+    damaged = false;
     if (!db.isOpen()) {
-        m_problem = tr("The local database cannot be opened: %1").arg(db.lastError().text());
+        checked.problem = tr("The local database cannot be opened: %1").arg(db.lastError().text());
         return false;
     }
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
-        m_damaged = true;
-        m_problem = tr("The local database is damaged: %1").arg(check.lastError().text());
-        closeConnection();
+        damaged = true;
+        checked.problem = tr("The local database is damaged: %1").arg(check.lastError().text());
         return false;
     }
     check.finish();
-    if (!migrate(db)) {
-        closeConnection();
-        return false;
-    }
-    return true;
+    return migrate(db, checked.problem);
 }
 
 int LocalStore::version() const
 {
-    QSqlQuery query(connection());
+    return version(connection());
+}
+
+int LocalStore::version(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
 
-bool LocalStore::migrate(QSqlDatabase &db)
+bool LocalStore::migrate(QSqlDatabase &db, QString &problem)
 {
     if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-        m_problem = tr("The local database cannot be written: %1").arg(db.lastError().text());
+        problem = tr("The local database cannot be written: %1").arg(db.lastError().text());
         return false;
     }
-    int current = version();
+    int current = version(db);
     if (current > schemaVersion) {
-        m_problem = tr("The local database was written by a newer version of Portfolio Links.");
+        problem = tr("The local database was written by a newer version of Portfolio Links.");
         return false;
     }
     for (; current < schemaVersion; ++current) {
@@ -196,24 +234,22 @@ bool LocalStore::migrate(QSqlDatabase &db)
         ok = ok && setVersion.exec();
         if (!ok || !db.commit()) {
             db.rollback();
-            m_problem = tr("The local database cannot be written: %1").arg(db.lastError().text());
+            problem = tr("The local database cannot be written: %1").arg(db.lastError().text());
             return false;
         }
     }
     return true;
 }
 
-bool LocalStore::moveAside()
+QString LocalStore::moveAside(const QString &filePath)
 {
-    closeConnection();
-    const QString aside = m_path + QStringLiteral(".damaged-")
+    const QString aside = filePath + QStringLiteral(".damaged-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (!QFile::rename(m_path, aside))
-        return false;
+    if (!QFile::rename(filePath, aside))
+        return {};
     // The journal of a damaged file belongs to it, not to the fresh one.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::rename(m_path + suffix, aside + suffix);
+        QFile::rename(filePath + suffix, aside + suffix);
     qCWarning(lcStore) << "unreadable database moved to" << aside;
-    m_movedAside = aside;
-    return true;
+    return aside;
 }

@@ -16,14 +16,6 @@ Q_LOGGING_CATEGORY(lcOutboxStore, "portfoliolinks.store.outbox")
 
 namespace {
 
-bool run(QSqlQuery &query)
-{
-    if (query.exec())
-        return true;
-    qCWarning(lcOutboxStore) << "outbox write failed:" << query.lastError().text();
-    return false;
-}
-
 QJsonObject fieldsOf(const Link &link)
 {
     QJsonObject fields = LinkDraft::fromLink(link, 0).toJson();
@@ -58,6 +50,16 @@ Outbox::Outbox(LocalStore *store, History *history, QObject *parent)
 {
 }
 
+bool Outbox::write(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        qCWarning(lcOutboxStore) << "outbox write failed:" << query.lastError().text();
+        return false;
+    }
+    m_store->wrote();
+    return true;
+}
+
 QString Outbox::profileKey(const QUrl &server)
 {
     return Endpoints::serverIdentity(server);
@@ -72,13 +74,21 @@ void Outbox::load(bool recoverSending)
 {
     if (!isAvailable())
         return;
-    QSqlQuery query(m_store->connection());
+    if (std::optional<QList<OutboxItem>> loaded = read(m_store->connection(), recoverSending))
+        take(*loaded);
+    if (recoverSending)
+        m_store->wrote();
+}
+
+std::optional<QList<OutboxItem>> Outbox::read(const QSqlDatabase &db, bool recoverSending)
+{
+    QSqlQuery query(db);
     if (recoverSending)
         query.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'sending'"));
     if (!query.exec(QStringLiteral("SELECT id, profile, server, portfolio, operation, link_id, depends_on, payload, state,"
                                    " attempts, last_error, next_retry, created, outcome_unknown, newest_id_before"
                                    " FROM outbox ORDER BY id")))
-        return;
+        return std::nullopt;
     QList<OutboxItem> loaded;
     while (query.next()) {
         OutboxItem item;
@@ -101,12 +111,17 @@ void Outbox::load(bool recoverSending)
             item.newestIdBefore = query.value(14).toLongLong();
         loaded.append(item);
     }
+    return loaded;
+}
+
+void Outbox::take(const QList<OutboxItem> &loaded)
+{
     const QList<OutboxItem> before = std::exchange(m_items, loaded);
     for (const OutboxItem &old : before) {
         if (indexOf(old.id) < 0)
             emit itemRemoved(old);
     }
-    for (const OutboxItem &item : std::as_const(loaded)) {
+    for (const OutboxItem &item : loaded) {
         const auto old = std::find_if(before.cbegin(), before.cend(), [&item](const OutboxItem &o) { return o.id == item.id; });
         if (old == before.cend())
             emit itemAdded(item);
@@ -127,7 +142,7 @@ qint64 Outbox::add(OutboxItem item)
                                   " attempts, last_error, next_retry, created, outcome_unknown, newest_id_before)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bind(insert, item);
-    if (!run(insert))
+    if (!write(insert))
         return 0;
     item.id = insert.lastInsertId().toLongLong();
     m_items.append(item);
@@ -140,13 +155,13 @@ bool Outbox::update(const OutboxItem &item)
     const int index = indexOf(item.id);
     if (index < 0)
         return false;
-    QSqlQuery write(m_store->connection());
-    write.prepare(QStringLiteral("UPDATE outbox SET profile = ?, server = ?, portfolio = ?, operation = ?, link_id = ?,"
-                                 " depends_on = ?, payload = ?, state = ?, attempts = ?, last_error = ?, next_retry = ?,"
-                                 " created = ?, outcome_unknown = ?, newest_id_before = ? WHERE id = ?"));
-    bind(write, item);
-    write.addBindValue(item.id);
-    const bool written = run(write);
+    QSqlQuery change(m_store->connection());
+    change.prepare(QStringLiteral("UPDATE outbox SET profile = ?, server = ?, portfolio = ?, operation = ?, link_id = ?,"
+                                  " depends_on = ?, payload = ?, state = ?, attempts = ?, last_error = ?, next_retry = ?,"
+                                  " created = ?, outcome_unknown = ?, newest_id_before = ? WHERE id = ?"));
+    bind(change, item);
+    change.addBindValue(item.id);
+    const bool written = write(change);
     m_items[index] = item;
     emit itemChanged(item);
     return written;
@@ -206,7 +221,7 @@ void Outbox::remove(OutboxItem item, HistoryEntry::Outcome outcome, const QJsonO
     QSqlQuery erase(m_store->connection());
     erase.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
     erase.addBindValue(item.id);
-    run(erase);
+    write(erase);
     m_items.removeAt(indexOf(item.id));
 
     HistoryEntry entry;

@@ -8,14 +8,18 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class History;
 class LocalStore;
+class QSqlDatabase;
+class QSqlQuery;
 struct Link;
 
 // The changes not yet on the server, in the local database. An item is
-// written before its request leaves (one row, synchronous=FULL: it survives
-// kill -9 and a power cut), kept while the network fails, and removed only
+// written before its request leaves (one row: it survives kill -9 at once,
+// and a power cut once WalSync has synced it, a moment later), kept while
+// the network fails, and removed only
 // when the server has it or the user discards it; either way the history
 // records it. The rows are mirrored in memory, so that lists and counts
 // never read the disk on the GUI thread.
@@ -39,6 +43,11 @@ public:
     // instance that works the outbox, at its start) items left "sending" by
     // a run that ended are pending again.
     void load(bool recoverSending = false);
+    // load()'s two halves: the rows read on any thread, with its own
+    // connection to the store's file (nothing when they cannot be read)...
+    static std::optional<QList<OutboxItem>> read(const QSqlDatabase &db, bool recoverSending);
+    // ...and taken here, telling what changed.
+    void take(const QList<OutboxItem> &loaded);
 
     // The item's id, or 0 when the store is unavailable (the change then goes online only).
     qint64 add(OutboxItem item);
@@ -63,6 +72,8 @@ signals:
     void itemRemoved(const OutboxItem &item);
 
 private:
+    // Runs a write on the store's connection; the store then has it synced.
+    bool write(QSqlQuery &query);
     // By value: the item is taken out of the list it may refer to.
     void remove(OutboxItem item, HistoryEntry::Outcome outcome, const QJsonObject &after, const QString &detail);
     int indexOf(qint64 id) const;
