@@ -742,6 +742,7 @@ void MainWindow::setUpProfiles()
     // Under the toolbar, above everything that changes the portfolio.
     qobject_cast<QBoxLayout *>(m_ui->centralWidget->layout())->insertWidget(0, m_profileBand);
     connect(m_profileSwitcher, &ProfileSwitcher::profileChosen, this, &MainWindow::switchProfile);
+    AfterFirstFrame::run(this, [switcher = m_profileSwitcher] { switcher->followEntries(); });
 }
 
 void MainWindow::switchProfile(const QString &id)

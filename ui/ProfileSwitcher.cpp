@@ -12,7 +12,6 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
 {
     setObjectName(QStringLiteral("profileSwitcher"));
     m_box->setObjectName(QStringLiteral("profileBox"));
-    m_box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_box->setMinimumContentsLength(12);
     auto *label = new QLabel(tr("Ser&ver:"), this);
     label->setTextFormat(Qt::PlainText);
@@ -28,6 +27,13 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
         if (!id.isEmpty() && id != m_currentId)
             emit profileChosen(id);
     });
+}
+
+void ProfileSwitcher::followEntries()
+{
+    // AdjustToContents builds the popup at once; the first frame does not need
+    // it: until then the default policy measures the entries on the first show.
+    m_box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 }
 
 void ProfileSwitcher::setProfiles(const Profiles &profiles, const QString &currentId, const QUrl &server)

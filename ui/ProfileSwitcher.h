@@ -16,6 +16,9 @@ class ProfileSwitcher : public QWidget
 public:
     explicit ProfileSwitcher(QWidget *parent = nullptr);
 
+    // From now on as wide as its longest entry, after every change.
+    void followEntries();
+
     void setProfiles(const Profiles &profiles, const QString &currentId, const QUrl &server);
     QComboBox *box() const { return m_box; }
 

@@ -273,6 +273,9 @@ void TestProfilesGui::aServerForOneRunIsNamedInTheDropDown()
     QVERIFY2(box->currentText().contains(m_staging.baseUrl().authority()), qPrintable(box->currentText()));
     QCOMPARE(box->currentText(), ProfileSwitcher::tr("%1 (this run only)").arg(m_staging.baseUrl().authority()));
     QVERIFY(box->isEnabled());
+    // As wide as the entry from the first frame on (the popup that sizes it is built after that frame).
+    const int oneRunWidth = box->width();
+    QVERIFY2(oneRunWidth > box->fontMetrics().horizontalAdvance(box->currentText()), qPrintable(QString::number(oneRunWidth)));
     QTRY_VERIFY_WITH_TIMEOUT(findChildOrDie<QTableView>(&window, "linksTree")->model()->rowCount() > 0, 15000);
     window.repaint();
     QVERIFY(Screenshot::saveIfAsked(u"profiles-one-run-server"_s));
@@ -285,6 +288,9 @@ void TestProfilesGui::aServerForOneRunIsNamedInTheDropDown()
     QCOMPARE(box->count(), 1); // the one-run server is gone with the run's connection
     QCOMPARE(box->currentData().toString(), m_liveId);
     QVERIFY(!box->isEnabled());
+    // And it follows its entries after the first frame: narrower for the shorter name.
+    QTRY_VERIFY2(box->width() < oneRunWidth, qPrintable(QString::number(box->width())));
+    QVERIFY(box->width() > box->fontMetrics().horizontalAdvance(box->currentText()));
 }
 
 void TestProfilesGui::dialogManagesProfilesFromTheKeyboard()
