@@ -1,5 +1,6 @@
 #include "UserFolders.h"
 #include "FindChild.h"
+#include "PaintCounter.h"
 #include "PersianUi.h"
 #include "ReferenceServer.h"
 #include "Screenshot.h"
@@ -15,7 +16,6 @@
 #include "ThumbnailTile.h"
 #include "links/LinkListModel.h"
 #include "links/OutboxService.h"
-#include "media/ThumbnailCache.h"
 #include "session/Session.h"
 #include "store/History.h"
 #include "storage/DraftStore.h"
@@ -255,7 +255,6 @@ void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst_data()
 // window does with the answer: their requests leave before the list gets
 // the row and before the outbox and history are written, and the form's
 // preview comes with the strip's download of the same file.
-struct DiagPaints : QObject { QMap<QString,int> counts; bool eventFilter(QObject *o, QEvent *e) override { if (e->type() == QEvent::Paint) { QWidget *w = static_cast<QWidget*>(o); QString n = QString::fromLatin1(o->metaObject()->className()) + u"/"_s + o->objectName(); if (n.endsWith(u"/"_s) && w->parentWidget()) n += u"<"_s + w->parentWidget()->objectName(); ++counts[n]; if (n.startsWith(u"MainWindow"_s) || n.contains(u"idValue"_s) || n.contains(u"linkForm"_s) || n.contains(u"ThumbnailTile"_s) || n.contains(u"resultView"_s)) qDebug().noquote() << "PSEQ" << QTime::currentTime().toString(u"ss.zzz"_s) << n << static_cast<QPaintEvent*>(e)->region().boundingRect(); } else if ((e->type() == QEvent::Resize || e->type() == QEvent::Move) && (o->objectName().endsWith(u"Value"_s) || o->objectName().endsWith(u"Group"_s) || o->objectName() == u"resultView"_s)) qDebug().noquote() << "PSEQ" << QTime::currentTime().toString(u"ss.zzz"_s) << e->type() << o->objectName() << static_cast<QWidget*>(o)->geometry(); else if (e->type() == QEvent::LayoutRequest || e->type() == QEvent::UpdateRequest) qDebug().noquote() << "PSEQ" << QTime::currentTime().toString(u"ss.zzz"_s) << e->type() << o->objectName() << o->metaObject()->className(); return false; } };
 void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
 {
     QFETCH(bool, persian);
@@ -302,7 +301,8 @@ void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
     auto *editor = findChildOrDie<LinkEditor>(window.get(), "linkEditor");
     editor->form()->setImageChoice({imageId, {}, {}});
     const qsizetype logBefore = m_server.requestCount();
-    DiagPaints diag; QTest::qWait(300); qApp->installEventFilter(&diag);
+    // Each value is painted once, already laid out for the new link.
+    const PaintCounter idPaints(findChildOrDie<QLabel>(window.get(), "idValue"));
     QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
 
     const auto allShown = [&] {
@@ -312,9 +312,9 @@ void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
         });
     };
     QTRY_VERIFY_WITH_TIMEOUT(created && allShown(), 20000);
-    QTest::qWait(300); qApp->removeEventFilter(&diag); { int total = 0; for (auto it = diag.counts.cbegin(); it != diag.counts.cend(); ++it) { total += it.value(); qDebug().noquote() << "PAINTS" << it.value() << it.key(); } qDebug() << "PAINTS total" << total; }
     QTRY_VERIFY(!editor->form()->imageChoice().preview.isNull());
     QVERIFY(Screenshot::saveIfAsked(u"created-with-thumbnails"_s));
+    QCOMPARE(idPaints.count(), 1);
     QCOMPARE(window->findChildren<ThumbnailTile *>().size(), created->image->thumbnails.size());
     QTRY_VERIFY(whenRecorded);
     QVERIFY(whenListed);
@@ -332,12 +332,12 @@ void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
     const auto listShown = [&] {
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex name = model->index(row, LinkListModel::NameColumn);
-            if (model->link(row)->id == created->id && (qDebug() << "DIAG row" << row << model->data(name, Qt::DecorationRole) << [&]{ QStringList l; for (const Thumbnail &t : created->image->thumbnails) l << QString::number(int(window->findChild<Session *>()->thumbnails()->state(t.id, 32))); return l; }(), true))
+            if (model->link(row)->id == created->id)
                 return !model->data(name, Qt::DecorationRole).value<QImage>().isNull();
         }
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(listShown(), 20000);//DIAG
+    QTRY_VERIFY_WITH_TIMEOUT(listShown(), 20000);
     for (const Thumbnail &thumbnail : created->image->thumbnails)
         QCOMPARE(m_server.requestCount({.method = u"GET"_s, .path = thumbnail.file.path(), .since = logBefore}), 1);
 }
