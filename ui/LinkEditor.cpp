@@ -21,6 +21,8 @@
 #include "text/PersianText.h"
 #include "text/ServerText.h"
 
+#include <QCoreApplication>
+#include <QLayout>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -285,6 +287,13 @@ void LinkEditor::showLink(const Link &link)
     m_stripThumbnails = link.image ? link.image->thumbnails : QList<Thumbnail>();
     m_thumbnails->load(m_stripThumbnails);
     m_ui->resultView->showLink(link);
+    // Sized to its new contents at once: left to the event loop, the view
+    // is laid out squeezed into its old size, painted, resized by the
+    // scroll area and painted again, a pass per level (each value painted
+    // three times after a create).
+    m_ui->resultView->layout()->activate();
+    QEvent layoutRequest(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(m_ui->resultScroll, &layoutRequest);
 }
 
 void LinkEditor::restoreDraft(const FormDraft &draft)

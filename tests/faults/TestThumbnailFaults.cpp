@@ -78,6 +78,8 @@ private slots:
     void aFileAskedForAgainInFlightIsFetchedOnce_data();
     void aFileAskedForAgainInFlightIsFetchedOnce();
     void aDownloadNoLongerWantedIsAborted();
+    void loadersOfOneManagerShareADownloadInFlight_data();
+    void loadersOfOneManagerShareADownloadInFlight();
     void largeImagesAreScaledDownInTheWorker();
 
 private:
@@ -353,6 +355,42 @@ void TestThumbnailFaults::aDownloadNoLongerWantedIsAborted()
     // The aborted one is never reported; the kept one arrived under its new index, asked for once.
     QCOMPARE(log.events, (QStringList{u"loaded 0 8x8"_s, u"finished"_s}));
     QCOMPARE(requestsFor("/media/kept.png"), 1);
+}
+
+void TestThumbnailFaults::loadersOfOneManagerShareADownloadInFlight_data()
+{
+    QTest::addColumn<bool>("firstCancels");
+    QTest::newRow("both wait") << false;
+    QTest::newRow("the first no longer wants it") << true;
+}
+
+// The result's strip and the list's cache ask for the same file after a
+// create: one download, each loader decoding it to its own size.
+void TestThumbnailFaults::loadersOfOneManagerShareADownloadInFlight()
+{
+    QFETCH(bool, firstCancels);
+    m_server->setResponse("/media/shared.png", FakeHttpServer::with(Behaviour::Delayed, image({40, 20}), 1000));
+    ThumbnailLoader first(m_network.get());
+    ThumbnailLoader second(m_network.get());
+    second.setMaximumImageSize({16, 16});
+    LoaderLog firstLog(&first);
+    LoaderLog secondLog(&second);
+    const Thumbnail shared = thumbnail(*m_server, "/media/shared.png");
+    first.load({shared});
+    QTRY_COMPARE_WITH_TIMEOUT(requestsFor("/media/shared.png"), 1, 5000);
+    second.load({shared});
+    if (firstCancels)
+        first.cancel();
+
+    QTRY_VERIFY_WITH_TIMEOUT(secondLog.events.contains(u"finished"_s), 10000);
+    QCOMPARE(secondLog.events, (QStringList{u"loaded 0 16x8"_s, u"finished"_s}));
+    if (firstCancels) {
+        QVERIFY(firstLog.events.isEmpty());
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(firstLog.events.contains(u"finished"_s), 10000);
+        QCOMPARE(firstLog.events, (QStringList{u"loaded 0 40x20"_s, u"finished"_s}));
+    }
+    QCOMPARE(requestsFor("/media/shared.png"), 1);
 }
 
 void TestThumbnailFaults::largeImagesAreScaledDownInTheWorker()

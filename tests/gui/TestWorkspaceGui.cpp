@@ -1,5 +1,6 @@
 #include "UserFolders.h"
 #include "FindChild.h"
+#include "PaintCounter.h"
 #include "PersianUi.h"
 #include "ReferenceServer.h"
 #include "Screenshot.h"
@@ -300,6 +301,8 @@ void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
     auto *editor = findChildOrDie<LinkEditor>(window.get(), "linkEditor");
     editor->form()->setImageChoice({imageId, {}, {}});
     const qsizetype logBefore = m_server.requestCount();
+    // Each value is painted once, already laid out for the new link.
+    const PaintCounter idPaints(findChildOrDie<QLabel>(window.get(), "idValue"));
     QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
 
     const auto allShown = [&] {
@@ -311,6 +314,7 @@ void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
     QTRY_VERIFY_WITH_TIMEOUT(created && allShown(), 20000);
     QTRY_VERIFY(!editor->form()->imageChoice().preview.isNull());
     QVERIFY(Screenshot::saveIfAsked(u"created-with-thumbnails"_s));
+    QCOMPARE(idPaints.count(), 1);
     QCOMPARE(window->findChildren<ThumbnailTile *>().size(), created->image->thumbnails.size());
     QTRY_VERIFY(whenRecorded);
     QVERIFY(whenListed);
@@ -323,6 +327,10 @@ void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
         = created->image->thumbnailFor(qRound(ThumbnailStrip::imageArea().width() * editor->devicePixelRatioF()));
     QVERIFY(previewed);
     QCOMPARE(m_server.requestCount({.method = u"GET"_s, .path = previewed->file.path(), .since = logBefore}), 1);
+    // Every file once: the list's row shares the strip's download
+    // (TestThumbnailFaults::loadersOfOneManagerShareADownloadInFlight).
+    for (const Thumbnail &thumbnail : created->image->thumbnails)
+        QCOMPARE(m_server.requestCount({.method = u"GET"_s, .path = thumbnail.file.path(), .since = logBefore}), 1);
 }
 
 void TestWorkspaceGui::quittingSendsTheDeletesStillInTheirUndoWindow()

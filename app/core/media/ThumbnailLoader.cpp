@@ -1,6 +1,7 @@
 #include "ThumbnailLoader.h"
 
 #include "ImageDecoder.h"
+#include "SharedDownloads.h"
 #include "WhenFinished.h"
 #include "text/PersianText.h"
 #include "text/SizeText.h"
@@ -53,8 +54,11 @@ void ThumbnailLoader::abortUnwanted()
         }
         if (QNetworkReply *reply = it.value()) {
             reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
+            // Another loader may still be waiting for the same file.
+            if (SharedDownloads::leave(reply)) {
+                reply->abort();
+                reply->deleteLater();
+            }
         }
         it = m_downloads.erase(it);
     }
@@ -92,6 +96,12 @@ void ThumbnailLoader::fetchMissing(const QList<Thumbnail> &thumbnails)
 
 void ThumbnailLoader::fetch(const QUrl &file)
 {
+    SharedDownloads *shared = SharedDownloads::of(m_network);
+    if (QNetworkReply *reply = shared->join(file)) {
+        connect(reply, &QNetworkReply::finished, this, [this, reply, file] { onReplyFinished(reply, file); });
+        m_downloads.insert(file, reply);
+        return;
+    }
     // Deliberately not ApiClient::requestFor: media never gets the token.
     QNetworkRequest request(file);
     request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
@@ -119,13 +129,15 @@ void ThumbnailLoader::fetch(const QUrl &file)
             reply->abort();
         }
     };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfTooLarge] {
+    // On the reply itself: they hold for whichever loader still waits for it.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, refuseIfTooLarge] {
         refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [refuseIfTooLarge](qint64 received) {
+    connect(reply, &QNetworkReply::downloadProgress, reply, [refuseIfTooLarge](qint64 received) {
         refuseIfTooLarge(received);
     });
     m_downloads.insert(file, reply);
+    shared->add(file, reply);
 }
 
 QNetworkAccessManager *ThumbnailLoader::networkForNext() const
@@ -159,7 +171,7 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, const QUrl &file)
     }
     const bool fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
     m_decoding.insert(file);
-    whenFinished(QtConcurrent::run(&ImageDecoder::decode, reply->readAll(), m_maximumImageSize), this,
+    whenFinished(QtConcurrent::run(&ImageDecoder::decode, SharedDownloads::body(reply), m_maximumImageSize), this,
                  [this, file, fromCache](const DecodedImage &decoded) {
             m_decoding.remove(file);
             // Whoever wants the file now gets it: the batch that asked may

@@ -45,7 +45,8 @@ public:
     // Starts a new batch; nothing of the previous one is reported any more.
     // A file the new batch asks for again keeps its download (or decoding)
     // in flight and is reported under its new index; downloads no longer
-    // wanted are aborted. A file asked for several times is fetched once.
+    // wanted are aborted. A file asked for several times is fetched once,
+    // also across the loaders of one network manager (SharedDownloads).
     void load(const QList<Thumbnail> &thumbnails);
     // Adds to the current batch (for thumbnails fetched as they come into
     // view) and returns the index reported for the first one.
