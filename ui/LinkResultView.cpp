@@ -12,7 +12,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCoreApplication>
 #include <QFocusFrame>
 #include <QLocale>
 
@@ -50,7 +49,6 @@ LinkResultView::LinkResultView(QWidget *parent)
         if (!value->objectName().endsWith(QLatin1String("Value")))
             continue;
         value->setAlignment(besideLabel);
-        value->installEventFilter(this);
     }
     connect(m_ui->urlValue, &QLabel::linkActivated, this, [](const QString &link) { LinkOpener::open(QUrl(link)); });
     clear();
@@ -66,19 +64,6 @@ LinkResultView::~LinkResultView()
 ThumbnailStrip *LinkResultView::thumbnailStrip() const
 {
     return m_ui->thumbnailStrip;
-}
-
-bool LinkResultView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() != QEvent::Paint)
-        return QWidget::eventFilter(watched, event);
-    // A selectable label lays its text out again for the paint (its text
-    // control's width) and, from within the paint, asks for a paint of what
-    // it has just drawn: every value was painted twice after a create.
-    // Only the label's own paint posts these.
-    const bool done = watched->event(event);
-    QCoreApplication::removePostedEvents(watched, QEvent::UpdateLater);
-    return done;
 }
 
 void LinkResultView::followFocus(QWidget *focused)

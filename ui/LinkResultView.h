@@ -28,9 +28,6 @@ public:
     // Copy ID, Copy URL and Copy as cURL of the link shown (buttons and context menu).
     LinkCopyActions *copyActions() const { return m_copyActions; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void showUrl(const QString &url);
 
