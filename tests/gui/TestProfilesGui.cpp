@@ -57,8 +57,9 @@ private slots:
     void singleConnectionBecomesAProfile();
 
 private:
-    // Production on m_live, "Staging" (Persian name in the Persian UI) on m_staging.
-    void storeTwoProfiles(const QString &stagingName);
+    // Production on m_live, and a staging profile of the name given (Persian
+    // in the Persian UI) on m_staging when a name is given.
+    void storeProfiles(const std::optional<QString> &stagingName);
     ConnectionDialog *typeTokenIntoDialog(MainWindow *window, const QString &token);
 
     ReferenceServer m_live;
@@ -79,7 +80,7 @@ void TestProfilesGui::init()
     QSettings().clear();
 }
 
-void TestProfilesGui::storeTwoProfiles(const QString &stagingName)
+void TestProfilesGui::storeProfiles(const std::optional<QString> &stagingName)
 {
     Profiles profiles;
     Profile live;
@@ -87,10 +88,12 @@ void TestProfilesGui::storeTwoProfiles(const QString &stagingName)
     live.setServer(m_live.baseUrl());
     live.setProduction(true);
     m_liveId = profiles.add(live).id();
-    Profile staging;
-    staging.setName(stagingName);
-    staging.setServer(m_staging.baseUrl());
-    m_stagingId = profiles.add(staging).id();
+    if (stagingName) {
+        Profile staging;
+        staging.setName(*stagingName);
+        staging.setServer(m_staging.baseUrl());
+        m_stagingId = profiles.add(staging).id();
+    }
     profiles.setCurrent(m_liveId);
     profiles.save();
 }
@@ -135,7 +138,7 @@ void TestProfilesGui::switchingKeepsTokensApart()
     QFETCH(bool, fromEnvironment);
     const auto restore = useUiLanguage(persian);
     const QString stagingName = persian ? u"سرور آزمایشی"_s : u"Staging"_s;
-    storeTwoProfiles(stagingName);
+    storeProfiles(stagingName);
     const QString liveToken = m_live.token(u"staff"_s);
     const QString stagingToken = m_staging.token(u"staff"_s);
     QVERIFY(liveToken != stagingToken);
@@ -218,7 +221,7 @@ void TestProfilesGui::commandLineChoosesTheProfile()
 {
     QFETCH(bool, persian);
     const auto restore = useUiLanguage(persian);
-    storeTwoProfiles(u"سرور آزمایشی"_s);
+    storeProfiles(u"سرور آزمایشی"_s);
     MainWindow window(NetworkSetup::createManagers(this));
     LaunchOptions options;
     options.profile = u"سرور آزمايشي"_s; // Arabic Yeh typed: the same name
@@ -248,14 +251,7 @@ void TestProfilesGui::aServerForOneRunIsNamedInTheDropDown()
 {
     QFETCH(bool, persian);
     const auto restore = useUiLanguage(persian);
-    Profiles profiles;
-    Profile live;
-    live.setName(u"Production"_s);
-    live.setServer(m_live.baseUrl());
-    live.setProduction(true);
-    m_liveId = profiles.add(live).id();
-    profiles.setCurrent(m_liveId);
-    profiles.save();
+    storeProfiles(std::nullopt); // production only
     qputenv(TokenStore::environmentVariable, m_staging.token(u"staff"_s).toUtf8());
     const auto unsetEnvironment = qScopeGuard([] { qunsetenv(TokenStore::environmentVariable); });
 
@@ -295,7 +291,7 @@ void TestProfilesGui::aServerForOneRunIsNamedInTheDropDown()
 
 void TestProfilesGui::dialogManagesProfilesFromTheKeyboard()
 {
-    storeTwoProfiles(u"Staging"_s);
+    storeProfiles(u"Staging"_s);
     MainWindow window(NetworkSetup::createManagers(this));
     window.restoreSession(LaunchOptions());
     window.show();
