@@ -154,7 +154,7 @@ void BenchStartup::makeBusyDatabase()
         entry.linkId = i + 1;
         entry.operation = u"create"_s;
         entry.after = QJsonObject{{u"name"_s, u"پیوند نمونه %1"_s.arg(i)},
-                                  {u"url"_s, u"https://example.com/work/%1"_s.arg(i)},
+                                  {u"url"_s, u"https://example.com/projects/%1"_s.arg(i)},
                                   {u"description"_s, u"شرح کاری که برای این مشتری انجام شد. "_s.repeated(8)}};
         QVERIFY(history.record(entry));
     }
