@@ -40,6 +40,12 @@ void SharedDownloads::add(const QUrl &file, QNetworkReply *reply)
 {
     addUser(reply);
     m_replies.insert(file, reply);
+    // Gone from the registry when done, not when the file is next asked
+    // for: a session asks for thousands of files, most of them once.
+    connect(reply, &QNetworkReply::finished, this, [this, file, reply] {
+        if (m_replies.value(file) == reply)
+            m_replies.remove(file);
+    });
 }
 
 bool SharedDownloads::leave(QNetworkReply *reply)
