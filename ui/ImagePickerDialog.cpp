@@ -16,11 +16,11 @@
 #include <QPushButton>
 #include <QTabBar>
 
-ImagePickerDialog::ImagePickerDialog(Session *session, QWidget *parent)
+ImagePickerDialog::ImagePickerDialog(Session *session, QWidget *parent, PortfolioImages *reading)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImagePickerDialog>())
     , m_session(session)
-    , m_portfolioPage(new PortfolioImagesPage(session, this))
+    , m_portfolioPage(new PortfolioImagesPage(session, reading, this))
     , m_numberPage(new ImageNumberPage(session, this))
     , m_uploadPage(new ImageUploadPage(session, this))
 {

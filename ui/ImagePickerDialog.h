@@ -12,6 +12,7 @@ class ImagePickerDialog;
 }
 class ImageNumberPage;
 class ImagePickerPage;
+class PortfolioImages;
 class ImageUploadPage;
 class PortfolioImagesPage;
 class Session;
@@ -28,7 +29,9 @@ public:
     enum class Page { Portfolio, ByNumber, Upload };
     Q_ENUM(Page)
 
-    explicit ImagePickerDialog(Session *session, QWidget *parent = nullptr);
+    // `reading`: the portfolio's links asked for before the dialog was built
+    // (so that the request is not kept waiting by the building); taken over.
+    explicit ImagePickerDialog(Session *session, QWidget *parent = nullptr, PortfolioImages *reading = nullptr);
     ~ImagePickerDialog() override;
 
     void setPortfolio(std::optional<qint64> portfolioId);

@@ -14,6 +14,7 @@
 #include "links/LinkCreation.h"
 #include "links/LinkInput.h"
 #include "links/LinkUpdate.h"
+#include "media/PortfolioImages.h"
 #include "media/ThumbnailLoader.h"
 #include "session/Session.h"
 #include "storage/DraftStore.h"
@@ -681,18 +682,35 @@ void LinkEditor::setBusy(bool busy)
 
 void LinkEditor::openImagePicker(const QString &fileToUpload)
 {
-    if (findChild<ImagePickerDialog *>())
+    if (m_pickerOpening || findChild<ImagePickerDialog *>())
         return; // already open
     if (!m_session->api()->baseUrl().isValid()) {
         m_ui->linkForm->showMessage(tr("Set the server address in Connection settings first."));
         emit connectionNeeded();
         return;
     }
-    auto *dialog = new ImagePickerDialog(m_session, this);
+    // Qt sends a request from the event loop: asked for here, the
+    // portfolio's links leave while the dialog is built on the loop's next
+    // turn, not after it (building and showing it take 3-6 ms).
+    const std::optional<qint64> portfolioId = portfolio();
+    auto *reading = new PortfolioImages(m_session->api(), this);
+    if (portfolioId)
+        reading->load(*portfolioId);
+    m_pickerOpening = true;
+    QMetaObject::invokeMethod(
+        this, [this, reading, portfolioId, fileToUpload] { showImagePicker(reading, portfolioId, fileToUpload); },
+        Qt::QueuedConnection);
+}
+
+void LinkEditor::showImagePicker(PortfolioImages *reading, std::optional<qint64> portfolioId,
+                                 const QString &fileToUpload)
+{
+    m_pickerOpening = false;
+    auto *dialog = new ImagePickerDialog(m_session, this, reading);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUploadLimit(Settings().maxUploadBytes());
     dialog->setCurrent(m_ui->linkForm->imageChoice());
-    dialog->setPortfolio(portfolio());
+    dialog->setPortfolio(portfolioId);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { useImage(dialog->choice()); });
     dialog->open();
     if (!fileToUpload.isEmpty())

@@ -24,6 +24,7 @@ class LinkResultView;
 class LinkUpdate;
 class Outbox;
 class OutboxWorker;
+class PortfolioImages;
 class QTimer;
 class Session;
 class ThumbnailLoader;
@@ -118,6 +119,7 @@ private:
     // Empty, in create mode, without touching the draft on disk.
     void resetToNew();
     void openImagePicker(const QString &fileToUpload = {});
+    void showImagePicker(PortfolioImages *reading, std::optional<qint64> portfolioId, const QString &fileToUpload);
     void useImage(const ImageChoice &choice);
     // The choice's preview, unless another image was chosen meanwhile.
     void showPreview(const ImageChoice &choice, const QImage &image);
@@ -145,6 +147,7 @@ private:
     bool m_tokenRefused = false; // the form shows that the server refused the token
     LinkPatch m_lastPatch; // the edit last sent, or held back by a conflict
     bool m_updateBusy = false;
+    bool m_pickerOpening = false; // asked for, built on the event loop's next turn
     TrackedChange m_tracked; // the create or save being sent, in the outbox
     bool m_baseKnown = true; // false while a restored edit waits for the server's version
     bool m_draftsChosen = false; // useDraftsOf() was called: the drafts are of a server

@@ -39,16 +39,17 @@ QImage placeholder(const QWidget *widget, QSize area, const QIcon &icon)
 
 } // namespace
 
-PortfolioImagesPage::PortfolioImagesPage(Session *session, QWidget *parent)
+PortfolioImagesPage::PortfolioImagesPage(Session *session, PortfolioImages *reading, QWidget *parent)
     : ImagePickerPage(parent)
     , m_ui(std::make_unique<Ui::PortfolioImagesPage>())
     , m_session(session)
-    , m_images(new PortfolioImages(session->api(), this))
+    , m_images(reading ? reading : new PortfolioImages(session->api()))
     , m_model(new PortfolioImageModel(session->thumbnails(), this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_visibleRowsTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("portfolioPage"));
+    m_images->setParent(this);
     m_ui->setupUi(this);
     m_ui->retryButton->hide();
 
@@ -138,7 +139,8 @@ void PortfolioImagesPage::load()
         return;
     }
     setStatus(tr("Loading the images of portfolio %1…").arg(PersianText::id(*m_portfolio)));
-    m_images->load(*m_portfolio);
+    if (!m_images->isLoading() || m_images->portfolioId() != *m_portfolio)
+        m_images->load(*m_portfolio);
 }
 
 void PortfolioImagesPage::showMoreImages(const QList<Image> &images)

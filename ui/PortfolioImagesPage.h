@@ -23,7 +23,9 @@ class PortfolioImagesPage : public ImagePickerPage
 {
     Q_OBJECT
 public:
-    explicit PortfolioImagesPage(Session *session, QWidget *parent = nullptr);
+    // `reading`: a reader already under way (see ImagePickerDialog), taken
+    // over; else the page makes its own.
+    PortfolioImagesPage(Session *session, PortfolioImages *reading, QWidget *parent = nullptr);
     ~PortfolioImagesPage() override;
 
     // The portfolio whose images are offered; nullopt when the form has none.

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTest>
 
 #include <cstdlib>
 #include <cstdio>
@@ -17,4 +18,13 @@ T *findChildOrDie(const QObject *parent, const char *name)
         std::abort();
     }
     return child;
+}
+
+// The first child of type T once there is one (a dialog built on the event
+// loop's next turn, say), the event loop turning meanwhile; nullptr after `timeoutMs`.
+template<typename T>
+T *waitForChild(const QObject *parent, int timeoutMs = 10000)
+{
+    T *child = nullptr;
+    return QTest::qWaitFor([&] { return (child = parent->findChild<T *>()) != nullptr; }, timeoutMs) ? child : nullptr;
 }

@@ -99,7 +99,7 @@ void TestImagePickerE2E::openWindow(const ReferenceServer &server)
 ImagePickerDialog *TestImagePickerE2E::openPicker()
 {
     field<QPushButton>("chooseButton")->click();
-    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
     return picker && QTest::qWaitForWindowExposed(picker) ? picker : nullptr;
 }
 
@@ -219,7 +219,7 @@ void TestImagePickerE2E::uploadsADroppedPersianNamedFileAndCreatesTheLink()
     QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(imageField, &drop);
 
-    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
     QVERIFY(picker);
     QCOMPARE(picker->page(), ImagePickerDialog::Page::Upload);
     auto *useImage = findChildOrDie<QDialogButtonBox>(picker, "buttonBox")->button(QDialogButtonBox::Ok);

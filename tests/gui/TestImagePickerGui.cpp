@@ -16,6 +16,7 @@
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
 #include "media/PortfolioImageModel.h"
+#include "media/PortfolioImages.h"
 #include "text/PersianText.h"
 
 #include <QAccessible>
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSet>
 #include <QStandardPaths>
 #include <QPushButton>
 #include <QTest>
@@ -51,6 +53,7 @@ private slots:
     void searchNarrowsTheGrid_data();
     void searchNarrowsTheGrid();
     void thumbnailsLoadAsTilesComeIntoView();
+    void thePortfolioIsAskedForBeforeTheDialogIsBuilt();
     void selectionIsAFrameThatLeavesTheThumbnailAsItIs_data();
     void selectionIsAFrameThatLeavesTheThumbnailAsItIs();
     void captionsOfARowLineUpWhateverTheAspect();
@@ -119,7 +122,7 @@ ImagePickerDialog *TestImagePickerGui::openPickerFromTheKeyboard()
     if (QApplication::focusWidget() != field<QPushButton>("chooseButton"))
         return nullptr;
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
     if (!picker || !QTest::qWaitFor([picker] { return QApplication::activeWindow() == picker; }, 10000))
         return nullptr;
     return picker;
@@ -147,7 +150,7 @@ QStringList TestImagePickerGui::mediaRequestsSince(int logSize) const
 ImagePickerDialog *TestImagePickerGui::openPickerWithAllThumbnails()
 {
     field<QPushButton>("chooseButton")->click();
-    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
     if (!picker || !waitForGrid(picker, portfolioImages))
         return nullptr;
     auto *model = picker->findChild<PortfolioImageModel *>();
@@ -184,7 +187,7 @@ void TestImagePickerGui::everyInputIsNamed()
     QFETCH(QString, objectName);
     QFETCH(QString, accessibleName);
     field<QPushButton>("chooseButton")->click();
-    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
     QVERIFY(picker);
     auto *widget = picker->findChild<QWidget *>(objectName);
     QVERIFY(widget);
@@ -274,7 +277,7 @@ void TestImagePickerGui::searchNarrowsTheGrid()
     QFETCH(QString, query);
     QFETCH(int, matches);
     m_window->findChild<LinkForm *>()->findChild<QPushButton *>(QStringLiteral("chooseButton"))->click();
-    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
     QVERIFY(picker);
     QVERIFY(waitForGrid(picker, portfolioImages));
     auto *search = findChildOrDie<QLineEdit>(picker, "searchEdit");
@@ -295,7 +298,7 @@ void TestImagePickerGui::thumbnailsLoadAsTilesComeIntoView()
 {
     const int logBefore = int(m_server.requestCount());
     field<QPushButton>("chooseButton")->click();
-    auto *picker = m_window->findChild<ImagePickerDialog *>();
+    auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
     QVERIFY(picker);
     QVERIFY(waitForGrid(picker, portfolioImages));
     auto *list = findChildOrDie<QListView>(picker, "imageList");
@@ -343,6 +346,29 @@ void TestImagePickerGui::thumbnailsLoadAsTilesComeIntoView()
                                   .value<PortfolioImageModel::ThumbnailState>(),
                               PortfolioImageModel::ThumbnailState::Loaded, 20000);
     QVERIFY(model->requestedCount() > firstScreen);
+}
+
+void TestImagePickerGui::thePortfolioIsAskedForBeforeTheDialogIsBuilt()
+{
+    const qsizetype logBefore = m_server.requestCount();
+
+    field<QPushButton>("chooseButton")->click();
+    // Qt sends it from the event loop: had the dialog been built first, it
+    // would have waited for the building.
+    const auto *reading = m_window->findChild<PortfolioImages *>();
+    QVERIFY(reading && reading->isLoading());
+    QVERIFY(!m_window->findChild<ImagePickerDialog *>());
+    auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
+    QVERIFY(picker);
+    QCOMPARE(picker->findChild<PortfolioImages *>(), reading);
+    QVERIFY(waitForGrid(picker, portfolioImages));
+
+    // The dialog took that reading over: every page asked for once.
+    QStringList pages;
+    for (const QJsonObject &entry : m_server.requests({.path = QStringLiteral("*/links/"), .since = logBefore}))
+        pages.append(entry.value(QStringLiteral("query")).toString());
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(QSet<QString>(pages.cbegin(), pages.cend()).size(), 2);
 }
 
 void TestImagePickerGui::byNumberAndUploadFromTheKeyboard_data()
@@ -592,7 +618,7 @@ void TestImagePickerGui::theFileDialogOpensInPicturesThenTheLastFolder()
 
     const auto openFiles = [this] {
         field<QPushButton>("chooseButton")->click();
-        auto *picker = m_window->findChild<ImagePickerDialog *>();
+        auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
         picker->showPage(ImagePickerDialog::Page::Upload);
         findChildOrDie<QPushButton>(picker, "chooseFileButton")->click();
         return picker->findChild<QFileDialog *>();

@@ -41,6 +41,7 @@ public:
     // Stops without reporting anything.
     void cancel();
     bool isLoading() const { return !m_call.isNull(); }
+    qint64 portfolioId() const { return m_portfolioId; }
     bool stoppedAtPageCap() const { return m_stoppedAtPageCap; }
 
 signals:
