@@ -291,11 +291,15 @@ void LinkEditor::showLink(const Link &link)
     // is laid out squeezed into its old size, painted, resized by the
     // scroll area and painted again, a pass per level (each value painted
     // three times after a create). The scroll area first, which sizes the
-    // view from its layout's hints alone (and shows its scroll bar), then
-    // the view is laid out once, in that size.
+    // view from its layout's hints alone (its layout waits meanwhile: the
+    // scroll bar the view now needs narrows it once more), then the view is
+    // laid out once, in its final size.
+    QLayout *layout = m_ui->resultView->layout();
+    layout->setEnabled(false);
     QEvent layoutRequest(QEvent::LayoutRequest);
     QCoreApplication::sendEvent(m_ui->resultScroll, &layoutRequest);
-    m_ui->resultView->layout()->activate();
+    layout->setEnabled(true);
+    layout->activate();
 }
 
 void LinkEditor::restoreDraft(const FormDraft &draft)
