@@ -1,6 +1,7 @@
 #include "EventCounter.h"
 #include "FindChild.h"
 #include "PersianUi.h"
+#include "Screenshot.h"
 
 #include "LinkResultView.h"
 #include "ThumbnailStrip.h"
@@ -121,6 +122,8 @@ void TestResultViewLayout::filledInOnePass()
     QCOMPARE(findChildOrDie<QLabel>(view, "idValue")->text().isEmpty(), false);
     QVERIFY(findChildOrDie<QGroupBox>(view, "thumbnailGroup")->isVisible());
     QVERIFY(!findChildOrDie<QLabel>(view, "emptyLabel")->isVisible());
+    scroll.ensureWidgetVisible(view->thumbnailStrip());
+    QVERIFY(Screenshot::saveIfAsked(u"result-view-new-link"_s));
 }
 
 void TestResultViewLayout::aLinkWithoutImageHidesTheImageGroups()
