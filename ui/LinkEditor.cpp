@@ -291,10 +291,16 @@ void LinkEditor::showLink(const Link &link)
     // Sized to its new contents at once: left to the event loop, the view
     // is laid out squeezed into its old size, painted, resized by the
     // scroll area and painted again, a pass per level (each value painted
-    // three times after a create).
-    m_ui->resultView->layout()->activate();
+    // three times after a create). The scroll area first, which sizes the
+    // view from its layout's hints alone (its layout waits meanwhile: the
+    // scroll bar the view now needs narrows it once more), then the view is
+    // laid out once, in its final size.
+    QLayout *layout = m_ui->resultView->layout();
+    layout->setEnabled(false);
     QEvent layoutRequest(QEvent::LayoutRequest);
     QCoreApplication::sendEvent(m_ui->resultScroll, &layoutRequest);
+    layout->setEnabled(true);
+    layout->activate();
 }
 
 void LinkEditor::restoreDraft(const FormDraft &draft)

@@ -85,21 +85,32 @@ void LinkResultView::clear()
 
 void LinkResultView::showLink(const Link &link)
 {
+    // Each group shown lays out the visible view around it at once (Qt
+    // activates a shown widget's ancestors' layouts), squeezed into the
+    // view's old size: three passes after a create. The view's own layout
+    // waits until all is filled, then lays it out once.
+    layout()->setEnabled(false);
+    fill(link);
+    layout()->setEnabled(true);
+}
+
+void LinkResultView::fill(const Link &link)
+{
     const QLocale locale;
     m_link = link;
     m_copyActions->update();
-    m_ui->emptyLabel->hide();
-    m_ui->linkGroup->show();
     m_ui->idValue->setText(PersianText::id(link.id));
     m_ui->nameValue->setText(ServerText::shown(link.name));
     showUrl(link.url.value_or(QString()));
     m_ui->descriptionValue->setText(orNone(link.description));
     m_ui->createdValue->setText(PersianText::linesIn(layoutDirection(), DateText::shown(link.createdAt, QLocale::LongFormat)));
     m_ui->updatedValue->setText(PersianText::linesIn(layoutDirection(), DateText::shown(link.updatedAt, QLocale::LongFormat)));
+    m_ui->emptyLabel->hide();
+    m_ui->linkGroup->show();
 
-    m_ui->imageGroup->setVisible(link.image.has_value());
-    m_ui->thumbnailGroup->setVisible(link.image && !link.image->thumbnails.isEmpty());
     if (!link.image) {
+        m_ui->imageGroup->hide();
+        m_ui->thumbnailGroup->hide();
         m_ui->thumbnailStrip->setThumbnails({});
         return;
     }
@@ -114,7 +125,11 @@ void LinkResultView::showLink(const Link &link)
     m_ui->imageDimensionsValue->setText(
         PersianText::linesIn(layoutDirection(), tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
     m_ui->imageModeValue->setText(ServerText::shown(image.mode));
+    m_ui->imageGroup->show();
+    // The tiles made before their group is shown: shown with it, not one
+    // by one.
     m_ui->thumbnailStrip->setThumbnails(image.thumbnails);
+    m_ui->thumbnailGroup->setVisible(!image.thumbnails.isEmpty());
 }
 
 void LinkResultView::showUrl(const QString &url)

@@ -29,6 +29,7 @@ public:
     LinkCopyActions *copyActions() const { return m_copyActions; }
 
 private:
+    void fill(const Link &link);
     void showUrl(const QString &url);
 
     void followFocus(QWidget *focused);

@@ -42,6 +42,11 @@ void ThumbnailStrip::setThumbnails(const QList<Thumbnail> &thumbnails)
         auto *tile = new ThumbnailTile(caption, imageArea(), this);
         const int position = int(m_tiles.size());
         grid->addWidget(tile, position / columns, position % columns);
+        // A layout shows a widget added to a visible parent only on the
+        // event loop's next turn, and then lays the strip and everything
+        // around it out again: shown now, it is in the layout done for the
+        // new link (and with a hidden strip, it is shown with the strip).
+        tile->show();
         m_tiles.append(tile);
     }
 }

@@ -1,0 +1,151 @@
+#include "EventCounter.h"
+#include "FindChild.h"
+#include "PersianUi.h"
+#include "Screenshot.h"
+
+#include "LinkResultView.h"
+#include "ThumbnailStrip.h"
+#include "ThumbnailTile.h"
+#include "model/Link.h"
+
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLayout>
+#include <QScrollArea>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The result view filled with a new link in one go, as after a create: in
+// the scroll area the editor holds it in, already on screen with its empty
+// text, it is laid out once for the new link, not once per group it shows,
+// and its thumbnail tiles are shown with it, not on a later turn of the
+// event loop (which laid everything around them out again).
+class TestResultViewLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void filledInOnePass_data();
+    void filledInOnePass();
+    void aLinkWithoutImageHidesTheImageGroups();
+};
+
+namespace {
+
+Link linkWithThumbnails(const QString &name)
+{
+    Link link;
+    link.id = 4321;
+    link.name = name;
+    link.url = u"https://example.com/work/4321"_s;
+    link.createdAt = QDateTime(QDate(2026, 3, 21), QTime(10, 30), Qt::UTC);
+    link.updatedAt = link.createdAt;
+    Image image;
+    image.id = 77;
+    image.type = u"image/jpeg"_s;
+    image.name = u"work.jpg"_s;
+    image.size = 204800;
+    image.width = 1080;
+    image.height = 1080;
+    image.mode = u"RGB"_s;
+    for (const qint64 edge : {64, 128, 512, 1080})
+        image.thumbnails.append({edge, QUrl(u"http://127.0.0.1:1/media/work_%1.jpg"_s.arg(edge)), edge});
+    link.image = image;
+    return link;
+}
+
+} // namespace
+
+void TestResultViewLayout::filledInOnePass_data()
+{
+    QTest::addColumn<bool>("persian");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("English") << false << u"Spring campaign"_s;
+    QTest::newRow("Persian, right to left") << true << u"کارزار بهاری ۱۴۰۵"_s;
+}
+
+void TestResultViewLayout::filledInOnePass()
+{
+    QFETCH(bool, persian);
+    QFETCH(QString, name);
+    const auto language = useUiLanguage(persian);
+    QScrollArea scroll; // as LinkEditor holds it: narrower and lower than the link's fields
+    scroll.setWidgetResizable(true);
+    auto *view = new LinkResultView;
+    scroll.setWidget(view);
+    scroll.resize(630, 290);
+    scroll.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+
+    auto *linkGroup = findChildOrDie<QGroupBox>(view, "linkGroup");
+    QList<QSize> linkGroupSizes; // each size the group is given from here on
+    const EventCounter linkGroupResized(linkGroup, QEvent::Resize, [&linkGroupSizes](QEvent *event) {
+        linkGroupSizes.append(static_cast<QResizeEvent *>(event)->size());
+    });
+    const EventCounter stripResized(view->thumbnailStrip(), QEvent::Resize);
+    const Link link = linkWithThumbnails(name);
+    view->showLink(link);
+
+    // Nothing laid out yet in the view's old (empty) size, and the tiles
+    // already visible. (Shown, the group gets the size it was last given
+    // while hidden: one resize, not a layout pass.)
+    const int resizedWhileFilled = linkGroupResized.count();
+    QVERIFY2(resizedWhileFilled <= 1, qPrintable(QString::number(resizedWhileFilled)));
+    const QList<ThumbnailTile *> tiles = view->thumbnailStrip()->findChildren<ThumbnailTile *>();
+    QCOMPARE(tiles.size(), link.image->thumbnails.size());
+    for (const ThumbnailTile *tile : tiles)
+        QVERIFY2(tile->isVisible(), qPrintable(tile->caption()));
+
+    // As LinkEditor does it: the scroll area sizes the view from its
+    // layout's hints (the layout waiting: the scroll bar the new link needs
+    // makes the view narrower once more), then the view is laid out once,
+    // in its final size: the group is never squeezed into the view's old
+    // size, nor laid out at a width it no longer has.
+    view->layout()->setEnabled(false);
+    QEvent layoutRequest(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(&scroll, &layoutRequest);
+    view->layout()->setEnabled(true);
+    view->layout()->activate();
+    const QList<QSize> laidOut = linkGroupSizes.mid(resizedWhileFilled);
+    QCOMPARE(laidOut.size(), 1);
+    QCOMPARE(laidOut.first(), linkGroup->size());
+    QCOMPARE(linkGroup->height(), linkGroup->heightForWidth(linkGroup->width()));
+    QVERIFY(view->thumbnailStrip()->height() >= tiles.first()->sizeHint().height());
+    // Nothing left for the event loop to lay out again.
+    const int stripResizedBefore = stripResized.count();
+    QCoreApplication::processEvents();
+    QCOMPARE(stripResized.count(), stripResizedBefore);
+    QCOMPARE(linkGroupResized.count(), linkGroupSizes.size());
+    QCOMPARE(linkGroupSizes.size(), resizedWhileFilled + laidOut.size());
+    QCOMPARE(findChildOrDie<QLabel>(view, "idValue")->text().isEmpty(), false);
+    QVERIFY(findChildOrDie<QGroupBox>(view, "thumbnailGroup")->isVisible());
+    QVERIFY(!findChildOrDie<QLabel>(view, "emptyLabel")->isVisible());
+    scroll.ensureWidgetVisible(view->thumbnailStrip());
+    QVERIFY(Screenshot::saveIfAsked(u"result-view-new-link"_s));
+}
+
+void TestResultViewLayout::aLinkWithoutImageHidesTheImageGroups()
+{
+    QScrollArea scroll;
+    scroll.setWidgetResizable(true);
+    auto *view = new LinkResultView;
+    scroll.setWidget(view);
+    scroll.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+    view->showLink(linkWithThumbnails(u"With an image"_s));
+    Link plain = linkWithThumbnails(u"Without an image"_s);
+    plain.image.reset();
+    view->showLink(plain);
+
+    QVERIFY(findChildOrDie<QGroupBox>(view, "linkGroup")->isVisible());
+    QVERIFY(!findChildOrDie<QGroupBox>(view, "imageGroup")->isVisible());
+    QVERIFY(!findChildOrDie<QGroupBox>(view, "thumbnailGroup")->isVisible());
+    QVERIFY(view->thumbnailStrip()->findChildren<ThumbnailTile *>().isEmpty());
+    // Its layout works again after the fill: a later change lays it out.
+    QVERIFY(view->layout()->isEnabled());
+}
+
+QTEST_MAIN(TestResultViewLayout)
+#include "TestResultViewLayout.moc"
