@@ -8,9 +8,14 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -80,6 +85,8 @@ private slots:
     void aDownloadNoLongerWantedIsAborted();
     void loadersOfOneManagerShareADownloadInFlight_data();
     void loadersOfOneManagerShareADownloadInFlight();
+    void aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer_data();
+    void aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer();
     void largeImagesAreScaledDownInTheWorker();
 
 private:
@@ -391,6 +398,56 @@ void TestThumbnailFaults::loadersOfOneManagerShareADownloadInFlight()
         QCOMPARE(firstLog.events, (QStringList{u"loaded 0 40x20"_s, u"finished"_s}));
     }
     QCOMPARE(requestsFor("/media/shared.png"), 1);
+}
+
+void TestThumbnailFaults::aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer_data()
+{
+    QTest::addColumn<int>("loaders");
+    QTest::addColumn<bool>("evicted");
+    QTest::newRow("held") << 1 << false;
+    QTest::newRow("evicted") << 1 << true;
+    QTest::newRow("evicted, two loaders sharing the read") << 2 << true;
+}
+
+// A loader reads a file the disk cache holds from the cache alone, but the
+// cache may drop it before the read (it evicts its oldest files as others
+// are saved): the file then comes from the server, once for all its
+// loaders, and is not reported as failed (the list kept such a failure).
+void TestThumbnailFaults::aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer()
+{
+    QFETCH(int, loaders);
+    QFETCH(bool, evicted);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    auto *cache = new QNetworkDiskCache(m_network.get());
+    cache->setCacheDirectory(folder.path());
+    m_network->setCache(cache);
+    m_server->setResponse("/media/cached.png", image({8, 8}));
+    const Thumbnail cached = thumbnail(*m_server, "/media/cached.png");
+    {
+        ThumbnailLoader first(m_network.get());
+        QSignalSpy loaded(&first, &ThumbnailLoader::thumbnailLoaded);
+        first.load({cached});
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    }
+    QVERIFY(cache->metaData(cached.file).isValid());
+
+    std::vector<std::unique_ptr<ThumbnailLoader>> readers;
+    std::vector<std::unique_ptr<LoaderLog>> logs;
+    for (int i = 0; i < loaders; ++i) {
+        readers.push_back(std::make_unique<ThumbnailLoader>(m_network.get()));
+        logs.push_back(std::make_unique<LoaderLog>(readers.back().get()));
+        readers.back()->load({cached});
+    }
+    // Before the replies read the cache: they start in the event loop.
+    if (evicted)
+        QVERIFY(cache->remove(cached.file));
+
+    for (const std::unique_ptr<LoaderLog> &log : logs) {
+        QTRY_VERIFY_WITH_TIMEOUT(log->events.contains(u"finished"_s), 10000);
+        QCOMPARE(log->events, (QStringList{u"loaded 0 8x8"_s, u"finished"_s}));
+    }
+    QCOMPARE(requestsFor("/media/cached.png"), evicted ? 2 : 1);
 }
 
 void TestThumbnailFaults::largeImagesAreScaledDownInTheWorker()

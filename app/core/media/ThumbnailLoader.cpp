@@ -94,7 +94,7 @@ void ThumbnailLoader::fetchMissing(const QList<Thumbnail> &thumbnails)
     }
 }
 
-void ThumbnailLoader::fetch(const QUrl &file)
+void ThumbnailLoader::fetch(const QUrl &file, Source source)
 {
     SharedDownloads *shared = SharedDownloads::of(m_network);
     if (QNetworkReply *reply = shared->join(file)) {
@@ -109,7 +109,7 @@ void ThumbnailLoader::fetch(const QUrl &file)
     // Media files are immutable (a new upload gets a new name), so a cached
     // copy is used as it is, without even a revalidation round trip.
     QNetworkAccessManager *network = networkForNext();
-    const bool cached = network->cache() && network->cache()->metaData(request.url()).isValid();
+    const bool cached = source == Source::CacheIfHeld && network->cache() && network->cache()->metaData(request.url()).isValid();
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          cached ? QNetworkRequest::AlwaysCache : QNetworkRequest::PreferNetwork);
     QNetworkReply *reply = network->get(request);
@@ -156,6 +156,15 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, const QUrl &file)
 {
     reply->deleteLater();
     m_downloads.remove(file);
+    // The disk cache held the file when it was asked for but no longer when
+    // the reply read it (evicted to stay under its size as other files were
+    // saved, or cleared): the file is not broken, it comes from the server.
+    if (reply->error() == QNetworkReply::ContentNotFoundError
+        && reply->request().attribute(QNetworkRequest::CacheLoadControlAttribute).toInt() == QNetworkRequest::AlwaysCache
+        && m_wanted.contains(file)) {
+        fetch(file, Source::Network);
+        return;
+    }
     if (reply->error() != QNetworkReply::NoError) {
         qCDebug(lcMedia) << "thumbnail" << file << "failed:" << reply->error();
         QString message;

@@ -65,7 +65,9 @@ private:
     void forgetBatch();
     void abortUnwanted();
     void fetchMissing(const QList<Thumbnail> &thumbnails);
-    void fetch(const QUrl &file);
+    // CacheIfHeld: the disk cache's copy as it is, when the cache holds one.
+    enum class Source { CacheIfHeld, Network };
+    void fetch(const QUrl &file, Source source = Source::CacheIfHeld);
     void onReplyFinished(QNetworkReply *reply, const QUrl &file);
     void report(const QUrl &file, const std::function<void(int index)> &signal);
 
