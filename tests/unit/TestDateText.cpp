@@ -1,5 +1,6 @@
 #include "text/DateText.h"
 
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimeZone>
 
@@ -19,6 +20,9 @@ private slots:
     void shown();
     void persianHasOnlyPersianDigits_data();
     void persianHasOnlyPersianDigits();
+    void followsAChangeOfTheSystemZone();
+    void aTextShownAgainIsTheSame_data();
+    void aTextShownAgainIsTheSame();
 };
 
 namespace {
@@ -119,6 +123,51 @@ void TestDateText::persianHasOnlyPersianDigits()
         for (const QChar c : text)
             QVERIFY2(!(c >= u'0' && c <= u'9') && !(c >= u'a' && c <= u'z') && !(c >= u'A' && c <= u'Z'), qPrintable(text));
     }
+}
+
+// Texts are made once per moment: a change of the system's zone (TZ here,
+// /etc/localtime on a desktop) still shows, within a second.
+void TestDateText::followsAChangeOfTheSystemZone()
+{
+    const QDateTime afternoon = utc(2026, 12, 1, 13, 39, 5);
+    QLocale::setDefault(english);
+    QCOMPARE(DateText::shown(afternoon, QLocale::LongFormat), u"December 1, 2026 at 8:39 AM"_s);
+    const QByteArray before = qgetenv("TZ");
+    const auto restore = qScopeGuard([&before] { qputenv("TZ", before); });
+    qputenv("TZ", "Asia/Tokyo");
+
+    QTRY_COMPARE_WITH_TIMEOUT(DateText::shown(afternoon, QLocale::LongFormat), u"December 1, 2026 at 10:39 PM"_s, 10000);
+    QCOMPARE(DateText::shown(afternoon, QLocale::ShortFormat), u"12/1/26, 10:39 PM"_s);
+    // The Persian UI keeps Tehran's time whatever the system's zone.
+    QLocale::setDefault(persian);
+    QCOMPARE(DateText::shown(afternoon, QLocale::ShortFormat), u"۱۴۰۵/۹/۱۰، ۱۷:۰۹"_s);
+
+    qputenv("TZ", before);
+    QLocale::setDefault(english);
+    QTRY_COMPARE_WITH_TIMEOUT(DateText::shown(afternoon, QLocale::LongFormat), u"December 1, 2026 at 8:39 AM"_s, 10000);
+}
+
+// Shown again (a list paints its rows over and over), between texts of the
+// same moment in the other format: the same text each time.
+void TestDateText::aTextShownAgainIsTheSame_data()
+{
+    shown_data();
+}
+
+void TestDateText::aTextShownAgainIsTheSame()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QDateTime, time);
+    QFETCH(QLocale::FormatType, format);
+    QFETCH(QString, expected);
+    QLocale::setDefault(locale);
+    const QLocale::FormatType other = format == QLocale::LongFormat ? QLocale::ShortFormat : QLocale::LongFormat;
+
+    for (int round = 0; round < 3; ++round) {
+        QCOMPARE(DateText::shown(time, format), expected);
+        QVERIFY(DateText::shown(time, other) != expected);
+    }
+    QCOMPARE(DateText::shown(time, format), expected);
 }
 
 QTEST_GUILESS_MAIN(TestDateText)
