@@ -21,8 +21,6 @@ private slots:
     void persianHasOnlyPersianDigits_data();
     void persianHasOnlyPersianDigits();
     void followsAChangeOfTheSystemZone();
-    void aTextShownAgainIsTheSame_data();
-    void aTextShownAgainIsTheSame();
 };
 
 namespace {
@@ -101,7 +99,12 @@ void TestDateText::shown()
     QFETCH(QLocale::FormatType, format);
     QFETCH(QString, expected);
     QLocale::setDefault(locale);
+    const QLocale::FormatType other = format == QLocale::LongFormat ? QLocale::ShortFormat : QLocale::LongFormat;
 
+    QCOMPARE(DateText::shown(time, format), expected);
+    // Shown again (a list paints its rows over and over), after the same
+    // moment in the other format: the same text.
+    QVERIFY(DateText::shown(time, other) != expected);
     QCOMPARE(DateText::shown(time, format), expected);
 }
 
@@ -145,29 +148,6 @@ void TestDateText::followsAChangeOfTheSystemZone()
     qputenv("TZ", before);
     QLocale::setDefault(english);
     QTRY_COMPARE_WITH_TIMEOUT(DateText::shown(afternoon, QLocale::LongFormat), u"December 1, 2026 at 8:39 AM"_s, 10000);
-}
-
-// Shown again (a list paints its rows over and over), between texts of the
-// same moment in the other format: the same text each time.
-void TestDateText::aTextShownAgainIsTheSame_data()
-{
-    shown_data();
-}
-
-void TestDateText::aTextShownAgainIsTheSame()
-{
-    QFETCH(QLocale, locale);
-    QFETCH(QDateTime, time);
-    QFETCH(QLocale::FormatType, format);
-    QFETCH(QString, expected);
-    QLocale::setDefault(locale);
-    const QLocale::FormatType other = format == QLocale::LongFormat ? QLocale::ShortFormat : QLocale::LongFormat;
-
-    for (int round = 0; round < 3; ++round) {
-        QCOMPARE(DateText::shown(time, format), expected);
-        QVERIFY(DateText::shown(time, other) != expected);
-    }
-    QCOMPARE(DateText::shown(time, format), expected);
 }
 
 QTEST_GUILESS_MAIN(TestDateText)
