@@ -143,6 +143,8 @@ private slots:
     void sortAsksTheServer_data();
     void sortAsksTheServer();
     void thumbnailsComeThroughTheCache();
+    void aThumbnailTellsOnlyTheRowsThatAskedForIt_data();
+    void aThumbnailTellsOnlyTheRowsThatAskedForIt();
 
     // These change the server: after the read-only ones.
     void updateLinkChangesTheRowInPlace();
@@ -445,6 +447,61 @@ void TestLinkListModelE2E::thumbnailsComeThroughTheCache()
     model.loadThumbnails(0, rows - 1);
     QCOMPARE(mediaRequests() - mediaBefore, distinct.size());
     QCOMPARE(watched->thumbnails.state(thumbnailIds.first(), edge), ThumbnailCache::State::Loaded);
+}
+
+// A picture that arrives is told for the rows that asked for it, found
+// again if a row was inserted above them meanwhile; another row showing the
+// same picture (links share pictures) is not told, and shows it when painted.
+void TestLinkListModelE2E::aThumbnailTellsOnlyTheRowsThatAskedForIt_data()
+{
+    QTest::addColumn<bool>("rowInsertedAbove");
+    QTest::newRow("rows in place") << false;
+    QTest::newRow("a row inserted above meanwhile") << true;
+}
+
+void TestLinkListModelE2E::aThumbnailTellsOnlyTheRowsThatAskedForIt()
+{
+    QFETCH(bool, rowInsertedAbove);
+    const auto watched = this->watched(LinkListQuery());
+    LinkListModel &model = watched->model;
+    QTRY_VERIFY_WITH_TIMEOUT(firstPageArrived(model), waitMs);
+    const int edge = rowInsertedAbove ? 40 : 48; // nothing held for it yet
+    model.setThumbnailEdge(edge);
+    const auto thumbnailAt = [&model, edge](int row) {
+        const std::optional<Link> link = model.link(row);
+        return link && link->image && link->image->thumbnailFor(edge) ? link->image->thumbnailFor(edge)->id : -1;
+    };
+    int asking = -1;
+    int sharing = -1;
+    for (int row = 0; row < model.rowCount() && sharing < 0; ++row) {
+        for (int other = row + 1; other < model.rowCount() && sharing < 0; ++other) {
+            if (thumbnailAt(row) >= 0 && thumbnailAt(row) == thumbnailAt(other)) {
+                asking = row;
+                sharing = other;
+            }
+        }
+    }
+    QVERIFY2(sharing > 0, "two links of the first page share a picture");
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.loadThumbnails(asking, asking);
+    if (rowInsertedAbove) {
+        Link pending;
+        pending.id = -7;
+        pending.name = u"در صف"_s;
+        model.insertPending(pending);
+    }
+
+    const int row = rowInsertedAbove ? asking + 1 : asking;
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, waitMs);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(row, LinkListModel::NameColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(row, LinkListModel::NameColumn));
+    QVERIFY(!model.data(model.index(row, LinkListModel::NameColumn), Qt::DecorationRole).value<QImage>().isNull());
+    const int other = rowInsertedAbove ? sharing + 1 : sharing;
+    QVERIFY(!model.data(model.index(other, LinkListModel::NameColumn), Qt::DecorationRole).value<QImage>().isNull());
+    // Nothing more comes for it.
+    QCoreApplication::processEvents();
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestLinkListModelE2E::updateLinkChangesTheRowInPlace()

@@ -40,6 +40,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTest>
 #include <QTableView>
 
@@ -67,6 +68,7 @@ private slots:
     void pagesAreFetchedOnlyAsTheListScrolls();
     void refusedDeletesComeBack_data();
     void refusedDeletesComeBack();
+    void arrivingThumbnailsReachTheScreen();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -533,6 +535,47 @@ void TestWorkspaceGui::refusedDeletesComeBack()
     QVERIFY(deleteAction);
     QCOMPARE(deleteAction->isVisible(), actionStays);
     QCOMPARE(deleteAction->isEnabled(), actionStays);
+}
+
+
+// The rows on screen are repainted as their thumbnails arrive (the model
+// tells only the rows that asked for them), at the top and scrolled down:
+// what the X screen shows becomes what the list paints afresh.
+void TestWorkspaceGui::arrivingThumbnailsReachTheScreen()
+{
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    const auto window = openWindow();
+    QVERIFY(window);
+    window->findChild<Session *>()->mediaNetwork()->cache()->clear(); // every picture downloaded now
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
+    LinkListModel *model = listOf(*window);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 20, 10000);
+    QWidget *viewport = tree->viewport();
+    const auto visibleRowsShowPictures = [&] {
+        const int first = tree->rowAt(0);
+        const int last = tree->rowAt(viewport->height() - 1);
+        for (int row = first; row >= 0 && row <= (last < 0 ? model->rowCount() - 1 : last); ++row) {
+            const QModelIndex name = model->index(row, LinkListModel::NameColumn);
+            if (model->link(row)->image && model->data(name, Qt::DecorationRole).value<QImage>().isNull())
+                return false;
+        }
+        return true;
+    };
+    const auto onScreen = [&] {
+        const QPoint topLeft = viewport->mapToGlobal(QPoint(0, 0));
+        return viewport->screen()
+            ->grabWindow(0, topLeft.x(), topLeft.y(), viewport->width(), viewport->height())
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    };
+    const auto paintedAfresh = [&] { return viewport->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+
+    for (const bool scrolled : {false, true}) {
+        if (scrolled)
+            tree->verticalScrollBar()->setValue(tree->verticalScrollBar()->maximum());
+        QTRY_VERIFY_WITH_TIMEOUT(visibleRowsShowPictures(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen() == paintedAfresh(), 20000);
+    }
 }
 
 QTEST_MAIN(TestWorkspaceGui)

@@ -1,5 +1,6 @@
 #include "text/DateText.h"
 
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimeZone>
 
@@ -19,6 +20,7 @@ private slots:
     void shown();
     void persianHasOnlyPersianDigits_data();
     void persianHasOnlyPersianDigits();
+    void followsAChangeOfTheSystemZone();
 };
 
 namespace {
@@ -97,7 +99,12 @@ void TestDateText::shown()
     QFETCH(QLocale::FormatType, format);
     QFETCH(QString, expected);
     QLocale::setDefault(locale);
+    const QLocale::FormatType other = format == QLocale::LongFormat ? QLocale::ShortFormat : QLocale::LongFormat;
 
+    QCOMPARE(DateText::shown(time, format), expected);
+    // Shown again (a list paints its rows over and over), after the same
+    // moment in the other format: the same text.
+    QVERIFY(DateText::shown(time, other) != expected);
     QCOMPARE(DateText::shown(time, format), expected);
 }
 
@@ -119,6 +126,28 @@ void TestDateText::persianHasOnlyPersianDigits()
         for (const QChar c : text)
             QVERIFY2(!(c >= u'0' && c <= u'9') && !(c >= u'a' && c <= u'z') && !(c >= u'A' && c <= u'Z'), qPrintable(text));
     }
+}
+
+// Texts are made once per moment: a change of the system's zone (TZ here,
+// /etc/localtime on a desktop) still shows, within a second.
+void TestDateText::followsAChangeOfTheSystemZone()
+{
+    const QDateTime afternoon = utc(2026, 12, 1, 13, 39, 5);
+    QLocale::setDefault(english);
+    QCOMPARE(DateText::shown(afternoon, QLocale::LongFormat), u"December 1, 2026 at 8:39 AM"_s);
+    const QByteArray before = qgetenv("TZ");
+    const auto restore = qScopeGuard([&before] { qputenv("TZ", before); });
+    qputenv("TZ", "Asia/Tokyo");
+
+    QTRY_COMPARE_WITH_TIMEOUT(DateText::shown(afternoon, QLocale::LongFormat), u"December 1, 2026 at 10:39 PM"_s, 10000);
+    QCOMPARE(DateText::shown(afternoon, QLocale::ShortFormat), u"12/1/26, 10:39 PM"_s);
+    // The Persian UI keeps Tehran's time whatever the system's zone.
+    QLocale::setDefault(persian);
+    QCOMPARE(DateText::shown(afternoon, QLocale::ShortFormat), u"۱۴۰۵/۹/۱۰، ۱۷:۰۹"_s);
+
+    qputenv("TZ", before);
+    QLocale::setDefault(english);
+    QTRY_COMPARE_WITH_TIMEOUT(DateText::shown(afternoon, QLocale::LongFormat), u"December 1, 2026 at 8:39 AM"_s, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestDateText)

@@ -62,6 +62,7 @@ void LinkListModel::startOver()
     beginResetModel();
     m_links.clear();
     m_ids.clear();
+    m_waitingRows.clear();
     for (auto it = m_taken.cbegin(); it != m_taken.cend(); ++it)
         m_ids.insert(it.key());
     // Before endResetModel(): a view may call fetchMore() from modelReset(),
@@ -310,6 +311,7 @@ void LinkListModel::setThumbnailEdge(int edge)
     if (edge == m_thumbnailEdge)
         return;
     m_thumbnailEdge = edge;
+    m_waitingRows.clear();
     if (!m_links.isEmpty())
         emit dataChanged(index(0, NameColumn), index(int(m_links.size()) - 1, NameColumn), {Qt::DecorationRole});
 }
@@ -323,8 +325,14 @@ void LinkListModel::loadThumbnails(int firstRow, int lastRow)
 {
     QList<Thumbnail> wanted;
     for (int row = std::max(0, firstRow); row <= lastRow && row < m_links.size(); ++row) {
-        if (const std::optional<Thumbnail> thumbnail = thumbnailOf(m_links.at(row)))
+        if (const std::optional<Thumbnail> thumbnail = thumbnailOf(m_links.at(row))) {
             wanted.append(*thumbnail);
+            const ThumbnailCache::State state = m_thumbnails->state(thumbnail->id, m_thumbnailEdge);
+            const std::pair<qint64, int> waiting(m_links.at(row).id, row);
+            if ((state == ThumbnailCache::State::Missing || state == ThumbnailCache::State::Loading)
+                && !m_waitingRows.contains(thumbnail->id, waiting))
+                m_waitingRows.insert(thumbnail->id, waiting);
+        }
     }
     m_thumbnails->request(wanted, m_thumbnailEdge);
 }
@@ -343,17 +351,29 @@ void LinkListModel::onThumbnailLoaded(qint64 thumbnailId, int edge)
 void LinkListModel::showArrivedThumbnails()
 {
     const QSet<qint64> arrived = std::exchange(m_arrivedThumbnails, {});
-    // One signal for each run of rows whose thumbnail arrived, not one per row.
-    int runStart = -1;
-    for (int row = 0; row <= m_links.size(); ++row) {
-        const std::optional<Thumbnail> thumbnail = row < m_links.size() ? thumbnailOf(m_links.at(row)) : std::nullopt;
-        const bool shows = thumbnail && arrived.contains(thumbnail->id);
-        if (shows && runStart < 0) {
-            runStart = row;
-        } else if (!shows && runStart >= 0) {
-            emit dataChanged(index(runStart, NameColumn), index(row - 1, NameColumn), {Qt::DecorationRole, Qt::ToolTipRole});
-            runStart = -1;
+    // Only the rows that asked: a view asks for the rows it shows, and
+    // paints the others afresh when they come into view (a pass over every
+    // row was 10 000 rows for a page's pictures).
+    QList<int> rows;
+    for (const qint64 thumbnailId : arrived) {
+        for (auto it = m_waitingRows.constFind(thumbnailId); it != m_waitingRows.cend() && it.key() == thumbnailId; ++it) {
+            const auto [linkId, rowThen] = it.value();
+            const int row = rowThen < m_links.size() && m_links.at(rowThen).id == linkId ? rowThen : rowOf(linkId);
+            const std::optional<Thumbnail> thumbnail = row >= 0 ? thumbnailOf(m_links.at(row)) : std::nullopt;
+            if (thumbnail && thumbnail->id == thumbnailId)
+                rows.append(row);
         }
+        m_waitingRows.remove(thumbnailId);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // One signal for each run of rows whose thumbnail arrived, not one per row.
+    for (qsizetype first = 0, last = 0; first < rows.size(); first = last + 1) {
+        last = first;
+        while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+            ++last;
+        emit dataChanged(index(rows.at(first), NameColumn), index(rows.at(last), NameColumn),
+                         {Qt::DecorationRole, Qt::ToolTipRole});
     }
 }
 

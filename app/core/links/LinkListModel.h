@@ -115,6 +115,9 @@ private:
     int m_refreshTarget = 0;
     int m_thumbnailEdge = 64;
     QSet<qint64> m_arrivedThumbnails; // loaded, their rows not yet told
+    // Rows that asked for a thumbnail still loading, by its id: the link and
+    // its row then (rows move as links are inserted and taken out).
+    QMultiHash<qint64, std::pair<qint64, int>> m_waitingRows;
     static constexpr int maxEmptyPagesInARow = 3;
     int m_emptyPagesInARow = 0;
 };

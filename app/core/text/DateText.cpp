@@ -3,10 +3,22 @@
 #include "PersianText.h"
 
 #include <QCalendar>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace {
+
+// A list shows a date in every row on every paint. Converting to local time
+// runs tzset, which stats the zone file, and formatting in the locale's
+// calendar is a good part of a cell's paint: each text is made once, and
+// the system's zone is read again at most this often, so a change of it
+// still shows within a second.
+constexpr qint64 zoneCheckMs = 1000;
+constexpr qsizetype maximumTexts = 4096;
 
 // Which day of the week a link changed on says nothing: the long date
 // without it ("dddd, MMMM d, yyyy" becomes "MMMM d, yyyy").
@@ -28,14 +40,10 @@ QString utcOffset(const QLocale &locale, int seconds)
                                  + QLatin1Char(':') + twoDigits(minutes % 60));
 }
 
-} // namespace
-
-QString DateText::shown(const QDateTime &time, QLocale::FormatType format)
+QString formatted(const QDateTime &shownTime, const QLocale &locale, QLocale::FormatType format)
 {
-    const QLocale locale;
     const bool persian = locale.language() == QLocale::Persian;
     const bool isLong = format == QLocale::LongFormat;
-    const QDateTime shownTime = persian ? time.toTimeZone(QTimeZone("Asia/Tehran")) : time.toLocalTime();
     const QCalendar calendar = persian ? QCalendar(QCalendar::System::Jalali) : QCalendar();
     const QString date = locale.toString(shownTime.date(), dateFormat(locale, format), calendar);
     const QString clock = locale.toString(shownTime.time(), QLocale::ShortFormat);
@@ -49,4 +57,54 @@ QString DateText::shown(const QDateTime &time, QLocale::FormatType format)
     if (isLong && (locale.language() == QLocale::English || locale.language() == QLocale::C))
         return QStringLiteral("%1 at %2").arg(date, clock);
     return QStringLiteral("%1, %2").arg(date, clock);
+}
+
+// The texts made so far, for one locale and one system zone, per thread.
+struct Texts
+{
+    QLocale locale;
+    QByteArray systemZoneId;
+    QTimeZone systemZone;
+    QElapsedTimer zoneRead;
+    QHash<std::pair<qint64, int>, QString> byMomentAndFormat;
+};
+
+Texts &textsFor(const QLocale &locale)
+{
+    thread_local Texts texts;
+    if (texts.locale != locale) {
+        texts.locale = locale;
+        texts.byMomentAndFormat.clear();
+    }
+    if (!texts.zoneRead.isValid() || texts.zoneRead.hasExpired(zoneCheckMs)) {
+        texts.zoneRead.start();
+        if (const QByteArray id = QTimeZone::systemTimeZoneId(); id != texts.systemZoneId) {
+            texts.systemZoneId = id;
+            texts.systemZone = QTimeZone::systemTimeZone();
+            texts.byMomentAndFormat.clear();
+        }
+    }
+    if (texts.byMomentAndFormat.size() >= maximumTexts)
+        texts.byMomentAndFormat.clear();
+    return texts;
+}
+
+} // namespace
+
+QString DateText::shown(const QDateTime &time, QLocale::FormatType format)
+{
+    const QLocale locale;
+    const bool persian = locale.language() == QLocale::Persian;
+    Texts &texts = textsFor(locale);
+    const std::pair<qint64, int> key(time.isValid() ? time.toMSecsSinceEpoch() : 0, format);
+    if (const auto known = texts.byMomentAndFormat.constFind(key); time.isValid() && known != texts.byMomentAndFormat.cend())
+        return *known;
+    thread_local const QTimeZone tehran("Asia/Tehran");
+    const QDateTime shownTime = persian                       ? time.toTimeZone(tehran)
+                                : texts.systemZone.isValid() ? time.toTimeZone(texts.systemZone)
+                                                              : time.toLocalTime();
+    const QString text = formatted(shownTime, locale, format);
+    if (time.isValid())
+        texts.byMomentAndFormat.insert(key, text);
+    return text;
 }
