@@ -188,6 +188,10 @@ void LinkForm::setBusy(bool busy)
         edit->setReadOnly(busy);
     m_ui->imageField->setLocked(busy);
     m_ui->descriptionEdit->setReadOnly(busy);
+    // Left on Cancel as it hides, the focus would go on to whatever follows
+    // in the window (the list's search): it comes back to the form's first field.
+    if (!busy && focusWidget() == m_ui->cancelButton)
+        m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
     m_ui->cancelButton->setVisible(busy);
     if (busy)
         m_ui->cancelButton->setFocus();

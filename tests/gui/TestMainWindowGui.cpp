@@ -199,6 +199,10 @@ void TestMainWindowGui::createLinkFromTheKeyboard(const QString &name, const QSt
     QVERIFY(!field<QPushButton>("createButton")->isEnabled());
 
     QTRY_COMPARE_WITH_TIMEOUT(field<QLabel>("nameValue")->text(), name, 20000);
+    // Where the work goes on, not off to the list's search (the window's
+    // focus: Xvfb has no window manager to give the window back its own
+    // after the picker).
+    QCOMPARE(m_window->focusWidget(), field<QLineEdit>("nameEdit"));
     QCOMPARE(field<QLabel>("descriptionValue")->text(), description);
     QVERIFY(field<QLabel>("urlValue")->text().contains(QLatin1String("https://example.com/demo")));
     QCOMPARE(field<QLabel>("imageIdValue")->text(), QLocale().toString(imageId.toLongLong()));
