@@ -178,6 +178,7 @@ void LinksView::setModel(LinkListModel *model)
             m_ui->linksTree->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
         m_ui->linksTree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         m_selectingQuietly = false;
+        scheduleThumbnails(); // those that failed before are tried again
         m_ui->linksTree->verticalScrollBar()->setValue(m_scrollBeforeRefresh);
     });
     showOrder();

@@ -5,6 +5,9 @@
 #include "media/ThumbnailCache.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QColor>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +100,7 @@ private slots:
     void aNewQueryStartsAtItsFirstPage();
     void aFailedPageStopsFetching_data();
     void aFailedPageStopsFetching();
+    void refreshTriesFailedThumbnailsAgain();
 
 private:
     // The list endpoint answers by search and offset; anything else is 404.
@@ -289,6 +293,58 @@ void TestLinkListModelFaults::aNewQueryStartsAtItsFirstPage()
         QCOMPARE(QSet<QString>(it.value().cbegin(), it.value().cend()).size(), it.value().size());
     }
     QCOMPARE(offsets.value(second + u" -created_at,-id"_s), (QStringList{QString(), u"3"_s}));
+}
+
+// A thumbnail that failed (the media host was away) is tried again when
+// the list is refreshed, not left broken for the rest of the session.
+void TestLinkListModelFaults::refreshTriesFailedThumbnailsAgain()
+{
+    const QByteArray thumbnailPath = "/media/photo_thumbnail_64x64.png";
+    QJsonDocument listed = QJsonDocument::fromJson(page(1, 1, u"با تصویر"_s, 1, false));
+    QJsonObject body = listed.object();
+    QJsonArray results = body.value(u"results"_s).toArray();
+    QJsonObject link = results.first().toObject();
+    const QJsonObject thumbnail{{u"id"_s, 5},
+                                {u"f"_s, m_server->url(QString::fromLatin1(thumbnailPath)).toString()},
+                                {u"size"_s, 64}};
+    link[u"image_data"_s] = QJsonObject{{u"id"_s, 77},
+                                        {u"type"_s, u"image/png"_s},
+                                        {u"name"_s, u"photo.png"_s},
+                                        {u"size"_s, 5120},
+                                        {u"human_readable_size"_s, u"5.00 KB"_s},
+                                        {u"f"_s, m_server->url(u"/media/photo.png"_s).toString()},
+                                        {u"width"_s, 16},
+                                        {u"height"_s, 16},
+                                        {u"mode"_s, u"RGB"_s},
+                                        {u"thumbnails"_s, QJsonArray{thumbnail}}};
+    results[0] = link;
+    body[u"results"_s] = results;
+    route({}, 0, FakeHttpServer::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    m_server->setResponse(thumbnailPath, FakeHttpServer::json(503, R"({"detail": "Media host away."})"));
+    m_model->setThumbnailEdge(64);
+    m_model->setPortfolio(portfolioId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1, waitMs);
+    m_model->loadThumbnails(0, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_thumbnails->state(5, 64), ThumbnailCache::State::Failed, waitMs);
+    m_model->loadThumbnails(0, 0); // scrolled past again: a failure is not retried on its own
+    QCOMPARE(m_thumbnails->state(5, 64), ThumbnailCache::State::Failed);
+
+    QImage picture(8, 8, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && picture.save(&buffer, "PNG"));
+    FakeHttpServer::Response image;
+    image.contentType = "image/png";
+    image.body = png;
+    m_server->setResponse(thumbnailPath, image);
+    QSignalSpy refreshed(m_model.get(), &LinkListModel::refreshed);
+    m_model->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, waitMs);
+    m_model->loadThumbnails(0, 0); // the rows in view, as the list asks once refreshed
+    QTRY_COMPARE_WITH_TIMEOUT(m_thumbnails->state(5, 64), ThumbnailCache::State::Loaded, waitMs);
+    QCOMPARE(m_model->data(m_model->index(0, 0), Qt::DecorationRole).value<QImage>().pixelColor(4, 4),
+             QColor(Qt::darkCyan));
 }
 
 void TestLinkListModelFaults::aFailedPageStopsFetching_data()

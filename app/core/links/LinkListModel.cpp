@@ -81,6 +81,9 @@ void LinkListModel::refresh()
     if (m_portfolioId <= 0)
         return;
     cancel();
+    // A person's way to try again: thumbnails that failed (the media host
+    // was away) are asked for again as the rows come into view.
+    m_thumbnails->retryFailed();
     m_refreshing = QList<Link>();
     m_refreshTarget = std::max<int>(int(m_links.size()), m_query.pageSize);
     requestPage(0, m_query.pageSize);
