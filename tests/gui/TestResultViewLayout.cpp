@@ -39,7 +39,7 @@ Link linkWithThumbnails(const QString &name)
     Link link;
     link.id = 4321;
     link.name = name;
-    link.url = u"https://example.com/work/4321"_s;
+    link.url = u"https://example.com/projects/4321"_s;
     link.createdAt = QDateTime(QDate(2026, 3, 21), QTime(10, 30), Qt::UTC);
     link.updatedAt = link.createdAt;
     Image image;
