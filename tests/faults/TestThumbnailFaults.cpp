@@ -87,6 +87,7 @@ private slots:
     void loadersOfOneManagerShareADownloadInFlight();
     void aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer_data();
     void aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer();
+    void aNotModifiedAnswerWithNoCopyLeftComesFromTheServer();
     void largeImagesAreScaledDownInTheWorker();
 
 private:
@@ -448,6 +449,25 @@ void TestThumbnailFaults::aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServ
         QCOMPARE(log->events, (QStringList{u"loaded 0 8x8"_s, u"finished"_s}));
     }
     QCOMPARE(requestsFor("/media/cached.png"), evicted ? 2 : 1);
+}
+
+// A file revalidated while the disk cache lets it go: the server says "not
+// modified", Qt has no copy to give and hands on the empty 304. The file is
+// fetched again, past the cache, rather than reported as not an image.
+void TestThumbnailFaults::aNotModifiedAnswerWithNoCopyLeftComesFromTheServer()
+{
+    m_server->setResponse("/media/gone.png", FakeHttpServer::html(304, {}));
+    // Answered after this is told, so the second request gets the file.
+    connect(m_server.get(), &FakeHttpServer::requestReceived, this, [this, seen = 0]() mutable {
+        if (++seen == 2)
+            m_server->setResponse("/media/gone.png", image({8, 8}));
+    });
+    ThumbnailLoader loader(m_network.get());
+    LoaderLog log(&loader);
+    loader.load({thumbnail(*m_server, "/media/gone.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(u"finished"_s), 10000);
+    QCOMPARE(log.events, (QStringList{u"loaded 0 8x8"_s, u"finished"_s}));
+    QCOMPARE(requestsFor("/media/gone.png"), 2);
 }
 
 void TestThumbnailFaults::largeImagesAreScaledDownInTheWorker()

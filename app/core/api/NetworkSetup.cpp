@@ -1,7 +1,8 @@
 #include "NetworkSetup.h"
 
+#include "media/MediaDiskCache.h"
+
 #include <QNetworkAccessManager>
-#include <QNetworkDiskCache>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
 
@@ -11,7 +12,7 @@ Managers createManagers(QObject *parent)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     auto *media = new QNetworkAccessManager(parent);
-    auto *cache = new QNetworkDiskCache(media);
+    auto *cache = new MediaDiskCache(media);
     cache->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/network"));
     media->setCache(cache);
     return {new QNetworkAccessManager(parent), media};

@@ -109,9 +109,14 @@ void ThumbnailLoader::fetch(const QUrl &file, Source source)
     // Media files are immutable (a new upload gets a new name), so a cached
     // copy is used as it is, without even a revalidation round trip.
     QNetworkAccessManager *network = networkForNext();
-    const bool cached = source == Source::CacheIfHeld && network->cache() && network->cache()->metaData(request.url()).isValid();
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         cached ? QNetworkRequest::AlwaysCache : QNetworkRequest::PreferNetwork);
+    // Again from the server: straight there, past a revalidation that would
+    // need the copy the cache just lost.
+    QNetworkRequest::CacheLoadControl control = QNetworkRequest::AlwaysNetwork;
+    if (source == Source::CacheIfHeld) {
+        const bool cached = network->cache() && network->cache()->metaData(request.url()).isValid();
+        control = cached ? QNetworkRequest::AlwaysCache : QNetworkRequest::PreferNetwork;
+    }
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, control);
     QNetworkReply *reply = network->get(request);
     // The transfer timeout notices only silence: a server trickling an image
     // a byte at a time would keep its tile loading for ever.
@@ -159,9 +164,13 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, const QUrl &file)
     // The disk cache held the file when it was asked for but no longer when
     // the reply read it (evicted to stay under its size as other files were
     // saved, or cleared): the file is not broken, it comes from the server.
-    if (reply->error() == QNetworkReply::ContentNotFoundError
-        && reply->request().attribute(QNetworkRequest::CacheLoadControlAttribute).toInt() == QNetworkRequest::AlwaysCache
-        && m_wanted.contains(file)) {
+    // The same with a revalidation: the server said "not modified", but the
+    // copy was gone by then, and Qt hands on the empty 304.
+    const int control = reply->request().attribute(QNetworkRequest::CacheLoadControlAttribute).toInt();
+    const bool cacheLostTheFile = (reply->error() == QNetworkReply::ContentNotFoundError && control == QNetworkRequest::AlwaysCache)
+        || (reply->error() == QNetworkReply::NoError && control != QNetworkRequest::AlwaysNetwork
+            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 304);
+    if (cacheLostTheFile && m_wanted.contains(file)) {
         fetch(file, Source::Network);
         return;
     }

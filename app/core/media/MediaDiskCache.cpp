@@ -1,0 +1,85 @@
+#include "MediaDiskCache.h"
+
+#include "WhenFinished.h"
+
+#include <QIODevice>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+// Qt's own count per saved file: its size plus 1 KiB for the header.
+constexpr qint64 headerAllowance = 1024;
+
+// QNetworkDiskCache::expire() is protected; a cache object of its own on the
+// worker runs it, with Qt's order of removal (oldest first, down to 90 %).
+class FolderWalk : public QNetworkDiskCache
+{
+public:
+    using QNetworkDiskCache::expire;
+};
+
+} // namespace
+
+MediaDiskCache::MediaDiskCache(QObject *parent)
+    : QNetworkDiskCache(parent)
+{
+}
+
+void MediaDiskCache::insert(QIODevice *device)
+{
+    if (device) {
+        const qint64 saved = device->size() + headerAllowance;
+        m_size += saved;
+        if (m_savedDuringWalk)
+            *m_savedDuringWalk += saved;
+    }
+    QNetworkDiskCache::insert(device);
+}
+
+qint64 MediaDiskCache::cacheSize() const
+{
+    return m_size;
+}
+
+void MediaDiskCache::clear()
+{
+    ++m_clears;
+    QNetworkDiskCache::clear();
+    m_size = 0;
+    m_sizeKnown = true;
+}
+
+qint64 MediaDiskCache::expire()
+{
+    if (maximumCacheSize() <= 0) // only clear() sets it so
+        return QNetworkDiskCache::expire();
+    if ((!m_sizeKnown || m_size >= maximumCacheSize()) && !m_savedDuringWalk)
+        walkInBackground();
+    return m_size;
+}
+
+void MediaDiskCache::walkInBackground()
+{
+    if (cacheDirectory().isEmpty())
+        return;
+    m_savedDuringWalk = 0;
+    const quint64 clears = m_clears;
+    whenFinished(QtConcurrent::run(&MediaDiskCache::walkedSize, cacheDirectory(), maximumCacheSize()), this,
+                 [this, clears](qint64 walked) {
+                     const qint64 saved = m_savedDuringWalk.value_or(0);
+                     m_savedDuringWalk.reset();
+                     if (clears != m_clears)
+                         return;
+                     m_size = walked + saved;
+                     m_sizeKnown = true;
+                     emit sizeCounted(walked);
+                 });
+}
+
+qint64 MediaDiskCache::walkedSize(const QString &folder, qint64 maximum)
+{
+    FolderWalk walk;
+    walk.setCacheDirectory(folder);
+    walk.setMaximumCacheSize(maximum);
+    return walk.expire();
+}

@@ -1,0 +1,212 @@
+#include "media/MediaDiskCache.h"
+
+#include <QDirIterator>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+// Qt's QNetworkDiskCache walks its whole folder on the thread that saves a
+// file; MediaDiskCache leaves that walk to a worker and keeps the total
+// itself in between. A task holding the pool's only thread keeps the walk
+// waiting, so what the saving thread did on its own can be seen.
+class TestMediaDiskCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void aSaveLeavesTheWalkToAWorker();
+    void theTotalKeptBetweenWalksStartsTheNextOne();
+    void clearEmptiesTheFolderAtOnceAndOutlastsAWalkUnderWay();
+    void aFileSavedDuringAWalkCounts();
+
+private:
+    void holdThePool();
+    void releaseThePool();
+    static void save(QNetworkDiskCache *cache, const QUrl &url, qint64 bytes);
+    QList<QString> files() const;
+    qint64 folderBytes() const;
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+    QSemaphore m_hold;
+    QSemaphore m_held;
+    bool m_holding = false;
+    int m_oldThreadCount = 0;
+};
+
+void TestMediaDiskCache::init()
+{
+    m_folder = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_folder->isValid());
+    m_oldThreadCount = QThreadPool::globalInstance()->maxThreadCount();
+    QThreadPool::globalInstance()->setMaxThreadCount(1);
+}
+
+void TestMediaDiskCache::cleanup()
+{
+    releaseThePool();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QThreadPool::globalInstance()->setMaxThreadCount(m_oldThreadCount);
+    m_folder.reset();
+}
+
+void TestMediaDiskCache::holdThePool()
+{
+    QThreadPool::globalInstance()->start([this] {
+        m_held.release();
+        m_hold.acquire();
+    });
+    m_held.acquire(); // the pool's one thread is taken
+    m_holding = true;
+}
+
+void TestMediaDiskCache::releaseThePool()
+{
+    if (m_holding)
+        m_hold.release();
+    m_holding = false;
+}
+
+void TestMediaDiskCache::save(QNetworkDiskCache *cache, const QUrl &url, qint64 bytes)
+{
+    QNetworkCacheMetaData metaData;
+    metaData.setUrl(url);
+    metaData.setSaveToDisk(true);
+    metaData.setRawHeaders({{"Content-Type", "image/png"}});
+    QIODevice *device = cache->prepare(metaData);
+    QVERIFY(device);
+    QByteArray body(bytes, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(body.data()), body.size() / 4);
+    device->write(body);
+    cache->insert(device);
+}
+
+QList<QString> TestMediaDiskCache::files() const
+{
+    QList<QString> found;
+    QDirIterator it(m_folder->path(), {QStringLiteral("*.d")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found.append(it.next());
+    return found;
+}
+
+qint64 TestMediaDiskCache::folderBytes() const
+{
+    qint64 total = 0;
+    for (const QString &file : files())
+        total += QFileInfo(file).size();
+    return total;
+}
+
+static QUrl media(int i)
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:9/media/%1.png").arg(i));
+}
+
+void TestMediaDiskCache::aSaveLeavesTheWalkToAWorker()
+{
+    // Forty files of 10 KiB from an earlier session, for a maximum of 200 KiB.
+    {
+        QNetworkDiskCache earlier;
+        earlier.setCacheDirectory(m_folder->path());
+        for (int i = 0; i < 40; ++i)
+            save(&earlier, media(i), 10 * 1024);
+    }
+    QCOMPARE(files().size(), 40);
+
+    MediaDiskCache cache;
+    cache.setMaximumCacheSize(200 * 1024);
+    cache.setCacheDirectory(m_folder->path());
+    QSignalSpy counted(&cache, &MediaDiskCache::sizeCounted);
+    holdThePool();
+    save(&cache, media(100), 10 * 1024);
+    // Qt would have removed the oldest files before returning; nothing was.
+    QCOMPARE(files().size(), 41);
+    QVERIFY(cache.metaData(media(0)).isValid());
+    QCOMPARE(counted.size(), 0);
+
+    releaseThePool();
+    QVERIFY(counted.wait(10000));
+    // Qt's own trim (oldest first, where the file system knows file ages),
+    // down to 90 % of the maximum.
+    QVERIFY2(folderBytes() < 200 * 1024 * 9 / 10, qPrintable(QString::number(folderBytes())));
+    QCOMPARE(counted.first().first().toLongLong(), folderBytes());
+    QVERIFY(files().size() < 41);
+    QVERIFY(cache.cacheSize() >= folderBytes());
+}
+
+void TestMediaDiskCache::theTotalKeptBetweenWalksStartsTheNextOne()
+{
+    MediaDiskCache cache;
+    cache.setMaximumCacheSize(100 * 1024);
+    cache.setCacheDirectory(m_folder->path());
+    QSignalSpy counted(&cache, &MediaDiskCache::sizeCounted);
+    save(&cache, media(0), 10 * 1024); // the size is not known yet: one walk
+    QVERIFY(counted.wait(10000));
+    QVERIFY(counted.first().first().toLongLong() > 10 * 1024);
+
+    // Under the maximum, saving needs no walk: the cache counts.
+    for (int i = 1; i < 8; ++i)
+        save(&cache, media(i), 10 * 1024);
+    QCoreApplication::processEvents();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(counted.size(), 1);
+    QVERIFY(cache.cacheSize() >= folderBytes());
+
+    // Past it, the next save starts one, which trims the folder.
+    for (int i = 8; i < 12; ++i)
+        save(&cache, media(i), 10 * 1024);
+    QTRY_COMPARE_WITH_TIMEOUT(counted.size(), 2, 10000);
+    QVERIFY2(folderBytes() < 100 * 1024 * 9 / 10, qPrintable(QString::number(folderBytes())));
+    // Never less than the folder holds (files saved during a walk may be
+    // counted twice: at worst one walk more).
+    QVERIFY(cache.cacheSize() >= folderBytes());
+}
+
+void TestMediaDiskCache::clearEmptiesTheFolderAtOnceAndOutlastsAWalkUnderWay()
+{
+    MediaDiskCache cache;
+    cache.setCacheDirectory(m_folder->path());
+    QSignalSpy counted(&cache, &MediaDiskCache::sizeCounted);
+    holdThePool();
+    for (int i = 0; i < 5; ++i)
+        save(&cache, media(i), 4 * 1024);
+    cache.clear();
+    QCOMPARE(files().size(), 0);
+    QCOMPARE(cache.cacheSize(), 0);
+
+    // The walk that waited counts a folder that has changed since: its total
+    // is not taken.
+    releaseThePool();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(counted.size(), 0);
+    QCOMPARE(cache.cacheSize(), 0);
+    save(&cache, media(9), 4 * 1024);
+    QVERIFY(cache.cacheSize() >= 4 * 1024);
+    QVERIFY(cache.data(media(9)));
+}
+
+void TestMediaDiskCache::aFileSavedDuringAWalkCounts()
+{
+    MediaDiskCache cache;
+    cache.setCacheDirectory(m_folder->path());
+    QSignalSpy counted(&cache, &MediaDiskCache::sizeCounted);
+    holdThePool();
+    save(&cache, media(0), 4 * 1024);
+    const qint64 walked = folderBytes();
+    // Saved after the walk was asked for; whether the walk sees it or not,
+    // the total must not lose it.
+    save(&cache, media(1), 50 * 1024);
+    releaseThePool();
+    QVERIFY(counted.wait(10000));
+    QVERIFY2(cache.cacheSize() >= walked + 50 * 1024, qPrintable(QString::number(cache.cacheSize())));
+}
+
+QTEST_GUILESS_MAIN(TestMediaDiskCache)
+#include "TestMediaDiskCache.moc"
