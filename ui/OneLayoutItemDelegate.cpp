@@ -1,0 +1,97 @@
+#include "OneLayoutItemDelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+void OneLayoutItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    if (!placesIgnoreText(cell)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QString text = cell.text;
+    cell.text.clear();
+    cell.features &= ~QStyleOptionViewItem::HasDisplay;
+    const QWidget *widget = cell.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    // The text's place: the cell beside the icon, as the style computes it
+    // when the whole cell is highlighted, whatever the text says.
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget);
+    // The focus frame goes over the text, as the style draws it.
+    const bool focused = cell.state & QStyle::State_HasFocus;
+    cell.state &= ~QStyle::State_HasFocus;
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    drawText(painter, cell, text, textRect);
+    if (focused)
+        drawFocusFrame(painter, cell);
+}
+
+// Qt 6.4's QCommonStyle, CE_ItemViewItem's last step.
+void OneLayoutItemDelegate::drawFocusFrame(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    QStyleOptionFocusRect frame;
+    frame.QStyleOption::operator=(option);
+    frame.state |= QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+    frame.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &option, widget);
+    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    frame.backgroundColor = option.palette.color(group, option.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
+    painter->save();
+    painter->setClipRect(option.rect);
+    style->drawPrimitive(QStyle::PE_FrameFocusRect, &frame, painter, widget);
+    painter->restore();
+}
+
+bool OneLayoutItemDelegate::placesIgnoreText(const QStyleOptionViewItem &option)
+{
+    return !option.text.isEmpty() && !option.text.contains(QChar::LineSeparator) && option.showDecorationSelected
+        && !(option.features & (QStyleOptionViewItem::WrapText | QStyleOptionViewItem::HasCheckIndicator))
+        && (option.decorationPosition == QStyleOptionViewItem::Left || option.decorationPosition == QStyleOptionViewItem::Right)
+        && !(option.state & QStyle::State_Editing);
+}
+
+// Qt 6.4's QCommonStyle: CE_ItemViewItem's pen, viewItemDrawText and
+// calculateElidedText, for one line.
+void OneLayoutItemDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option, const QString &text, const QRect &rect)
+{
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(option.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = rect.adjusted(margin, 0, -margin, 0);
+
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::ManualWrap);
+    textOption.setTextDirection(option.direction);
+    textOption.setAlignment(QStyle::visualAlignment(option.direction, option.displayAlignment));
+    const auto laidOut = [&](QTextLayout &layout) {
+        layout.setTextOption(textOption);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+            line.setLineWidth(textRect.width());
+        layout.endLayout();
+    };
+    QTextLayout layout(text, option.font);
+    laidOut(layout);
+    const QRect bounds = QStyle::alignedRect(Qt::LayoutDirectionAuto, option.displayAlignment,
+                                             layout.boundingRect().size().toSize(), textRect);
+    const QPointF position(textRect.x(), bounds.top());
+
+    painter->save();
+    painter->setClipRect(option.rect);
+    painter->setPen(option.palette.color(group, option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    if (layout.lineAt(0).naturalTextWidth() > textRect.width()) {
+        QTextLayout elided(QFontMetrics(option.font).elidedText(text, option.textElideMode, textRect.width()), option.font);
+        laidOut(elided);
+        elided.draw(painter, position);
+    } else {
+        layout.draw(painter, position);
+    }
+    painter->restore();
+}

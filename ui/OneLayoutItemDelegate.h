@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// The links list's cells, drawn as Qt's styled delegate draws them, with
+// their text laid out once. The style places each part of a cell (check,
+// icon, text, focus frame) with a QTextLayout of the text, and lays it out
+// twice more to elide and draw it: most of a scroll step's time went there.
+// Where the parts' places cannot depend on the text (one line, no check
+// box, the whole cell highlighted), the style draws the cell without its
+// text and the text is drawn here, where and as the style would draw it;
+// any other cell is left to QStyledItemDelegate.
+class OneLayoutItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    static bool placesIgnoreText(const QStyleOptionViewItem &option);
+    static void drawFocusFrame(QPainter *painter, const QStyleOptionViewItem &option);
+    static void drawText(QPainter *painter, const QStyleOptionViewItem &option, const QString &text, const QRect &rect);
+};
