@@ -56,7 +56,7 @@ bool OneLayoutItemDelegate::placesIgnoreText(const QStyleOptionViewItem &option)
 
 // Qt 6.4's QCommonStyle: CE_ItemViewItem's pen, viewItemDrawText and
 // calculateElidedText, for one line.
-void OneLayoutItemDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option, const QString &text, const QRect &rect)
+void OneLayoutItemDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option, const QString &text, const QRect &rect) const
 {
     const QWidget *widget = option.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
@@ -66,32 +66,47 @@ void OneLayoutItemDelegate::drawText(QPainter *painter, const QStyleOptionViewIt
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect = rect.adjusted(margin, 0, -margin, 0);
 
+    painter->save();
+    painter->setClipRect(option.rect);
+    painter->setPen(option.palette.color(group, option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    const ShownText &shown = shownText(option, text, textRect.size());
+    shown.layout.draw(painter, textRect.topLeft() + shown.offset);
+    painter->restore();
+}
+
+const OneLayoutItemDelegate::ShownText &OneLayoutItemDelegate::shownText(const QStyleOptionViewItem &option, const QString &text, QSize size) const
+{
+    // What the layout depends on; the pen is set at each draw.
+    const QString key = text + QChar(0) + option.font.key() + QChar(0)
+        + QString::number(size.width()) + u'x' + QString::number(size.height()) + u' '
+        + QString::number(int(option.direction)) + u' ' + QString::number(int(option.displayAlignment)) + u' '
+        + QString::number(int(option.textElideMode));
+    if (ShownText *cached = m_shown.object(key))
+        return *cached;
+
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::ManualWrap);
     textOption.setTextDirection(option.direction);
     textOption.setAlignment(QStyle::visualAlignment(option.direction, option.displayAlignment));
-    const auto laidOut = [&](QTextLayout &layout) {
+    const auto layOut = [&](QTextLayout &layout) {
         layout.setTextOption(textOption);
         layout.beginLayout();
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
-            line.setLineWidth(textRect.width());
+            line.setLineWidth(size.width());
         layout.endLayout();
     };
-    QTextLayout layout(text, option.font);
-    laidOut(layout);
+    auto *shown = new ShownText;
+    shown->layout.setFont(option.font);
+    shown->layout.setText(text);
+    layOut(shown->layout);
+    const QRect area(QPoint(0, 0), size);
     const QRect bounds = QStyle::alignedRect(Qt::LayoutDirectionAuto, option.displayAlignment,
-                                             layout.boundingRect().size().toSize(), textRect);
-    const QPointF position(textRect.x(), bounds.top());
-
-    painter->save();
-    painter->setClipRect(option.rect);
-    painter->setPen(option.palette.color(group, option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    if (layout.lineAt(0).naturalTextWidth() > textRect.width()) {
-        QTextLayout elided(QFontMetrics(option.font).elidedText(text, option.textElideMode, textRect.width()), option.font);
-        laidOut(elided);
-        elided.draw(painter, position);
-    } else {
-        layout.draw(painter, position);
+                                             shown->layout.boundingRect().size().toSize(), area);
+    shown->offset = QPointF(0, bounds.top());
+    if (shown->layout.lineAt(0).naturalTextWidth() > size.width()) {
+        shown->layout.setText(QFontMetrics(option.font).elidedText(text, option.textElideMode, size.width()));
+        layOut(shown->layout);
     }
-    painter->restore();
+    m_shown.insert(key, shown);
+    return *shown;
 }
