@@ -4,6 +4,15 @@
 #include <QPainter>
 #include <QTextLayout>
 
+namespace {
+
+const QStyle *styleOf(const QStyleOptionViewItem &option)
+{
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+
+} // namespace
+
 void OneLayoutItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem cell = option;
@@ -16,7 +25,7 @@ void OneLayoutItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     cell.text.clear();
     cell.features &= ~QStyleOptionViewItem::HasDisplay;
     const QWidget *widget = cell.widget;
-    const QStyle *style = widget ? widget->style() : QApplication::style();
+    const QStyle *style = styleOf(cell);
     // The text's place: the cell beside the icon, as the style computes it
     // when the whole cell is highlighted, whatever the text says.
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget);
@@ -33,7 +42,7 @@ void OneLayoutItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 void OneLayoutItemDelegate::drawFocusFrame(QPainter *painter, const QStyleOptionViewItem &option)
 {
     const QWidget *widget = option.widget;
-    const QStyle *style = widget ? widget->style() : QApplication::style();
+    const QStyle *style = styleOf(option);
     QStyleOptionFocusRect frame;
     frame.QStyleOption::operator=(option);
     frame.state |= QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange | QStyle::State_Item;
@@ -59,7 +68,7 @@ bool OneLayoutItemDelegate::placesIgnoreText(const QStyleOptionViewItem &option)
 void OneLayoutItemDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option, const QString &text, const QRect &rect) const
 {
     const QWidget *widget = option.widget;
-    const QStyle *style = widget ? widget->style() : QApplication::style();
+    const QStyle *style = styleOf(option);
     QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(option.state & QStyle::State_Active))
         group = QPalette::Inactive;
