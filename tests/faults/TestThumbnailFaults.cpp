@@ -88,6 +88,7 @@ private slots:
     void aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer_data();
     void aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer();
     void aNotModifiedAnswerWithNoCopyLeftComesFromTheServer();
+    void aServerAnsweringNotModifiedToEverythingIsAskedTwice();
     void largeImagesAreScaledDownInTheWorker();
 
 private:
@@ -468,6 +469,20 @@ void TestThumbnailFaults::aNotModifiedAnswerWithNoCopyLeftComesFromTheServer()
     QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(u"finished"_s), 10000);
     QCOMPARE(log.events, (QStringList{u"loaded 0 8x8"_s, u"finished"_s}));
     QCOMPARE(requestsFor("/media/gone.png"), 2);
+}
+
+// A hostile or broken server: "not modified" even to a request that asked
+// for no revalidation. One more request, then a failure, never a loop.
+void TestThumbnailFaults::aServerAnsweringNotModifiedToEverythingIsAskedTwice()
+{
+    m_server->setResponse("/media/never.png", FakeHttpServer::html(304, {}));
+    ThumbnailLoader loader(m_network.get());
+    LoaderLog log(&loader);
+    loader.load({thumbnail(*m_server, "/media/never.png")});
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(u"finished"_s), 10000);
+    QCOMPARE(log.events, (QStringList{u"failed 0"_s, u"finished"_s}));
+    QVERIFY(!log.failureMessages.first().trimmed().isEmpty());
+    QCOMPARE(requestsFor("/media/never.png"), 2);
 }
 
 void TestThumbnailFaults::largeImagesAreScaledDownInTheWorker()
