@@ -1,9 +1,9 @@
-#include "AfterFirstFrame.h"
 #include "AppInfo.h"
 #include "FocusStyle.h"
 #include "Fonts.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "WindowIcon.h"
 #include "api/NetworkSetup.h"
 #include "session/Profiles.h"
 #include "session/SingleInstance.h"
@@ -16,7 +16,6 @@
 #endif
 
 #include <QApplication>
-#include <QIcon>
 #include <QLocale>
 
 #include <cstdio>
@@ -62,11 +61,8 @@ int main(int argc, char *argv[])
     FocusStyle::install();
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));
     MainWindow window(NetworkSetup::createManagers(application.get()));
-    // Decoding the icon loads the image format plugins: after the first frame
-    // (and after the benchmark probe's line: its filter, installed later, is asked first).
-    AfterFirstFrame::run(&window, [] {
-        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portfoliolinks.PortfolioLinks.png")));
-    });
+    // After the benchmark probe's line: its filter, installed later, is asked first.
+    WindowIcon::setAfterFirstFrame(&window);
 #ifdef PORTFOLIO_LINKS_BENCH_PROBES
     StartupProbe::watch(&window);
 #endif

@@ -33,7 +33,13 @@ void MediaDiskCache::insert(QIODevice *device)
         if (m_savedDuringWalk)
             *m_savedDuringWalk += saved;
     }
+    // Qt asks expire() before it writes the file: the walk starts once the
+    // file is there, so that it counts it.
+    m_inserting = true;
     QNetworkDiskCache::insert(device);
+    m_inserting = false;
+    if (m_walkWanted)
+        walkInBackground();
 }
 
 qint64 MediaDiskCache::cacheSize() const
@@ -47,21 +53,25 @@ void MediaDiskCache::clear()
     QNetworkDiskCache::clear();
     m_size = 0;
     m_sizeKnown = true;
+    m_walkWanted = false;
 }
 
 qint64 MediaDiskCache::expire()
 {
     if (maximumCacheSize() <= 0) // only clear() sets it so
         return QNetworkDiskCache::expire();
-    if ((!m_sizeKnown || m_size >= maximumCacheSize()) && !m_savedDuringWalk)
+    if (!m_sizeKnown || m_size >= maximumCacheSize())
+        m_walkWanted = true;
+    if (m_walkWanted && !m_inserting)
         walkInBackground();
     return m_size;
 }
 
 void MediaDiskCache::walkInBackground()
 {
-    if (cacheDirectory().isEmpty())
-        return;
+    if (m_savedDuringWalk || cacheDirectory().isEmpty())
+        return; // one at a time; what is saved meanwhile is counted
+    m_walkWanted = false;
     m_savedDuringWalk = 0;
     const quint64 clears = m_clears;
     whenFinished(QtConcurrent::run(&MediaDiskCache::walkedSize, cacheDirectory(), maximumCacheSize()), this,
@@ -72,6 +82,7 @@ void MediaDiskCache::walkInBackground()
                          return;
                      m_size = walked + saved;
                      m_sizeKnown = true;
+                     m_walkWanted = m_size >= maximumCacheSize(); // by the next save
                      emit sizeCounted(walked);
                  });
 }
