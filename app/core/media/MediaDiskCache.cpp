@@ -52,7 +52,6 @@ void MediaDiskCache::clear()
     ++m_clears;
     QNetworkDiskCache::clear();
     m_size = 0;
-    m_sizeKnown = true;
     m_walkWanted = false;
 }
 
@@ -60,7 +59,7 @@ qint64 MediaDiskCache::expire()
 {
     if (maximumCacheSize() <= 0) // only clear() sets it so
         return QNetworkDiskCache::expire();
-    if (!m_sizeKnown || m_size >= maximumCacheSize())
+    if (m_size >= maximumCacheSize())
         m_walkWanted = true;
     if (m_walkWanted && !m_inserting)
         walkInBackground();
@@ -81,7 +80,6 @@ void MediaDiskCache::walkInBackground()
                      if (clears != m_clears)
                          return;
                      m_size = walked + saved;
-                     m_sizeKnown = true;
                      m_walkWanted = m_size >= maximumCacheSize(); // by the next save
                      emit sizeCounted(walked);
                  });

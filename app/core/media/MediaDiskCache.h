@@ -45,8 +45,7 @@ private:
     static qint64 walkedSize(const QString &folder, qint64 maximum);
 
     qint64 m_size = 0;
-    bool m_sizeKnown = false;
-    bool m_walkWanted = false;
+    bool m_walkWanted = true; // the total is not known before the first walk
     bool m_inserting = false;
     std::optional<qint64> m_savedDuringWalk; // set while a walk runs
     quint64 m_clears = 0; // a walk that overlapped a clear() counted files now gone
