@@ -27,19 +27,20 @@ void say(const char *what, double ms = -1)
 }
 } // namespace
 
-StartupProbe::StartupProbe(QWidget *window)
+StartupProbe::StartupProbe(QWidget *window, std::function<void()> thenDo)
     : QObject(window)
     , m_lateness(new EventLoopLateness(1, this))
+    , m_thenDo(std::move(thenDo))
 {
     window->installEventFilter(this);
     m_lateness->onStall(stallMs, [](double ms) { say("stall", ms); });
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { say("longest-stall", m_lateness->longestMs()); });
 }
 
-void StartupProbe::watch(QWidget *window)
+void StartupProbe::watch(QWidget *window, std::function<void()> thenDo)
 {
     if (qEnvironmentVariable("PORTFOLIO_LINKS_PROBE") == QLatin1String("1"))
-        new StartupProbe(window);
+        new StartupProbe(window, std::move(thenDo));
 }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
@@ -63,5 +64,14 @@ void StartupProbe::firstFramePainted()
     std::printf("peak-rss-kb %ld\n", usage.ru_maxrss);
     say("first-frame");
     m_lateness->start();
-    QTimer::singleShot(settledMs, this, [this] { say("longest-stall-settled", m_lateness->longestMs()); });
+    if (m_thenDo)
+        m_thenDo();
+    QTimer::singleShot(settledMs, this, [this] {
+        // Before the line the driver waits for. A stall with little CPU time
+        // of its own was spent waiting: for a processor, or for the display
+        // server (the xcb backing store waits until the server has read a
+        // frame before painting over it).
+        say("longest-stall-cpu-settled", m_lateness->longestCpuMs());
+        say("longest-stall-settled", m_lateness->longestMs());
+    });
 }

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class EventLoopLateness;
 class QWidget;
 
@@ -11,21 +13,25 @@ class QWidget;
 // ("first-frame", after "peak-rss-kb <kB>", the peak resident set size
 // then), every later stall of the event loop over 16 ms ("stall <ms>"),
 // the longest one in the first two seconds after the first frame
-// ("longest-stall-settled <ms>"), and the longest one when the application
+// ("longest-stall-settled <ms>", after "longest-stall-cpu-settled <ms>", the
+// GUI thread's own CPU time in it, or -1), and the longest one when the application
 // quits ("longest-stall <ms>"). The driver times the lines from outside, so the
 // figures include loading and linking the executable.
 class StartupProbe : public QObject
 {
 public:
-    static void watch(QWidget *window);
+    // thenDo, if given, runs once the first frame is told and the stall
+    // probe runs (a benchmark anchor's own work after its first frame).
+    static void watch(QWidget *window, std::function<void()> thenDo = {});
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    explicit StartupProbe(QWidget *window);
+    StartupProbe(QWidget *window, std::function<void()> thenDo);
     void firstFramePainted();
 
     EventLoopLateness *m_lateness;
+    std::function<void()> m_thenDo;
     bool m_painted = false;
 };
