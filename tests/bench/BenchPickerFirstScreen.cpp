@@ -21,15 +21,20 @@
 
 #include <QAbstractNetworkCache>
 #include <QApplication>
+#include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QStringListModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QThread>
 
 #include <atomic>
@@ -47,7 +52,10 @@ using BenchClock::nowNs;
 // screenful of tiles shows its thumbnails, and until every link is read; beside its floor measured in the same run
 // (one round trip of the first list page, then the very thumbnails the
 // first screen showed, all asked at once, one connection each), the RSS
-// it adds and the longest stall of the event loop meanwhile. Figures, never
+// it adds and the longest stall of the event loop meanwhile, beside the
+// stall of opening a plain dialog of the same size over the same window
+// (a new window's platform window, backing store and first frame: the
+// floor of opening any dialog there). Figures, never
 // asserted against a clock; what is asserted is that every image arrived.
 class BenchPickerFirstScreen : public QObject
 {
@@ -68,6 +76,16 @@ private:
     // The thumbnails the server was asked for after its log's entry `from`,
     // the first `count` of them, at `base`'s origin.
     static QList<QUrl> thumbnailsAsked(const ReferenceServer &server, qsizetype from, const QUrl &base, qsizetype count);
+    struct Stall
+    {
+        double ms = -1;
+        double cpuMs = -1;
+    };
+    // The anchor of the stall: a plain dialog of `size` (tabs, a search
+    // field, a list of 200 lines) opened over `parent` on the loop's next
+    // turn, until it is painted. Any new window pays for its platform window,
+    // its backing store and its first frame.
+    static Stall openAPlainDialog(QWidget *parent, QSize size);
 
     std::map<int, std::unique_ptr<ReferenceServer>> m_servers; // by gallery size (links)
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_floorNetworks; // six connections to a host each
@@ -187,6 +205,7 @@ void BenchPickerFirstScreen::openThePicker()
     QVERIFY(roundTrip(network, list) > 0);
 
     Stats firstScreen, everyImage, floor, rssMiB, stallMs, stallCpuMs, stallRunQueueMs, clickToList;
+    Stats plainDialogStallMs, plainDialogCpuMs, stallOverPlainDialog;
     int imageCount = 0;
     for (int run = -1; run < m_runs; ++run) {
         const double listMs = roundTrip(network, list);
@@ -243,11 +262,16 @@ void BenchPickerFirstScreen::openThePicker()
         QVERIFY(imageCount > 0);
         lateness.stop();
         const qint64 rssAfter = ProcessMemory::rssBytes();
-        window.findChild<ImagePickerDialog *>()->reject();
+        auto *picker = window.findChild<ImagePickerDialog *>();
+        const QSize pickerSize = picker->size();
+        picker->reject();
         const QList<QUrl> firstScreenThumbnails = thumbnailsAsked(server, loggedBeforeClick, base, tilesInView);
         QCOMPARE(firstScreenThumbnails.size(), tilesInView);
         const double thumbnailsMs = allAtOnce(firstScreenThumbnails);
         QVERIFY(thumbnailsMs > 0);
+        // After the floor: the X server still copies its first frame a while.
+        const Stall plainDialog = openAPlainDialog(&window, pickerSize);
+        QVERIFY2(plainDialog.ms >= 0, "the plain dialog was not painted");
         if (run < 0)
             continue; // one run to warm up
         firstScreen.values.append(double(firstScreenNs - clicked) / 1e6);
@@ -258,6 +282,10 @@ void BenchPickerFirstScreen::openThePicker()
         stallCpuMs.values.append(lateness.longestCpuMs());
         stallRunQueueMs.values.append(lateness.longestRunQueueMs());
         clickToList.values.append(double(listSentNs - clicked) / 1e6);
+        plainDialogStallMs.values.append(plainDialog.ms);
+        plainDialogCpuMs.values.append(plainDialog.cpuMs);
+        if (plainDialog.ms > 0)
+            stallOverPlainDialog.values.append(lateness.longestMs() / plainDialog.ms);
     }
     const QString label = u"picker, %1 links with %2 images, 50 ms added each way: "_s.arg(links).arg(imageCount);
     m_figures.add(label + u"click to the first screen of thumbnails painted"_s, firstScreen, u"ms"_s, 1);
@@ -271,6 +299,52 @@ void BenchPickerFirstScreen::openThePicker()
     m_figures.add(label + u"the GUI thread's own CPU time in that stall"_s, stallCpuMs, u"ms"_s, 1);
     m_figures.add(label + u"its wait for a processor in that stall"_s, stallRunQueueMs, u"ms"_s, 1,
                   u"the rest of the stall it was blocked in a system call"_s);
+    m_figures.add(label + u"anchor: a plain dialog of the picker's size opened, longest stall"_s, plainDialogStallMs,
+                  u"ms"_s, 1);
+    m_figures.add(label + u"anchor: the GUI thread's own CPU time in that stall"_s, plainDialogCpuMs, u"ms"_s, 1);
+    m_figures.add(label + u"longest stall / the anchor's, same run"_s, stallOverPlainDialog, u"ratio"_s, 2);
+}
+
+BenchPickerFirstScreen::Stall BenchPickerFirstScreen::openAPlainDialog(QWidget *parent, QSize size)
+{
+    EventLoopLateness lateness;
+    lateness.start();
+    Waiter painted;
+    QObject context;
+    std::unique_ptr<QDialog> dialog;
+    std::unique_ptr<EventWatch> paints;
+    QTimer::singleShot(0, &context, [&] {
+        dialog = std::make_unique<QDialog>(parent);
+        auto *tabs = new QTabWidget(dialog.get());
+        auto *page = new QWidget;
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->addWidget(new QLineEdit);
+        auto *list = new QListView;
+        QStringList lines;
+        for (int line = 0; line < 200; ++line)
+            lines.append(u"Image %1"_s.arg(line + 1));
+        list->setModel(new QStringListModel(lines, list));
+        pageLayout->addWidget(list);
+        tabs->addTab(page, u"Portfolio"_s);
+        tabs->addTab(new QWidget, u"By number"_s);
+        tabs->addTab(new QWidget, u"Upload"_s);
+        (new QVBoxLayout(dialog.get()))->addWidget(tabs);
+        dialog->resize(size);
+        // The turn after its first paint, as the picker's first screen is taken.
+        paints = std::make_unique<EventWatch>(dialog.get(), QEvent::Paint, [&] {
+            QTimer::singleShot(0, &context, [&painted] { painted.finish(); });
+        });
+        dialog->open();
+    });
+    Stall stall;
+    if (painted.wait(waitMs)) {
+        stall.ms = lateness.longestMs();
+        stall.cpuMs = lateness.longestCpuMs();
+    }
+    lateness.stop();
+    paints.reset();
+    dialog.reset();
+    return stall;
 }
 
 void BenchPickerFirstScreen::cleanupTestCase()
