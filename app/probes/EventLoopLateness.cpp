@@ -8,17 +8,6 @@
 #endif
 
 namespace {
-// CPU time of the calling thread, or -1.
-qint64 threadCpuNs()
-{
-#ifdef Q_OS_LINUX
-    timespec now{};
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
-        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-#endif
-    return -1;
-}
-
 // Time the calling thread spent ready to run, waiting for a processor, or -1.
 // Read from /proc on each firing: a benchmark build's probe only.
 qint64 threadRunQueueNs()
@@ -36,6 +25,16 @@ qint64 threadRunQueueNs()
     return -1;
 }
 } // namespace
+
+qint64 EventLoopLateness::threadCpuNs()
+{
+#ifdef Q_OS_LINUX
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+#endif
+    return -1;
+}
 
 EventLoopLateness::EventLoopLateness(int intervalMs, QObject *parent)
     : QObject(parent)

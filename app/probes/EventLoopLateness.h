@@ -32,6 +32,9 @@ public:
     double longestRunQueueMs() const { return m_longestRunQueueMs; }
     QList<double> latenessMs() const { return m_latenessMs; }
 
+    // The calling thread's CPU time so far, or -1 where the system does not tell.
+    static qint64 threadCpuNs();
+
 private:
     void fired();
 
