@@ -38,5 +38,5 @@ bool WrappedLabel::event(QEvent *event)
 
 WrappedLabel::Layout WrappedLabel::current() const
 {
-    return {text(), margin(), indent(), alignment(), wordWrap()};
+    return {text(), margin(), indent(), alignment(), wordWrap(), textFormat(), textInteractionFlags()};
 }

@@ -30,6 +30,8 @@ private:
         int indent = 0;
         Qt::Alignment alignment;
         bool wordWrap = false;
+        Qt::TextFormat format = Qt::AutoText;
+        Qt::TextInteractionFlags interaction; // selectable text is laid out by a text document
         bool operator==(const Layout &) const = default;
     };
     Layout current() const;

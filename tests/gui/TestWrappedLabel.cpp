@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 // A wrapped label that keeps its heights for widths answers as a plain
 // QLabel would, at every width, and again after whatever changes the height:
-// its text, font, margins, indent, wrapping, direction.
+// its text, font, margins, indent, wrapping, direction, format and
+// whether it is selectable.
 class TestWrappedLabel : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ private slots:
 namespace {
 const QString english = u"The link you create appears here, with its image and the address to share."_s;
 const QString persian = u"پیوندی که می‌سازید این‌جا نمایش داده می‌شود، با تصویر و نشانی‌اش برای هم‌رسانی."_s;
+// One line as plain text, two as rich text.
+const QString markup = u"Shown as typed<br>or as two lines"_s;
 // As many as the label keeps, each asked twice: a stale height would be kept and returned.
 const QList<int> widths = {40, 120, 300, 900, 40, 120, 300, 900};
 
@@ -52,10 +55,14 @@ void TestWrappedLabel::heightsAreQLabels_data()
         {"contents margins", [](QLabel *label) { label->setContentsMargins(20, 4, 20, 4); }},
         {"no wrapping", [](QLabel *label) { label->setWordWrap(false); }},
         {"right to left", [](QLabel *label) { label->setLayoutDirection(Qt::RightToLeft); }},
+        // Laid out by a text document instead of the font's metrics.
+        {"selectable", [](QLabel *label) { label->setTextInteractionFlags(Qt::TextSelectableByMouse); }},
+        {"rich text", [](QLabel *label) { label->setTextFormat(Qt::RichText); }},
     };
     for (const auto &[name, change] : changes) {
         QTest::addRow("English, %s", name) << english << change;
         QTest::addRow("Persian, %s", name) << persian << change;
+        QTest::addRow("markup, %s", name) << markup << change;
     }
 }
 
