@@ -180,6 +180,17 @@ void BenchStartup::putBusyDatabase(const Program &program) const
     QFile::copy(m_seed.filePath(u"portfolio-links.sqlite"_s), folder + u"/portfolio-links.sqlite"_s);
 }
 
+namespace {
+// The number on the probe's whole line "<name> <number>", or -1 before it is told.
+double toldNumber(const QByteArray &said, QStringView name)
+{
+    const QRegularExpression line(u"^%1 (-?[0-9.]+)\n"_s.arg(QRegularExpression::escape(name)),
+                                  QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch told = line.match(QString::fromLatin1(said));
+    return told.hasMatch() ? told.captured(1).toDouble() : -1;
+}
+} // namespace
+
 BenchStartup::Start BenchStartup::startOnce(const Program &program, const QString &platform, bool settled) const
 {
     QProcess process;
@@ -200,26 +211,16 @@ BenchStartup::Start BenchStartup::startOnce(const Program &program, const QStrin
         start.ms = BenchClock::msSince(started);
         // The probe's own figure, taken at the first frame; read from here
         // it would include some of the work that follows the first frame.
-        static const QRegularExpression peakLine(u"^peak-rss-kb (\\d+)"_s, QRegularExpression::MultilineOption);
-        const QRegularExpressionMatch peak = peakLine.match(QString::fromLatin1(said));
-        start.peakRssBytes = peak.hasMatch() ? peak.captured(1).toLongLong() * 1024
-                                             : ProcessMemory::peakRssBytes(process.processId());
+        const double peakKb = toldNumber(said, u"peak-rss-kb");
+        start.peakRssBytes = peakKb >= 0 ? qint64(peakKb) * 1024 : ProcessMemory::peakRssBytes(process.processId());
     }
-    static const QByteArray settledLine = "longest-stall-settled ";
-    const auto toldSettled = [&said] {
-        const qsizetype at = said.indexOf(settledLine);
-        return at >= 0 && said.indexOf('\n', at) > at;
-    };
-    while (settled && start.ms >= 0 && !toldSettled()) {
+    while (settled && start.ms >= 0 && toldNumber(said, u"longest-stall-settled") < 0) {
         if (!process.waitForReadyRead(20000))
             break;
         said += process.readAllStandardOutput();
     }
-    if (const qsizetype at = said.indexOf(settledLine); toldSettled())
-        start.settledStallMs = said.mid(at + settledLine.size()).split('\n').first().toDouble();
-    static const QByteArray cpuLine = "longest-stall-cpu-settled ";
-    if (const qsizetype at = said.indexOf(cpuLine); at >= 0)
-        start.settledStallCpuMs = said.mid(at + cpuLine.size()).split('\n').first().toDouble();
+    start.settledStallMs = toldNumber(said, u"longest-stall-settled");
+    start.settledStallCpuMs = toldNumber(said, u"longest-stall-cpu-settled");
     process.kill();
     process.waitForFinished();
     return start;
