@@ -71,7 +71,7 @@ private slots:
     void arrivingThumbnailsReachTheScreen();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
+    std::unique_ptr<MainWindow> openWindow(int height = 800);
     static LinkListModel *listOf(const MainWindow &window);
 
     ReferenceServer m_server;
@@ -210,9 +210,9 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     QCOMPARE(model->rowCount(), rows - 1);
 }
 
-std::unique_ptr<MainWindow> TestWorkspaceGui::openWindow()
+std::unique_ptr<MainWindow> TestWorkspaceGui::openWindow(int height)
 {
-    return openShownMainWindow(m_server.baseUrl(), 1, QSize(1280, 800), this);
+    return openShownMainWindow(m_server.baseUrl(), 1, QSize(1280, height), this);
 }
 
 LinkListModel *TestWorkspaceGui::listOf(const MainWindow &window)
@@ -428,9 +428,9 @@ void TestWorkspaceGui::anUnsavedEditComesBackAsAnEditOfThatLink()
 void TestWorkspaceGui::refreshKeepsTheSelectionAndScrollPosition()
 {
     qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
-    const auto window = openWindow();
+    // Fewer rows on screen than the portfolio has, from the start.
+    const auto window = openWindow(500);
     QVERIFY(window);
-    window->resize(1280, 500); // fewer rows on screen than the portfolio has
     auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
     auto *model = qobject_cast<LinkListModel *>(tree->model());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 20, 10000);
@@ -455,9 +455,10 @@ void TestWorkspaceGui::pagesAreFetchedOnlyAsTheListScrolls()
     qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
     Settings().setPageSize(10);
     const auto restorePageSize = qScopeGuard([] { Settings().setPageSize(50); });
-    const auto window = openWindow();
+    // About ten rows on screen from the start: a first page that came while
+    // the window was still taller would rightly have asked for the next.
+    const auto window = openWindow(500);
     QVERIFY(window);
-    window->resize(1280, 500); // about ten rows on screen
     auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
     auto *model = qobject_cast<LinkListModel *>(tree->model());
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 10, 10000);
