@@ -69,6 +69,8 @@ private slots:
     void refusedDeletesComeBack_data();
     void refusedDeletesComeBack();
     void arrivingThumbnailsReachTheScreen();
+    void aListProblemWrapsAcrossTheWholeRow_data();
+    void aListProblemWrapsAcrossTheWholeRow();
 
 private:
     std::unique_ptr<MainWindow> openWindow(int height = 800);
@@ -538,7 +540,6 @@ void TestWorkspaceGui::refusedDeletesComeBack()
     QCOMPARE(deleteAction->isEnabled(), actionStays);
 }
 
-
 // The rows on screen are repainted as their thumbnails arrive (the model
 // tells only the rows that asked for them), at the top and scrolled down:
 // what the X screen shows becomes what the list paints afresh.
@@ -577,6 +578,28 @@ void TestWorkspaceGui::arrivingThumbnailsReachTheScreen()
         QTRY_VERIFY_WITH_TIMEOUT(visibleRowsShowPictures(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(onScreen() == paintedAfresh(), 20000);
     }
+}
+
+void TestWorkspaceGui::aListProblemWrapsAcrossTheWholeRow_data()
+{
+    addUiLanguageRows();
+}
+
+void TestWorkspaceGui::aListProblemWrapsAcrossTheWholeRow()
+{
+    QFETCH(bool, persian);
+    const auto language = useUiLanguage(persian);
+    qputenv(TokenStore::environmentVariable, "0123456789abcdef");
+    const auto restoreToken = qScopeGuard([] { qunsetenv(TokenStore::environmentVariable); });
+    const auto window = openWindow();
+    QVERIFY(window);
+    auto *problem = findChildOrDie<QLabel>(window.get(), "problemLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 10000);
+    // A long message wraps in the width under the list, not in the narrow
+    // column a word-wrapped label asks for when a spacer shares its row.
+    const auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
+    QVERIFY2(problem->width() > tree->width() * 3 / 4,
+             qPrintable(u"%1 px beside a list of %2 px"_s.arg(problem->width()).arg(tree->width())));
 }
 
 QTEST_MAIN(TestWorkspaceGui)
