@@ -2,7 +2,7 @@
 #include "ui_LinksView.h"
 
 #include "HandleOnlyScrollBar.h"
-#include "OneLayoutItemDelegate.h"
+#include "ThumbnailColumnDelegate.h"
 
 #include "links/LinkListModel.h"
 #include "text/DateText.h"
@@ -59,7 +59,7 @@ LinksView::LinksView(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->linksTree->setIconSize(QSize(thumbnailSize, thumbnailSize));
     m_ui->linksTree->setVerticalScrollBar(new HandleOnlyScrollBar(Qt::Vertical, m_ui->linksTree));
-    m_ui->linksTree->setItemDelegate(new OneLayoutItemDelegate(m_ui->linksTree));
+    m_ui->linksTree->setItemDelegate(new ThumbnailColumnDelegate(LinkListModel::NameColumn, m_ui->linksTree));
     m_ui->linksTree->installEventFilter(this);
     m_ui->linksTree->viewport()->installEventFilter(this);
     // A table, not a tree: a QTreeView lays itself out again after every
