@@ -8,6 +8,7 @@
 #include "store/Outbox.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,8 @@ class TestOutboxModels : public QObject
 private slots:
     void outboxModelFollowsTheOutbox();
     void historyModelShowsEntries();
+    void historyFieldsAreNamedAsTheFormNamesThem_data();
+    void historyFieldsAreNamedAsTheFormNamesThem();
     void serversAreShownByTheirProfiles();
 };
 
@@ -73,6 +76,49 @@ void TestOutboxModels::historyModelShowsEntries()
     QVERIFY(!HistoryModel::canRestore(*model.entry(1)));
     model.setEntries({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestOutboxModels::historyFieldsAreNamedAsTheFormNamesThem_data()
+{
+    QTest::addColumn<QJsonObject>("before");
+    QTest::addColumn<QJsonObject>("after");
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("shown");
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QJsonObject created{{QStringLiteral("image"), 12}, {QStringLiteral("description"), QStringLiteral("نسخهٔ نمایشی")},
+                              {QStringLiteral("url"), QStringLiteral("https://example.com/demo")},
+                              {QStringLiteral("name"), QStringLiteral("دمو")}, {QStringLiteral("id"), 40}};
+    QTest::newRow("created: the form's order, no id")
+        << QJsonObject() << created << english
+        << QStringLiteral("Name: دمو; URL: https://example.com/demo; Description: نسخهٔ نمایشی; Image: 12");
+    QTest::newRow("image numbers in the UI's digits")
+        << QJsonObject() << QJsonObject{{QStringLiteral("image"), 12}} << QLocale(QLocale::Persian, QLocale::Iran)
+        << QStringLiteral("Image: ۱۲");
+    QTest::newRow("edited: before and after, an image taken off")
+        << QJsonObject{{QStringLiteral("image"), 7}, {QStringLiteral("name"), QStringLiteral("Demo")}}
+        << QJsonObject{{QStringLiteral("image"), QJsonValue::Null}} << english
+        << QStringLiteral("before: Name: Demo; Image: 7 — after: Image: —");
+    QTest::newRow("a field the form does not know: its key, last")
+        << QJsonObject() << QJsonObject{{QStringLiteral("aaa"), QStringLiteral("x")}, {QStringLiteral("name"), QStringLiteral("n")}}
+        << english << QStringLiteral("Name: n; aaa: x");
+}
+
+void TestOutboxModels::historyFieldsAreNamedAsTheFormNamesThem()
+{
+    QFETCH(QJsonObject, before);
+    QFETCH(QJsonObject, after);
+    QFETCH(QLocale, locale);
+    QFETCH(QString, shown);
+    QLocale::setDefault(locale);
+    const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::system()); });
+    HistoryEntry entry;
+    entry.operation = OutboxItem::operationKey(before.isEmpty() ? OutboxItem::Operation::Create : OutboxItem::Operation::Edit);
+    entry.before = before;
+    entry.after = after;
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries({entry});
+    QCOMPARE(PersianText::withoutDirectionMarks(model.index(0, HistoryModel::FieldsColumn).data().toString()), shown);
 }
 
 void TestOutboxModels::serversAreShownByTheirProfiles()
