@@ -812,22 +812,6 @@ Use them anyway?</translation>
         <translation>Server</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1466,6 +1450,25 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>The server cannot be reached. The link is kept in the outbox and is created when the server is back.</source>
         <translation>The server cannot be reached. The link is kept in the outbox and is created when the server is back.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2271,10 @@ Create links of your company&apos;s portfolio.</translation>
             <numerusform>The server has %Ln link with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</numerusform>
             <numerusform>The server has %Ln links with exactly these values, and whether one of them is this change cannot be told. Open it to decide.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not accept these fields:</source>
+        <translation>The server did not accept these fields:</translation>
     </message>
 </context>
 <context>

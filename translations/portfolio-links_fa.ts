@@ -810,22 +810,6 @@ Use them anyway?</source>
         <translation>سرور</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>نشانی وب</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>توضیحات</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>تصویر</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1463,6 +1447,25 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>The server cannot be reached. The link is kept in the outbox and is created when the server is back.</source>
         <translation>سرور در دسترس نیست. پیوند در صندوق خروجی نگه داشته می‌شود و وقتی سرور برگردد ساخته می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFields</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>نشانی وب</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2257,10 @@ Create links of your company&apos;s portfolio.</source>
         <translation>
             <numerusform>سرور %Ln پیوند با دقیقاً همین مقدارها دارد و نمی‌توان گفت یکی از آن‌ها همین تغییر است یا نه. آن را باز کنید تا تصمیم بگیرید.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server did not accept these fields:</source>
+        <translation>سرور این فیلدها را نپذیرفت:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "api/ApiClient.h"
 #include "api/NetworkSetup.h"
+#include "links/LinkFields.h"
 #include "links/OutboxWorker.h"
 #include "store/History.h"
 #include "store/LocalStore.h"
@@ -273,7 +274,11 @@ void TestOutboxE2E::refusalStopsOnlyThatItemWithTheServersMessage()
     const std::optional<OutboxItem> stopped = m_run->outbox.item(refusedId);
     QVERIFY(stopped);
     QCOMPARE(stopped->state, OutboxItem::State::NeedsAttention);
-    QVERIFY2(stopped->lastError.contains(QLatin1String("url")), qPrintable(stopped->lastError));
+    // The server's message for the field, by the form's name for it.
+    const QStringList lines = stopped->lastError.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), OutboxWorker::tr("The server did not accept these fields:"));
+    QVERIFY2(lines.at(1).startsWith(LinkFields::label(QStringLiteral("url")) + QLatin1String(": ")), qPrintable(lines.at(1)));
     QCOMPARE(linksNamed(fine.name), 1);
     // Nothing is discarded without the user: it stays until they do.
     m_run->worker->wake();

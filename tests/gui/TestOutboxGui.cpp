@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "OutboxWindow.h"
 #include "api/NetworkSetup.h"
+#include "links/LinkFields.h"
 #include "links/LinkListModel.h"
 #include "links/OutboxModel.h"
 #include "links/OutboxService.h"
@@ -50,6 +51,7 @@ private slots:
     void init();
     void createdOfflineIsSentFromTheOutbox_data();
     void createdOfflineIsSentFromTheOutbox();
+    void refusedChangesAreOpenedOrDiscardedByThePerson_data();
     void refusedChangesAreOpenedOrDiscardedByThePerson();
     void aRefusedEditIsOpenedAsThatEdit();
     void editAndDeleteMadeOfflineAreSentOnce();
@@ -182,8 +184,15 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
     history->close();
 }
 
+void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson_data()
+{
+    addUiLanguageRows();
+}
+
 void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
 {
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
     const std::unique_ptr<MainWindow> opened = openWindow();
     QVERIFY(opened);
     MainWindow &window = *opened;
@@ -205,10 +214,11 @@ void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
     OutboxWindow *outbox = openOutbox(window);
     QVERIFY(outbox);
     auto *table = findChildOrDie<QTableView>(outbox, "table");
-    // The server's own message, beside the list.
+    // The server's own message, beside the list, by the form's name for the field.
     auto *details = findChildOrDie<QLabel>(outbox, "details");
-    QVERIFY2(details->text().contains(u"url"_s), qPrintable(details->text()));
+    QVERIFY2(details->text().contains(u'\n' + LinkFields::label(u"url"_s) + u": "_s), qPrintable(details->text()));
     QCOMPARE(details->textFormat(), Qt::PlainText);
+    QVERIFY(Screenshot::saveIfAsked(u"outbox-refused"_s));
 
     // Discard asks first; Cancel keeps it.
     QTest::keyClick(table, Qt::Key_Down);

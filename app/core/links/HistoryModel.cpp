@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "LinkFields.h"
 #include "OutboxModel.h"
 #include "store/OutboxItem.h"
 #include "text/DateText.h"
@@ -8,26 +9,6 @@
 
 namespace {
 
-// The link's fields in the form's order, by the labels the form gives them.
-struct FormField
-{
-    QLatin1StringView key;
-    const char *label;
-};
-constexpr FormField formFields[] = {
-    {QLatin1StringView("name"), QT_TRANSLATE_NOOP("HistoryModel", "Name")},
-    {QLatin1StringView("url"), QT_TRANSLATE_NOOP("HistoryModel", "URL")},
-    {QLatin1StringView("description"), QT_TRANSLATE_NOOP("HistoryModel", "Description")},
-    {QLatin1StringView("image"), QT_TRANSLATE_NOOP("HistoryModel", "Image")},
-};
-
-const FormField *formField(const QString &key)
-{
-    const auto found = std::find_if(std::begin(formFields), std::end(formFields),
-                                    [&key](const FormField &field) { return field.key == key; });
-    return found == std::end(formFields) ? nullptr : found;
-}
-
 QString fieldValue(const QJsonValue &value)
 {
     if (value.isString())
@@ -35,22 +16,13 @@ QString fieldValue(const QJsonValue &value)
     return value.isNull() ? QStringLiteral("—") : PersianText::id(value.toInteger());
 }
 
-// The form's fields first, in its order; any other after them by its key.
 QString fieldsText(const QJsonObject &fields)
 {
     QStringList keys = fields.keys();
     keys.removeAll(QStringLiteral("id"));
-    const auto rank = [](const QString &key) {
-        const FormField *field = formField(key);
-        return field ? field - std::begin(formFields) : std::ssize(formFields);
-    };
-    std::stable_sort(keys.begin(), keys.end(), [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
     QStringList parts;
-    for (const QString &key : std::as_const(keys)) {
-        const FormField *field = formField(key);
-        const QString label = field ? HistoryModel::tr(field->label) : key;
-        parts.append(HistoryModel::tr("%1: %2").arg(label, fieldValue(fields.value(key))));
-    }
+    for (const QString &key : LinkFields::inFormOrder(keys))
+        parts.append(HistoryModel::tr("%1: %2").arg(LinkFields::label(key), fieldValue(fields.value(key))));
     return parts.join(HistoryModel::tr("; "));
 }
 

@@ -79,7 +79,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return item.nextRetry.isValid() ? DateText::shown(item.nextRetry, QLocale::ShortFormat) : tr("Now");
     case ErrorColumn:
         return role == Qt::ToolTipRole ? ServerText::toolTip(item.lastError)
-                                       : ServerText::shown(item.lastError.section(QLatin1Char('\n'), 0, 0));
+                                       : ServerText::shown(QString(item.lastError).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     case ServerColumn:
         return m_serverNames.shown(item.profile, item.server);
     }

@@ -1,6 +1,7 @@
 #include "OutboxWorker.h"
 
 #include "LinkCreation.h"
+#include "LinkFields.h"
 #include "LinkUpdate.h"
 #include "api/ApiClient.h"
 #include "store/Outbox.h"
@@ -48,11 +49,16 @@ bool OutboxWorker::isTransient(const ApiError &error)
 
 QString OutboxWorker::describe(const ApiError &error)
 {
-    QStringList lines{error.message()};
     const QMap<QString, QStringList> fields = error.fieldErrors();
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        lines.append(tr("%1: %2").arg(it.key(), it.value().join(QLatin1Char(' '))));
-    lines.append(error.nonFieldErrors());
+    const bool validation = error.kind() == ApiError::Kind::Validation;
+    // The form shows such messages beside its fields; the outbox lists them.
+    QStringList lines{validation && error.nonFieldErrors().isEmpty() && !fields.isEmpty()
+                          ? tr("The server did not accept these fields:")
+                          : error.message()};
+    for (const QString &field : LinkFields::inFormOrder(fields.keys()))
+        lines.append(tr("%1: %2").arg(LinkFields::label(field), fields.value(field).join(QLatin1Char(' '))));
+    if (!validation) // a refusal's message already says them
+        lines.append(error.nonFieldErrors());
     return lines.join(QLatin1Char('\n'));
 }
 
