@@ -1340,22 +1340,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>Link %1 was saved.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
         <source>%1 — yours: %2; on the server: %3</source>
         <translation>%1 — yours: %2; on the server: %3</translation>
     </message>

@@ -1337,22 +1337,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>پیوند %1 ذخیره شد.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>نشانی وب</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>توضیحات</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>تصویر</translation>
-    </message>
-    <message>
         <source>%1 — yours: %2; on the server: %3</source>
         <translation>%1 — مال شما: %2؛ روی سرور: %3</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "api/LinkPatch.h"
 #include "api/MediaSupport.h"
 #include "links/LinkCreation.h"
+#include "links/LinkFields.h"
 #include "links/LinkInput.h"
 #include "links/LinkUpdate.h"
 #include "media/PortfolioImages.h"
@@ -496,10 +497,10 @@ void LinkEditor::askAboutConflict(const Link &server)
     const FormDraft yours = m_ui->linkForm->formDraft();
     const FormDraft theirs = LinkInput::formOf(server, portfolio().value_or(0));
     const std::pair<QString, std::pair<QString, QString>> fields[] = {
-        {tr("Name"), {yours.name, theirs.name}},
-        {tr("URL"), {yours.url, theirs.url}},
-        {tr("Description"), {yours.description, theirs.description}},
-        {tr("Image"), {imageNumber(yours.image), imageNumber(theirs.image)}},
+        {LinkFields::label(QStringLiteral("name")), {yours.name, theirs.name}},
+        {LinkFields::label(QStringLiteral("url")), {yours.url, theirs.url}},
+        {LinkFields::label(QStringLiteral("description")), {yours.description, theirs.description}},
+        {LinkFields::label(QStringLiteral("image")), {imageNumber(yours.image), imageNumber(theirs.image)}},
     };
     QStringList differences;
     for (const auto &[field, values] : fields) {
