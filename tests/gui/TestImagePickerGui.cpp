@@ -366,10 +366,15 @@ void TestImagePickerGui::thePortfolioIsAskedForBeforeTheDialogIsBuilt()
     QCOMPARE(picker->findChild<PortfolioImages *>(), reading);
     QVERIFY(waitForGrid(picker, portfolioImages));
 
-    // The dialog took that reading over: every page asked for once.
+    // The dialog took that reading over: every page asked for once. (The
+    // form's one-row lookup of the newest id, made once typing or a new
+    // portfolio has paused, is the creation's own.)
     QStringList pages;
-    for (const QJsonObject &entry : m_server.requests({.path = QStringLiteral("*/links/"), .since = logBefore}))
-        pages.append(entry.value(QStringLiteral("query")).toString());
+    for (const QJsonObject &entry : m_server.requests({.path = QStringLiteral("*/links/"), .since = logBefore})) {
+        const QString query = entry.value(QStringLiteral("query")).toString();
+        if (query != QLatin1String("limit=1&ordering=-id"))
+            pages.append(query);
+    }
     QCOMPARE(pages.size(), 2);
     QCOMPARE(QSet<QString>(pages.cbegin(), pages.cend()).size(), 2);
 }
