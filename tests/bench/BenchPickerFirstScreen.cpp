@@ -5,6 +5,7 @@
 #include "EventWatch.h"
 #include "FigureTable.h"
 #include "FindChild.h"
+#include "PlainDialog.h"
 #include "ProcessMemory.h"
 #include "ReferenceServer.h"
 #include "ScreenChecks.h"
@@ -21,20 +22,15 @@
 
 #include <QAbstractNetworkCache>
 #include <QApplication>
-#include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
-#include <QStringListModel>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QVBoxLayout>
 #include <QThread>
 
 #include <atomic>
@@ -76,16 +72,6 @@ private:
     // The thumbnails the server was asked for after its log's entry `from`,
     // the first `count` of them, at `base`'s origin.
     static QList<QUrl> thumbnailsAsked(const ReferenceServer &server, qsizetype from, const QUrl &base, qsizetype count);
-    struct Stall
-    {
-        double ms = -1;
-        double cpuMs = -1;
-    };
-    // The anchor of the stall: a plain dialog of `size` (tabs, a search
-    // field, a list of 200 lines) opened over `parent` on the loop's next
-    // turn, until it is painted. Any new window pays for its platform window,
-    // its backing store and its first frame.
-    static Stall openAPlainDialog(QWidget *parent, QSize size);
 
     std::map<int, std::unique_ptr<ReferenceServer>> m_servers; // by gallery size (links)
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_floorNetworks; // six connections to a host each
@@ -270,7 +256,7 @@ void BenchPickerFirstScreen::openThePicker()
         const double thumbnailsMs = allAtOnce(firstScreenThumbnails);
         QVERIFY(thumbnailsMs > 0);
         // After the floor: the X server still copies its first frame a while.
-        const Stall plainDialog = openAPlainDialog(&window, pickerSize);
+        const PlainDialog::Stall plainDialog = PlainDialog::open(&window, pickerSize);
         QVERIFY2(plainDialog.ms >= 0, "the plain dialog was not painted");
         if (run < 0)
             continue; // one run to warm up
@@ -303,48 +289,6 @@ void BenchPickerFirstScreen::openThePicker()
                   u"ms"_s, 1);
     m_figures.add(label + u"anchor: the GUI thread's own CPU time in that stall"_s, plainDialogCpuMs, u"ms"_s, 1);
     m_figures.add(label + u"longest stall / the anchor's, same run"_s, stallOverPlainDialog, u"ratio"_s, 2);
-}
-
-BenchPickerFirstScreen::Stall BenchPickerFirstScreen::openAPlainDialog(QWidget *parent, QSize size)
-{
-    EventLoopLateness lateness;
-    lateness.start();
-    Waiter painted;
-    QObject context;
-    std::unique_ptr<QDialog> dialog;
-    std::unique_ptr<EventWatch> paints;
-    QTimer::singleShot(0, &context, [&] {
-        dialog = std::make_unique<QDialog>(parent);
-        auto *tabs = new QTabWidget(dialog.get());
-        auto *page = new QWidget;
-        auto *pageLayout = new QVBoxLayout(page);
-        pageLayout->addWidget(new QLineEdit);
-        auto *list = new QListView;
-        QStringList lines;
-        for (int line = 0; line < 200; ++line)
-            lines.append(u"Image %1"_s.arg(line + 1));
-        list->setModel(new QStringListModel(lines, list));
-        pageLayout->addWidget(list);
-        tabs->addTab(page, u"Portfolio"_s);
-        tabs->addTab(new QWidget, u"By number"_s);
-        tabs->addTab(new QWidget, u"Upload"_s);
-        (new QVBoxLayout(dialog.get()))->addWidget(tabs);
-        dialog->resize(size);
-        // The turn after its first paint, as the picker's first screen is taken.
-        paints = std::make_unique<EventWatch>(dialog.get(), QEvent::Paint, [&] {
-            QTimer::singleShot(0, &context, [&painted] { painted.finish(); });
-        });
-        dialog->open();
-    });
-    Stall stall;
-    if (painted.wait(waitMs)) {
-        stall.ms = lateness.longestMs();
-        stall.cpuMs = lateness.longestCpuMs();
-    }
-    lateness.stop();
-    paints.reset();
-    dialog.reset();
-    return stall;
 }
 
 void BenchPickerFirstScreen::cleanupTestCase()

@@ -1,0 +1,353 @@
+#include "BenchClock.h"
+#include "BenchWindow.h"
+#include "EventLoopLateness.h"
+#include "EventWatch.h"
+#include "FigureTable.h"
+#include "FindChild.h"
+#include "PlainDialog.h"
+#include "ProcessMemory.h"
+#include "ReferenceServer.h"
+#include "ScreenChecks.h"
+#include "Stats.h"
+#include "UserFolders.h"
+#include "Waiter.h"
+
+#include "ConnectionDialog.h"
+#include "HistoryWindow.h"
+#include "MainWindow.h"
+#include "OutboxWindow.h"
+#include "links/LinkListModel.h"
+#include "store/History.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
+#include "storage/SettingsWriter.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using BenchClock::msSince;
+using BenchClock::nowNs;
+
+// Everything else a person does in the real window, each timed from the
+// input until its outcome is painted, with the event loop's longest stall
+// meanwhile and the GUI thread's own CPU time in it (issue: no stall over
+// 16 ms anywhere): choosing a link, typing in the form, saving an edit,
+// deleting a link and undoing it, changing a filter of the list, and
+// opening the History (thousands of entries), the Outbox and the connection
+// dialog. A new window's stall is shown beside that of a plain dialog of
+// its size opened over the same window (PlainDialog): the floor any window
+// pays here. On the reference backend, a portfolio of 200 links with
+// images; figures, never asserted against a clock.
+class BenchWindowActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void actInTheWindow();
+    void cleanupTestCase();
+
+private:
+    struct Timed
+    {
+        double ms = -1; // until the outcome was painted
+        double stallMs = -1;
+        double stallCpuMs = -1;
+    };
+    // Runs `act` on the event loop's next turn, as input arrives, until a
+    // paint finds `done()` true, then a moment more: work deferred past the
+    // outcome stalls the loop too.
+    static std::optional<Timed> time(const std::function<void()> &act, const std::function<bool()> &done);
+    // Each figure's runs: the time until painted, the stall, its CPU time.
+    struct Series
+    {
+        Stats ms, stallMs, stallCpuMs, anchorStallMs, stallOverAnchor;
+    };
+    void add(Series &series, const Timed &timed);
+    // A window's figures beside the plain dialog's stall at its size, opened over `parent`.
+    void addWithAnchor(Series &series, const Timed &timed, QWidget *parent, QSize size);
+    void report(const QString &action, const Series &series);
+    void seedHistory();
+
+    ReferenceServer m_server;
+    std::map<QString, Series> m_series;
+    QStringList m_order;
+    FigureTable m_figures;
+    QString m_loadAtStart;
+    int m_runs = 5;
+};
+
+namespace {
+constexpr int waitMs = 60000;
+constexpr int settleMs = 300;
+constexpr int galleryLinks = 200;
+// A busy year: twenty changes a working day.
+constexpr int historyEntries = 5000;
+
+bool hasRow(const LinkListModel &model, qint64 id)
+{
+    return model.rowOf(id) >= 0;
+}
+} // namespace
+
+void BenchWindowActions::initTestCase()
+{
+    keepOutOfUserFolders();
+    m_loadAtStart = ProcessMemory::loadAverage();
+    if (const int runs = qEnvironmentVariableIntValue("PORTFOLIO_LINKS_BENCH_RUNS"); runs > 0)
+        m_runs = runs;
+    QVERIFY2(m_server.start({u"--gallery"_s, QString::number(galleryLinks), u"--gallery-images"_s,
+                             QString::number(galleryLinks)}),
+             qPrintable(m_server.errorString()));
+    seedHistory();
+}
+
+void BenchWindowActions::seedHistory()
+{
+    LocalStore store;
+    QVERIFY(store.open());
+    History history(&store);
+    const QUrl server = m_server.baseUrl();
+    for (int i = 0; i < historyEntries; ++i) {
+        HistoryEntry entry;
+        entry.profile = Outbox::profileKey(server);
+        entry.server = server.toString();
+        entry.portfolioId = 1 + i % 3;
+        entry.linkId = i + 1;
+        entry.operation = i % 4 == 0 ? u"update"_s : u"create"_s;
+        entry.after = QJsonObject{{u"name"_s, u"پیوند نمونه %1"_s.arg(i)},
+                                  {u"url"_s, u"https://example.com/projects/%1"_s.arg(i)},
+                                  {u"description"_s, u"شرح کاری که برای این مشتری انجام شد. "_s.repeated(4)}};
+        QVERIFY(history.record(entry));
+    }
+}
+
+std::optional<BenchWindowActions::Timed> BenchWindowActions::time(const std::function<void()> &act,
+                                                                  const std::function<bool()> &done)
+{
+    EventLoopLateness lateness;
+    lateness.start();
+    Waiter painted;
+    QObject context;
+    qint64 doneNs = 0;
+    EventWatch paints(qApp, QEvent::Paint, [&] {
+        if (doneNs || !done())
+            return;
+        // The turn after: this paint, and its flush to the screen, are over.
+        QTimer::singleShot(0, &context, [&] {
+            if (!doneNs) {
+                doneNs = nowNs();
+                painted.finish();
+            }
+        });
+    });
+    const qint64 started = nowNs();
+    QTimer::singleShot(0, &context, act);
+    if (!painted.wait(waitMs))
+        return std::nullopt;
+    Waiter::pause(settleMs);
+    lateness.stop();
+    return Timed{double(doneNs - started) / 1e6, lateness.longestMs(), lateness.longestCpuMs()};
+}
+
+void BenchWindowActions::add(Series &series, const Timed &timed)
+{
+    series.ms.values.append(timed.ms);
+    series.stallMs.values.append(timed.stallMs);
+    series.stallCpuMs.values.append(timed.stallCpuMs);
+}
+
+void BenchWindowActions::addWithAnchor(Series &series, const Timed &timed, QWidget *parent, QSize size)
+{
+    add(series, timed);
+    const PlainDialog::Stall anchor = PlainDialog::open(parent, size);
+    if (anchor.ms > 0) {
+        series.anchorStallMs.values.append(anchor.ms);
+        series.stallOverAnchor.values.append(timed.stallMs / anchor.ms);
+    }
+}
+
+void BenchWindowActions::actInTheWindow()
+{
+    const qint64 portfolio = m_server.ready().value(u"portfolios"_s).toArray().first().toInteger();
+    const std::unique_ptr<MainWindow> opened
+        = BenchWindow::open(m_server.baseUrl(), m_server.token(u"staff"_s), portfolio, this);
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *list = findChildOrDie<QTableView>(&window, "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(list->model());
+    QVERIFY(model);
+    QVERIFY(ScreenChecks::waitForPainted([list] { return ScreenChecks::visibleRowsShowTheirThumbnails(*list); },
+                                         waitMs));
+    auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");
+    auto *imageFilter = findChildOrDie<QComboBox>(&window, "imageFilter");
+    const auto action = [&window](const char *objectName) { return findChildOrDie<QAction>(&window, objectName); };
+    const auto series = [this](const QString &label) -> Series & {
+        if (!m_order.contains(label))
+            m_order.append(label);
+        return m_series[label];
+    };
+    const auto choose = [list, model](int row) {
+        const QRect cell = list->visualRect(model->index(row, LinkListModel::NameColumn));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
+    };
+
+    for (int run = -1; run < m_runs; ++run) {
+        const bool counted = run >= 0; // one run to warm up
+        // Choosing a link: the editor shows it.
+        const int row = 2 + (run + 1) % 5;
+        const QString chosenName = model->link(row)->name;
+        std::optional<Timed> timed = time([&] { choose(row); }, [&] { return name->text() == chosenName; });
+        QVERIFY2(timed, "the chosen link was not shown in the editor");
+        if (counted)
+            add(series(u"choose a link in the list: the editor shows it"_s), *timed);
+
+        // A letter typed into the name field.
+        name->setFocus();
+        name->end(false);
+        timed = time([&] { QTest::keyClick(name, Qt::Key_A); }, [&] { return name->text().endsWith(u'a'); });
+        QVERIFY2(timed, "the typed letter was not shown");
+        if (counted)
+            add(series(u"type a letter into the form's name field"_s), *timed);
+
+        // Saving the edit: the list's row shows the new name.
+        const qint64 editedId = model->link(row)->id;
+        const QString newName = u"%1 (%2)"_s.arg(chosenName.section(u" ("_s, 0, 0)).arg(run + 2);
+        name->setText(newName);
+        timed = time([&] { action("saveLinkAction")->trigger(); },
+                     [&] {
+                         const std::optional<Link> saved = model->linkById(editedId);
+                         return saved && saved->name == newName;
+                     });
+        QVERIFY2(timed, "the saved name did not reach the list");
+        if (counted)
+            add(series(u"save an edit: the list shows it"_s), *timed);
+
+        // Deleting a link: the question, then the row gone; then undone.
+        const int deletedRow = 10 + run + 1;
+        const qint64 deletedId = model->link(deletedRow)->id;
+        choose(deletedRow);
+        QTRY_COMPARE(name->text(), model->link(deletedRow)->name);
+        QMessageBox *question = nullptr;
+        timed = time([&] { action("deleteLinksAction")->trigger(); },
+                     [&] { return (question = window.findChild<QMessageBox *>(u"deleteBox"_s)) && question->isVisible(); });
+        QVERIFY2(timed, "the question before a delete was not shown");
+        if (counted)
+            addWithAnchor(series(u"delete a link: the question shown"_s), *timed, &window, question->size());
+        auto *confirm = findChildOrDie<QAbstractButton>(question, "confirmDeleteButton");
+        timed = time([&] { QTest::mouseClick(confirm, Qt::LeftButton); },
+                     [&] { return !hasRow(*model, deletedId); });
+        QVERIFY2(timed, "the deleted link's row stayed");
+        if (counted)
+            add(series(u"delete a link: confirmed, its row gone"_s), *timed);
+        timed = time([&] { action("undoDeleteAction")->trigger(); },
+                     [&] { return hasRow(*model, deletedId); });
+        QVERIFY2(timed, "the undone delete's row did not come back");
+        if (counted)
+            add(series(u"undo the delete: its row back"_s), *timed);
+
+        // A filter of the list: its first page painted.
+        const int wanted = imageFilter->currentIndex() == 0 ? 1 : 0;
+        const qint64 countBefore = model->totalCount();
+        timed = time([&] { imageFilter->setCurrentIndex(wanted); },
+                     [&] { return !model->isLoading() && model->totalCount() >= 0 && model->rowCount() > 0; });
+        QVERIFY2(timed, "the filtered list was not shown");
+        QVERIFY(countBefore >= 0);
+        if (counted)
+            add(series(u"change a filter of the list: its first page shown"_s), *timed);
+
+        // The History, on thousands of entries: its rows shown.
+        HistoryWindow *history = nullptr;
+        timed = time([&] { action("historyAction")->trigger(); },
+                     [&] {
+                         history = window.findChild<HistoryWindow *>();
+                         return history && history->isVisible() && history->findChild<QTableView *>()->model()->rowCount() > 0;
+                     });
+        QVERIFY2(timed, "the History's entries were not shown");
+        if (counted)
+            addWithAnchor(series(u"open the History (%1 entries): its rows shown"_s.arg(historyEntries)), *timed, &window,
+                          history->size());
+        history->close();
+        QTRY_VERIFY(!window.findChild<HistoryWindow *>());
+
+        OutboxWindow *outbox = nullptr;
+        timed = time([&] { action("outboxAction")->trigger(); },
+                     [&] { return (outbox = window.findChild<OutboxWindow *>()) && outbox->isVisible(); });
+        QVERIFY2(timed, "the Outbox was not shown");
+        if (counted)
+            addWithAnchor(series(u"open the Outbox"_s), *timed, &window, outbox->size());
+        outbox->close();
+        QTRY_VERIFY(!window.findChild<OutboxWindow *>());
+
+        ConnectionDialog *connection = nullptr;
+        timed = time([&] { action("connectionAction")->trigger(); },
+                     [&] { return (connection = window.findChild<ConnectionDialog *>()) && connection->isVisible(); });
+        QVERIFY2(timed, "the connection dialog was not shown");
+        if (counted)
+            addWithAnchor(series(u"open the connection dialog"_s), *timed, &window, connection->size());
+        connection->reject();
+        QTRY_VERIFY(!window.findChild<ConnectionDialog *>() || !window.findChild<ConnectionDialog *>()->isVisible());
+    }
+    for (const QString &label : std::as_const(m_order))
+        report(label, m_series.at(label));
+}
+
+void BenchWindowActions::report(const QString &action, const Series &series)
+{
+    m_figures.add(action + u": until painted"_s, series.ms, u"ms"_s, 1);
+    m_figures.add(action + u": longest event-loop stall"_s, series.stallMs, u"ms"_s, 1, u"target <= 16"_s);
+    m_figures.add(action + u":   the GUI thread's own CPU time in it"_s, series.stallCpuMs, u"ms"_s, 1);
+    if (series.anchorStallMs.isEmpty())
+        return;
+    m_figures.add(action + u":   anchor: a plain dialog of its size opened, longest stall"_s, series.anchorStallMs,
+                  u"ms"_s, 1);
+    m_figures.add(action + u":   stall / the anchor's, same run"_s, series.stallOverAnchor, u"ratio"_s, 2);
+}
+
+void BenchWindowActions::cleanupTestCase()
+{
+    if (m_figures.isEmpty())
+        return;
+    m_figures.print(u"BenchWindowActions: Qt %1, QPA %2; medians of %3 runs after one warm-up, min and max; "
+                    "load average %4 at the start, %5 at the end, %6 cores"_s
+                        .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
+                        .arg(m_runs)
+                        .arg(m_loadAtStart, ProcessMemory::loadAverage())
+                        .arg(QThread::idealThreadCount()),
+                    u"The real MainWindow, 1280x800, on a portfolio of %1 links with images on the reference backend\n"
+                    "(no added latency), %2 entries in its History. Each action starts on the event loop's turn, as\n"
+                    "input does, and is done on the turn after the paint that shows its outcome; the stall is the\n"
+                    "event loop's longest lateness (1 ms timer) from the input until %3 ms after that.\n"_s
+                        .arg(galleryLinks)
+                        .arg(historyEntries)
+                        .arg(settleMs));
+}
+
+int main(int argc, char *argv[])
+{
+    // A real X display when there is one (Xvfb under scripts/bench), else offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    SettingsWriter settingsWriter; // as main() has
+    BenchWindowActions bench;
+    return QTest::qExec(&bench, argc, argv);
+}
+
+#include "BenchWindowActions.moc"
