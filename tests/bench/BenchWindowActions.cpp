@@ -30,6 +30,8 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QThread>
@@ -70,18 +72,26 @@ private:
         double stallMs = -1;
         double stallCpuMs = -1;
     };
-    // Runs `act` on the event loop's next turn, as input arrives, until a
-    // paint finds `done()` true, then a moment more: work deferred past the
-    // outcome stalls the loop too.
+    // Once the window is quiet, runs `act` on the event loop's next turn, as
+    // input arrives, until a paint finds `done()` true, then a moment more:
+    // work deferred past the outcome stalls the loop too.
     static std::optional<Timed> time(const std::function<void()> &act, const std::function<bool()> &done);
-    // Each figure's runs: the time until painted, the stall, its CPU time.
+    // Each figure's runs: the time until painted, the stall, its CPU time;
+    // and the same of its anchor, when it has one.
     struct Series
     {
-        Stats ms, stallMs, stallCpuMs, anchorStallMs, stallOverAnchor;
+        Stats ms, stallMs, stallCpuMs;
+        QString anchor;
+        Stats anchorStallMs, anchorStallCpuMs, stallOverAnchor;
     };
     void add(Series &series, const Timed &timed);
+    void addAnchor(Series &series, const QString &anchor, const Timed &floor);
     // A window's figures beside the plain dialog's stall at its size, opened over `parent`.
-    void addWithAnchor(Series &series, const Timed &timed, QWidget *parent, QSize size);
+    void addWithPlainDialog(Series &series, const Timed &timed, QWidget *parent, QSize size);
+    // The floor of a question and of its answer: Qt's own message box with
+    // the same texts and buttons, opened over `parent` until painted, then
+    // closed by its default button until the window is painted again.
+    static std::optional<std::pair<Timed, Timed>> askAndAnswer(QWidget *parent, const QMessageBox &like);
     void report(const QString &action, const Series &series);
     void seedHistory();
 
@@ -141,6 +151,8 @@ void BenchWindowActions::seedHistory()
 std::optional<BenchWindowActions::Timed> BenchWindowActions::time(const std::function<void()> &act,
                                                                   const std::function<bool()> &done)
 {
+    // What the previous action started (an answer, thumbnails) lands first: not timed as this one's.
+    Waiter::pause(settleMs);
     EventLoopLateness lateness;
     lateness.start();
     Waiter painted;
@@ -173,14 +185,45 @@ void BenchWindowActions::add(Series &series, const Timed &timed)
     series.stallCpuMs.values.append(timed.stallCpuMs);
 }
 
-void BenchWindowActions::addWithAnchor(Series &series, const Timed &timed, QWidget *parent, QSize size)
+void BenchWindowActions::addAnchor(Series &series, const QString &anchor, const Timed &floor)
+{
+    series.anchor = anchor;
+    if (floor.stallMs <= 0)
+        return;
+    series.anchorStallMs.values.append(floor.stallMs);
+    series.anchorStallCpuMs.values.append(floor.stallCpuMs);
+    series.stallOverAnchor.values.append(series.stallMs.values.last() / floor.stallMs);
+}
+
+void BenchWindowActions::addWithPlainDialog(Series &series, const Timed &timed, QWidget *parent, QSize size)
 {
     add(series, timed);
-    const PlainDialog::Stall anchor = PlainDialog::open(parent, size);
-    if (anchor.ms > 0) {
-        series.anchorStallMs.values.append(anchor.ms);
-        series.stallOverAnchor.values.append(timed.stallMs / anchor.ms);
-    }
+    const PlainDialog::Stall floor = PlainDialog::open(parent, size);
+    addAnchor(series, u"a plain dialog of its size opened"_s, Timed{-1, floor.ms, floor.cpuMs});
+}
+
+std::optional<std::pair<BenchWindowActions::Timed, BenchWindowActions::Timed>>
+BenchWindowActions::askAndAnswer(QWidget *parent, const QMessageBox &like)
+{
+    QPointer<QMessageBox> box;
+    QAbstractButton *answer = nullptr;
+    const std::optional<Timed> asked = time(
+        [&] {
+            box = new QMessageBox(like.icon(), like.windowTitle(), like.text(), QMessageBox::Cancel, parent);
+            box->setInformativeText(like.informativeText());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            answer = box->addButton(like.defaultButton()->text(), QMessageBox::DestructiveRole);
+            box->setDefaultButton(qobject_cast<QPushButton *>(answer));
+            box->open();
+        },
+        [&] { return box && box->isVisible(); });
+    if (!asked)
+        return std::nullopt;
+    const std::optional<Timed> answered = time([&] { QTest::mouseClick(answer, Qt::LeftButton); },
+                                               [&] { return !box || !box->isVisible(); });
+    if (!answered)
+        return std::nullopt;
+    return std::pair(*asked, *answered);
 }
 
 void BenchWindowActions::actInTheWindow()
@@ -203,9 +246,12 @@ void BenchWindowActions::actInTheWindow()
             m_order.append(label);
         return m_series[label];
     };
+    // A row in full view first: a press on a row cut by the view's edge
+    // scrolls it into view, and the release then lands on its neighbour.
     const auto choose = [list, model](int row) {
-        const QRect cell = list->visualRect(model->index(row, LinkListModel::NameColumn));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
+        const QModelIndex index = model->index(row, LinkListModel::NameColumn);
+        list->scrollTo(index);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
     };
 
     for (int run = -1; run < m_runs; ++run) {
@@ -243,24 +289,38 @@ void BenchWindowActions::actInTheWindow()
         const int deletedRow = 10 + run + 1;
         const qint64 deletedId = model->link(deletedRow)->id;
         choose(deletedRow);
-        QTRY_COMPARE(name->text(), model->link(deletedRow)->name);
+        QTRY_COMPARE(list->currentIndex().data(LinkListModel::LinkIdRole).toLongLong(), deletedId);
+        QTRY_COMPARE(name->text(), model->linkById(deletedId)->name);
         QMessageBox *question = nullptr;
         timed = time([&] { action("deleteLinksAction")->trigger(); },
                      [&] { return (question = window.findChild<QMessageBox *>(u"deleteBox"_s)) && question->isVisible(); });
         QVERIFY2(timed, "the question before a delete was not shown");
-        if (counted)
-            addWithAnchor(series(u"delete a link: the question shown"_s), *timed, &window, question->size());
+        // The session's first message box also looks its icons up in the icon theme.
+        add(series(counted ? u"delete a link: the question shown"_s
+                           : u"delete a link: the session's first question shown"_s),
+            *timed);
+        const std::unique_ptr<QMessageBox> asked(new QMessageBox(question->icon(), question->windowTitle(), question->text()));
+        asked->setInformativeText(question->informativeText());
+        asked->setDefaultButton(asked->addButton(question->defaultButton()->text(), QMessageBox::DestructiveRole));
         auto *confirm = findChildOrDie<QAbstractButton>(question, "confirmDeleteButton");
-        timed = time([&] { QTest::mouseClick(confirm, Qt::LeftButton); },
-                     [&] { return !hasRow(*model, deletedId); });
-        QVERIFY2(timed, "the deleted link's row stayed");
-        if (counted)
-            add(series(u"delete a link: confirmed, its row gone"_s), *timed);
+        const std::optional<Timed> confirmed = time([&] { QTest::mouseClick(confirm, Qt::LeftButton); },
+                                                    [&] { return !hasRow(*model, deletedId); });
+        QVERIFY2(confirmed, "the deleted link's row stayed");
         timed = time([&] { action("undoDeleteAction")->trigger(); },
                      [&] { return hasRow(*model, deletedId); });
         QVERIFY2(timed, "the undone delete's row did not come back");
         if (counted)
             add(series(u"undo the delete: its row back"_s), *timed);
+        // Its floor, once the window is as it was: Qt's message box asked and answered.
+        const auto floor = askAndAnswer(&window, *asked);
+        QVERIFY2(floor, "Qt's message box was not shown and closed");
+        if (counted) {
+            addAnchor(series(u"delete a link: the question shown"_s), u"Qt's message box with its texts opened"_s,
+                      floor->first);
+            Series &gone = series(u"delete a link: confirmed, its row gone (the next link shown)"_s);
+            add(gone, *confirmed);
+            addAnchor(gone, u"Qt's message box closed by its button"_s, floor->second);
+        }
 
         // A filter of the list: its first page painted.
         const int wanted = imageFilter->currentIndex() == 0 ? 1 : 0;
@@ -281,7 +341,7 @@ void BenchWindowActions::actInTheWindow()
                      });
         QVERIFY2(timed, "the History's entries were not shown");
         if (counted)
-            addWithAnchor(series(u"open the History (%1 entries): its rows shown"_s.arg(historyEntries)), *timed, &window,
+            addWithPlainDialog(series(u"open the History (%1 entries): its rows shown"_s.arg(historyEntries)), *timed, &window,
                           history->size());
         history->close();
         QTRY_VERIFY(!window.findChild<HistoryWindow *>());
@@ -291,7 +351,7 @@ void BenchWindowActions::actInTheWindow()
                      [&] { return (outbox = window.findChild<OutboxWindow *>()) && outbox->isVisible(); });
         QVERIFY2(timed, "the Outbox was not shown");
         if (counted)
-            addWithAnchor(series(u"open the Outbox"_s), *timed, &window, outbox->size());
+            addWithPlainDialog(series(u"open the Outbox"_s), *timed, &window, outbox->size());
         outbox->close();
         QTRY_VERIFY(!window.findChild<OutboxWindow *>());
 
@@ -300,7 +360,7 @@ void BenchWindowActions::actInTheWindow()
                      [&] { return (connection = window.findChild<ConnectionDialog *>()) && connection->isVisible(); });
         QVERIFY2(timed, "the connection dialog was not shown");
         if (counted)
-            addWithAnchor(series(u"open the connection dialog"_s), *timed, &window, connection->size());
+            addWithPlainDialog(series(u"open the connection dialog"_s), *timed, &window, connection->size());
         connection->reject();
         QTRY_VERIFY(!window.findChild<ConnectionDialog *>() || !window.findChild<ConnectionDialog *>()->isVisible());
     }
@@ -315,8 +375,8 @@ void BenchWindowActions::report(const QString &action, const Series &series)
     m_figures.add(action + u":   the GUI thread's own CPU time in it"_s, series.stallCpuMs, u"ms"_s, 1);
     if (series.anchorStallMs.isEmpty())
         return;
-    m_figures.add(action + u":   anchor: a plain dialog of its size opened, longest stall"_s, series.anchorStallMs,
-                  u"ms"_s, 1);
+    m_figures.add(action + u":   anchor: "_s + series.anchor + u", longest stall"_s, series.anchorStallMs, u"ms"_s, 1);
+    m_figures.add(action + u":   anchor: the GUI thread's own CPU time in it"_s, series.anchorStallCpuMs, u"ms"_s, 1);
     m_figures.add(action + u":   stall / the anchor's, same run"_s, series.stallOverAnchor, u"ratio"_s, 2);
 }
 
@@ -332,8 +392,9 @@ void BenchWindowActions::cleanupTestCase()
                         .arg(QThread::idealThreadCount()),
                     u"The real MainWindow, 1280x800, on a portfolio of %1 links with images on the reference backend\n"
                     "(no added latency), %2 entries in its History. Each action starts on the event loop's turn, as\n"
-                    "input does, and is done on the turn after the paint that shows its outcome; the stall is the\n"
-                    "event loop's longest lateness (1 ms timer) from the input until %3 ms after that.\n"_s
+                    "input does, %3 ms after the previous one, and is done on the turn after the paint that shows its\n"
+                    "outcome; the stall is the event loop's longest lateness (1 ms timer) from the input until %3 ms\n"
+                    "after that.\n"_s
                         .arg(galleryLinks)
                         .arg(historyEntries)
                         .arg(settleMs));
