@@ -26,7 +26,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDialog>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMessageBox>
