@@ -50,6 +50,7 @@ LinkEditor::LinkEditor(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LinkEditor>())
     , m_draftTimer(new QTimer(this))
+    , m_emptyAfterRemoval(new QTimer(this))
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -66,6 +67,9 @@ LinkEditor::LinkEditor(QWidget *parent)
     connect(form, &LinkForm::edited, m_draftTimer, qOverload<>(&QTimer::start));
     connect(form, &LinkForm::edited, this, &LinkEditor::updateSaveButton);
     connect(m_draftTimer, &QTimer::timeout, this, &LinkEditor::saveDraft);
+    m_emptyAfterRemoval->setSingleShot(true);
+    m_emptyAfterRemoval->setInterval(0);
+    connect(m_emptyAfterRemoval, &QTimer::timeout, this, &LinkEditor::resetToNew);
     updateTitle();
 }
 
@@ -200,6 +204,7 @@ void LinkEditor::startNew()
 
 void LinkEditor::resetToNew()
 {
+    m_emptyAfterRemoval->stop();
     m_baseKnown = true;
     m_update->cancel();
     m_loaded.reset();
@@ -257,6 +262,7 @@ void LinkEditor::openLink(const Link &link, qint64 portfolioId)
 
 void LinkEditor::enterEditMode(const Link &link, bool fillForm)
 {
+    m_emptyAfterRemoval->stop();
     m_loaded = link;
     // Its thumbnails' requests leave before the form is filled.
     showLink(link);
@@ -457,8 +463,13 @@ void LinkEditor::cancelRequest()
 
 void LinkEditor::linkRemoved(qint64 linkId)
 {
-    if (m_loaded && m_loaded->id == linkId)
-        startNew();
+    if (!m_loaded || m_loaded->id != linkId)
+        return;
+    m_update->cancel();
+    m_draftTimer->stop();
+    m_drafts->clear();
+    m_loadedForm = currentDraft(); // nothing left unsaved to ask about
+    m_emptyAfterRemoval->start();
 }
 
 void LinkEditor::connectUpdate()

@@ -80,7 +80,10 @@ public:
     // unsaved work of the previous server left the form (it is in its draft).
     bool useDraftsOf(const QUrl &server);
     void prepareCreation();
-    // The list removed this link (deleted): the editor must not keep editing it.
+    // The list removed this link (deleted): the editor must not keep editing
+    // it. Its edits are dropped at once; the form is emptied on the next turn
+    // unless the list opens its next link first, so no empty form is painted
+    // between the two.
     void linkRemoved(qint64 linkId);
     // Asks the server what the chosen image is, when only its number is known.
     void describeChosenImage();
@@ -137,6 +140,7 @@ private:
     ImageChoice m_previewFromStrip;
     QUrl m_previewFileFromStrip;
     QTimer *m_draftTimer;
+    QTimer *m_emptyAfterRemoval;
     std::optional<Link> m_loaded; // edit mode: the link as loaded
     FormDraft m_loadedForm;       // edit mode: the form as filled from it
     qint64 m_loadedPortfolio = 0; // edit mode: the portfolio the link is in

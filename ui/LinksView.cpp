@@ -54,6 +54,7 @@ LinksView::LinksView(QWidget *parent)
     , m_ui(std::make_unique<Ui::LinksView>())
     , m_searchPause(new QTimer(this))
     , m_thumbnailPass(new QTimer(this))
+    , m_currentAfterRemoval(new QTimer(this))
     , m_orders(new QActionGroup(this))
 {
     m_ui->setupUi(this);
@@ -92,6 +93,9 @@ LinksView::LinksView(QWidget *parent)
     m_thumbnailPass->setSingleShot(true);
     m_thumbnailPass->setInterval(0);
     connect(m_thumbnailPass, &QTimer::timeout, this, &LinksView::loadVisibleThumbnails);
+    m_currentAfterRemoval->setSingleShot(true);
+    m_currentAfterRemoval->setInterval(0);
+    connect(m_currentAfterRemoval, &QTimer::timeout, this, [this] { onCurrentChanged(m_ui->linksTree->currentIndex()); });
     connect(m_ui->linksTree->verticalScrollBar(), &QScrollBar::valueChanged, this, &LinksView::scheduleThumbnails);
     connect(m_ui->linksTree, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit linkActivated(index.data(LinkListModel::LinkIdRole).toLongLong());
@@ -143,6 +147,9 @@ void LinksView::setUpSortMenu()
 void LinksView::setModel(LinkListModel *model)
 {
     m_model = model;
+    // Before the view's own handlers, which move the current row.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removingRows = true; });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { m_removingRows = false; });
     m_ui->linksTree->setModel(model);
     QHeaderView *header = m_ui->linksTree->horizontalHeader();
     header->setSectionResizeMode(LinkListModel::NameColumn, QHeaderView::Stretch);
@@ -241,6 +248,11 @@ void LinksView::loadVisibleThumbnails()
 
 void LinksView::onCurrentChanged(const QModelIndex &current)
 {
+    if (m_removingRows) {
+        m_currentAfterRemoval->start();
+        return;
+    }
+    m_currentAfterRemoval->stop();
     if (!m_selectingQuietly && current.isValid())
         emit currentLinkChanged(current.data(LinkListModel::LinkIdRole).toLongLong());
 }

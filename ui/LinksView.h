@@ -66,6 +66,11 @@ private:
     LinkListModel *m_model = nullptr;
     QTimer *m_searchPause;
     QTimer *m_thumbnailPass;
+    // A row removed under the current one makes another current: that one is
+    // announced on the next turn, once the removal is painted, so that the
+    // editor filling in does not hold the list's repaint back.
+    QTimer *m_currentAfterRemoval;
+    bool m_removingRows = false;
     QActionGroup *m_orders;
     bool m_selectingQuietly = false;
     // Kept across a refresh.

@@ -416,11 +416,12 @@ void MainWindow::deleteSelectedLinks()
             return;
         const QList<Link> onServer = m_outbox->cancelPendingCreates(links);
         QList<qint64> ids;
-        for (const Link &link : onServer) {
+        for (const Link &link : onServer)
             ids.append(link.id);
-            m_ui->linkEditor->linkRemoved(link.id);
-        }
+        // The list first: the link it moves to reaches the editor before the editor would empty itself.
         m_links->takeLinks(ids);
+        for (qint64 id : std::as_const(ids))
+            m_ui->linkEditor->linkRemoved(id);
         m_deletes->schedule(m_links->portfolio(), onServer);
         statusBar()->showMessage(tr("%Ln link(s) deleted.", nullptr, int(links.size())) + QLatin1Char(' ')
                                      + tr("(Ctrl+Z undoes it)"),

@@ -302,8 +302,13 @@ void BenchWindowActions::actInTheWindow()
         asked->setInformativeText(question->informativeText());
         asked->setDefaultButton(asked->addButton(question->defaultButton()->text(), QMessageBox::DestructiveRole));
         auto *confirm = findChildOrDie<QAbstractButton>(question, "confirmDeleteButton");
+        // Done when the row is gone and the editor shows the link the list moved to.
         const std::optional<Timed> confirmed = time([&] { QTest::mouseClick(confirm, Qt::LeftButton); },
-                                                    [&] { return !hasRow(*model, deletedId); });
+                                                    [&] {
+                                                        const std::optional<Link> next = model->linkById(
+                                                            list->currentIndex().data(LinkListModel::LinkIdRole).toLongLong());
+                                                        return !hasRow(*model, deletedId) && next && name->text() == next->name;
+                                                    });
         QVERIFY2(confirmed, "the deleted link's row stayed");
         timed = time([&] { action("undoDeleteAction")->trigger(); },
                      [&] { return hasRow(*model, deletedId); });

@@ -24,6 +24,7 @@
 #include "storage/TokenStore.h"
 
 #include <QAbstractNetworkCache>
+#include <QAction>
 #include <QAccessible>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -63,6 +64,7 @@ private slots:
     void aCreatedLinksThumbnailsAreAskedForFirst_data();
     void aCreatedLinksThumbnailsAreAskedForFirst();
     void quittingSendsTheDeletesStillInTheirUndoWindow();
+    void deletingTheOpenLinkOpensTheNextUnasked();
     void anUnsavedEditComesBackAsAnEditOfThatLink();
     void refreshKeepsTheSelectionAndScrollPosition();
     void pagesAreFetchedOnlyAsTheListScrolls();
@@ -385,6 +387,76 @@ void TestWorkspaceGui::quittingSendsTheDeletesStillInTheirUndoWindow()
     QStringList expected{QString::number(ids.first()), QString::number(ids.last())};
     expected.sort();
     QCOMPARE(paths, expected);
+}
+
+void TestWorkspaceGui::deletingTheOpenLinkOpensTheNextUnasked()
+{
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    Settings().setUndoWindow(std::chrono::seconds(60)); // nothing is deleted for real
+    const auto restoreWindow = qScopeGuard([] { Settings().setUndoWindow(std::chrono::seconds(1)); });
+    const auto window = openWindow();
+    QVERIFY(window);
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    auto *name = findChildOrDie<QLineEdit>(window.get(), "nameEdit");
+    auto *title = findChildOrDie<QLabel>(window.get(), "titleLabel");
+    auto *save = findChildOrDie<QPushButton>(window.get(), "createButton");
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3, 10000);
+    const qsizetype deletesBefore = m_server.requestCount({.method = u"DELETE"_s});
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(1, 0));
+    const Link victim = *model->link(1);
+    QTRY_COMPARE(name->text(), victim.name);
+    // Typing in the link that is about to go: it goes with the link, unasked.
+    Typing::type(name, u" تایپ‌شده"_s);
+    QVERIFY(save->isEnabled());
+    tree->setFocus();
+
+    QSignalSpy nameShown(name, &QLineEdit::textChanged);
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(model->rowOf(victim.id), -1);
+    const qint64 nextId = tree->currentIndex().data(LinkListModel::LinkIdRole).toLongLong();
+    QVERIFY(nextId > 0 && nextId != victim.id);
+    const Link next = *model->linkById(nextId);
+    QTRY_COMPARE(name->text(), next.name);
+    QVERIFY(title->text().contains(QLocale().toString(next.id)));
+    QVERIFY(!save->isEnabled()); // nothing unsaved in the link now open
+    QVERIFY(!window->findChild<QMessageBox *>(u"unsavedChangesBox"_s));
+    // From the deleted link straight to the next: never an empty form between.
+    for (const QList<QVariant> &shown : std::as_const(nameShown))
+        QVERIFY2(!shown.first().toString().isEmpty(), "the form was emptied before the next link was shown");
+    // The typing went with its link: no draft brings it back as an edit of a link that is gone.
+    QFile draft(DraftStore::pathFor(m_server.baseUrl()));
+    QVERIFY(!draft.open(QIODevice::ReadOnly) || !QString::fromUtf8(draft.readAll()).contains(u"تایپ‌شده"_s));
+
+    // The last row of the list deleted: the editor empties for a new link.
+    auto *search = findChildOrDie<QLineEdit>(window.get(), "searchEdit");
+    search->setFocus();
+    Typing::type(search, next.name);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 1 && model->link(0)->id == next.id, 10000);
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(model->rowCount(), 0);
+    QTRY_VERIFY(name->text().isEmpty());
+    QVERIFY(!title->text().contains(QLocale().toString(next.id)));
+    QCOMPARE(save->text(), LinkForm::tr("Create link"));
+
+    // Both come back, an undo each: nothing reaches the server.
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    auto *undo = findChildOrDie<QAction>(window.get(), "undoDeleteAction");
+    QTRY_VERIFY(!undo->isEnabled());
+    window->close();
+    QTRY_VERIFY(!window->isVisible());
+    QCOMPARE(m_server.requestCount({.method = u"DELETE"_s}), deletesBefore);
 }
 
 void TestWorkspaceGui::anUnsavedEditComesBackAsAnEditOfThatLink()
