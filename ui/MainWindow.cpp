@@ -5,6 +5,7 @@
 #include "AppInfo.h"
 #include "ConnectionDialog.h"
 #include "GettingStartedDialog.h"
+#include "IconThemeWarmUp.h"
 #include "LinkCopyActions.h"
 #include "LinkEditor.h"
 #include "LinkForm.h"
@@ -744,6 +745,7 @@ void MainWindow::setUpProfiles()
     qobject_cast<QBoxLayout *>(m_ui->centralWidget->layout())->insertWidget(0, m_profileBand);
     connect(m_profileSwitcher, &ProfileSwitcher::profileChosen, this, &MainWindow::switchProfile);
     AfterFirstFrame::run(this, [switcher = m_profileSwitcher] { switcher->followEntries(); });
+    IconThemeWarmUp::schedule(this);
 }
 
 void MainWindow::switchProfile(const QString &id)
