@@ -608,6 +608,13 @@ Use them anyway?</translation>
         <source>Open the server&apos;s Tok&amp;ens page</source>
         <translation>Open the server&apos;s Tok&amp;ens page</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) made in this profile are not on the server yet. They stay in the Outbox until you discard them: no other profile&apos;s token sends them.</source>
+        <translation>
+            <numerusform>%Ln change made in this profile is not on the server yet. It stays in the Outbox until you discard it: no other profile&apos;s token sends it.</numerusform>
+            <numerusform>%Ln changes made in this profile are not on the server yet. They stay in the Outbox until you discard them: no other profile&apos;s token sends them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -2502,8 +2509,8 @@ Create links of your company&apos;s portfolio.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>%1 (its profile was removed)</source>
+        <translation>%1 (its profile was removed)</translation>
     </message>
 </context>
 <context>

@@ -607,6 +607,12 @@ Use them anyway?</source>
         <source>Open the server&apos;s Tok&amp;ens page</source>
         <translation>باز کردن صفحهٔ توکن‌های سرور (&amp;E)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) made in this profile are not on the server yet. They stay in the Outbox until you discard them: no other profile&apos;s token sends them.</source>
+        <translation>
+            <numerusform>%Ln تغییری که در این نمایه داده شده هنوز روی سرور نیست. این تغییرها تا وقتی کنارشان نگذارید در صندوق خروجی می‌مانند و با توکن هیچ نمایهٔ دیگری فرستاده نمی‌شوند.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -2487,8 +2493,8 @@ Create links of your company&apos;s portfolio.</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>، </translation>
+        <source>%1 (its profile was removed)</source>
+        <translation>%1 (نمایهٔ آن حذف شده است)</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,10 @@ void ConnectionDialog::confirmRemoveProfile()
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeProfileBox"));
     box->setTextFormat(Qt::PlainText);
+    if (const int waiting = m_waiting.value(shown.id()); waiting > 0)
+        box->setInformativeText(tr("%Ln change(s) made in this profile are not on the server yet. They stay in the "
+                                   "Outbox until you discard them: no other profile's token sends them.",
+                                   nullptr, waiting));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveProfileButton"));

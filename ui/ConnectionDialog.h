@@ -39,6 +39,9 @@ public:
     Profile profile() const;
     QHash<QString, QString> tokens() const { return m_tokens; }
     QList<Profile> removedProfiles() const { return m_removed; }
+    // How many changes of each profile (by id) wait in the outbox: removing
+    // a profile says that they stay there, never sent with another's token.
+    void setWaitingChanges(const QHash<QString, int> &byProfile) { m_waiting = byProfile; }
 
     void setServer(const QUrl &server);
     QUrl server() const;
@@ -110,4 +113,5 @@ private:
     QString m_shownId;
     QHash<QString, QString> m_tokens;
     QList<Profile> m_removed;
+    QHash<QString, int> m_waiting;
 };

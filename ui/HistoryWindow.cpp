@@ -13,11 +13,10 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-HistoryWindow::HistoryWindow(OutboxService *service, const QUrl &server, QWidget *parent)
+HistoryWindow::HistoryWindow(OutboxService *service, const QString &profileKey, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::HistoryWindow>())
     , m_service(service)
-    , m_server(server)
     , m_model(new HistoryModel(this))
     , m_typingPause(new QTimer(this))
 {
@@ -29,7 +28,7 @@ HistoryWindow::HistoryWindow(OutboxService *service, const QUrl &server, QWidget
     // One choice per server profile, the one in use first chosen.
     const ServerNames names = ServerNames::fromSettings();
     m_model->setServerNames(names);
-    const QString here = Outbox::profileKey(server);
+    const QString &here = profileKey;
     for (const ServerNames::Choice &choice : names.choices())
         m_ui->serverFilterBox->addItem(choice.label, choice.key);
     if (m_ui->serverFilterBox->findData(here) < 0)
@@ -100,7 +99,7 @@ void HistoryWindow::restore()
     if (!entry || !HistoryModel::canRestore(*entry))
         return;
     const LinkDraft draft = LinkDraft::fromJson(entry->before, entry->portfolioId);
-    const qint64 id = m_service->outbox()->add(OutboxItem::create(QUrl(entry->server), draft));
+    const qint64 id = m_service->outbox()->add(OutboxItem::create(entry->profile, QUrl(entry->server), draft));
     m_ui->message->setText(id > 0 ? tr("Link %1 is created again as a new link: the server gives it a new number, "
                                        "not %1.").arg(PersianText::id(entry->linkId))
                                   : tr("The outbox is unavailable: the link could not be restored."));

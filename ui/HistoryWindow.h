@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QUrl>
 
 #include <memory>
 
@@ -21,8 +20,8 @@ class HistoryWindow : public QDialog
 {
     Q_OBJECT
 public:
-    // `server`: the connected one, offered as the first filter.
-    HistoryWindow(OutboxService *service, const QUrl &server, QWidget *parent = nullptr);
+    // `profileKey`: the connected profile's (Outbox::profileKey), offered as the first filter.
+    HistoryWindow(OutboxService *service, const QString &profileKey, QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
     // Reads the history again with the current filters.
@@ -39,7 +38,6 @@ private:
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     OutboxService *m_service;
-    QUrl m_server;
     HistoryModel *m_model;
     QTimer *m_typingPause;
     int m_generation = 0; // answers to an earlier filter are not shown

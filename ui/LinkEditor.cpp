@@ -19,6 +19,7 @@
 #include "media/ThumbnailLoader.h"
 #include "session/Session.h"
 #include "storage/DraftStore.h"
+#include "store/Outbox.h"
 #include "storage/Settings.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
@@ -410,7 +411,8 @@ void LinkEditor::submit(const LinkDraft &draft)
     Settings().setLastPortfolio(draft.portfolioId);
     m_submittedForm = m_ui->linkForm->formDraft();
     m_submittedDraft = draft;
-    OutboxItem item = OutboxItem::create(m_session->api()->baseUrl(), draft);
+    const ApiClient *api = m_session->api();
+    OutboxItem item = OutboxItem::create(Outbox::keyOf(*api), api->baseUrl(), draft);
     if (m_creation->state() == LinkCreation::State::Idle) {
         // Written as the POST will find it, so that aboutToSend() has nothing
         // to write again: one write to disk between the click and the wire.
@@ -447,7 +449,8 @@ void LinkEditor::saveChanges(const LinkDraft &draft)
             then();
         return;
     }
-    m_tracked.begin(OutboxItem::edit(m_session->api()->baseUrl(), patch, *m_loaded));
+    const ApiClient *api = m_session->api();
+    m_tracked.begin(OutboxItem::edit(Outbox::keyOf(*api), api->baseUrl(), patch, *m_loaded));
     m_update->save(*m_loaded, patch);
     m_lastPatch = patch;
 }

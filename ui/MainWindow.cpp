@@ -18,11 +18,13 @@
 #include "ShortcutsDialog.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
+#include "links/ChangeAdoption.h"
 #include "links/LinkListModel.h"
 #include "links/OutboxService.h"
 #include "session/Profiles.h"
 #include "session/Session.h"
 #include "session/TokenMove.h"
+#include "store/Outbox.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
@@ -271,6 +273,7 @@ void MainWindow::restoreSession(const LaunchOptions &options)
         profiles.setCurrent(m_profile->id());
         profiles.save();
     }
+    m_outbox->service()->setAdoption(ChangeAdoption(profiles));
     if (m_profile)
         Settings().setTimeout(m_profile->timeout());
     const Settings settings;
@@ -311,7 +314,11 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     m_ui->deleteLinksAction->setVisible(true);
     m_ui->deleteLinksAction->setEnabled(true);
     const Settings settings;
-    m_session->connectTo(server, token, settings.allowsInsecure(server), settings.mediaPath());
+    // Changes made here are the profile's only while it is on its own server.
+    const bool profileServer
+        = m_profile && Endpoints::serverIdentity(m_profile->server()) == Endpoints::serverIdentity(server);
+    m_session->connectTo(server, token, settings.allowsInsecure(server), settings.mediaPath(),
+                         profileServer ? m_profile->id() : QString());
     m_ui->linkEditor->forgetServer();
     m_ui->linkEditor->form()->setNameLimit(settings.nameLimit(server));
     const QUrl previous = m_drafts->server();
@@ -567,6 +574,12 @@ void MainWindow::openConnectionDialog()
             shown = profiles.add(added);
         }
         dialog->setProfiles(profiles, shown->id(), m_profileTokens);
+        QHash<QString, int> waiting;
+        for (const OutboxItem &item : m_outbox->service()->outbox()->items()) {
+            if (const QString profile = Outbox::splitKey(item.profile).second; !profile.isEmpty())
+                ++waiting[profile];
+        }
+        dialog->setWaitingChanges(waiting);
     }
     dialog->setServer(api->baseUrl());
     dialog->setToken(api->token());

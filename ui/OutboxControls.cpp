@@ -99,7 +99,7 @@ void OutboxControls::trackDeletes(PendingDeletes *deletes)
 {
     connect(deletes, &PendingDeletes::sending, this, [this](qint64 portfolioId, const QList<Link> &links) {
         for (const Link &link : links) {
-            OutboxItem item = OutboxItem::remove(m_api->baseUrl(), portfolioId, link);
+            OutboxItem item = OutboxItem::remove(Outbox::keyOf(*m_api), m_api->baseUrl(), portfolioId, link);
             item.state = OutboxItem::State::Sending; // PendingDeletes sends it
             item.attempts = 1;
             if (const qint64 id = m_service->outbox()->add(item))
@@ -161,7 +161,7 @@ void OutboxControls::openHistory()
     m_service->open();
     auto *window = m_window->findChild<HistoryWindow *>();
     if (!window) {
-        window = new HistoryWindow(m_service, m_api->baseUrl(), m_window);
+        window = new HistoryWindow(m_service, Outbox::keyOf(*m_api), m_window);
         window->setAttribute(Qt::WA_DeleteOnClose);
     }
     window->show();

@@ -25,6 +25,8 @@ OutboxWindow::OutboxWindow(OutboxService *service, QWidget *parent)
     m_ui->table->setColumnWidth(OutboxModel::LinkColumn, 220);
     m_ui->table->setColumnWidth(OutboxModel::NextRetryColumn, 130);
     m_ui->table->setColumnWidth(OutboxModel::ErrorColumn, 240);
+    // Whose each change is, in full: it says why one waits (another profile's, or a removed one's).
+    m_ui->table->horizontalHeader()->setSectionResizeMode(OutboxModel::ServerColumn, QHeaderView::ResizeToContents);
     connect(m_ui->closeBox, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxWindow::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxWindow::updateButtons);

@@ -165,7 +165,7 @@ void BenchStartup::makeBusyDatabase()
         draft.portfolioId = 1;
         draft.name = u"در صف %1"_s.arg(i);
         draft.url = u"https://example.com/waiting/%1"_s.arg(i);
-        OutboxItem item = OutboxItem::create(elsewhere, draft);
+        OutboxItem item = OutboxItem::create(Outbox::profileKey(elsewhere), elsewhere, draft);
         item.created = QDateTime::currentDateTimeUtc();
         QVERIFY(outbox.add(item) > 0);
     }

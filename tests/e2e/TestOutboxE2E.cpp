@@ -10,6 +10,7 @@
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,12 +64,15 @@ private slots:
     void createWhoseAnswerIsLostMakesExactlyOneLink();
     void createLeftUnknownByAnEarlierRunIsLookedUpNotResent();
     void refusalStopsOnlyThatItemWithTheServersMessage();
+    void twoProfilesOfOneServerSendOnlyTheirOwnChanges();
 
 private:
     Link createDirectly(const QString &name);
     QList<QJsonObject> writesSince(qsizetype logSize) const;
     int linksNamed(const QString &name);
     QUrl server() const { return m_proxy->in(m_server.baseUrl()); }
+    // The changes of m_api as the tests start it: a server no profile has.
+    QString key() const { return Outbox::profileKey(server()); }
 
     static constexpr qint64 portfolio = 1;
     ReferenceServer m_server;
@@ -155,17 +159,17 @@ void TestOutboxE2E::queuedWhileTheServerIsGoneAreAppliedOnceInOrder()
     LinkDraft draft;
     draft.portfolioId = portfolio;
     draft.name = QStringLiteral("ساخته‌شده بی‌شبکه");
-    const qint64 createId = outbox.add(OutboxItem::create(server(), draft));
+    const qint64 createId = outbox.add(OutboxItem::create(key(), server(), draft));
     LinkDraft edited = LinkDraft::fromLink(toEdit, portfolio);
     edited.description = QStringLiteral("changed while the server was gone");
-    outbox.add(OutboxItem::edit(server(), LinkPatch::between(LinkDraft::fromLink(toEdit, portfolio), edited, toEdit.id), toEdit));
-    outbox.add(OutboxItem::remove(server(), portfolio, toDelete));
+    outbox.add(OutboxItem::edit(key(), server(), LinkPatch::between(LinkDraft::fromLink(toEdit, portfolio), edited, toEdit.id), toEdit));
+    outbox.add(OutboxItem::remove(key(), server(), portfolio, toDelete));
     // An edit of the link still waiting to be created: it waits, then uses the new id.
     LinkDraft renamed = draft;
     renamed.url = QStringLiteral("https://example.com/offline");
     Link pending;
     pending.name = draft.name;
-    OutboxItem editOfPending = OutboxItem::edit(server(), LinkPatch::between(draft, renamed, 0), pending);
+    OutboxItem editOfPending = OutboxItem::edit(key(), server(), LinkPatch::between(draft, renamed, 0), pending);
     editOfPending.dependsOn = createId;
     outbox.add(editOfPending);
 
@@ -176,12 +180,12 @@ void TestOutboxE2E::queuedWhileTheServerIsGoneAreAppliedOnceInOrder()
                                  && outbox.item(createId)->state == OutboxItem::State::Pending,
                              20000);
     QVERIFY(!outbox.item(createId)->lastError.isEmpty());
-    QCOMPARE(outbox.count(Outbox::profileKey(server())), 4);
+    QCOMPARE(outbox.count(key()), 4);
 
     QSignalSpy applied(m_run->worker.get(), &OutboxWorker::applied);
     QVERIFY(m_proxy->start());
     m_run->worker->retryNow(); // what the app does when connectivity comes back
-    QTRY_COMPARE_WITH_TIMEOUT(outbox.count(Outbox::profileKey(server())), 0, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.count(key()), 0, 20000);
 
     const QList<QJsonObject> writes = writesSince(logSize);
     QStringList seen;
@@ -218,7 +222,7 @@ void TestOutboxE2E::createWhoseAnswerIsLostMakesExactlyOneLink()
     draft.portfolioId = portfolio;
     draft.name = name;
     QSignalSpy applied(m_run->worker.get(), &OutboxWorker::applied);
-    m_run->outbox.add(OutboxItem::create(server(), draft));
+    m_run->outbox.add(OutboxItem::create(key(), server(), draft));
     QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
     QCOMPARE(m_run->outbox.items().size(), 0);
     QCOMPARE(writesSince(logSize).size(), 1); // the one POST, stored; never sent again
@@ -233,7 +237,7 @@ void TestOutboxE2E::createLeftUnknownByAnEarlierRunIsLookedUpNotResent()
     LinkDraft draft;
     draft.portfolioId = portfolio;
     draft.name = name;
-    OutboxItem item = OutboxItem::create(server(), draft);
+    OutboxItem item = OutboxItem::create(key(), server(), draft);
     item.state = OutboxItem::State::Sending;
     item.outcomeUnknown = true;
     item.newestIdBefore = before.id;
@@ -267,8 +271,8 @@ void TestOutboxE2E::refusalStopsOnlyThatItemWithTheServersMessage()
     fine.name = QStringLiteral("Behind the refused one %1").arg(QDateTime::currentMSecsSinceEpoch());
     QSignalSpy applied(m_run->worker.get(), &OutboxWorker::applied);
     QSignalSpy attention(m_run->worker.get(), &OutboxWorker::needsAttention);
-    const qint64 refusedId = m_run->outbox.add(OutboxItem::create(server(), refused));
-    m_run->outbox.add(OutboxItem::create(server(), fine));
+    const qint64 refusedId = m_run->outbox.add(OutboxItem::create(key(), server(), refused));
+    m_run->outbox.add(OutboxItem::create(key(), server(), fine));
     QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
     QCOMPARE(attention.size(), 1);
     const std::optional<OutboxItem> stopped = m_run->outbox.item(refusedId);
@@ -283,6 +287,53 @@ void TestOutboxE2E::refusalStopsOnlyThatItemWithTheServersMessage()
     // Nothing is discarded without the user: it stays until they do.
     m_run->worker->wake();
     QCOMPARE(m_run->outbox.items().size(), 1);
+}
+
+void TestOutboxE2E::twoProfilesOfOneServerSendOnlyTheirOwnChanges()
+{
+    // Two people's profiles of one server, each with their own token.
+    const QString staff = m_server.token(QStringLiteral("staff"));
+    const QString admin = m_server.token(QStringLiteral("admin"));
+    const auto restore = qScopeGuard([this, staff] {
+        m_api->setProfileId({});
+        m_api->setToken(staff);
+    });
+    const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+    LinkDraft staffs;
+    staffs.portfolioId = portfolio;
+    staffs.name = QStringLiteral("کار همکار %1").arg(stamp);
+    LinkDraft admins = staffs;
+    admins.name = QStringLiteral("Admin's own %1").arg(stamp);
+    const qsizetype logSize = m_server.requestCount();
+
+    // Connected as the admin's profile: the staff member's change, older, waits.
+    m_api->setProfileId(QStringLiteral("profile-of-admin"));
+    m_api->setToken(admin);
+    QSignalSpy applied(m_run->worker.get(), &OutboxWorker::applied);
+    Outbox &outbox = m_run->outbox;
+    const qint64 staffsId = outbox.add(
+        OutboxItem::create(Outbox::profileKey(server(), QStringLiteral("profile-of-staff")), server(), staffs));
+    const qint64 adminsId = outbox.add(OutboxItem::create(Outbox::keyOf(*m_api), server(), admins));
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+    QVERIFY(!outbox.item(adminsId));
+    QVERIFY(outbox.item(staffsId)); // sent one at a time, oldest first: it was passed over
+    QCOMPARE(outbox.count(Outbox::keyOf(*m_api)), 0);
+    QList<QJsonObject> posts = m_server.requests({.method = QStringLiteral("POST"), .since = logSize});
+    QCOMPARE(posts.size(), 1);
+    QVERIFY(posts.first().value(QStringLiteral("body")).toString().contains(QStringLiteral("Admin's own")));
+    QCOMPARE(posts.first().value(QStringLiteral("authorization")).toString(), QStringLiteral("Token ") + admin);
+
+    // The staff member's profile: their change goes, with their token.
+    m_api->setProfileId(QStringLiteral("profile-of-staff"));
+    m_api->setToken(staff);
+    m_run->worker->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 2, 20000);
+    QVERIFY(!outbox.item(staffsId));
+    posts = m_server.requests({.method = QStringLiteral("POST"), .since = logSize});
+    QCOMPARE(posts.size(), 2);
+    QCOMPARE(posts.last().value(QStringLiteral("authorization")).toString(), QStringLiteral("Token ") + staff);
+    QCOMPARE(linksNamed(staffs.name), 1);
+    QCOMPARE(linksNamed(admins.name), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxE2E)

@@ -38,6 +38,7 @@ private:
     static QStringList tables(const LocalStore &store);
     // A create of a link by that name, as the editor makes it.
     static OutboxItem newLink(const QString &name);
+    static OutboxItem newLink(const LinkDraft &draft);
 };
 
 OutboxItem TestLocalStore::newLink(const QString &name)
@@ -45,7 +46,13 @@ OutboxItem TestLocalStore::newLink(const QString &name)
     LinkDraft draft;
     draft.portfolioId = 3;
     draft.name = name;
-    return OutboxItem::create(QUrl(QStringLiteral("https://a.example/api/")), draft);
+    return newLink(draft);
+}
+
+OutboxItem TestLocalStore::newLink(const LinkDraft &draft)
+{
+    const QUrl server(QStringLiteral("https://a.example/api/"));
+    return OutboxItem::create(Outbox::profileKey(server), server, draft);
 }
 
 QStringList TestLocalStore::tables(const LocalStore &store)
@@ -151,7 +158,7 @@ void TestLocalStore::readOnlyFolderLeavesTheStoreUnavailable()
     LinkDraft draft;
     draft.portfolioId = 1;
     draft.name = QStringLiteral("online only");
-    QCOMPARE(outbox.add(OutboxItem::create(QUrl(QStringLiteral("https://example.com/api/")), draft)), 0);
+    QCOMPARE(outbox.add(newLink(draft)), 0);
     QVERIFY(outbox.items().isEmpty());
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
@@ -171,7 +178,7 @@ void TestLocalStore::itemsSurviveTheNextStartAndNeverHoldTheToken()
         QVERIFY(store.open());
         History history(&store);
         Outbox outbox(&store, &history);
-        OutboxItem item = OutboxItem::create(server, draft);
+        OutboxItem item = OutboxItem::create(Outbox::profileKey(server), server, draft);
         item.state = OutboxItem::State::Sending;
         item.outcomeUnknown = true;
         item.newestIdBefore = 77;
@@ -216,7 +223,7 @@ void TestLocalStore::twoInstancesShareTheFile()
         LinkDraft draft;
         draft.portfolioId = 2;
         draft.name = QStringLiteral("from the other window");
-        OutboxItem item = OutboxItem::create(QUrl(QStringLiteral("https://a.example/api/")), draft);
+        OutboxItem item = newLink(draft);
         item.state = OutboxItem::State::Sending; // that instance is sending it
         return outbox.add(item);
     });

@@ -65,6 +65,8 @@ private:
     int postsNamed(const QString &name) const;
     // The requests of this method to this link the server has seen.
     int requestsTo(const QString &method, qint64 linkId) const;
+    // The server as the window reaches it, through the proxy.
+    QUrl server() const { return m_proxy->in(m_server.baseUrl()); }
 
     ReferenceServer m_server;
     std::unique_ptr<SwitchableProxy> m_proxy;
@@ -88,7 +90,7 @@ void TestOutboxGui::init()
 
 std::unique_ptr<MainWindow> TestOutboxGui::openWindow()
 {
-    return openShownMainWindow(m_proxy->in(m_server.baseUrl()), 1, QSize(1200, 760), this);
+    return openShownMainWindow(server(), 1, QSize(1200, 760), this);
 }
 
 OutboxWindow *TestOutboxGui::openOutbox(MainWindow &window)
@@ -203,7 +205,7 @@ void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
         draft.portfolioId = 1;
         draft.name = name;
         draft.url = u"not a url"_s;
-        return service->outbox()->add(OutboxItem::create(m_proxy->in(m_server.baseUrl()), draft));
+        return service->outbox()->add(OutboxItem::create(Outbox::profileKey(server()), server(), draft));
     };
     const qint64 toOpen = refused(u"Refused, to fix"_s);
     const qint64 toDiscard = refused(u"Refused, to drop"_s);
@@ -258,7 +260,7 @@ void TestOutboxGui::aRefusedEditIsOpenedAsThatEdit()
     const Link loaded = *model->link(3); // a link no other test changes
     // An edit the server refuses (400: not a URL), as a queued save would meet it.
     const LinkPatch patch = LinkPatch::fromJson(1, loaded.id, QJsonObject{{u"url"_s, u"not a url"_s}});
-    const qint64 item = service->outbox()->add(OutboxItem::edit(m_proxy->in(m_server.baseUrl()), patch, loaded));
+    const qint64 item = service->outbox()->add(OutboxItem::edit(Outbox::profileKey(server()), server(), patch, loaded));
     QTRY_VERIFY_WITH_TIMEOUT(service->outbox()->item(item)
                                  && service->outbox()->item(item)->state == OutboxItem::State::NeedsAttention, 15000);
 
@@ -359,7 +361,7 @@ void TestOutboxGui::createBeforeTheFirstFrameIsWrittenFirst()
     const QString name = u"Made before the first frame"_s;
     MainWindow window(NetworkSetup::createManagers(this));
     LaunchOptions options;
-    options.server = m_proxy->in(m_server.baseUrl());
+    options.server = server();
     options.portfolio = 1;
     window.restoreSession(options);
     auto *service = findChildOrDie<OutboxService>(&window, "outboxService");

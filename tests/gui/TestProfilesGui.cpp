@@ -11,13 +11,22 @@
 #include "ProfileSwitcher.h"
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
+#include "OutboxWindow.h"
+#include "links/OutboxModel.h"
+#include "links/OutboxService.h"
+#include "links/ServerNames.h"
+#include "store/History.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
 #include "api/ApiClient.h"
 #include "session/Profiles.h"
 #include "session/Session.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonObject>
@@ -55,6 +64,10 @@ private slots:
     void aServerForOneRunIsNamedInTheDropDown();
     void dialogManagesProfilesFromTheKeyboard();
     void singleConnectionBecomesAProfile();
+    void changesKeptUnderTheServerGoWithItsProfile_data();
+    void changesKeptUnderTheServerGoWithItsProfile();
+    void removingAProfileSaysItsChangesStay_data();
+    void removingAProfileSaysItsChangesStay();
 
 private:
     // Production on m_live, and a staging profile of the name given (Persian
@@ -380,6 +393,132 @@ void TestProfilesGui::singleConnectionBecomesAProfile()
     QCOMPARE(dialog->server(), m_live.baseUrl());
     const Profiles profiles = Profiles::load();
     QCOMPARE(profiles.legacyTokenServer(profiles.current()->id()), m_live.baseUrl());
+}
+
+void TestProfilesGui::changesKeptUnderTheServerGoWithItsProfile_data()
+{
+    addUiLanguageRows();
+}
+
+void TestProfilesGui::changesKeptUnderTheServerGoWithItsProfile()
+{
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
+    QFile::remove(LocalStore::defaultPath());
+    // An earlier version kept waiting changes under their server alone; a
+    // profile since removed left one of its own.
+    storeProfiles(std::nullopt);
+    const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+    const QString name = u"منتظر از نسخه‌ی پیشین %1"_s.arg(stamp);
+    const QString orphanName = u"Made in a removed profile %1"_s.arg(stamp);
+    qint64 orphan = 0;
+    {
+        LocalStore store;
+        QVERIFY(store.open());
+        History history(&store);
+        Outbox outbox(&store, &history);
+        LinkDraft draft;
+        draft.portfolioId = 1;
+        draft.name = name;
+        QVERIFY(outbox.add(OutboxItem::create(Outbox::profileKey(m_live.baseUrl()), m_live.baseUrl(), draft)) > 0);
+        draft.name = orphanName;
+        orphan = outbox.add(OutboxItem::create(Outbox::profileKey(m_live.baseUrl(), u"removed"_s), m_live.baseUrl(), draft));
+        QVERIFY(orphan > 0);
+    }
+    const QString liveToken = m_live.token(u"staff"_s);
+    qputenv(TokenStore::environmentVariable, liveToken.toUtf8());
+    const auto unsetEnvironment = qScopeGuard([] { qunsetenv(TokenStore::environmentVariable); });
+    const qsizetype logSize = m_live.requestCount();
+
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.restoreSession(LaunchOptions());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The server's one profile sends it, with its token.
+    QTRY_COMPARE_WITH_TIMEOUT(m_live.requestCount({.method = u"POST"_s, .body = name, .since = logSize}), 1, 15000);
+    const QJsonObject post = m_live.requests({.method = u"POST"_s, .body = name, .since = logSize}).first();
+    QCOMPARE(post.value(u"authorization"_s).toString(), u"Token "_s + liveToken);
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    QTRY_COMPARE_WITH_TIMEOUT(service->outbox()->items().size(), 1, 15000);
+    // The removed profile's change is never sent with this profile's token; the Outbox says why it waits.
+    QCOMPARE(service->outbox()->items().first().id, orphan);
+    QCOMPARE(m_live.requestCount({.method = u"POST"_s, .body = orphanName}), 0);
+    findChildOrDie<QAction>(&window, "outboxAction")->trigger();
+    OutboxWindow *outboxWindow = nullptr;
+    QTRY_VERIFY((outboxWindow = window.findChild<OutboxWindow *>()) && outboxWindow->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(outboxWindow));
+    auto *table = findChildOrDie<QTableView>(outboxWindow, "table");
+    const QAbstractItemModel *rows = table->model();
+    QCOMPARE(rows->rowCount(), 1);
+    const QString server = rows->index(0, OutboxModel::ServerColumn).data().toString();
+    QVERIFY2(server.contains(ServerNames::tr("%1 (its profile was removed)").section(u' ', 1)), qPrintable(server));
+    table->scrollTo(rows->index(0, OutboxModel::ServerColumn));
+    outboxWindow->repaint();
+    QVERIFY(Screenshot::saveIfAsked(u"outbox-removed-profile"_s));
+}
+
+void TestProfilesGui::removingAProfileSaysItsChangesStay_data()
+{
+    addUiLanguageRows();
+}
+
+void TestProfilesGui::removingAProfileSaysItsChangesStay()
+{
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
+    QFile::remove(LocalStore::defaultPath());
+    storeProfiles(u"Staging"_s);
+    {
+        LocalStore store;
+        QVERIFY(store.open());
+        History history(&store);
+        Outbox outbox(&store, &history);
+        LinkDraft draft;
+        draft.portfolioId = 1;
+        for (const QString &name : {u"Staging's first"_s, u"Staging's second"_s}) {
+            draft.name = name;
+            QVERIFY(outbox.add(OutboxItem::create(Outbox::profileKey(m_staging.baseUrl(), m_stagingId),
+                                                  m_staging.baseUrl(), draft)) > 0);
+        }
+    }
+    qputenv(TokenStore::environmentVariable, m_live.token(u"staff"_s).toUtf8());
+    const auto unsetEnvironment = qScopeGuard([] { qunsetenv(TokenStore::environmentVariable); });
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.resize(1100, 720);
+    window.restoreSession(LaunchOptions());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    QTRY_COMPARE_WITH_TIMEOUT(service->outbox()->items().size(), 2, 10000);
+
+    findChildOrDie<QAction>(&window, "connectionAction")->trigger();
+    ConnectionDialog *dialog = openedDialog(&window);
+    QVERIFY(dialog);
+    auto *combo = findChildOrDie<QComboBox>(dialog, "profileCombo");
+    combo->setCurrentIndex(combo->findText(u"Staging"_s));
+    emit combo->activated(combo->currentIndex());
+    QTRY_COMPARE(findChildOrDie<QLineEdit>(dialog, "serverEdit")->text(), m_staging.baseUrl().toDisplayString());
+    findChildOrDie<QPushButton>(dialog, "removeProfileButton")->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(u"removeProfileBox"_s)) && box->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(box));
+    QCOMPARE(box->informativeText(),
+             ConnectionDialog::tr("%Ln change(s) made in this profile are not on the server yet. They stay in the "
+                                  "Outbox until you discard them: no other profile's token sends them.",
+                                  nullptr, 2));
+    QVERIFY(box->informativeText().contains(QLocale().toString(2)));
+    box->repaint();
+    QVERIFY(Screenshot::saveIfAsked(u"profiles-remove-waiting"_s));
+    // The production profile has none: its question says nothing of them.
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->findChild<QMessageBox *>(u"removeProfileBox"_s));
+    combo->setCurrentIndex(combo->findText(u"Production"_s));
+    emit combo->activated(combo->currentIndex());
+    findChildOrDie<QPushButton>(dialog, "removeProfileButton")->click();
+    QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(u"removeProfileBox"_s)) && box->isVisible());
+    QVERIFY(box->informativeText().isEmpty());
+    QTest::keyClick(box, Qt::Key_Escape);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestProfilesGui)

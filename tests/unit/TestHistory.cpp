@@ -127,12 +127,12 @@ void TestHistory::discardingACreateDiscardsWhatWaitedForIt()
     LinkDraft draft;
     draft.portfolioId = 1;
     draft.name = QStringLiteral("never created");
-    const qint64 create = outbox.add(OutboxItem::create(server, draft));
+    const qint64 create = outbox.add(OutboxItem::create(Outbox::profileKey(server), server, draft));
     Link pending;
     pending.name = draft.name;
     LinkDraft edited = draft;
     edited.description = QStringLiteral("more");
-    OutboxItem edit = OutboxItem::edit(server, LinkPatch::between(draft, edited, 0), pending);
+    OutboxItem edit = OutboxItem::edit(Outbox::profileKey(server), server, LinkPatch::between(draft, edited, 0), pending);
     edit.dependsOn = create;
     outbox.add(edit);
     QCOMPARE(outbox.items().size(), 2);

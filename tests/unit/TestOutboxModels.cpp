@@ -37,13 +37,13 @@ void TestOutboxModels::outboxModelFollowsTheOutbox()
     LinkDraft draft;
     draft.portfolioId = 1;
     draft.name = QStringLiteral("اول");
-    outbox.add(OutboxItem::create(server, draft));
+    outbox.add(OutboxItem::create(Outbox::profileKey(server), server, draft));
 
     OutboxModel model(&outbox);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
     draft.name = QStringLiteral("second");
-    const qint64 second = outbox.add(OutboxItem::create(server, draft));
+    const qint64 second = outbox.add(OutboxItem::create(Outbox::profileKey(server), server, draft));
     QCOMPARE(model.rowCount(), 2);
     OutboxItem changed = *outbox.item(second);
     changed.state = OutboxItem::State::NeedsAttention;
@@ -124,47 +124,60 @@ void TestOutboxModels::historyFieldsAreNamedAsTheFormNamesThem()
 
 void TestOutboxModels::serversAreShownByTheirProfiles()
 {
-    // Two profiles of one server (two people's tokens) share its outbox and
-    // history: both names are given.
+    // Two profiles of one server (two people's tokens) each have their own
+    // changes and history, shown by the profile's name.
     const QUrl staging(QStringLiteral("http://127.0.0.1:8000/"));
     Profiles profiles;
     Profile first;
     first.setName(QStringLiteral("Staging"));
     first.setServer(staging);
-    profiles.add(first);
+    first = profiles.add(first);
     Profile production;
     production.setName(QStringLiteral("سرور اصلی"));
     production.setServer(QUrl(QStringLiteral("https://portfolio.example/")));
-    profiles.add(production);
+    production = profiles.add(production);
     Profile second;
     second.setName(QStringLiteral("آزمایشی مریم"));
     second.setServer(QUrl(QStringLiteral("http://127.0.0.1:8000")));
-    profiles.add(second);
+    second = profiles.add(second);
     const ServerNames names = ServerNames::fromProfiles(profiles);
 
     const QList<ServerNames::Choice> choices = names.choices();
-    QCOMPARE(choices.size(), 2);
-    QCOMPARE(choices.at(0).key, Outbox::profileKey(staging));
-    QCOMPARE(PersianText::withoutDirectionMarks(choices.at(0).label), QStringLiteral("Staging, آزمایشی مریم"));
+    QCOMPARE(choices.size(), 3);
+    QCOMPARE(choices.at(0).key, Outbox::profileKey(staging, first.id()));
+    QCOMPARE(choices.at(2).key, Outbox::profileKey(staging, second.id()));
+    QVERIFY(choices.at(0).key != choices.at(2).key);
+    QCOMPARE(PersianText::withoutDirectionMarks(choices.at(0).label), QStringLiteral("Staging"));
     QCOMPARE(PersianText::withoutDirectionMarks(choices.at(1).label), QStringLiteral("سرور اصلی"));
+    QCOMPARE(PersianText::withoutDirectionMarks(choices.at(2).label), QStringLiteral("آزمایشی مریم"));
 
     HistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    HistoryEntry known;
-    known.profile = Outbox::profileKey(staging);
-    known.server = staging.toString();
-    HistoryEntry unknown;
-    unknown.server = QStringLiteral("http://10.0.0.5:8000/");
-    unknown.profile = Outbox::profileKey(QUrl(unknown.server));
-    model.setEntries({known, unknown});
+    HistoryEntry mine;
+    mine.profile = Outbox::profileKey(staging, second.id());
+    mine.server = staging.toString();
+    HistoryEntry noProfile;
+    noProfile.server = QStringLiteral("http://10.0.0.5:8000/");
+    noProfile.profile = Outbox::profileKey(QUrl(noProfile.server));
+    HistoryEntry removedProfile;
+    removedProfile.server = staging.toString();
+    removedProfile.profile = Outbox::profileKey(staging, QStringLiteral("a-profile-since-removed"));
+    model.setEntries({mine, noProfile, removedProfile});
     const auto shown = [&model](int row) {
         return PersianText::withoutDirectionMarks(model.index(row, HistoryModel::ServerColumn).data().toString());
     };
     QCOMPARE(shown(0), QStringLiteral("http://127.0.0.1:8000/"));
     QCOMPARE(shown(1), QStringLiteral("http://10.0.0.5:8000/"));
     model.setServerNames(names);
-    QCOMPARE(shown(0), QStringLiteral("Staging, آزمایشی مریم (127.0.0.1:8000)"));
+    QCOMPARE(shown(0), QStringLiteral("آزمایشی مریم (127.0.0.1:8000)"));
     QCOMPARE(shown(1), QStringLiteral("http://10.0.0.5:8000/"));
+    QCOMPARE(shown(2), QStringLiteral("http://127.0.0.1:8000/ (its profile was removed)"));
+    // A profile's changes from before it was given another address: its name, the earlier host.
+    HistoryEntry moved;
+    moved.server = QStringLiteral("https://old.example/");
+    moved.profile = Outbox::profileKey(QUrl(moved.server), production.id());
+    model.setEntries({moved});
+    QCOMPARE(shown(0), QStringLiteral("سرور اصلی (old.example)"));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxModels)

@@ -40,6 +40,9 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &baseUrl);
+    // The profile whose token this is; empty for a server no profile has.
+    QString profileId() const { return m_profileId; }
+    void setProfileId(const QString &id) { m_profileId = id; }
     bool hasToken() const { return !m_token.isEmpty(); }
     QString token() const { return m_token; }
     void setToken(const QString &token);
@@ -77,6 +80,7 @@ public:
 private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
+    QString m_profileId;
     QString m_token;
     std::chrono::milliseconds m_timeout = defaultTimeout;
     std::chrono::milliseconds m_deadline = defaultDeadline(defaultTimeout);

@@ -42,7 +42,7 @@ void OutboxService::openInBackground()
 {
     if (m_open || m_opening.future().isValid())
         return;
-    m_opening.setFuture(QtConcurrent::run(&OutboxService::prepare, m_store->filePath(), m_worker));
+    m_opening.setFuture(QtConcurrent::run(&OutboxService::prepare, m_store->filePath(), m_worker, m_adoption));
 }
 
 void OutboxService::open()
@@ -50,7 +50,7 @@ void OutboxService::open()
     if (m_open)
         return;
     if (!m_opening.future().isValid()) {
-        finishOpening(prepare(m_store->filePath(), m_worker));
+        finishOpening(prepare(m_store->filePath(), m_worker, m_adoption));
         return;
     }
     // Taken over by this thread if no worker has started it yet.
@@ -58,7 +58,8 @@ void OutboxService::open()
     finishOpening(m_opening.result());
 }
 
-OutboxService::Opening OutboxService::prepare(const QString &databasePath, OutboxWorker *worker)
+OutboxService::Opening OutboxService::prepare(const QString &databasePath, OutboxWorker *worker,
+                                              const ChangeAdoption &adoption)
 {
     Opening opening;
     // Loads the network backends' plugins here (Qt guards their list and
@@ -72,7 +73,9 @@ OutboxService::Opening OutboxService::prepare(const QString &databasePath, Outbo
     // once the outbox is available, after this. Another running instance
     // may be sending what it left "sending".
     opening.claimed = worker->claim();
-    opening.items = LocalStore::withConnection(databasePath, [&opening](const QSqlDatabase &db) {
+    opening.items = LocalStore::withConnection(databasePath, [&opening, &adoption](const QSqlDatabase &db) {
+        if (opening.claimed)
+            adoption.apply(db);
         return Outbox::read(db, opening.claimed).value_or(QList<OutboxItem>());
     });
     return opening;
@@ -112,7 +115,7 @@ void OutboxService::finishOpening(const Opening &opening)
 
 int OutboxService::waitingCount() const
 {
-    return m_outbox->count(Outbox::profileKey(m_api->baseUrl()));
+    return m_outbox->count(Outbox::keyOf(*m_api));
 }
 
 void OutboxService::connectionChanged()
@@ -155,7 +158,7 @@ void OutboxService::probe()
     m_worker->wake(); // a token or a server may have come since
     if (m_hasBackend || m_probeCall || m_worker->isSending() || !m_api->hasToken())
         return;
-    const QList<OutboxItem> waiting = m_outbox->itemsOf(Outbox::profileKey(m_api->baseUrl()));
+    const QList<OutboxItem> waiting = m_outbox->itemsOf(Outbox::keyOf(*m_api));
     const auto pending = std::find_if(waiting.cbegin(), waiting.cend(), [](const OutboxItem &item) {
         return item.state == OutboxItem::State::Pending && item.nextRetry.isValid();
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeAdoption.h"
 #include "store/LocalStore.h"
 #include "store/OutboxItem.h"
 #include "store/RetryPolicy.h"
@@ -37,6 +38,9 @@ public:
     // window starts it after its first frame; opened() tells when it is
     // done. A change written before then waits for it (open()).
     void openInBackground();
+    // The profiles that take over their server's own changes as the store
+    // opens (set before it opens; none by default).
+    void setAdoption(const ChangeAdoption &adoption) { m_adoption = adoption; }
     // Opened when this returns: waits for an opening under way, or opens on
     // this thread.
     void open();
@@ -63,7 +67,7 @@ private:
         bool claimed = false; // this instance works the outbox
         QList<OutboxItem> items;
     };
-    static Opening prepare(const QString &databasePath, OutboxWorker *worker);
+    static Opening prepare(const QString &databasePath, OutboxWorker *worker, const ChangeAdoption &adoption);
     void finishOpening(const Opening &opening);
     void countChanged();
     void tellCount();
@@ -75,6 +79,7 @@ private:
     History *m_history;
     Outbox *m_outbox;
     OutboxWorker *m_worker;
+    ChangeAdoption m_adoption;
     QTimer m_probe;
     QPointer<ApiCall> m_probeCall;
     bool m_hasBackend = false;

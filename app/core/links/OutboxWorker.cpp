@@ -80,7 +80,7 @@ void OutboxWorker::wake()
 
 void OutboxWorker::retryNow(qint64 id)
 {
-    for (OutboxItem item : m_outbox->itemsOf(Outbox::profileKey(m_api->baseUrl()))) {
+    for (OutboxItem item : m_outbox->itemsOf(Outbox::keyOf(*m_api))) {
         if ((id != 0 && item.id != id) || item.state == OutboxItem::State::Sending)
             continue;
         if (id == 0 && item.state == OutboxItem::State::NeedsAttention)
@@ -98,7 +98,7 @@ void OutboxWorker::workNext()
     if (m_current != 0 || !mayWork())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const OutboxItem &item : m_outbox->itemsOf(Outbox::profileKey(m_api->baseUrl()))) {
+    for (const OutboxItem &item : m_outbox->itemsOf(Outbox::keyOf(*m_api))) {
         if (item.state != OutboxItem::State::Pending || (item.dependsOn != 0 && m_outbox->item(item.dependsOn)))
             continue; // the editor sends it, a person decides, or it waits for its create
         if (item.nextRetry.isValid() && item.nextRetry > now) {

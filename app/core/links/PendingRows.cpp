@@ -47,7 +47,7 @@ Link PendingRows::pendingLink(const OutboxItem &item)
 
 bool PendingRows::shows(const OutboxItem &item) const
 {
-    return item.profile == Outbox::profileKey(m_api->baseUrl()) && item.portfolioId == m_links->portfolio();
+    return item.profile == Outbox::keyOf(*m_api) && item.portfolioId == m_links->portfolio();
 }
 
 void PendingRows::show(const OutboxItem &item)

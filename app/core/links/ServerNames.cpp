@@ -7,13 +7,10 @@
 ServerNames ServerNames::fromProfiles(const Profiles &profiles)
 {
     ServerNames names;
+    names.m_knowsProfiles = true;
     for (const Profile &profile : profiles.all()) {
-        const QString key = Outbox::profileKey(profile.server());
-        if (!names.m_names.contains(key)) {
-            names.m_order.append(key);
-            names.m_hosts.insert(key, Profile::nameFor(profile.server()));
-        }
-        names.m_names[key].append(profile.name());
+        names.m_order.append(Outbox::profileKey(profile.server(), profile.id()));
+        names.m_names.insert(profile.id(), profile.name());
     }
     return names;
 }
@@ -25,23 +22,19 @@ ServerNames ServerNames::fromSettings()
 
 QString ServerNames::shown(const QString &key, const QString &server) const
 {
-    if (!m_names.contains(key))
+    const QString profileId = Outbox::splitKey(key).second;
+    if (profileId.isEmpty() || !m_knowsProfiles)
         return PersianText::isolated(server);
-    return tr("%1 (%2)").arg(namesOf(key), PersianText::isolated(m_hosts.value(key)));
-}
-
-QString ServerNames::namesOf(const QString &key) const
-{
-    QStringList names;
-    for (const QString &name : m_names.value(key))
-        names.append(PersianText::inOwnDirection(name));
-    return names.join(tr(", "));
+    const auto named = m_names.constFind(profileId);
+    if (named == m_names.cend())
+        return tr("%1 (its profile was removed)").arg(PersianText::isolated(server));
+    return tr("%1 (%2)").arg(PersianText::inOwnDirection(*named), PersianText::isolated(Profile::nameFor(QUrl(server))));
 }
 
 QList<ServerNames::Choice> ServerNames::choices() const
 {
     QList<Choice> choices;
     for (const QString &key : m_order)
-        choices.append({key, namesOf(key)});
+        choices.append({key, PersianText::inOwnDirection(m_names.value(Outbox::splitKey(key).second))});
     return choices;
 }

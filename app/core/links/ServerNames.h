@@ -7,9 +7,8 @@
 
 class Profiles;
 
-// The outbox and the history keep a change's server (Outbox::profileKey);
-// people know their servers by the names of their profiles. Two profiles of
-// one server share a key, so both names are given.
+// The outbox and the history keep whose a change is (Outbox::profileKey);
+// people know it by the profile's name and its server's host.
 class ServerNames
 {
     Q_DECLARE_TR_FUNCTIONS(ServerNames)
@@ -23,15 +22,16 @@ public:
     static ServerNames fromProfiles(const Profiles &profiles);
     static ServerNames fromSettings();
 
-    // "Staging (127.0.0.1:8000)", or the server alone when no profile has it.
+    // "Staging (127.0.0.1:8000)"; a profile's changes from before it was
+    // given another address by its name and that earlier host; the server
+    // alone for a server's own, and with a word that its profile was
+    // removed (nothing sends those).
     QString shown(const QString &key, const QString &server) const;
-    // One choice per server that has a profile, in the profiles' order.
+    // One choice per profile, in the profiles' order.
     QList<Choice> choices() const;
 
 private:
-    QString namesOf(const QString &key) const;
-
-    QMap<QString, QStringList> m_names; // by key
-    QStringList m_order;                // keys
-    QMap<QString, QString> m_hosts;     // by key
+    QMap<QString, QString> m_names; // by profile id
+    QStringList m_order;            // keys
+    bool m_knowsProfiles = false;   // else every key is shown by its server
 };

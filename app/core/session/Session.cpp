@@ -32,9 +32,11 @@ Session::Session(const NetworkSetup::Managers &network, QObject *parent)
 
 Session::~Session() = default;
 
-void Session::connectTo(const QUrl &server, const QString &token, bool allowInsecure, const QString &mediaPath)
+void Session::connectTo(const QUrl &server, const QString &token, bool allowInsecure, const QString &mediaPath,
+                        const QString &profileId)
 {
     m_api->setBaseUrl(server);
+    m_api->setProfileId(profileId);
     m_api->setAllowInsecure(allowInsecure);
     m_api->setMediaPath(mediaPath);
     m_api->setToken(token);

@@ -30,9 +30,11 @@ public:
     QNetworkAccessManager *apiNetwork() const { return m_network.api; }
     QNetworkAccessManager *mediaNetwork() const { return m_network.media; }
 
-    // Server, token and their settings; what was learnt about the previous
-    // server is forgotten.
-    void connectTo(const QUrl &server, const QString &token, bool allowInsecure, const QString &mediaPath);
+    // Server, token and their settings, and the profile they are (none for
+    // a server no profile has); what was learnt about the previous server
+    // is forgotten.
+    void connectTo(const QUrl &server, const QString &token, bool allowInsecure, const QString &mediaPath,
+                   const QString &profileId = {});
     void setToken(const QString &token);
     void setTimeouts(std::chrono::milliseconds timeout, std::chrono::milliseconds deadline);
     std::chrono::milliseconds timeout() const { return m_timeout; }

@@ -2,6 +2,7 @@
 
 #include "History.h"
 #include "LocalStore.h"
+#include "api/ApiClient.h"
 #include "api/Endpoints.h"
 #include "model/Link.h"
 
@@ -60,9 +61,28 @@ bool Outbox::write(QSqlQuery &query)
     return true;
 }
 
-QString Outbox::profileKey(const QUrl &server)
+namespace {
+// A server identity never has a fragment (Endpoints::serverIdentity drops it).
+constexpr QChar profileMark = u'#';
+} // namespace
+
+QString Outbox::profileKey(const QUrl &server, const QString &profileId)
 {
-    return Endpoints::serverIdentity(server);
+    const QString identity = Endpoints::serverIdentity(server);
+    return profileId.isEmpty() ? identity : identity + profileMark + profileId;
+}
+
+QString Outbox::keyOf(const ApiClient &api)
+{
+    return profileKey(api.baseUrl(), api.profileId());
+}
+
+std::pair<QString, QString> Outbox::splitKey(const QString &key)
+{
+    const qsizetype mark = key.lastIndexOf(profileMark);
+    if (mark < 0)
+        return {key, QString()};
+    return {key.left(mark), key.mid(mark + 1)};
 }
 
 bool Outbox::isAvailable() const

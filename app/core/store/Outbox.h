@@ -9,7 +9,9 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
+class ApiClient;
 class History;
 class LocalStore;
 class QSqlDatabase;
@@ -29,9 +31,17 @@ class Outbox : public QObject
 public:
     Outbox(LocalStore *store, History *history, QObject *parent = nullptr);
 
-    // The one place that says which profile an item belongs to (a server's
-    // identity until connection profiles exist).
-    static QString profileKey(const QUrl &server);
+    // The one place that says whose a change (and a history entry) is: the
+    // profile's that made it, on that profile's server, since its token
+    // sends it (two profiles of one server, two people, never send each
+    // other's changes); for a server no profile has (a --server for one
+    // run, and changes from before profiles) the server's own, which
+    // ChangeAdoption gives to the first profile of that server.
+    static QString profileKey(const QUrl &server, const QString &profileId = {});
+    // The key of the changes this client sends.
+    static QString keyOf(const ApiClient &api);
+    // A key's server identity, and its profile (empty for a server's own).
+    static std::pair<QString, QString> splitKey(const QString &key);
 
     bool isAvailable() const;
     // Runs once, before the first write, when the store is not open yet: a

@@ -1,7 +1,5 @@
 #include "OutboxItem.h"
 
-#include "Outbox.h"
-
 namespace {
 const QString draftKey = QStringLiteral("draft");
 const QString patchKey = QStringLiteral("patch");
@@ -9,10 +7,10 @@ const QString loadedKey = QStringLiteral("loaded_updated_at");
 const QString linkKey = QStringLiteral("link");
 const QString beforeKey = QStringLiteral("before");
 
-OutboxItem started(const QUrl &server, qint64 portfolioId, OutboxItem::Operation operation)
+OutboxItem started(const QString &profile, const QUrl &server, qint64 portfolioId, OutboxItem::Operation operation)
 {
     OutboxItem item;
-    item.profile = Outbox::profileKey(server);
+    item.profile = profile;
     item.server = server.toString();
     item.portfolioId = portfolioId;
     item.operation = operation;
@@ -21,16 +19,16 @@ OutboxItem started(const QUrl &server, qint64 portfolioId, OutboxItem::Operation
 }
 } // namespace
 
-OutboxItem OutboxItem::create(const QUrl &server, const LinkDraft &draft)
+OutboxItem OutboxItem::create(const QString &profile, const QUrl &server, const LinkDraft &draft)
 {
-    OutboxItem item = started(server, draft.portfolioId, Operation::Create);
+    OutboxItem item = started(profile, server, draft.portfolioId, Operation::Create);
     item.payload.insert(draftKey, draft.toJson());
     return item;
 }
 
-OutboxItem OutboxItem::edit(const QUrl &server, const LinkPatch &patch, const Link &loaded)
+OutboxItem OutboxItem::edit(const QString &profile, const QUrl &server, const LinkPatch &patch, const Link &loaded)
 {
-    OutboxItem item = started(server, patch.portfolioId(), Operation::Edit);
+    OutboxItem item = started(profile, server, patch.portfolioId(), Operation::Edit);
     item.linkId = patch.linkId();
     item.payload.insert(patchKey, patch.toJson());
     item.payload.insert(loadedKey, loaded.updatedAt.toString(Qt::ISODateWithMs));
@@ -43,9 +41,9 @@ OutboxItem OutboxItem::edit(const QUrl &server, const LinkPatch &patch, const Li
     return item;
 }
 
-OutboxItem OutboxItem::remove(const QUrl &server, qint64 portfolioId, const Link &link)
+OutboxItem OutboxItem::remove(const QString &profile, const QUrl &server, qint64 portfolioId, const Link &link)
 {
-    OutboxItem item = started(server, portfolioId, Operation::Delete);
+    OutboxItem item = started(profile, server, portfolioId, Operation::Delete);
     item.linkId = link.id;
     item.payload.insert(linkKey, LinkDraft::fromLink(link, portfolioId).toJson());
     return item;

@@ -18,7 +18,7 @@ struct OutboxItem
     enum class State { Pending, Sending, NeedsAttention };
 
     qint64 id = 0; // also the local id a pending create is known by
-    QString profile;
+    QString profile; // Outbox::profileKey
     QString server;
     qint64 portfolioId = 0;
     Operation operation = Operation::Create;
@@ -34,11 +34,12 @@ struct OutboxItem
     bool outcomeUnknown = false;
     std::optional<qint64> newestIdBefore;
 
-    static OutboxItem create(const QUrl &server, const LinkDraft &draft);
+    // `profile`: whose the change is (Outbox::profileKey), `server`: where it goes.
+    static OutboxItem create(const QString &profile, const QUrl &server, const LinkDraft &draft);
     // `loaded`: the link as the edit started from (its updated_at tells a
     // conflict; its fields are the history's "before").
-    static OutboxItem edit(const QUrl &server, const LinkPatch &patch, const Link &loaded);
-    static OutboxItem remove(const QUrl &server, qint64 portfolioId, const Link &link);
+    static OutboxItem edit(const QString &profile, const QUrl &server, const LinkPatch &patch, const Link &loaded);
+    static OutboxItem remove(const QString &profile, const QUrl &server, qint64 portfolioId, const Link &link);
 
     LinkDraft draft() const;
     LinkPatch patch() const;
