@@ -2198,6 +2198,10 @@ Create links of your company&apos;s portfolio.</translation>
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Waits for its profile</source>
+        <translation>Waits for its profile</translation>
+    </message>
 </context>
 <context>
     <name>OutboxWindow</name>

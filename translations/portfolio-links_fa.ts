@@ -2184,6 +2184,10 @@ Create links of your company&apos;s portfolio.</source>
         <source>Server</source>
         <translation>سرور</translation>
     </message>
+    <message>
+        <source>Waits for its profile</source>
+        <translation>در انتظار نمایهٔ خودش</translation>
+    </message>
 </context>
 <context>
     <name>OutboxWindow</name>

@@ -20,13 +20,20 @@ OutboxWindow::OutboxWindow(OutboxService *service, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_model->setServerNames(ServerNames::fromSettings());
+    m_model->setConnectedKey(service->connectedKey());
+    connect(service, &OutboxService::connected, this, [this] {
+        m_model->setConnectedKey(m_service->connectedKey());
+        updateButtons();
+    });
     m_ui->table->setModel(m_model);
     m_ui->table->horizontalHeader()->setSectionResizeMode(OutboxModel::LinkColumn, QHeaderView::Interactive);
     m_ui->table->setColumnWidth(OutboxModel::LinkColumn, 220);
     m_ui->table->setColumnWidth(OutboxModel::NextRetryColumn, 130);
     m_ui->table->setColumnWidth(OutboxModel::ErrorColumn, 240);
-    // Whose each change is, in full: it says why one waits (another profile's, or a removed one's).
-    m_ui->table->horizontalHeader()->setSectionResizeMode(OutboxModel::ServerColumn, QHeaderView::ResizeToContents);
+    // A state and whose each change is, in full: they say why one waits
+    // (for another profile, or a removed one's).
+    for (const OutboxModel::Column column : {OutboxModel::StateColumn, OutboxModel::ServerColumn})
+        m_ui->table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_ui->closeBox, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxWindow::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxWindow::updateButtons);
@@ -74,7 +81,8 @@ void OutboxWindow::updateButtons()
 {
     const std::optional<OutboxItem> item = current();
     const bool idle = item && item->state != OutboxItem::State::Sending;
-    m_ui->retryButton->setEnabled(idle);
+    // Only the connected profile's token sends a change.
+    m_ui->retryButton->setEnabled(idle && item->profile == m_service->connectedKey());
     m_ui->openButton->setEnabled(idle);
     m_ui->discardButton->setEnabled(idle);
     m_ui->details->setText(item ? ServerText::shown(item->lastError) : QString());

@@ -20,6 +20,7 @@ class TestOutboxModels : public QObject
 
 private slots:
     void outboxModelFollowsTheOutbox();
+    void anotherProfilesChangesWaitForIt();
     void historyModelShowsEntries();
     void historyFieldsAreNamedAsTheFormNamesThem_data();
     void historyFieldsAreNamedAsTheFormNamesThem();
@@ -57,6 +58,44 @@ void TestOutboxModels::outboxModelFollowsTheOutbox()
     outbox.drop(outbox.items().first().id, HistoryEntry::Outcome::Discarded, QStringLiteral("user"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.item(0)->id, second);
+}
+
+void TestOutboxModels::anotherProfilesChangesWaitForIt()
+{
+    QTemporaryDir dir;
+    LocalStore store(dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY(store.open());
+    History history(&store);
+    Outbox outbox(&store, &history);
+    const QUrl server(QStringLiteral("http://127.0.0.1:8000/"));
+    const QString mine = Outbox::profileKey(server, QStringLiteral("mine"));
+    const QString colleagues = Outbox::profileKey(server, QStringLiteral("colleague's"));
+    LinkDraft draft;
+    draft.portfolioId = 1;
+    draft.name = QStringLiteral("مال من");
+    outbox.add(OutboxItem::create(mine, server, draft));
+    draft.name = QStringLiteral("a colleague's");
+    const qint64 theirs = outbox.add(OutboxItem::create(colleagues, server, draft));
+    OutboxItem refused = OutboxItem::create(colleagues, server, draft);
+    refused.state = OutboxItem::State::NeedsAttention;
+    outbox.add(refused);
+
+    OutboxModel model(&outbox);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto shown = [&model](int row, OutboxModel::Column column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(shown(1, OutboxModel::StateColumn), OutboxModel::stateText(OutboxItem::State::Pending));
+    model.setConnectedKey(mine);
+    QCOMPARE(shown(0, OutboxModel::StateColumn), OutboxModel::stateText(OutboxItem::State::Pending));
+    QCOMPARE(shown(0, OutboxModel::NextRetryColumn), OutboxModel::tr("Now"));
+    // Not retried here: it goes when its own profile is in use.
+    QCOMPARE(model.item(1)->id, theirs);
+    QCOMPARE(shown(1, OutboxModel::StateColumn), OutboxModel::waitingForItsProfileText());
+    QCOMPARE(shown(1, OutboxModel::NextRetryColumn), QString());
+    // One a person must look at says so, whoever's it is.
+    QCOMPARE(shown(2, OutboxModel::StateColumn), OutboxModel::stateText(OutboxItem::State::NeedsAttention));
+    model.setConnectedKey(colleagues);
+    QCOMPARE(shown(0, OutboxModel::StateColumn), OutboxModel::waitingForItsProfileText());
+    QCOMPARE(shown(1, OutboxModel::StateColumn), OutboxModel::stateText(OutboxItem::State::Pending));
 }
 
 void TestOutboxModels::historyModelShowsEntries()

@@ -37,6 +37,16 @@ QString OutboxModel::stateText(OutboxItem::State state)
     return {};
 }
 
+QString OutboxModel::waitingForItsProfileText()
+{
+    return tr("Waits for its profile");
+}
+
+bool OutboxModel::retriedHere(const OutboxItem &item) const
+{
+    return item.state == OutboxItem::State::Pending && (m_connectedKey.isNull() || item.profile == m_connectedKey);
+}
+
 QString OutboxModel::operationText(OutboxItem::Operation operation)
 {
     switch (operation) {
@@ -70,11 +80,13 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case ChangeColumn:
         return operationText(item.operation);
     case StateColumn:
+        if (item.state == OutboxItem::State::Pending && !retriedHere(item))
+            return waitingForItsProfileText();
         return stateText(item.state);
     case AttemptsColumn:
         return PersianText::id(item.attempts);
     case NextRetryColumn:
-        if (item.state != OutboxItem::State::Pending)
+        if (!retriedHere(item))
             return QString();
         return item.nextRetry.isValid() ? DateText::shown(item.nextRetry, QLocale::ShortFormat) : tr("Now");
     case ErrorColumn:
@@ -147,6 +159,13 @@ int OutboxModel::rowOf(qint64 id) const
             return row;
     }
     return -1;
+}
+
+void OutboxModel::setConnectedKey(const QString &key)
+{
+    m_connectedKey = key;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, NextRetryColumn));
 }
 
 void OutboxModel::setServerNames(const ServerNames &names)

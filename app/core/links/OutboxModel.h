@@ -21,6 +21,9 @@ public:
     explicit OutboxModel(Outbox *outbox, QObject *parent = nullptr);
     // Servers shown by their profiles\' names (else by address).
     void setServerNames(const ServerNames &names);
+    // The key of the changes the connected profile sends (Outbox::profileKey):
+    // the others' pending ones wait for their own profile, not for a retry.
+    void setConnectedKey(const QString &key);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,10 +32,14 @@ public:
 
     std::optional<OutboxItem> item(int row) const;
     static QString stateText(OutboxItem::State state);
+    static QString waitingForItsProfileText();
     static QString operationText(OutboxItem::Operation operation);
 
 private:
     ServerNames m_serverNames;
+    QString m_connectedKey; // null: every item is shown as the connected profile's
+    // Pending, and sent by the connected profile when its time comes.
+    bool retriedHere(const OutboxItem &item) const;
     void onAdded(const OutboxItem &item);
     void onChanged(const OutboxItem &item);
     void onRemoved(const OutboxItem &item);

@@ -113,15 +113,21 @@ void OutboxService::finishOpening(const Opening &opening)
     emit opened();
 }
 
+QString OutboxService::connectedKey() const
+{
+    return Outbox::keyOf(*m_api);
+}
+
 int OutboxService::waitingCount() const
 {
-    return m_outbox->count(Outbox::keyOf(*m_api));
+    return m_outbox->count(connectedKey());
 }
 
 void OutboxService::connectionChanged()
 {
     countChanged();
     m_worker->wake();
+    emit connected();
 }
 
 // Told on the next turn of the event loop, once for a burst of changes:
@@ -158,7 +164,7 @@ void OutboxService::probe()
     m_worker->wake(); // a token or a server may have come since
     if (m_hasBackend || m_probeCall || m_worker->isSending() || !m_api->hasToken())
         return;
-    const QList<OutboxItem> waiting = m_outbox->itemsOf(Outbox::keyOf(*m_api));
+    const QList<OutboxItem> waiting = m_outbox->itemsOf(connectedKey());
     const auto pending = std::find_if(waiting.cbegin(), waiting.cend(), [](const OutboxItem &item) {
         return item.state == OutboxItem::State::Pending && item.nextRetry.isValid();
     });

@@ -49,13 +49,17 @@ public:
     History *history() const { return m_history; }
     Outbox *outbox() const { return m_outbox; }
     OutboxWorker *worker() const { return m_worker; }
-    // The items of the connected server's profile not yet on the server.
+    // The key of the changes the connected profile sends (Outbox::keyOf).
+    QString connectedKey() const;
+    // The items of the connected profile not yet on the server.
     int waitingCount() const;
-    // Another server or token: its items are counted and worked now.
+    // Another server, profile or token: its items are counted and worked now.
     void connectionChanged();
 
 signals:
     void waitingCountChanged(int count);
+    // connectionChanged() was told: connectedKey() may be another.
+    void connected();
     // open() is done: store() says whether the outbox is available.
     void opened();
 
