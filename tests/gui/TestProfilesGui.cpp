@@ -74,6 +74,9 @@ private:
     // in the Persian UI) on m_staging when a name is given.
     void storeProfiles(const std::optional<QString> &stagingName);
     ConnectionDialog *typeTokenIntoDialog(MainWindow *window, const QString &token);
+    // A new link waiting in the outbox under `key`, as a run that ended left
+    // it; its item's id, or 0.
+    static qint64 leaveWaiting(const QString &key, const QUrl &server, const QString &name);
 
     ReferenceServer m_live;
     ReferenceServer m_staging;
@@ -395,6 +398,19 @@ void TestProfilesGui::singleConnectionBecomesAProfile()
     QCOMPARE(profiles.legacyTokenServer(profiles.current()->id()), m_live.baseUrl());
 }
 
+qint64 TestProfilesGui::leaveWaiting(const QString &key, const QUrl &server, const QString &name)
+{
+    LocalStore store;
+    if (!store.open())
+        return 0;
+    History history(&store);
+    Outbox outbox(&store, &history);
+    LinkDraft draft;
+    draft.portfolioId = 1;
+    draft.name = name;
+    return outbox.add(OutboxItem::create(key, server, draft));
+}
+
 void TestProfilesGui::changesKeptUnderTheServerGoWithItsProfile_data()
 {
     addUiLanguageRows();
@@ -411,20 +427,9 @@ void TestProfilesGui::changesKeptUnderTheServerGoWithItsProfile()
     const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
     const QString name = u"منتظر از نسخه‌ی پیشین %1"_s.arg(stamp);
     const QString orphanName = u"Made in a removed profile %1"_s.arg(stamp);
-    qint64 orphan = 0;
-    {
-        LocalStore store;
-        QVERIFY(store.open());
-        History history(&store);
-        Outbox outbox(&store, &history);
-        LinkDraft draft;
-        draft.portfolioId = 1;
-        draft.name = name;
-        QVERIFY(outbox.add(OutboxItem::create(Outbox::profileKey(m_live.baseUrl()), m_live.baseUrl(), draft)) > 0);
-        draft.name = orphanName;
-        orphan = outbox.add(OutboxItem::create(Outbox::profileKey(m_live.baseUrl(), u"removed"_s), m_live.baseUrl(), draft));
-        QVERIFY(orphan > 0);
-    }
+    QVERIFY(leaveWaiting(Outbox::profileKey(m_live.baseUrl()), m_live.baseUrl(), name) > 0);
+    const qint64 orphan = leaveWaiting(Outbox::profileKey(m_live.baseUrl(), u"removed"_s), m_live.baseUrl(), orphanName);
+    QVERIFY(orphan > 0);
     const QString liveToken = m_live.token(u"staff"_s);
     qputenv(TokenStore::environmentVariable, liveToken.toUtf8());
     const auto unsetEnvironment = qScopeGuard([] { qunsetenv(TokenStore::environmentVariable); });
@@ -470,19 +475,8 @@ void TestProfilesGui::removingAProfileSaysItsChangesStay()
     const auto restore = useUiLanguage(persian);
     QFile::remove(LocalStore::defaultPath());
     storeProfiles(u"Staging"_s);
-    {
-        LocalStore store;
-        QVERIFY(store.open());
-        History history(&store);
-        Outbox outbox(&store, &history);
-        LinkDraft draft;
-        draft.portfolioId = 1;
-        for (const QString &name : {u"Staging's first"_s, u"Staging's second"_s}) {
-            draft.name = name;
-            QVERIFY(outbox.add(OutboxItem::create(Outbox::profileKey(m_staging.baseUrl(), m_stagingId),
-                                                  m_staging.baseUrl(), draft)) > 0);
-        }
-    }
+    for (const QString &name : {u"Staging's first"_s, u"Staging's second"_s})
+        QVERIFY(leaveWaiting(Outbox::profileKey(m_staging.baseUrl(), m_stagingId), m_staging.baseUrl(), name) > 0);
     qputenv(TokenStore::environmentVariable, m_live.token(u"staff"_s).toUtf8());
     const auto unsetEnvironment = qScopeGuard([] { qunsetenv(TokenStore::environmentVariable); });
     MainWindow window(NetworkSetup::createManagers(this));
