@@ -19,8 +19,8 @@
 #include "media/ThumbnailLoader.h"
 #include "session/Session.h"
 #include "storage/DraftStore.h"
-#include "store/Outbox.h"
 #include "storage/Settings.h"
+#include "store/Outbox.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
 

@@ -24,10 +24,10 @@
 #include "session/Profiles.h"
 #include "session/Session.h"
 #include "session/TokenMove.h"
-#include "store/Outbox.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
+#include "store/Outbox.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
 
