@@ -27,13 +27,30 @@ private slots:
     void serversAreShownByTheirProfiles();
 };
 
+namespace {
+// An outbox on a database of its own, gone with it.
+struct OutboxInAFile
+{
+    OutboxInAFile()
+        : store(dir.filePath(QStringLiteral("store.sqlite")))
+        , history(&store)
+        , outbox(&store, &history)
+    {
+        store.open();
+    }
+
+    QTemporaryDir dir;
+    LocalStore store;
+    History history;
+    Outbox outbox;
+};
+} // namespace
+
 void TestOutboxModels::outboxModelFollowsTheOutbox()
 {
-    QTemporaryDir dir;
-    LocalStore store(dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY(store.open());
-    History history(&store);
-    Outbox outbox(&store, &history);
+    OutboxInAFile file;
+    QVERIFY(file.store.isAvailable());
+    Outbox &outbox = file.outbox;
     const QUrl server(QStringLiteral("https://a.example/api/"));
     LinkDraft draft;
     draft.portfolioId = 1;
@@ -62,11 +79,9 @@ void TestOutboxModels::outboxModelFollowsTheOutbox()
 
 void TestOutboxModels::anotherProfilesChangesWaitForIt()
 {
-    QTemporaryDir dir;
-    LocalStore store(dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY(store.open());
-    History history(&store);
-    Outbox outbox(&store, &history);
+    OutboxInAFile file;
+    QVERIFY(file.store.isAvailable());
+    Outbox &outbox = file.outbox;
     const QUrl server(QStringLiteral("http://127.0.0.1:8000/"));
     const QString mine = Outbox::profileKey(server, QStringLiteral("mine"));
     const QString colleagues = Outbox::profileKey(server, QStringLiteral("colleague's"));

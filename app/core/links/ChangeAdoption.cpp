@@ -7,18 +7,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 Q_LOGGING_CATEGORY(lcAdoption, "portfoliolinks.store.adoption")
 
 ChangeAdoption::ChangeAdoption(const Profiles &profiles)
 {
     for (const Profile &profile : profiles.all()) {
         const QString server = Outbox::profileKey(profile.server());
-        const bool taken = std::any_of(m_firstProfileOf.cbegin(), m_firstProfileOf.cend(),
-                                       [&server](const auto &first) { return first.first == server; });
-        if (!taken && profile.server().isValid())
-            m_firstProfileOf.append({server, Outbox::profileKey(profile.server(), profile.id())});
+        if (profile.server().isValid() && !m_firstProfileOf.contains(server))
+            m_firstProfileOf.insert(server, Outbox::profileKey(profile.server(), profile.id()));
     }
 }
 
@@ -30,12 +26,12 @@ int ChangeAdoption::apply(const QSqlDatabase &db) const
     if (!connection.transaction())
         return -1;
     int moved = 0;
-    for (const auto &[server, profile] : m_firstProfileOf) {
+    for (auto first = m_firstProfileOf.cbegin(); first != m_firstProfileOf.cend(); ++first) {
         for (const char *table : {"outbox", "history"}) {
             QSqlQuery update(db);
             update.prepare(QStringLiteral("UPDATE %1 SET profile = ? WHERE profile = ?").arg(QLatin1String(table)));
-            update.addBindValue(profile);
-            update.addBindValue(server);
+            update.addBindValue(first.value());
+            update.addBindValue(first.key());
             if (!update.exec()) {
                 qCWarning(lcAdoption) << "changes kept per server could not be given to their profile:"
                                       << update.lastError().text();

@@ -1,9 +1,7 @@
 #pragma once
 
-#include <QList>
+#include <QMap>
 #include <QString>
-
-#include <utility>
 
 class Profiles;
 class QSqlDatabase;
@@ -27,5 +25,5 @@ public:
     int apply(const QSqlDatabase &db) const;
 
 private:
-    QList<std::pair<QString, QString>> m_firstProfileOf; // a server's identity, its first profile's key
+    QMap<QString, QString> m_firstProfileOf; // by a server's identity, its first profile's key
 };
