@@ -1,5 +1,6 @@
 #include "AppInfo.h"
 #include "FocusStyle.h"
+#include "FontconfigPreload.h"
 #include "Fonts.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -23,6 +24,7 @@
 
 int main(int argc, char *argv[])
 {
+    FontconfigPreload fontconfig;
     // --version and --help work without a display (packaging checks, SSH).
     const std::unique_ptr<QCoreApplication> application(LaunchOptions::onlyPrints(argc, argv)
                                                             ? new QCoreApplication(argc, argv)
@@ -57,6 +59,7 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication::setDesktopFileName(QString(AppInfo::appId));
+    fontconfig.wait();
     Fonts::install(uiLocale);
     FocusStyle::install();
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "Portfolio Links"));

@@ -111,7 +111,7 @@ for path in "${expected[@]}"; do
 done
 check "deb version is $version" test "$(dpkg-deb -f "$deb" Version)" = "$version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6keychain1 qt6-qpa-plugins libqt6sql6-sqlite libc6; do
+for library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6keychain1 qt6-qpa-plugins libqt6sql6-sqlite libfontconfig1 libc6; do
     check "deb depends on $library" grep -qE "(^|, )$library( |,|$)" <<<"$depends"
 done
 
@@ -127,7 +127,7 @@ check "rpm changelog is at $version" \
     grep -qE -- "- $version-[0-9]+\$" <(rpm -qp --changelog "$rpm_file" | head -1)
 requires=$(rpm -qp --requires "$rpm_file")
 printf '   Requires (sonames): %s\n' "$(grep -v '^rpmlib(' <<<"$requires" | sed 's/(.*//' | sort -u | tr '\n' ' ')"
-for soname in libQt6Core.so.6 libQt6Gui.so.6 libQt6Widgets.so.6 libQt6Network.so.6 libQt6Sql.so.6 libqt6keychain.so.1; do
+for soname in libQt6Core.so.6 libQt6Gui.so.6 libQt6Widgets.so.6 libQt6Network.so.6 libQt6Sql.so.6 libqt6keychain.so.1 libfontconfig.so.1; do
     check "rpm requires $soname (automatic)" grep -qxF "$soname()(64bit)" <<<"$requires"
 done
 
