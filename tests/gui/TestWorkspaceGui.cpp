@@ -214,6 +214,16 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     QCOMPARE(model->rowCount(), rows - 1);
 }
 
+namespace {
+// Deletes wait in their undo window far longer than the test runs, until the
+// returned guard puts the test case's one second back.
+auto longUndoWindow()
+{
+    Settings().setUndoWindow(std::chrono::seconds(60));
+    return qScopeGuard([] { Settings().setUndoWindow(std::chrono::seconds(1)); });
+}
+} // namespace
+
 std::unique_ptr<MainWindow> TestWorkspaceGui::openWindow(int height)
 {
     return openShownMainWindow(m_server.baseUrl(), 1, QSize(1280, height), this);
@@ -355,8 +365,7 @@ void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst()
 void TestWorkspaceGui::quittingSendsTheDeletesStillInTheirUndoWindow()
 {
     qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
-    Settings().setUndoWindow(std::chrono::seconds(60)); // far longer than the test
-    const auto restoreWindow = qScopeGuard([] { Settings().setUndoWindow(std::chrono::seconds(1)); });
+    const auto restoreUndoWindow = longUndoWindow();
     const auto window = openWindow();
     QVERIFY(window);
     auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
@@ -392,8 +401,7 @@ void TestWorkspaceGui::quittingSendsTheDeletesStillInTheirUndoWindow()
 void TestWorkspaceGui::deletingTheOpenLinkOpensTheNextUnasked()
 {
     qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
-    Settings().setUndoWindow(std::chrono::seconds(60)); // nothing is deleted for real
-    const auto restoreWindow = qScopeGuard([] { Settings().setUndoWindow(std::chrono::seconds(1)); });
+    const auto restoreUndoWindow = longUndoWindow(); // nothing is deleted for real
     const auto window = openWindow();
     QVERIFY(window);
     auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
