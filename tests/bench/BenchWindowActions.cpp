@@ -26,6 +26,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -36,6 +38,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
@@ -49,9 +52,10 @@ using BenchClock::nowNs;
 // input until its outcome is painted, with the event loop's longest stall
 // meanwhile and the GUI thread's own CPU time in it (issue: no stall over
 // 16 ms anywhere): choosing a link, typing in the form, saving an edit,
-// deleting a link and undoing it, changing a filter of the list, and
-// opening the History (thousands of entries), the Outbox and the connection
-// dialog. A new window's stall is shown beside that of a plain dialog of
+// deleting a link and undoing it, changing a filter of the list,
+// refreshing and sorting it, switching to another portfolio and back, and
+// opening the History (thousands of entries), the Outbox, the connection
+// dialog and Help's windows. A new window's stall is shown beside that of a plain dialog of
 // its size opened over the same window (PlainDialog): the floor any window
 // pays here. On the reference backend, a portfolio of 200 links with
 // images; figures, never asserted against a clock.
@@ -227,7 +231,9 @@ BenchWindowActions::askAndAnswer(QWidget *parent, const QMessageBox &like)
 
 void BenchWindowActions::actInTheWindow()
 {
-    const qint64 portfolio = m_server.ready().value(u"portfolios"_s).toArray().first().toInteger();
+    const QJsonArray portfolios = m_server.ready().value(u"portfolios"_s).toArray();
+    const qint64 portfolio = portfolios.first().toInteger();
+    const qint64 otherPortfolio = portfolios.last().toInteger();
     const std::unique_ptr<MainWindow> opened
         = BenchWindow::open(m_server.baseUrl(), m_server.token(u"staff"_s), portfolio, this);
     QVERIFY(opened);
@@ -367,6 +373,71 @@ void BenchWindowActions::actInTheWindow()
             addWithPlainDialog(series(u"open the connection dialog"_s), *timed, &window, connection->size());
         connection->reject();
         QTRY_VERIFY(!window.findChild<ConnectionDialog *>() || !window.findChild<ConnectionDialog *>()->isVisible());
+
+        // Help's windows: each opened until painted, then closed.
+        for (const auto &[actionName, label] : {std::pair("gettingStartedAction", u"open Getting started"_s),
+                                                std::pair("shortcutsAction", u"open the keyboard shortcuts"_s)}) {
+            QDialog *help = nullptr;
+            timed = time([&] { action(actionName)->trigger(); },
+                         [&] {
+                             const QList<QDialog *> open = window.findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+                             const auto visible = std::find_if(open.cbegin(), open.cend(),
+                                                               [](const QDialog *dialog) { return dialog->isVisible(); });
+                             return (help = visible == open.cend() ? nullptr : *visible) != nullptr;
+                         });
+            QVERIFY2(timed, qPrintable(label + u" was not shown"_s));
+            if (counted)
+                addWithPlainDialog(series(label), *timed, &window, help->size());
+            const QPointer<QDialog> closing = help;
+            help->close();
+            QTRY_VERIFY(!closing || !closing->isVisible());
+        }
+
+        // Refresh: the list read again and shown.
+        bool refreshed = false;
+        const QMetaObject::Connection onRefreshed
+            = connect(model, &LinkListModel::refreshed, this, [&refreshed] { refreshed = true; });
+        timed = time([&] { action("refreshAction")->trigger(); }, [&] { return refreshed && !model->isLoading(); });
+        disconnect(onRefreshed);
+        QVERIFY2(timed, "the refreshed list was not shown");
+        if (counted)
+            add(series(u"refresh the list: read again and shown"_s), *timed);
+
+        // A click on the Name column's header: the list sorted by it, its first page shown.
+        QHeaderView *header = list->horizontalHeader();
+        const LinkListQuery sortedBefore = model->query();
+        timed = time(
+            [&] {
+                const int x = header->sectionViewportPosition(LinkListModel::NameColumn)
+                    + header->sectionSize(LinkListModel::NameColumn) / 2;
+                QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+            },
+            [&] { return !(model->query() == sortedBefore) && !model->isLoading() && model->rowCount() > 0; });
+        QVERIFY2(timed, "the sorted list was not shown");
+        if (counted)
+            add(series(u"sort the list by name: its first page shown"_s), *timed);
+
+        // Another portfolio typed into the bar, and back: each one's first page
+        // shown, the way back with the thumbnails of its first screen.
+        auto *portfolioField = findChildOrDie<QLineEdit>(&window, "portfolioEdit");
+        for (const auto &[target, label] :
+             {std::pair(otherPortfolio, u"switch to another portfolio (2 links): its list shown"_s),
+              std::pair(portfolio, u"switch back (%1 links): its first screen with thumbnails shown"_s.arg(galleryLinks + 4))}) {
+            timed = time(
+                [&, target = target] {
+                    portfolioField->setFocus();
+                    portfolioField->selectAll();
+                    QTest::keyClicks(portfolioField, QString::number(target));
+                    QTest::keyClick(portfolioField, Qt::Key_Return);
+                },
+                [&, target = target] {
+                    return model->portfolio() == target && !model->isLoading() && model->rowCount() > 0
+                        && ScreenChecks::visibleRowsShowTheirThumbnails(*list);
+                });
+            QVERIFY2(timed, qPrintable(label + u": not shown"_s));
+            if (counted)
+                add(series(label), *timed);
+        }
     }
     for (const QString &label : std::as_const(m_order))
         report(label, m_series.at(label));
