@@ -16,6 +16,7 @@
 #include "ProfileBand.h"
 #include "ProfileSwitcher.h"
 #include "ShortcutsDialog.h"
+#include "WindowPlacement.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
 #include "links/ChangeAdoption.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     , m_profileBand(new ProfileBand(this))
 {
     m_ui->setupUi(this);
+    // Before the splitters below share out the window's width and height.
+    WindowPlacement::restore(this);
     m_ui->connectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
 
@@ -490,6 +493,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (m_deletes->isIdle()) {
+        WindowPlacement::remember(this);
         event->accept();
         return;
     }
