@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -78,6 +80,9 @@ private:
     QTemporaryDir m_homes;
     QTemporaryDir m_runtime{u"/dev/shm/portfolio-links-bench-XXXXXX"_s}; // invalid without /dev/shm
     QTemporaryDir m_seed;
+    // The offscreen platform's screen, as large as scripts/bench's Xvfb
+    // screen: on its own 800x600 one, the app would open smaller, to fit.
+    QString m_offscreenPlatform;
     QList<Program> m_programs;
     int m_runs = 7;
     FigureTable m_figures;
@@ -94,6 +99,18 @@ void BenchStartup::initTestCase()
     QVERIFY(m_homes.isValid());
     QVERIFY(m_seed.isValid());
     makeBusyDatabase();
+    QFile offscreenScreen(m_homes.filePath(u"offscreen.json"_s));
+    QVERIFY(offscreenScreen.open(QIODevice::WriteOnly));
+    offscreenScreen.write(QJsonDocument(QJsonObject{{u"screens"_s, QJsonArray{QJsonObject{
+                                                         {u"name"_s, u"bench"_s},
+                                                         {u"x"_s, 0},
+                                                         {u"y"_s, 0},
+                                                         {u"width"_s, 1280},
+                                                         {u"height"_s, 1024},
+                                                     }}}})
+                              .toJson());
+    offscreenScreen.close();
+    m_offscreenPlatform = u"offscreen:configfile="_s + offscreenScreen.fileName();
     // The app's window (MainWindow.ui) on the Xvfb screen of scripts/bench.
     const QStringList appSize = {u"--size"_s, u"1280x860"_s};
     struct Listed
@@ -195,7 +212,7 @@ BenchStartup::Start BenchStartup::startOnce(const Program &program, const QStrin
 {
     QProcess process;
     QProcessEnvironment environment = program.environment;
-    environment.insert(u"QT_QPA_PLATFORM"_s, platform);
+    environment.insert(u"QT_QPA_PLATFORM"_s, platform == u"offscreen"_s ? m_offscreenPlatform : platform);
     process.setProcessEnvironment(environment);
     process.setStandardErrorFile(QProcess::nullDevice());
     Start start;
