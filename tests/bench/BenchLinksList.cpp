@@ -715,6 +715,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
+    BenchWindow::setUpLikeTheApp();
     SettingsWriter settingsWriter; // as main() has
     BenchLinksList bench;
     return QTest::qExec(&bench, argc, argv);

@@ -314,6 +314,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    BenchWindow::setUpLikeTheApp();
     SettingsWriter settingsWriter; // as main() has
     BenchPickerFirstScreen bench;
     return QTest::qExec(&bench, argc, argv);

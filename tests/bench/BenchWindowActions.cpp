@@ -481,6 +481,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    BenchWindow::setUpLikeTheApp();
     SettingsWriter settingsWriter; // as main() has
     BenchWindowActions bench;
     return QTest::qExec(&bench, argc, argv);

@@ -1,8 +1,11 @@
 #include "BenchWindow.h"
 
+#include "FocusStyle.h"
+#include "Fonts.h"
 #include "MainWindow.h"
 #include "api/NetworkSetup.h"
 
+#include <QLocale>
 #include <QTest>
 
 namespace BenchWindow {
@@ -18,6 +21,12 @@ std::unique_ptr<MainWindow> open(const QUrl &base, const QString &token, qint64 
     window->setConnection(base, token);
     window->setPortfolio(portfolio);
     return window;
+}
+
+void setUpLikeTheApp()
+{
+    Fonts::install(QLocale());
+    FocusStyle::install();
 }
 
 } // namespace BenchWindow

@@ -14,4 +14,7 @@ class QObject;
 // once the portfolio is typed. Null when the window was never exposed.
 namespace BenchWindow {
 std::unique_ptr<MainWindow> open(const QUrl &base, const QString &token, qint64 portfolio, QObject *networkOwner);
+// Once, after the application object: the fonts and the style main()
+// installs, so that the window is drawn as the app draws it.
+void setUpLikeTheApp();
 }
