@@ -53,20 +53,27 @@ void FocusStyle::drawComplexControl(ComplexControl control, const QStyleOptionCo
 
 QIcon FocusStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {
+    const Qt::LayoutDirection direction = option ? option->direction
+        : widget                                 ? widget->layoutDirection()
+                                                 : QGuiApplication::layoutDirection();
+    // The base style looks for most of them in the icon theme first.
+    const auto key = std::tuple(standardIcon, direction, QIcon::themeName());
+    if (const auto made = m_standardIcons.find(key); made != m_standardIcons.cend())
+        return made->second;
+    return m_standardIcons.emplace(key, makeStandardIcon(standardIcon, direction)).first->second;
+}
+
+QIcon FocusStyle::makeStandardIcon(StandardPixmap standardIcon, Qt::LayoutDirection direction) const
+{
+    QStyleOption directionOnly;
+    directionOnly.direction = direction;
     // Asked for by every menu bar and tool bar when it is built, shown only
     // when the window is too narrow for them; the first image read loads the
     // image format plugins, a few milliseconds before the first frame.
     if (standardIcon == SP_ToolBarHorizontalExtensionButton || standardIcon == SP_ToolBarVerticalExtensionButton) {
-        const Qt::LayoutDirection direction = option ? option->direction
-            : widget                                 ? widget->layoutDirection()
-                                                     : QGuiApplication::layoutDirection();
-        return QIcon(new DeferredIconEngine([base = QPointer<QStyle>(baseStyle()), standardIcon, direction] {
-            if (!base)
-                return QIcon();
-            QStyleOption arrowOption;
-            arrowOption.direction = direction;
-            return base->standardIcon(standardIcon, &arrowOption);
+        return QIcon(new DeferredIconEngine([base = QPointer<QStyle>(baseStyle()), standardIcon, directionOnly] {
+            return base ? base->standardIcon(standardIcon, &directionOnly) : QIcon();
         }));
     }
-    return QProxyStyle::standardIcon(standardIcon, option, widget);
+    return baseStyle()->standardIcon(standardIcon, &directionOnly);
 }
