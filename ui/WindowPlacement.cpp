@@ -33,8 +33,10 @@ void WindowPlacement::restore(QWidget *window)
     const QScreen *screen = QGuiApplication::screenAt(window->geometry().center());
     if (!screen)
         screen = window->screen();
-    if (screen && !window->isMaximized() && !window->isFullScreen())
-        window->setGeometry(keptWithin(window->geometry(), screen->availableGeometry()));
+    if (!screen || window->isMaximized() || window->isFullScreen())
+        return;
+    if (const QRect kept = keptWithin(window->geometry(), screen->availableGeometry()); kept != window->geometry())
+        window->setGeometry(kept);
 }
 
 void WindowPlacement::remember(const QWidget *window)
