@@ -55,9 +55,9 @@ using BenchClock::nowNs;
 // deleting a link and undoing it, changing a filter of the list,
 // refreshing and sorting it, switching to another portfolio and back, and
 // opening the History (thousands of entries), the Outbox, the connection
-// dialog and Help's windows. A new window's stall is shown beside that of a plain dialog of
-// its size opened over the same window (PlainDialog): the floor any window
-// pays here. On the reference backend, a portfolio of 200 links with
+// dialog and Help's windows. A new window's stall is shown beside that of
+// a plain dialog of its size opened over the same window (PlainDialog):
+// the floor any window pays here. On the reference backend, a portfolio of 200 links with
 // images; figures, never asserted against a clock.
 class BenchWindowActions : public QObject
 {
