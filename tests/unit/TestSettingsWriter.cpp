@@ -1,5 +1,6 @@
 #include "UserFolders.h"
 
+#include "session/Profiles.h"
 #include "storage/Settings.h"
 #include "storage/SettingsWriter.h"
 
@@ -31,6 +32,7 @@ private slots:
     void laterBatchesReplaceEarlierOnes();
     void quittingWritesWhatIsPending_data();
     void quittingWritesWhatIsPending();
+    void profilesAreWrittenByTheWriterToo();
     void withoutAWriterSettingsWriteThemselves();
 
 private:
@@ -138,6 +140,45 @@ void TestSettingsWriter::quittingWritesWhatIsPending()
                                       [](const QString &key) { return key.endsWith(u"/portfolioNames/5"_s); });
     QVERIFY(nameKey != keys.cend());
     QCOMPARE(restarted->value(*nameKey).toString(), name);
+}
+
+// Switching profiles saves them: that write, too, leaves the disk to the
+// worker, and the profiles read back at once are the ones just saved.
+void TestSettingsWriter::profilesAreWrittenByTheWriterToo()
+{
+    SettingsWriter writer;
+    writer.setDelay(1h);
+    Profiles profiles;
+    Profile production;
+    production.setName(u"Production"_s);
+    production.setServer(server);
+    production.setProduction(true);
+    const QString productionId = profiles.add(production).id();
+    Profile staging;
+    staging.setName(u"سرور آزمایشی"_s);
+    staging.setServer(QUrl(u"https://staging.portfolio.example/"_s));
+    const QString stagingId = profiles.add(staging).id();
+    profiles.setCurrent(stagingId);
+    profiles.save();
+    QVERIFY(!afterRestart()->contains(u"profiles/order"_s));
+    QCOMPARE(Profiles::load().all().size(), 2);
+    QCOMPARE(Profiles::load().current()->name(), u"سرور آزمایشی"_s);
+    writer.flush();
+    QCOMPARE(afterRestart()->value(u"profiles/order"_s).toStringList(), QStringList({productionId, stagingId}));
+
+    // A removed profile: gone when read back before the disk knows, and its keys gone from the disk after.
+    profiles.remove(stagingId);
+    profiles.setCurrent(productionId);
+    profiles.save();
+    QCOMPARE(Profiles::load().all().size(), 1);
+    QVERIFY(!Profiles::load().byId(stagingId));
+    QCOMPARE(Profiles::load().current()->id(), productionId);
+    writer.flush();
+    const std::unique_ptr<QSettings> restarted = afterRestart();
+    QCOMPARE(restarted->value(u"profiles/order"_s).toStringList(), QStringList{productionId});
+    const QStringList keys = restarted->allKeys();
+    QVERIFY2(std::none_of(keys.cbegin(), keys.cend(), [&](const QString &key) { return key.contains(stagingId); }),
+             qPrintable(keys.join(u", "_s)));
 }
 
 void TestSettingsWriter::withoutAWriterSettingsWriteThemselves()

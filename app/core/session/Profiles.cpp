@@ -1,13 +1,11 @@
 #include "Profiles.h"
 
 #include "api/Endpoints.h"
+#include "storage/BufferedSettings.h"
 #include "storage/Settings.h"
 #include "text/PersianText.h"
 
-#include <QSettings>
-
 namespace {
-const QString group = QStringLiteral("profiles");
 const QString orderKey = QStringLiteral("profiles/order");
 const QString currentKey = QStringLiteral("profiles/current");
 const QString legacyProfileKey = QStringLiteral("profiles/legacyToken/profile");
@@ -17,6 +15,7 @@ QString entryKey(const QString &id, const char *field)
 {
     return QStringLiteral("profiles/%1/%2").arg(id, QLatin1String(field));
 }
+const char *const entryFields[] = {"name", "server", "mediaPath", "timeoutSeconds", "production"};
 
 // Two names that read alike are one: spacing, letter forms, ZWNJ, digits, case.
 QString nameKey(const QString &name)
@@ -27,7 +26,7 @@ QString nameKey(const QString &name)
 
 Profiles Profiles::load()
 {
-    const QSettings settings;
+    const BufferedSettings settings;
     Profiles profiles;
     if (!settings.contains(orderKey)) {
         profiles.migrateSingleConnection();
@@ -69,7 +68,7 @@ void Profiles::migrateSingleConnection()
 
 void Profiles::save() const
 {
-    QSettings settings;
+    BufferedSettings settings;
     QStringList order;
     for (const Profile &profile : m_profiles) {
         order.append(profile.id());
@@ -81,8 +80,10 @@ void Profiles::save() const
     }
     const QStringList stored = settings.value(orderKey).toStringList();
     for (const QString &id : stored) {
-        if (!order.contains(id))
-            settings.remove(group + QLatin1Char('/') + id);
+        if (!order.contains(id)) {
+            for (const char *field : entryFields)
+                settings.remove(entryKey(id, field));
+        }
     }
     settings.setValue(orderKey, order);
     settings.setValue(currentKey, m_currentId);
@@ -90,7 +91,8 @@ void Profiles::save() const
         settings.setValue(legacyProfileKey, m_legacyTokenProfile);
         settings.setValue(legacyServerKey, m_legacyTokenServer.toString());
     } else {
-        settings.remove(QStringLiteral("profiles/legacyToken"));
+        settings.remove(legacyProfileKey);
+        settings.remove(legacyServerKey);
     }
 }
 

@@ -4,7 +4,6 @@
 #include "api/Endpoints.h"
 #include "api/MediaEndpoints.h"
 #include "media/ImageFileCheck.h"
-#include "storage/SettingsWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,39 +30,14 @@ const QString layoutGroup = QStringLiteral("layout/");
 
 Settings::Settings() = default;
 
-QVariant Settings::value(const QString &key, const QVariant &fallback) const
-{
-    if (const SettingsWriter *writer = SettingsWriter::current()) {
-        if (const std::optional<QVariant> pending = writer->pending(key))
-            return pending->isValid() ? *pending : fallback;
-    }
-    return m_settings.value(key, fallback);
-}
-
-void Settings::write(const QString &key, const QVariant &value)
-{
-    if (SettingsWriter *writer = SettingsWriter::current())
-        writer->setValue(key, value);
-    else
-        m_settings.setValue(key, value);
-}
-
-void Settings::erase(const QString &key)
-{
-    if (SettingsWriter *writer = SettingsWriter::current())
-        writer->remove(key);
-    else
-        m_settings.remove(key);
-}
-
 QUrl Settings::serverUrl() const
 {
-    return QUrl(value(serverKey).toString());
+    return QUrl(m_settings.value(serverKey).toString());
 }
 
 void Settings::setServerUrl(const QUrl &url)
 {
-    write(serverKey, url.toString());
+    m_settings.setValue(serverKey, url.toString());
 }
 
 namespace {
@@ -105,42 +79,42 @@ QString nameLimitKey(const QUrl &server)
 
 bool Settings::allowsInsecure(const QUrl &server) const
 {
-    return value(insecureKey(server), false).toBool();
+    return m_settings.value(insecureKey(server), false).toBool();
 }
 
 void Settings::setAllowsInsecure(const QUrl &server, bool allow)
 {
     if (allow)
-        write(insecureKey(server), true);
+        m_settings.setValue(insecureKey(server), true);
     else
-        erase(insecureKey(server));
+        m_settings.remove(insecureKey(server));
 }
 
 std::optional<int> Settings::nameLimit(const QUrl &server) const
 {
-    const int limit = value(nameLimitKey(server), 0).toInt();
+    const int limit = m_settings.value(nameLimitKey(server), 0).toInt();
     return limit > 0 ? std::optional<int>(limit) : std::nullopt;
 }
 
 void Settings::setNameLimit(const QUrl &server, int limit)
 {
-    write(nameLimitKey(server), limit);
+    m_settings.setValue(nameLimitKey(server), limit);
 }
 
 std::chrono::seconds Settings::timeout() const
 {
-    const qint64 seconds = value(timeoutKey, qint64(ApiClient::defaultTimeout.count())).toLongLong();
+    const qint64 seconds = m_settings.value(timeoutKey, qint64(ApiClient::defaultTimeout.count())).toLongLong();
     return std::chrono::seconds(seconds > 0 ? seconds : ApiClient::defaultTimeout.count());
 }
 
 void Settings::setTimeout(std::chrono::seconds timeout)
 {
-    write(timeoutKey, qint64(timeout.count()));
+    m_settings.setValue(timeoutKey, qint64(timeout.count()));
 }
 
 std::chrono::seconds Settings::deadline() const
 {
-    const qint64 seconds = value(deadlineKey, 0).toLongLong();
+    const qint64 seconds = m_settings.value(deadlineKey, 0).toLongLong();
     if (seconds > 0)
         return std::chrono::seconds(seconds);
     return std::chrono::duration_cast<std::chrono::seconds>(ApiClient::defaultDeadline(timeout()));
@@ -148,22 +122,22 @@ std::chrono::seconds Settings::deadline() const
 
 void Settings::setDeadline(std::chrono::seconds deadline)
 {
-    write(deadlineKey, qint64(deadline.count()));
+    m_settings.setValue(deadlineKey, qint64(deadline.count()));
 }
 
 qint64 Settings::lastPortfolio() const
 {
-    return value(portfolioKey, 0).toLongLong();
+    return m_settings.value(portfolioKey, 0).toLongLong();
 }
 
 void Settings::setLastPortfolio(qint64 portfolioId)
 {
-    write(portfolioKey, portfolioId);
+    m_settings.setValue(portfolioKey, portfolioId);
 }
 
 Settings::Language Settings::language() const
 {
-    const QString code = value(languageKey).toString();
+    const QString code = m_settings.value(languageKey).toString();
     if (code == QLatin1String("en"))
         return Language::English;
     if (code == QLatin1String("fa"))
@@ -175,13 +149,13 @@ void Settings::setLanguage(Language language)
 {
     switch (language) {
     case Language::System:
-        erase(languageKey);
+        m_settings.remove(languageKey);
         break;
     case Language::English:
-        write(languageKey, QStringLiteral("en"));
+        m_settings.setValue(languageKey, QStringLiteral("en"));
         break;
     case Language::Persian:
-        write(languageKey, QStringLiteral("fa"));
+        m_settings.setValue(languageKey, QStringLiteral("fa"));
         break;
     }
 }
@@ -201,38 +175,38 @@ QLocale Settings::uiLocale() const
 
 bool Settings::normaliseLetters() const
 {
-    return value(normaliseKey, true).toBool();
+    return m_settings.value(normaliseKey, true).toBool();
 }
 
 void Settings::setNormaliseLetters(bool normalise)
 {
-    write(normaliseKey, normalise);
+    m_settings.setValue(normaliseKey, normalise);
 }
 
 QString Settings::mediaPath() const
 {
-    return value(mediaPathKey, QString(MediaEndpoints::defaultPath)).toString();
+    return m_settings.value(mediaPathKey, QString(MediaEndpoints::defaultPath)).toString();
 }
 
 void Settings::setMediaPath(const QString &path)
 {
-    write(mediaPathKey, path.trimmed());
+    m_settings.setValue(mediaPathKey, path.trimmed());
 }
 
 qint64 Settings::maxUploadBytes() const
 {
-    const qint64 bytes = value(maxUploadKey, ImageFileCheck::defaultMaxBytes).toLongLong();
+    const qint64 bytes = m_settings.value(maxUploadKey, ImageFileCheck::defaultMaxBytes).toLongLong();
     return bytes > 0 ? bytes : ImageFileCheck::defaultMaxBytes;
 }
 
 void Settings::setMaxUploadBytes(qint64 bytes)
 {
-    write(maxUploadKey, bytes);
+    m_settings.setValue(maxUploadKey, bytes);
 }
 
 QString Settings::imageFolder() const
 {
-    const QString last = value(imageFolderKey).toString();
+    const QString last = m_settings.value(imageFolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
@@ -243,45 +217,45 @@ QString Settings::imageFolder() const
 
 void Settings::setImageFolder(const QString &folder)
 {
-    write(imageFolderKey, folder);
+    m_settings.setValue(imageFolderKey, folder);
 }
 
 int Settings::pageSize() const
 {
     // The server may cap pages lower; more than this only delays the first rows.
-    return std::clamp(value(pageSizeKey, 50).toInt(), 5, 500);
+    return std::clamp(m_settings.value(pageSizeKey, 50).toInt(), 5, 500);
 }
 
 void Settings::setPageSize(int rows)
 {
-    write(pageSizeKey, rows);
+    m_settings.setValue(pageSizeKey, rows);
 }
 
 std::chrono::seconds Settings::undoWindow() const
 {
-    return std::chrono::seconds(std::clamp<qint64>(value(undoWindowKey, 8).toLongLong(), 1, 60));
+    return std::chrono::seconds(std::clamp<qint64>(m_settings.value(undoWindowKey, 8).toLongLong(), 1, 60));
 }
 
 void Settings::setUndoWindow(std::chrono::seconds window)
 {
-    write(undoWindowKey, qint64(window.count()));
+    m_settings.setValue(undoWindowKey, qint64(window.count()));
 }
 
 QByteArray Settings::layoutState(const QString &name) const
 {
-    return value(layoutGroup + name).toByteArray();
+    return m_settings.value(layoutGroup + name).toByteArray();
 }
 
 void Settings::setLayoutState(const QString &name, const QByteArray &state)
 {
-    write(layoutGroup + name, state);
+    m_settings.setValue(layoutGroup + name, state);
 }
 
 QList<Settings::RecentPortfolio> Settings::recentPortfolios(const QUrl &server) const
 {
-    QVariant stored = value(recentPortfoliosKey(server));
+    QVariant stored = m_settings.value(recentPortfoliosKey(server));
     if (!stored.isValid() && originKey(server) == originKey(serverUrl()))
-        stored = value(legacyRecentPortfoliosKey);
+        stored = m_settings.value(legacyRecentPortfoliosKey);
     // "id:count" strings: readable in the settings file, and nothing to parse but numbers.
     QList<RecentPortfolio> recent;
     for (const QString &entry : stored.toStringList()) {
@@ -305,13 +279,13 @@ void Settings::rememberPortfolio(const QUrl &server, qint64 portfolioId, qint64 
     QStringList entries;
     for (const RecentPortfolio &entry : recent.mid(0, recentPortfolioCount))
         entries.append(QStringLiteral("%1:%2").arg(entry.id).arg(entry.linkCount));
-    write(recentPortfoliosKey(server), entries);
+    m_settings.setValue(recentPortfoliosKey(server), entries);
 }
 
 QString Settings::portfolioName(const QUrl &server, qint64 portfolioId) const
 {
-    const QVariant name = value(portfolioNameKey(server, portfolioId));
-    return (name.isValid() ? name : value(misnumberedPortfolioNameKey(server, portfolioId)))
+    const QVariant name = m_settings.value(portfolioNameKey(server, portfolioId));
+    return (name.isValid() ? name : m_settings.value(misnumberedPortfolioNameKey(server, portfolioId)))
         .toString()
         .left(portfolioNameMaxLength);
 }
@@ -319,9 +293,9 @@ QString Settings::portfolioName(const QUrl &server, qint64 portfolioId) const
 void Settings::setPortfolioName(const QUrl &server, qint64 portfolioId, const QString &name)
 {
     const QString trimmed = name.simplified().left(portfolioNameMaxLength);
-    erase(misnumberedPortfolioNameKey(server, portfolioId));
+    m_settings.remove(misnumberedPortfolioNameKey(server, portfolioId));
     if (trimmed.isEmpty())
-        erase(portfolioNameKey(server, portfolioId));
+        m_settings.remove(portfolioNameKey(server, portfolioId));
     else
-        write(portfolioNameKey(server, portfolioId), trimmed);
+        m_settings.setValue(portfolioNameKey(server, portfolioId), trimmed);
 }

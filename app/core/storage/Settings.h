@@ -1,7 +1,8 @@
 #pragma once
 
+#include "storage/BufferedSettings.h"
+
 #include <QLocale>
-#include <QSettings>
 #include <QUrl>
 
 #include <chrono>
@@ -89,11 +90,5 @@ public:
     void setLayoutState(const QString &name, const QByteArray &state);
 
 private:
-    // Through the SettingsWriter when there is one: reads see its pending
-    // changes, and writes leave the disk to its worker.
-    QVariant value(const QString &key, const QVariant &fallback = QVariant()) const;
-    void write(const QString &key, const QVariant &value);
-    void erase(const QString &key);
-
-    QSettings m_settings;
+    BufferedSettings m_settings;
 };
