@@ -16,11 +16,16 @@
 #include "HistoryWindow.h"
 #include "MainWindow.h"
 #include "OutboxWindow.h"
+#include "ProfileBand.h"
+#include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
+#include "session/Profiles.h"
 #include "store/History.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
+#include "storage/LaunchOptions.h"
 #include "storage/SettingsWriter.h"
+#include "storage/TokenStore.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -33,6 +38,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QThread>
@@ -43,6 +50,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using BenchClock::msSince;
@@ -55,7 +63,8 @@ using BenchClock::nowNs;
 // deleting a link and undoing it, changing a filter of the list,
 // refreshing and sorting it, switching to another portfolio and back, and
 // opening the History (thousands of entries), the Outbox, the connection
-// dialog and Help's windows. A new window's stall is shown beside that of
+// dialog and Help's windows; and switching to another server profile and
+// back. A new window's stall is shown beside that of
 // a plain dialog of its size opened over the same window (PlainDialog):
 // the floor any window pays here. On the reference backend, a portfolio of 200 links with
 // images; figures, never asserted against a clock.
@@ -66,6 +75,7 @@ class BenchWindowActions : public QObject
 private slots:
     void initTestCase();
     void actInTheWindow();
+    void switchProfiles();
     void cleanupTestCase();
 
 private:
@@ -87,6 +97,8 @@ private:
         QString anchor;
         Stats anchorStallMs, anchorStallCpuMs, stallOverAnchor;
     };
+    // The figure's runs so far; the table lists figures in their first run's order.
+    Series &series(const QString &label);
     void add(Series &series, const Timed &timed);
     void addAnchor(Series &series, const QString &anchor, const Timed &floor);
     // A window's figures beside the plain dialog's stall at its size, opened over `parent`.
@@ -99,6 +111,7 @@ private:
     void seedHistory();
 
     ReferenceServer m_server;
+    ReferenceServer m_staging;
     std::map<QString, Series> m_series;
     QStringList m_order;
     FigureTable m_figures;
@@ -110,6 +123,7 @@ namespace {
 constexpr int waitMs = 60000;
 constexpr int settleMs = 300;
 constexpr int galleryLinks = 200;
+constexpr int stagingLinks = 40;
 // A busy year: twenty changes a working day.
 constexpr int historyEntries = 5000;
 
@@ -128,6 +142,9 @@ void BenchWindowActions::initTestCase()
     QVERIFY2(m_server.start({u"--gallery"_s, QString::number(galleryLinks), u"--gallery-images"_s,
                              QString::number(galleryLinks)}),
              qPrintable(m_server.errorString()));
+    QVERIFY2(m_staging.start({u"--gallery"_s, QString::number(stagingLinks), u"--gallery-images"_s,
+                              QString::number(stagingLinks)}),
+             qPrintable(m_staging.errorString()));
     seedHistory();
 }
 
@@ -179,6 +196,13 @@ std::optional<BenchWindowActions::Timed> BenchWindowActions::time(const std::fun
     Waiter::pause(settleMs);
     lateness.stop();
     return Timed{double(doneNs - started) / 1e6, lateness.longestMs(), lateness.longestCpuMs()};
+}
+
+BenchWindowActions::Series &BenchWindowActions::series(const QString &label)
+{
+    if (!m_order.contains(label))
+        m_order.append(label);
+    return m_series[label];
 }
 
 void BenchWindowActions::add(Series &series, const Timed &timed)
@@ -246,11 +270,6 @@ void BenchWindowActions::actInTheWindow()
     auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");
     auto *imageFilter = findChildOrDie<QComboBox>(&window, "imageFilter");
     const auto action = [&window](const char *objectName) { return findChildOrDie<QAction>(&window, objectName); };
-    const auto series = [this](const QString &label) -> Series & {
-        if (!m_order.contains(label))
-            m_order.append(label);
-        return m_series[label];
-    };
     // A row in full view first: a press on a row cut by the view's edge
     // scrolls it into view, and the release then lands on its neighbour.
     const auto choose = [list, model](int row) {
@@ -439,8 +458,77 @@ void BenchWindowActions::actInTheWindow()
                 add(series(label), *timed);
         }
     }
-    for (const QString &label : std::as_const(m_order))
-        report(label, m_series.at(label));
+}
+
+// The Server drop-down from the keyboard, as staff switch between
+// production and staging: each profile's list on its own server, its first
+// screen with thumbnails. The first switch asks for staging's token (no
+// keychain here) and is not counted; from then on both tokens are known.
+void BenchWindowActions::switchProfiles()
+{
+    QSettings().clear();
+    Profiles profiles;
+    Profile production;
+    production.setName(u"Production"_s);
+    production.setServer(m_server.baseUrl());
+    production.setProduction(true);
+    const QString productionId = profiles.add(production).id();
+    Profile staging;
+    staging.setName(u"Staging"_s);
+    staging.setServer(m_staging.baseUrl());
+    const QString stagingId = profiles.add(staging).id();
+    profiles.setCurrent(productionId);
+    profiles.save();
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    const auto unsetToken = qScopeGuard([] { qunsetenv(TokenStore::environmentVariable); });
+
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.resize(1280, 800);
+    window.restoreSession(LaunchOptions());
+    window.setPortfolio(m_server.ready().value(u"portfolios"_s).toArray().first().toInteger());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    auto *list = findChildOrDie<QTableView>(&window, "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(list->model());
+    QVERIFY(model);
+    auto *box = findChildOrDie<QComboBox>(&window, "profileBox");
+    auto *band = findChildOrDie<ProfileBand>(&window, "profileBand");
+    const auto shown = [&](const QString &profileId, bool bandShown) {
+        return box->currentData().toString() == profileId && band->isVisible() == bandShown && !model->isLoading()
+            && model->rowCount() > 0 && ScreenChecks::visibleRowsShowTheirThumbnails(*list);
+    };
+    QVERIFY(ScreenChecks::waitForPainted([&] { return shown(productionId, false); }, waitMs));
+
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down);
+    ConnectionDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = window.findChild<ConnectionDialog *>()) && dialog->isVisible(); },
+                            waitMs));
+    auto *tokenEdit = findChildOrDie<QLineEdit>(dialog, "tokenEdit");
+    tokenEdit->setFocus();
+    QTest::keyClicks(tokenEdit, m_staging.token(u"staff"_s));
+    QTest::keyClick(tokenEdit, Qt::Key_Return);
+    QVERIFY(ScreenChecks::waitForPainted([&] { return shown(stagingId, true); }, waitMs));
+    const QString toStaging = u"switch to the staging profile (%1 links): its first screen with thumbnails shown"_s.arg(
+        stagingLinks + 4);
+    const QString toProduction
+        = u"switch back to production (%1 links): its first screen with thumbnails shown"_s.arg(galleryLinks + 4);
+    for (int run = -1; run < m_runs; ++run) {
+        for (const auto &[key, profileId, bandShown, label] :
+             {std::tuple(Qt::Key_Up, productionId, false, toProduction), std::tuple(Qt::Key_Down, stagingId, true, toStaging)}) {
+            const std::optional<Timed> timed = time(
+                [&, key = key] {
+                    box->setFocus();
+                    QTest::keyClick(box, key);
+                },
+                [&, profileId = profileId, bandShown = bandShown] { return shown(profileId, bandShown); });
+            QVERIFY2(timed, qPrintable(label + u": not shown"_s));
+            QVERIFY(!window.findChild<ConnectionDialog *>() || !window.findChild<ConnectionDialog *>()->isVisible());
+            if (run >= 0)
+                add(series(label), *timed);
+        }
+    }
 }
 
 void BenchWindowActions::report(const QString &action, const Series &series)
@@ -457,6 +545,8 @@ void BenchWindowActions::report(const QString &action, const Series &series)
 
 void BenchWindowActions::cleanupTestCase()
 {
+    for (const QString &label : std::as_const(m_order))
+        report(label, m_series.at(label));
     if (m_figures.isEmpty())
         return;
     m_figures.print(u"BenchWindowActions: Qt %1, QPA %2; medians of %3 runs after one warm-up, min and max; "
@@ -466,10 +556,10 @@ void BenchWindowActions::cleanupTestCase()
                         .arg(m_loadAtStart, ProcessMemory::loadAverage())
                         .arg(QThread::idealThreadCount()),
                     u"The real MainWindow, 1280x800, on a portfolio of %1 links with images on the reference backend\n"
-                    "(no added latency), %2 entries in its History. Each action starts on the event loop's turn, as\n"
-                    "input does, %3 ms after the previous one, and is done on the turn after the paint that shows its\n"
-                    "outcome; the stall is the event loop's longest lateness (1 ms timer) from the input until %3 ms\n"
-                    "after that.\n"_s
+                    "(no added latency), %2 entries in its History, and a staging profile on a second backend. Each\n"
+                    "action starts on the event loop's turn, as input does, %3 ms after the previous one, and is done\n"
+                    "on the turn after the paint that shows its outcome; the stall is the event loop's longest\n"
+                    "lateness (1 ms timer) from the input until %3 ms after that.\n"_s
                         .arg(galleryLinks)
                         .arg(historyEntries)
                         .arg(settleMs));
