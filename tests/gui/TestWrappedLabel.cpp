@@ -1,21 +1,26 @@
+#include "Fonts.h"
 #include "WrappedLabel.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// A wrapped label that keeps its heights for widths answers as a plain
-// QLabel would, at every width, and again after whatever changes the height:
-// its text, font, margins, indent, wrapping, direction, format and
-// whether it is selectable.
+// A wrapped label answers for its sizes as a plain QLabel would: its
+// heights at every width, its size hint and minimum, and again after
+// whatever changes them: its text, font, margins, indent, wrapping,
+// direction, format and whether it is selectable. A selectable label
+// measures its plain text itself, so each text is tried both ways, in the
+// fonts the app installs (Vazirmatn for the Persian).
 class TestWrappedLabel : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void heightsAreQLabels_data();
-    void heightsAreQLabels();
+    void initTestCase();
+    void sizesAreQLabels_data();
+    void sizesAreQLabels();
 };
 
 namespace {
@@ -23,27 +28,42 @@ const QString english = u"The link you create appears here, with its image and t
 const QString persian = u"پیوندی که می‌سازید این‌جا نمایش داده می‌شود، با تصویر و نشانی‌اش برای هم‌رسانی."_s;
 // One line as plain text, two as rich text.
 const QString markup = u"Shown as typed<br>or as two lines"_s;
+// Paragraphs, as the result view shows a date and its time, each marked.
+const QString paragraphs = u"\u200E4 December 2026 at\n\u200E00:35:12"_s;
+const QString persianParagraphs = u"\u200F۴ دسامبر ۲۰۲۶،\n\u200Fساعت ۰۰:۳۵:۱۲\n\n\u200Fخط پس از یک خط خالی"_s;
+// Wider than most widths, with nowhere to break.
+const QString unbreakable = u"portfolio-links-screenshot-of-the-mobile-version-final-final.png"_s;
+const QString mixed = u"\u2068نسخه\u200Cی موبایل \u2066197.png\u2069\u2069 (1.9 kB, 1,993 bytes)"_s;
 // As many as the label keeps, each asked twice: a stale height would be kept and returned.
-const QList<int> widths = {40, 120, 300, 900, 40, 120, 300, 900};
+const QList<int> widths = {0, 40, 120, 300, 900, 40, 120, 300, 900, 0};
 
 using Change = void (*)(QLabel *);
 
-void heightsMatch(const WrappedLabel &label, const QLabel &plain)
+void sizesMatch(const WrappedLabel &label, const QLabel &plain)
 {
+    QCOMPARE(label.sizeHint(), plain.sizeHint());
+    QCOMPARE(label.minimumSizeHint(), plain.minimumSizeHint());
     for (int width : widths)
         QCOMPARE(label.heightForWidth(width), plain.heightForWidth(width));
 }
 } // namespace
 
-void TestWrappedLabel::heightsAreQLabels_data()
+void TestWrappedLabel::initTestCase()
+{
+    Fonts::install(QLocale(QLocale::English));
+}
+
+void TestWrappedLabel::sizesAreQLabels_data()
 {
     QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("selectable");
     QTest::addColumn<Change>("change");
 
     const QList<std::pair<const char *, Change>> changes = {
         {"nothing", [](QLabel *) {}},
         {"shorter text", [](QLabel *label) { label->setText(label->text().left(12)); }},
         {"longer text", [](QLabel *label) { label->setText(label->text().repeated(3)); }},
+        {"no text", [](QLabel *label) { label->setText(QString()); }},
         {"larger font",
          [](QLabel *label) {
              QFont font = label->font();
@@ -52,35 +72,58 @@ void TestWrappedLabel::heightsAreQLabels_data()
          }},
         {"margin", [](QLabel *label) { label->setMargin(9); }},
         {"indent", [](QLabel *label) { label->setIndent(30); }},
+        {"frame", [](QLabel *label) { label->setFrameStyle(QFrame::Box | QFrame::Plain); }},
         {"contents margins", [](QLabel *label) { label->setContentsMargins(20, 4, 20, 4); }},
+        // QLabel's own hints follow a new minimum width only once something else changes.
+        {"minimum width",
+         [](QLabel *label) {
+             label->setMinimumWidth(150);
+             label->setMargin(1);
+             label->setMargin(0);
+         }},
         {"no wrapping", [](QLabel *label) { label->setWordWrap(false); }},
         {"right to left", [](QLabel *label) { label->setLayoutDirection(Qt::RightToLeft); }},
-        // Laid out by a text document instead of the font's metrics.
         {"selectable", [](QLabel *label) { label->setTextInteractionFlags(Qt::TextSelectableByMouse); }},
+        {"not selectable", [](QLabel *label) { label->setTextInteractionFlags(Qt::NoTextInteraction); }},
         {"rich text", [](QLabel *label) { label->setTextFormat(Qt::RichText); }},
     };
-    for (const auto &[name, change] : changes) {
-        QTest::addRow("English, %s", name) << english << change;
-        QTest::addRow("Persian, %s", name) << persian << change;
-        QTest::addRow("markup, %s", name) << markup << change;
+    const QList<std::pair<const char *, QString>> texts = {
+        {"English", english}, {"Persian", persian},         {"markup", markup},          {"paragraphs", paragraphs},
+        {"Persian paragraphs", persianParagraphs}, {"unbreakable", unbreakable}, {"mixed", mixed},
+    };
+    for (const auto &[textName, text] : texts) {
+        for (bool selectable : {false, true}) {
+            for (const auto &[changeName, change] : changes)
+                QTest::addRow("%s, %s, %s", textName, selectable ? "selectable" : "plain", changeName)
+                    << text << selectable << change;
+        }
     }
 }
 
-void TestWrappedLabel::heightsAreQLabels()
+void TestWrappedLabel::sizesAreQLabels()
 {
     QFETCH(QString, text);
+    QFETCH(bool, selectable);
     QFETCH(Change, change);
+    const auto setUp = [&](QLabel &label) {
+        label.setTextFormat(Qt::PlainText);
+        label.setWordWrap(true);
+        if (selectable)
+            label.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label.setText(text);
+    };
     WrappedLabel label;
-    QLabel plain;
-    for (QLabel *each : {static_cast<QLabel *>(&label), &plain}) {
-        each->setTextFormat(Qt::PlainText);
-        each->setWordWrap(true);
-        each->setText(text);
-    }
-    heightsMatch(label, plain); // asked before, so that a stale answer would show below
+    setUp(label);
+    QLabel before;
+    setUp(before);
+    sizesMatch(label, before); // asked before, so that a stale answer would show below
     change(&label);
-    change(&plain);
-    heightsMatch(label, plain);
+    // A new QLabel to compare with: one changed after it was asked keeps
+    // hints made before a change of its interaction flags or minimum width.
+    QLabel after;
+    setUp(after);
+    change(&after);
+    sizesMatch(label, after);
 }
 
 QTEST_MAIN(TestWrappedLabel)
