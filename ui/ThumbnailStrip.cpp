@@ -33,15 +33,22 @@ void ThumbnailStrip::setThumbnails(const QList<Thumbnail> &thumbnails)
     if (!files.isEmpty() && files == m_files)
         return;
     m_files = files;
-    qDeleteAll(std::exchange(m_tiles, {}));
+    // Tiles already there wait for the new pictures: a link chosen after
+    // another with as many thumbnails builds no widgets.
+    while (m_tiles.size() > thumbnails.size())
+        delete m_tiles.takeLast();
     auto *grid = static_cast<QGridLayout *>(layout());
     QLocale locale; // the UI's digits; a pixel size needs no thousands separator
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    for (const Thumbnail &thumbnail : thumbnails) {
+    for (qsizetype position = 0; position < thumbnails.size(); ++position) {
+        const Thumbnail &thumbnail = thumbnails.at(position);
         const QString caption = thumbnail.size ? tr("%1 px").arg(locale.toString(*thumbnail.size)) : tr("size not given");
+        if (position < m_tiles.size()) {
+            m_tiles.at(position)->showLoading(caption);
+            continue;
+        }
         auto *tile = new ThumbnailTile(caption, imageArea(), this);
-        const int position = int(m_tiles.size());
-        grid->addWidget(tile, position / columns, position % columns);
+        grid->addWidget(tile, int(position / columns), int(position % columns));
         // A layout shows a widget added to a visible parent only on the
         // event loop's next turn, and then lays the strip and everything
         // around it out again: shown now, it is in the layout done for the

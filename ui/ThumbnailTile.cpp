@@ -11,19 +11,27 @@
 ThumbnailTile::ThumbnailTile(const QString &caption, QSize imageArea, QWidget *parent)
     : QFrame(parent)
     , m_image(new QLabel(this))
-    , m_caption(new QLabel(caption, this))
+    , m_caption(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     m_image->setTextFormat(Qt::PlainText);
     m_caption->setTextFormat(Qt::PlainText);
     m_image->setFixedSize(imageArea);
     m_image->setAlignment(Qt::AlignCenter);
-    m_image->setText(tr("Loading…"));
-    m_image->setAccessibleName(tr("Thumbnail %1, loading").arg(caption));
     m_caption->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_image);
     layout->addWidget(m_caption);
+    showLoading(caption);
+}
+
+void ThumbnailTile::showLoading(const QString &caption)
+{
+    m_state = State::Loading;
+    m_caption->setText(caption);
+    m_image->setText(tr("Loading…")); // the picture shown before goes with it
+    m_image->setToolTip(QString());
+    m_image->setAccessibleName(tr("Thumbnail %1, loading").arg(caption));
 }
 
 QString ThumbnailTile::caption() const

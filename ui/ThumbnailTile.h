@@ -17,6 +17,8 @@ public:
 
     State state() const { return m_state; }
     QString caption() const;
+    // Waiting again, for another picture.
+    void showLoading(const QString &caption);
     void showImage(const QImage &image);
     void showFailure(const QString &message);
 

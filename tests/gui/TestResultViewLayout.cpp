@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
+#include <QPointer>
 #include <QScrollArea>
 #include <QTest>
 
@@ -30,11 +31,12 @@ private slots:
     void filledInOnePass_data();
     void filledInOnePass();
     void aLinkWithoutImageHidesTheImageGroups();
+    void theNextLinksThumbnailsReuseTheTiles();
 };
 
 namespace {
 
-Link linkWithThumbnails(const QString &name)
+Link linkWithThumbnails(const QString &name, const QList<qint64> &edges = {64, 128, 512, 1080})
 {
     Link link;
     link.id = 4321;
@@ -50,8 +52,8 @@ Link linkWithThumbnails(const QString &name)
     image.width = 1080;
     image.height = 1080;
     image.mode = u"RGB"_s;
-    for (const qint64 edge : {64, 128, 512, 1080})
-        image.thumbnails.append({edge, QUrl(u"http://127.0.0.1:1/media/work_%1.jpg"_s.arg(edge)), edge});
+    for (const qint64 edge : edges)
+        image.thumbnails.append({edge, QUrl(u"http://127.0.0.1:1/media/%1_%2.jpg"_s.arg(name.toHtmlEscaped()).arg(edge)), edge});
     link.image = image;
     return link;
 }
@@ -145,6 +147,57 @@ void TestResultViewLayout::aLinkWithoutImageHidesTheImageGroups()
     QVERIFY(view->thumbnailStrip()->findChildren<ThumbnailTile *>().isEmpty());
     // Its layout works again after the fill: a later change lays it out.
     QVERIFY(view->layout()->isEnabled());
+}
+
+// Another link's thumbnails wait in the tiles the last one had, as new
+// tiles would: nothing of the old pictures, their failures or captions is
+// left; tiles are added or taken away for a different number.
+void TestResultViewLayout::theNextLinksThumbnailsReuseTheTiles()
+{
+    QScrollArea scroll;
+    scroll.setWidgetResizable(true);
+    auto *view = new LinkResultView;
+    scroll.setWidget(view);
+    scroll.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+    ThumbnailStrip *strip = view->thumbnailStrip();
+    view->showLink(linkWithThumbnails(u"first"_s));
+    const QList<ThumbnailTile *> first = strip->tiles();
+    QCOMPARE(first.size(), 4);
+    QImage picture(64, 64, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    strip->showImage(0, picture);
+    strip->showFailure(1, u"404 Not Found"_s);
+    QCOMPARE(first.at(0)->state(), ThumbnailTile::State::Loaded);
+    QCOMPARE(first.at(1)->state(), ThumbnailTile::State::Failed);
+
+    view->showLink(linkWithThumbnails(u"second"_s, {32, 96, 256, 2048}));
+    QCOMPARE(strip->tiles(), first);
+    QStringList captions;
+    for (ThumbnailTile *tile : first) {
+        QCOMPARE(tile->state(), ThumbnailTile::State::Loading);
+        captions.append(tile->caption());
+        auto *image = tile->findChildren<QLabel *>().first();
+        QVERIFY(image->pixmap().isNull());
+        QCOMPARE(image->text(), u"Loading…"_s);
+        QVERIFY(image->toolTip().isEmpty());
+        QVERIFY2(image->accessibleName().contains(tile->caption()), qPrintable(image->accessibleName()));
+        QVERIFY(tile->isVisible());
+    }
+    QCOMPARE(captions, QStringList({u"32 px"_s, u"96 px"_s, u"256 px"_s, u"2048 px"_s}));
+
+    view->showLink(linkWithThumbnails(u"third"_s, {16, 48, 80, 112, 144}));
+    const QList<ThumbnailTile *> more = strip->tiles();
+    QCOMPARE(more.size(), 5);
+    QCOMPARE(more.first(4), first);
+    QVERIFY(more.last()->isVisible());
+    QCOMPARE(more.last()->caption(), u"144 px"_s);
+
+    const QPointer<ThumbnailTile> dropped = more.last();
+    view->showLink(linkWithThumbnails(u"fourth"_s, {24, 72}));
+    QCOMPARE(strip->tiles(), first.first(2));
+    QVERIFY(!dropped);
+    QCOMPARE(strip->findChildren<ThumbnailTile *>().size(), 2);
 }
 
 QTEST_MAIN(TestResultViewLayout)
