@@ -105,6 +105,8 @@ const OneLayoutItemDelegate::ShownText &OneLayoutItemDelegate::shownText(const Q
         layout.endLayout();
     };
     auto *shown = new ShownText;
+    // With its glyphs: without them, each draw shapes the text again.
+    shown->layout.setCacheEnabled(true);
     shown->layout.setFont(option.font);
     shown->layout.setText(text);
     layOut(shown->layout);

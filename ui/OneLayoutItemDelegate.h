@@ -12,8 +12,9 @@
 // box, the whole cell highlighted), the style draws the cell without its
 // text and the text is drawn here, where and as the style would draw it;
 // any other cell is left to QStyledItemDelegate. The laid-out texts of the
-// last few hundred cells are kept: a row inserted above, a selection or an
-// arriving thumbnail repaints cells whose text has not changed.
+// last few hundred cells are kept, shaped: a row inserted above, a
+// selection or an arriving thumbnail repaints cells whose text has not
+// changed.
 class OneLayoutItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
