@@ -6,6 +6,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <cmath>
 
 PlainTextMeasure::PlainTextMeasure(const QString &text, const QFont &font)
     : m_font(font)

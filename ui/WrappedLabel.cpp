@@ -22,10 +22,8 @@ int WrappedLabel::heightForWidth(int width) const
 
 QSize WrappedLabel::sizeHint() const
 {
-    if (!laidOutByPlainDocument())
+    if (!measuresItself())
         return QLabel::sizeHint();
-    ensurePolished();
-    follow();
     if (!m_sizeHint.isValid())
         m_sizeHint = documentSizeForWidth(-1); // the document's own pick, golden ratio or so
     return m_sizeHint;
@@ -33,10 +31,8 @@ QSize WrappedLabel::sizeHint() const
 
 QSize WrappedLabel::minimumSizeHint() const
 {
-    if (!laidOutByPlainDocument())
+    if (!measuresItself())
         return QLabel::minimumSizeHint();
-    ensurePolished();
-    follow();
     if (!m_minimumSizeHint.isValid()) {
         // As QLabel: the widest word, one line high (unless the hint is lower).
         m_minimumSizeHint = QSize(documentSizeForWidth(0).width(),
@@ -81,6 +77,15 @@ void WrappedLabel::forget() const
     m_text.reset();
     m_sizeHint = QSize();
     m_minimumSizeHint = QSize();
+}
+
+bool WrappedLabel::measuresItself() const
+{
+    if (!laidOutByPlainDocument())
+        return false;
+    ensurePolished(); // as QLabel: the style and font it will have
+    follow();
+    return true;
 }
 
 bool WrappedLabel::laidOutByPlainDocument() const

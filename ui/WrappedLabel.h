@@ -54,6 +54,9 @@ private:
     void forget() const;
 
     bool laidOutByPlainDocument() const;
+    // Whether the sizes are measured here, the label polished and what was
+    // measured for an older text forgotten.
+    bool measuresItself() const;
     // QLabelPrivate::sizeForWidth() of a label whose document holds plain text.
     QSize documentSizeForWidth(int width) const;
 

@@ -58,6 +58,18 @@ Link linkWithThumbnails(const QString &name, const QList<qint64> &edges = {64, 1
     return link;
 }
 
+// A result view in a scroll area, as LinkEditor holds it.
+struct ScrolledView
+{
+    QScrollArea scroll;
+    LinkResultView *view = new LinkResultView;
+    ScrolledView()
+    {
+        scroll.setWidgetResizable(true);
+        scroll.setWidget(view);
+    }
+};
+
 } // namespace
 
 void TestResultViewLayout::filledInOnePass_data()
@@ -73,11 +85,10 @@ void TestResultViewLayout::filledInOnePass()
     QFETCH(bool, persian);
     QFETCH(QString, name);
     const auto language = useUiLanguage(persian);
-    QScrollArea scroll; // as LinkEditor holds it: narrower and lower than the link's fields
-    scroll.setWidgetResizable(true);
-    auto *view = new LinkResultView;
-    scroll.setWidget(view);
-    scroll.resize(630, 290);
+    ScrolledView scrolled;
+    QScrollArea &scroll = scrolled.scroll;
+    LinkResultView *view = scrolled.view;
+    scroll.resize(630, 290); // narrower and lower than the link's fields
     scroll.show();
     QVERIFY(QTest::qWaitForWindowExposed(&scroll));
 
@@ -130,12 +141,10 @@ void TestResultViewLayout::filledInOnePass()
 
 void TestResultViewLayout::aLinkWithoutImageHidesTheImageGroups()
 {
-    QScrollArea scroll;
-    scroll.setWidgetResizable(true);
-    auto *view = new LinkResultView;
-    scroll.setWidget(view);
-    scroll.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+    ScrolledView scrolled;
+    LinkResultView *view = scrolled.view;
+    scrolled.scroll.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scrolled.scroll));
     view->showLink(linkWithThumbnails(u"With an image"_s));
     Link plain = linkWithThumbnails(u"Without an image"_s);
     plain.image.reset();
@@ -154,12 +163,10 @@ void TestResultViewLayout::aLinkWithoutImageHidesTheImageGroups()
 // left; tiles are added or taken away for a different number.
 void TestResultViewLayout::theNextLinksThumbnailsReuseTheTiles()
 {
-    QScrollArea scroll;
-    scroll.setWidgetResizable(true);
-    auto *view = new LinkResultView;
-    scroll.setWidget(view);
-    scroll.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+    ScrolledView scrolled;
+    LinkResultView *view = scrolled.view;
+    scrolled.scroll.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scrolled.scroll));
     ThumbnailStrip *strip = view->thumbnailStrip();
     view->showLink(linkWithThumbnails(u"first"_s));
     const QList<ThumbnailTile *> first = strip->tiles();
