@@ -8,11 +8,34 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+// The blocks QTextDocument::setPlainText() makes: QTextCursor::insertText()
+// starts one at each of these (a carriage return and a line feed together
+// count once).
+QStringList paragraphsOf(const QString &text)
+{
+    QStringList paragraphs;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c != u'\n' && c != u'\r' && c != QChar::ParagraphSeparator && c != 0xFDD0 && c != 0xFDD1)
+            continue;
+        paragraphs.append(text.mid(start, i - start));
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            ++i;
+        start = i + 1;
+    }
+    paragraphs.append(text.mid(start));
+    return paragraphs;
+}
+
+} // namespace
+
 PlainTextMeasure::PlainTextMeasure(const QString &text, const QFont &font)
     : m_font(font)
 {
-    // QTextDocument::setPlainText() makes a block of each paragraph.
-    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    const QStringList paragraphs = paragraphsOf(text);
     m_paragraphs.reserve(paragraphs.size());
     QTextOption option;
     option.setWrapMode(QTextOption::WordWrap);

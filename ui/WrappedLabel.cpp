@@ -1,7 +1,6 @@
 #include "WrappedLabel.h"
 
 #include <QEvent>
-#include <QStyle>
 #include <QTextDocument>
 #include <QtMath>
 
@@ -91,9 +90,10 @@ bool WrappedLabel::measuresItself() const
 bool WrappedLabel::laidOutByPlainDocument() const
 {
     // QLabel gives a document only to rich or selectable text; a buddy's
-    // mnemonic would change the text the document holds.
+    // mnemonic would change the text the document holds, and a document
+    // places tabs by stops of its own.
     const bool plain = textFormat() == Qt::PlainText || (textFormat() == Qt::AutoText && !Qt::mightBeRichText(text()));
-    return plain && wordWrap() && !buddy() && pixmap().isNull()
+    return plain && wordWrap() && !buddy() && pixmap().isNull() && !text().contains(u'\t')
         && (textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard));
 }
 

@@ -34,10 +34,24 @@ const QString persianParagraphs = u"\u200F۴ دسامبر ۲۰۲۶،\n\u200Fسا
 // Wider than most widths, with nowhere to break.
 const QString unbreakable = u"portfolio-links-screenshot-of-the-mobile-version-final-final.png"_s;
 const QString mixed = u"\u2068نسخه\u200Cی موبایل \u2066197.png\u2069\u2069 (1.9 kB, 1,993 bytes)"_s;
+// Whatever a server's text breaks its lines with: each makes a block of the document.
+const QString lineBreaks = u"Windows\r\nline ends\rand a carriage return, a\u2029paragraph separator,\u2028a line separator"_s;
+// Left to QLabel: a document places tabs by stops of its own.
+const QString tab = u"Name\tURL\tUpdated"_s;
+// Characters a text from a server may hold that lay out unlike letters.
+const QString specials = u"no\u00A0break, soft\u00ADhyphen, \uFFFC object, \uFFFD replaced, \u200Bzero\u200Bwidth space"_s;
 // As many as the label keeps, each asked twice: a stale height would be kept and returned.
 const QList<int> widths = {0, 40, 120, 300, 900, 40, 120, 300, 900, 0};
 
 using Change = void (*)(QLabel *);
+
+// QLabel's own hints follow a new minimum width or new interaction flags
+// only once something else changes: a margin, and back.
+void refreshHints(QLabel *label)
+{
+    label->setMargin(1);
+    label->setMargin(0);
+}
 
 void sizesMatch(const WrappedLabel &label, const QLabel &plain)
 {
@@ -74,22 +88,29 @@ void TestWrappedLabel::sizesAreQLabels_data()
         {"indent", [](QLabel *label) { label->setIndent(30); }},
         {"frame", [](QLabel *label) { label->setFrameStyle(QFrame::Box | QFrame::Plain); }},
         {"contents margins", [](QLabel *label) { label->setContentsMargins(20, 4, 20, 4); }},
-        // QLabel's own hints follow a new minimum width only once something else changes.
         {"minimum width",
          [](QLabel *label) {
              label->setMinimumWidth(150);
-             label->setMargin(1);
-             label->setMargin(0);
+             refreshHints(label);
          }},
         {"no wrapping", [](QLabel *label) { label->setWordWrap(false); }},
         {"right to left", [](QLabel *label) { label->setLayoutDirection(Qt::RightToLeft); }},
-        {"selectable", [](QLabel *label) { label->setTextInteractionFlags(Qt::TextSelectableByMouse); }},
-        {"not selectable", [](QLabel *label) { label->setTextInteractionFlags(Qt::NoTextInteraction); }},
+        {"selectable",
+         [](QLabel *label) {
+             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+             refreshHints(label);
+         }},
+        {"not selectable",
+         [](QLabel *label) {
+             label->setTextInteractionFlags(Qt::NoTextInteraction);
+             refreshHints(label);
+         }},
         {"rich text", [](QLabel *label) { label->setTextFormat(Qt::RichText); }},
     };
     const QList<std::pair<const char *, QString>> texts = {
         {"English", english}, {"Persian", persian},         {"markup", markup},          {"paragraphs", paragraphs},
         {"Persian paragraphs", persianParagraphs}, {"unbreakable", unbreakable}, {"mixed", mixed},
+        {"line breaks", lineBreaks}, {"tab", tab}, {"special characters", specials},
     };
     for (const auto &[textName, text] : texts) {
         for (bool selectable : {false, true}) {
@@ -118,8 +139,7 @@ void TestWrappedLabel::sizesAreQLabels()
     setUp(before);
     sizesMatch(label, before); // asked before, so that a stale answer would show below
     change(&label);
-    // A new QLabel to compare with: one changed after it was asked keeps
-    // hints made before a change of its interaction flags or minimum width.
+    // A new QLabel to compare with, as it would be made with the change.
     QLabel after;
     setUp(after);
     change(&after);
