@@ -33,7 +33,6 @@ QStringList paragraphsOf(const QString &text)
 } // namespace
 
 PlainTextMeasure::PlainTextMeasure(const QString &text, const QFont &font)
-    : m_font(font)
 {
     const QStringList paragraphs = paragraphsOf(text);
     m_paragraphs.reserve(paragraphs.size());
@@ -75,7 +74,7 @@ QSizeF PlainTextMeasure::adjustedSize()
     // QTextDocument::adjustSize(), step by step: a width from the area at
     // 80 x's, narrowed once more if that came out too tall, then the widest
     // line at that width.
-    const int widest = QFontMetrics(m_font).horizontalAdvance(QLatin1Char('x')) * 80;
+    const int widest = QFontMetrics(m_paragraphs.front()->font()).horizontalAdvance(QLatin1Char('x')) * 80;
     Laid laid = layOut(widest);
     if (laid.size.width() != 0) {
         int width = int(std::sqrt(uint(5 * laid.size.height() * laid.size.width() / 3)));

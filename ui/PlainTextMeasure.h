@@ -31,8 +31,8 @@ private:
     };
     Laid layOut(qreal width);
 
-    QFont m_font;
-    // One per paragraph, as the document has one block per paragraph. Laid
-    // out again and again without beginLayout(), which would drop the glyphs.
+    // One per paragraph (at least one), as the document has one block per
+    // paragraph. Laid out again and again without beginLayout(), which would
+    // drop the glyphs.
     std::vector<std::unique_ptr<QTextLayout>> m_paragraphs;
 };
