@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoundingRectMeasure.h"
 #include "PlainTextMeasure.h"
 
 #include <QLabel>
@@ -7,8 +8,7 @@
 #include <array>
 #include <optional>
 
-// A word-wrapped label that lays its text out once per width, and a
-// selectable one that shapes its text once for all its sizes.
+// A word-wrapped label that shapes its plain text once for all its sizes.
 //
 // Qt's box layouts ask a wrapped label for its height at a width again each
 // time they are invalidated (QWidgetItem::minimumHeightForWidth keeps no
@@ -16,11 +16,13 @@
 // first frame the two wrapped labels there were asked 30 times for 8
 // widths, 2.7 M instructions of the window's start.
 //
-// A selectable label lays its text out with a text document, which shapes
-// the whole text again at every width it is given; QLabel gives it a dozen
-// for a new text's size hints. For a plain text the sizes come from a
-// PlainTextMeasure instead, the same numbers for a twelfth of the shaping:
-// choosing a link in the list showed twelve of these.
+// And each new width shapes the whole text again. A selectable label lays
+// its text out with a text document, which QLabel gives a dozen widths for
+// a new text's size hints (choosing a link in the list showed twelve of
+// these); any other label measures it with QFontMetrics, up to six times
+// before it is first painted (the connection dialog's four explanations).
+// For a plain text the sizes come from a PlainTextMeasure or a
+// BoundingRectMeasure instead: the same numbers, each text shaped once.
 class WrappedLabel : public QLabel
 {
     Q_OBJECT
@@ -35,6 +37,12 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // How QLabel lays the text out, so how it is measured here.
+    enum class Measure {
+        ByQLabel, // rich text, a mnemonic, tabs, no wrapping, no text
+        AsDocument, // a selectable (or focusable) label's plain text
+        AsItemText, // drawn by the style, measured with QFontMetrics
+    };
     // What the sizes depend on that QLabel changes without an event.
     struct Layout
     {
@@ -44,27 +52,34 @@ private:
         Qt::Alignment alignment;
         bool wordWrap = false;
         Qt::TextFormat format = Qt::AutoText;
-        Qt::TextInteractionFlags interaction; // selectable text is laid out by a text document
+        bool hasBuddy = false; // its mnemonic is drawn
+        bool hasDocument = false; // made for selectable or focusable text, on polish at the latest
         QSize minimumSize;
         bool operator==(const Layout &) const = default;
     };
     Layout current() const;
+    Measure measureFor(const Layout &layout) const;
     // Forgets what was measured for an older text, font or shape.
     void follow() const;
     void forget() const;
 
-    bool laidOutByPlainDocument() const;
     // Whether the sizes are measured here, the label polished and what was
     // measured for an older text forgotten.
     bool measuresItself() const;
-    // QLabelPrivate::sizeForWidth() of a label whose document holds plain text.
-    QSize documentSizeForWidth(int width) const;
+    // QLabelPrivate::sizeForWidth() of a label whose text is measured here.
+    QSize sizeForWidth(int width) const;
+    // The text's own size within sizeForWidth(); extra: the margins and indent around it.
+    QSize documentTextSize(int width, int extra) const;
+    QSize itemTextSize(int width, int extra) const;
+    int itemTextFlags() const;
 
     mutable Layout m_measured;
+    mutable Measure m_measure = Measure::ByQLabel;
     // A few widths: a layout tries some before it settles (QWidgetItemV2 keeps as many).
     mutable std::array<QSize, 4> m_heights; // width() → height(); an invalid size is an empty slot
     mutable std::size_t m_next = 0;
-    mutable std::optional<PlainTextMeasure> m_text;
+    mutable std::optional<PlainTextMeasure> m_document;
+    mutable std::optional<BoundingRectMeasure> m_itemText;
     mutable QSize m_sizeHint;
     mutable QSize m_minimumSizeHint;
 };

@@ -105,6 +105,15 @@ void TestWrappedLabel::sizesAreQLabels_data()
              label->setTextInteractionFlags(Qt::NoTextInteraction);
              refreshHints(label);
          }},
+        // A focusable label lays its text out with a document too, made
+        // with the next text (or on polish).
+        {"focusable",
+         [](QLabel *label) {
+             label->setFocusPolicy(Qt::StrongFocus);
+             const QString text = label->text();
+             label->clear();
+             label->setText(text);
+         }},
         {"rich text", [](QLabel *label) { label->setTextFormat(Qt::RichText); }},
     };
     const QList<std::pair<const char *, QString>> texts = {
