@@ -1,5 +1,6 @@
 #include "BoundingRectMeasure.h"
 
+#include <QFontMetricsF>
 #include <QStyle>
 #include <QTextLine>
 #include <QTextOption>
@@ -21,7 +22,17 @@ QString asFormatted(QString text, int flags)
         else if (c == u'\n')
             c = QChar::LineSeparator;
     }
-    return text;
+    if (!(flags & (Qt::TextShowMnemonic | Qt::TextHideMnemonic)))
+        return text;
+    // A mnemonic's ampersand takes no room ("&&" is one ampersand).
+    QString shown;
+    shown.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && ++i == text.size())
+            break;
+        shown.append(text.at(i));
+    }
+    return shown;
 }
 
 // Without a painter to ask, qt_format_text() lays text out left to right
@@ -36,7 +47,8 @@ Qt::LayoutDirection directionOf(int flags)
 } // namespace
 
 BoundingRectMeasure::BoundingRectMeasure(const QString &text, const QFont &font, int flags)
-    : m_metrics(font)
+    : m_emptyHeight(QFontMetricsF(font).height())
+    , m_leading(QFontMetricsF(font).leading())
     , m_flags(QStyle::visualAlignment(directionOf(flags), Qt::Alignment(QFlag(flags))).toInt())
     , m_layout(asFormatted(text, flags), font)
 {
@@ -53,10 +65,11 @@ BoundingRectMeasure::BoundingRectMeasure(const QString &text, const QFont &font,
 bool BoundingRectMeasure::measures(const QString &text, int flags)
 {
     // What qt_format_text() lays out in ways of its own: tab stops,
-    // mnemonics, justified lines and length variants.
-    constexpr int unmeasured
-        = Qt::TextShowMnemonic | Qt::TextHideMnemonic | Qt::TextJustificationForced | Qt::AlignJustify;
-    return !(flags & unmeasured) && !text.contains(u'\t') && !text.contains(QChar(0x9C));
+    // justified lines, length variants, and on macOS a hidden mnemonic in
+    // brackets (taken out with the spaces before it).
+    constexpr int unmeasured = Qt::TextJustificationForced | Qt::AlignJustify;
+    const bool bracketedMnemonic = (flags & Qt::TextHideMnemonic) && text.contains(u"(&");
+    return !(flags & unmeasured) && !bracketedMnemonic && !text.contains(u'\t') && !text.contains(QChar(0x9C));
 }
 
 QRect BoundingRectMeasure::boundingRect(const QRect &rect)
@@ -66,16 +79,15 @@ QRect BoundingRectMeasure::boundingRect(const QRect &rect)
     qreal width = 0;
     qreal height = 0;
     if (m_layout.text().isEmpty()) {
-        height = m_metrics.height();
+        height = m_emptyHeight;
     } else {
         const bool wraps = m_flags & (Qt::TextWordWrap | Qt::TextWrapAnywhere);
         const qreal lineWidth = wraps ? std::max<qreal>(0, r.width()) : 0x01000000;
-        const qreal leading = m_metrics.leading();
-        height = -leading;
+        height = -m_leading;
         m_layout.clearLayout();
         for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
             line.setLineWidth(lineWidth);
-            height += leading;
+            height += m_leading;
             height = qCeil(height); // each line on a whole pixel
             height += line.ascent() + line.descent();
             width = std::max(width, line.naturalTextWidth());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFontMetricsF>
+#include <QFont>
 #include <QRect>
 #include <QString>
 #include <QTextLayout>
@@ -24,7 +24,9 @@ public:
     static bool measures(const QString &text, int flags);
 
 private:
-    QFontMetricsF m_metrics;
+    // The font's, as QFontMetricsF answers them: each answer looks the font up again.
+    qreal m_emptyHeight;
+    qreal m_leading;
     int m_flags; // with the alignment as laid out, as qt_format_text() mirrors it
     // Laid out again and again without beginLayout(), which would drop the glyphs.
     QTextLayout m_layout;

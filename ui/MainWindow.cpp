@@ -11,6 +11,7 @@
 #include "LinkForm.h"
 #include "LinkOpener.h"
 #include "LinksView.h"
+#include "MeasuredLabel.h"
 #include "OutboxControls.h"
 #include "PortfolioBar.h"
 #include "ProfileBand.h"
@@ -55,8 +56,8 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     , m_tokens(new TokenStore(this))
     , m_drafts(new DraftStore(DraftStore::defaultFolder(), this))
     , m_busyIndicator(new QProgressBar(this))
-    , m_serverLabel(new QLabel(this))
-    , m_draftWarning(new QLabel(this))
+    , m_serverLabel(new MeasuredLabel(this))
+    , m_draftWarning(new MeasuredLabel(this))
     , m_profileSwitcher(new ProfileSwitcher(this))
     , m_profileBand(new ProfileBand(this))
 {

@@ -3,6 +3,7 @@
 #include "AfterFirstFrame.h"
 #include "HistoryWindow.h"
 #include "LinkEditor.h"
+#include "MeasuredLabel.h"
 #include "OutboxWindow.h"
 #include "api/ApiClient.h"
 #include "links/LinkInput.h"
@@ -31,7 +32,7 @@ OutboxControls::OutboxControls(QMainWindow *window, ApiClient *api, LinkListMode
     , m_editor(editor)
     , m_service(new OutboxService(api, LocalStore::defaultPath(), {}, this))
     , m_waiting(new QPushButton(window))
-    , m_unavailable(new QLabel(window))
+    , m_unavailable(new MeasuredLabel(window))
 {
     m_service->setObjectName(QStringLiteral("outboxService"));
     // The first frame shows nothing of the outbox (its count and problems

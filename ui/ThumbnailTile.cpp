@@ -1,5 +1,6 @@
 #include "ThumbnailTile.h"
 
+#include "MeasuredLabel.h"
 #include "text/ServerText.h"
 
 #include <QLabel>
@@ -11,7 +12,7 @@
 ThumbnailTile::ThumbnailTile(const QString &caption, QSize imageArea, QWidget *parent)
     : QFrame(parent)
     , m_image(new QLabel(this))
-    , m_caption(new QLabel(this))
+    , m_caption(new MeasuredLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     m_image->setTextFormat(Qt::PlainText);

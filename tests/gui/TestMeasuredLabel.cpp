@@ -1,19 +1,21 @@
 #include "Fonts.h"
-#include "WrappedLabel.h"
+#include "MeasuredLabel.h"
 
 #include <QFont>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// A wrapped label answers for its sizes as a plain QLabel would: its
-// heights at every width, its size hint and minimum, and again after
-// whatever changes them: its text, font, margins, indent, wrapping,
-// direction, format and whether it is selectable. A selectable label
-// measures its plain text itself, so each text is tried both ways, in the
-// fonts the app installs (Vazirmatn for the Persian).
-class TestWrappedLabel : public QObject
+// A label answers for its sizes as a plain QLabel would: its heights at
+// every width, its size hint and minimum, and again after whatever changes
+// them: its text, font, margins, indent, wrapping, direction, format,
+// whether it is selectable or focusable. Each text is tried wrapped (as
+// plain and as selectable text, which QLabel lays out in two ways), on one
+// line, and with a buddy (its mnemonic takes no room), in the fonts the
+// app installs (Vazirmatn for the Persian).
+class TestMeasuredLabel : public QObject
 {
     Q_OBJECT
 
@@ -45,6 +47,8 @@ const QList<int> widths = {0, 40, 120, 300, 900, 40, 120, 300, 900, 0};
 
 using Change = void (*)(QLabel *);
 
+enum class Kind { Wrapped, WrappedSelectable, OneLine, OneLineWithBuddy, WrappedWithBuddy };
+
 // QLabel's own hints follow a new minimum width or new interaction flags
 // only once something else changes: a margin, and back.
 void refreshHints(QLabel *label)
@@ -53,7 +57,7 @@ void refreshHints(QLabel *label)
     label->setMargin(0);
 }
 
-void sizesMatch(const WrappedLabel &label, const QLabel &plain)
+void sizesMatch(const MeasuredLabel &label, const QLabel &plain)
 {
     QCOMPARE(label.sizeHint(), plain.sizeHint());
     QCOMPARE(label.minimumSizeHint(), plain.minimumSizeHint());
@@ -62,15 +66,15 @@ void sizesMatch(const WrappedLabel &label, const QLabel &plain)
 }
 } // namespace
 
-void TestWrappedLabel::initTestCase()
+void TestMeasuredLabel::initTestCase()
 {
     Fonts::install(QLocale(QLocale::English));
 }
 
-void TestWrappedLabel::sizesAreQLabels_data()
+void TestMeasuredLabel::sizesAreQLabels_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("selectable");
+    QTest::addColumn<Kind>("kind");
     QTest::addColumn<Change>("change");
 
     const QList<std::pair<const char *, Change>> changes = {
@@ -93,7 +97,7 @@ void TestWrappedLabel::sizesAreQLabels_data()
              label->setMinimumWidth(150);
              refreshHints(label);
          }},
-        {"no wrapping", [](QLabel *label) { label->setWordWrap(false); }},
+        {"wrapping switched", [](QLabel *label) { label->setWordWrap(!label->wordWrap()); }},
         {"right to left", [](QLabel *label) { label->setLayoutDirection(Qt::RightToLeft); }},
         {"selectable",
          [](QLabel *label) {
@@ -116,33 +120,43 @@ void TestWrappedLabel::sizesAreQLabels_data()
          }},
         {"rich text", [](QLabel *label) { label->setTextFormat(Qt::RichText); }},
     };
+    const QList<std::pair<const char *, Kind>> kinds = {
+        {"wrapped", Kind::Wrapped},
+        {"wrapped, selectable", Kind::WrappedSelectable},
+        {"one line", Kind::OneLine},
+        {"one line, a buddy", Kind::OneLineWithBuddy},
+        {"wrapped, a buddy", Kind::WrappedWithBuddy},
+    };
     const QList<std::pair<const char *, QString>> texts = {
         {"English", english}, {"Persian", persian},         {"markup", markup},          {"paragraphs", paragraphs},
         {"Persian paragraphs", persianParagraphs}, {"unbreakable", unbreakable}, {"mixed", mixed},
         {"line breaks", lineBreaks}, {"tab", tab}, {"special characters", specials},
     };
     for (const auto &[textName, text] : texts) {
-        for (bool selectable : {false, true}) {
+        for (const auto &[kindName, kind] : kinds) {
             for (const auto &[changeName, change] : changes)
-                QTest::addRow("%s, %s, %s", textName, selectable ? "selectable" : "plain", changeName)
-                    << text << selectable << change;
+                QTest::addRow("%s, %s, %s", textName, kindName, changeName) << text << kind << change;
         }
     }
 }
 
-void TestWrappedLabel::sizesAreQLabels()
+void TestMeasuredLabel::sizesAreQLabels()
 {
     QFETCH(QString, text);
-    QFETCH(bool, selectable);
+    QFETCH(Kind, kind);
     QFETCH(Change, change);
+    QLineEdit buddy;
+    const bool hasBuddy = kind == Kind::OneLineWithBuddy || kind == Kind::WrappedWithBuddy;
     const auto setUp = [&](QLabel &label) {
         label.setTextFormat(Qt::PlainText);
-        label.setWordWrap(true);
-        if (selectable)
+        label.setWordWrap(kind != Kind::OneLine && kind != Kind::OneLineWithBuddy);
+        if (kind == Kind::WrappedSelectable)
             label.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        label.setText(text);
+        if (hasBuddy)
+            label.setBuddy(&buddy);
+        label.setText(hasBuddy ? u'&' + text : text);
     };
-    WrappedLabel label;
+    MeasuredLabel label;
     setUp(label);
     QLabel before;
     setUp(before);
@@ -155,5 +169,5 @@ void TestWrappedLabel::sizesAreQLabels()
     sizesMatch(label, after);
 }
 
-QTEST_MAIN(TestWrappedLabel)
-#include "TestWrappedLabel.moc"
+QTEST_MAIN(TestMeasuredLabel)
+#include "TestMeasuredLabel.moc"

@@ -1,13 +1,14 @@
-#include "WrappedLabel.h"
+#include "MeasuredLabel.h"
 
 #include <QEvent>
 #include <QStyle>
+#include <QStyleOption>
 #include <QTextDocument>
 #include <QtMath>
 
 #include <algorithm>
 
-int WrappedLabel::heightForWidth(int width) const
+int MeasuredLabel::heightForWidth(int width) const
 {
     follow();
     const auto known = std::find_if(m_heights.cbegin(), m_heights.cend(),
@@ -20,7 +21,7 @@ int WrappedLabel::heightForWidth(int width) const
     return height;
 }
 
-QSize WrappedLabel::sizeHint() const
+QSize MeasuredLabel::sizeHint() const
 {
     if (!measuresItself())
         return QLabel::sizeHint();
@@ -29,7 +30,7 @@ QSize WrappedLabel::sizeHint() const
     return m_sizeHint;
 }
 
-QSize WrappedLabel::minimumSizeHint() const
+QSize MeasuredLabel::minimumSizeHint() const
 {
     if (!measuresItself())
         return QLabel::minimumSizeHint();
@@ -41,7 +42,7 @@ QSize WrappedLabel::minimumSizeHint() const
     return m_minimumSizeHint;
 }
 
-bool WrappedLabel::event(QEvent *event)
+bool MeasuredLabel::event(QEvent *event)
 {
     switch (event->type()) {
     case QEvent::FontChange:
@@ -49,6 +50,7 @@ bool WrappedLabel::event(QEvent *event)
     case QEvent::ContentsRectChange:
     case QEvent::LayoutDirectionChange:
     case QEvent::Polish:
+        m_measured = {}; // how to measure too: the style hides mnemonics or not
         forget();
         break;
     default:
@@ -57,26 +59,32 @@ bool WrappedLabel::event(QEvent *event)
     return QLabel::event(event);
 }
 
-WrappedLabel::Layout WrappedLabel::current() const
+MeasuredLabel::Layout MeasuredLabel::current() const
 {
     return {text(),     margin(),         indent(), alignment(), wordWrap(), textFormat(), buddy() != nullptr,
             findChild<QTextDocument *>() != nullptr, minimumSize()};
 }
 
-WrappedLabel::Measure WrappedLabel::measureFor(const Layout &layout) const
+MeasuredLabel::Measure MeasuredLabel::measureFor(const Layout &layout) const
 {
     const bool plain = layout.format == Qt::PlainText
         || (layout.format == Qt::AutoText && !Qt::mightBeRichText(layout.text));
-    // A buddy's mnemonic changes the text laid out, and a document places
-    // tabs by stops of its own. (With a text, a label shows no picture.)
-    if (!plain || !layout.wordWrap || layout.hasBuddy || layout.text.isEmpty() || layout.text.contains(u'\t'))
+    // A document places tabs by stops of its own, and QLabel expands them
+    // for the style. (With a text, a label shows no picture.)
+    if (!plain || layout.text.isEmpty() || layout.text.contains(u'\t'))
         return Measure::ByQLabel;
-    if (layout.hasDocument)
-        return Measure::AsDocument;
+    if (layout.hasDocument) {
+        // A buddy's mnemonic changes the text the document holds.
+        return layout.wordWrap && !layout.hasBuddy ? Measure::AsDocument : Measure::ByQLabel;
+    }
+    // An ampersand is a mnemonic while the label has a buddy, and may
+    // still count as one after the buddy is gone (QLabel keeps it).
+    if (!layout.hasBuddy && layout.text.contains(u'&'))
+        return Measure::ByQLabel;
     return BoundingRectMeasure::measures(layout.text, itemTextFlags()) ? Measure::AsItemText : Measure::ByQLabel;
 }
 
-void WrappedLabel::follow() const
+void MeasuredLabel::follow() const
 {
     Layout now = current();
     if (now == m_measured)
@@ -86,7 +94,7 @@ void WrappedLabel::follow() const
     forget();
 }
 
-void WrappedLabel::forget() const
+void MeasuredLabel::forget() const
 {
     m_heights.fill(QSize());
     m_document.reset();
@@ -95,14 +103,14 @@ void WrappedLabel::forget() const
     m_minimumSizeHint = QSize();
 }
 
-bool WrappedLabel::measuresItself() const
+bool MeasuredLabel::measuresItself() const
 {
     ensurePolished(); // as QLabel: the style, font and document it will have
     follow();
     return m_measure != Measure::ByQLabel;
 }
 
-QSize WrappedLabel::sizeForWidth(int width) const
+QSize MeasuredLabel::sizeForWidth(int width) const
 {
     // QLabelPrivate::sizeForWidth() of Qt 6, its text's part measured here.
     if (minimumWidth() > 0)
@@ -126,7 +134,7 @@ QSize WrappedLabel::sizeForWidth(int width) const
     return (QSize(text.width() + hextra, text.height() + vextra) + contentsMargin).expandedTo(minimumSize());
 }
 
-QSize WrappedLabel::documentTextSize(int width, int extra) const
+QSize MeasuredLabel::documentTextSize(int width, int extra) const
 {
     if (!m_document)
         m_document.emplace(text(), font());
@@ -135,16 +143,19 @@ QSize WrappedLabel::documentTextSize(int width, int extra) const
     return {qCeil(size.width()), qCeil(size.height())};
 }
 
-QSize WrappedLabel::itemTextSize(int width, int extra) const
+QSize MeasuredLabel::itemTextSize(int width, int extra) const
 {
     if (!m_itemText)
         m_itemText.emplace(text(), font(), itemTextFlags());
-    // Without a width, QLabel's pick: 80 average characters, narrowed to a
-    // half or a quarter while the text stays that short.
+    // Without a width, QLabel's pick for a wrapped text: 80 average
+    // characters, narrowed to a half or a quarter while the text stays
+    // that short; any width for one that does not wrap.
     const QFontMetrics metrics = fontMetrics();
-    const bool tryWidths = width < 0;
+    const bool tryWidths = width < 0 && wordWrap();
     if (tryWidths)
         width = std::min(metrics.averageCharWidth() * 80, maximumWidth());
+    else if (width < 0)
+        width = 2000;
     width -= extra;
     QRect bounds = m_itemText->boundingRect(QRect(0, 0, width, 2000));
     if (tryWidths && bounds.height() < 4 * metrics.lineSpacing() && bounds.width() > width / 2)
@@ -154,11 +165,20 @@ QSize WrappedLabel::itemTextSize(int width, int extra) const
     return bounds.size();
 }
 
-int WrappedLabel::itemTextFlags() const
+int MeasuredLabel::itemTextFlags() const
 {
     // As QLabel passes them: aligned for the text's direction, centring
-    // left out (it only moves the rectangle), tabs expanded.
+    // left out (it only moves the rectangle), tabs expanded, and a buddy's
+    // mnemonic shown or hidden as the style has it.
     const Qt::LayoutDirection direction = text().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
     const Qt::Alignment align = QStyle::visualAlignment(direction, alignment()) & ~(Qt::AlignVCenter | Qt::AlignHCenter);
-    return align.toInt() | Qt::TextExpandTabs | (wordWrap() ? Qt::TextWordWrap : 0);
+    int flags = align.toInt() | Qt::TextExpandTabs | (wordWrap() ? Qt::TextWordWrap : 0);
+    if (buddy() && text().contains(u'&')) {
+        flags |= Qt::TextShowMnemonic;
+        QStyleOption option;
+        option.initFrom(this);
+        if (!style()->styleHint(QStyle::SH_UnderlineShortcut, &option, this))
+            flags |= Qt::TextHideMnemonic;
+    }
+    return flags;
 }

@@ -8,22 +8,26 @@
 #include <array>
 #include <optional>
 
-// A word-wrapped label that shapes its plain text once for all its sizes.
+// A label that shapes its plain text once for all its sizes.
 //
-// Qt's box layouts ask a wrapped label for its height at a width again each
-// time they are invalidated (QWidgetItem::minimumHeightForWidth keeps no
-// cache), and QLabel lays the text out anew for every answer: before the
-// first frame the two wrapped labels there were asked 30 times for 8
-// widths, 2.7 M instructions of the window's start.
+// QLabel measures its text anew for every size it is asked: a label's size
+// hint and minimum take three measures (identical ones for a text that
+// does not wrap), and each shapes the whole text again. The app's labels
+// were half of the text shaped before its first frame.
 //
-// And each new width shapes the whole text again. A selectable label lays
-// its text out with a text document, which QLabel gives a dozen widths for
-// a new text's size hints (choosing a link in the list showed twelve of
-// these); any other label measures it with QFontMetrics, up to six times
-// before it is first painted (the connection dialog's four explanations).
-// For a plain text the sizes come from a PlainTextMeasure or a
-// BoundingRectMeasure instead: the same numbers, each text shaped once.
-class WrappedLabel : public QLabel
+// A wrapped label is asked more. Qt's box layouts ask it for its height at
+// a width again each time they are invalidated (QWidgetItem's
+// minimumHeightForWidth keeps no cache): before the first frame the two
+// wrapped labels there were asked 30 times for 8 widths. A selectable one
+// lays its text out with a text document, which QLabel gives a dozen widths
+// for a new text's size hints (choosing a link in the list showed twelve of
+// these); any other measures it with QFontMetrics, up to six times before
+// it is first painted (the connection dialog's four explanations).
+//
+// For a plain text the sizes come from a PlainTextMeasure (a document's) or
+// a BoundingRectMeasure (QFontMetrics') instead: the same numbers, the text
+// shaped once, each height kept for a few widths. Painting is QLabel's.
+class MeasuredLabel : public QLabel
 {
     Q_OBJECT
 public:
@@ -39,8 +43,8 @@ protected:
 private:
     // How QLabel lays the text out, so how it is measured here.
     enum class Measure {
-        ByQLabel, // rich text, a mnemonic, tabs, no wrapping, no text
-        AsDocument, // a selectable (or focusable) label's plain text
+        ByQLabel, // rich text, tabs, no text; a document's text not wrapped or with a mnemonic
+        AsDocument, // a selectable (or focusable) label's plain text, wrapped
         AsItemText, // drawn by the style, measured with QFontMetrics
     };
     // What the sizes depend on that QLabel changes without an event.
@@ -52,7 +56,7 @@ private:
         Qt::Alignment alignment;
         bool wordWrap = false;
         Qt::TextFormat format = Qt::AutoText;
-        bool hasBuddy = false; // its mnemonic is drawn
+        bool hasBuddy = false; // a mnemonic (&) takes no room
         bool hasDocument = false; // made for selectable or focusable text, on polish at the latest
         QSize minimumSize;
         bool operator==(const Layout &) const = default;
