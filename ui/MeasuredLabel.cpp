@@ -62,7 +62,7 @@ bool MeasuredLabel::event(QEvent *event)
 MeasuredLabel::Layout MeasuredLabel::current() const
 {
     return {text(),     margin(),         indent(), alignment(), wordWrap(), textFormat(), buddy() != nullptr,
-            findChild<QTextDocument *>() != nullptr, minimumSize()};
+            findChild<QTextDocument *>() != nullptr, minimumSize(), maximumWidth()};
 }
 
 MeasuredLabel::Measure MeasuredLabel::measureFor(const Layout &layout) const

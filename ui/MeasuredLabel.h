@@ -59,6 +59,7 @@ private:
         bool hasBuddy = false; // a mnemonic (&) takes no room
         bool hasDocument = false; // made for selectable or focusable text, on polish at the latest
         QSize minimumSize;
+        int maximumWidth = QWIDGETSIZE_MAX; // caps a wrapped text's pick of a width
         bool operator==(const Layout &) const = default;
     };
     Layout current() const;

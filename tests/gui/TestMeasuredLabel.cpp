@@ -97,6 +97,7 @@ void TestMeasuredLabel::sizesAreQLabels_data()
              label->setMinimumWidth(150);
              refreshHints(label);
          }},
+        {"maximum width", [](QLabel *label) { label->setMaximumWidth(200); }},
         {"wrapping switched", [](QLabel *label) { label->setWordWrap(!label->wordWrap()); }},
         {"right to left", [](QLabel *label) { label->setLayoutDirection(Qt::RightToLeft); }},
         {"selectable",
