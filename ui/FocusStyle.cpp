@@ -1,6 +1,7 @@
 #include "FocusStyle.h"
 
 #include "ButtonLabelStyle.h"
+#include "CachedFrameStyle.h"
 #include "DeferredIconEngine.h"
 
 #include <QApplication>
@@ -25,9 +26,10 @@ void drawFocusRing(QPainter *painter, const QPalette &palette, const QRect &rect
 
 void FocusStyle::install()
 {
-    // Over ButtonLabelStyle: every Persian button with an icon keeps its padding.
-    if (!qobject_cast<FocusStyle *>(QApplication::style()))
-        QApplication::setStyle(new FocusStyle(new ButtonLabelStyle)); // QApplication owns it, it owns its base
+    // Over ButtonLabelStyle: every Persian button with an icon keeps its
+    // padding; over CachedFrameStyle: a line edit's frame is drawn once.
+    if (!qobject_cast<FocusStyle *>(QApplication::style())) // QApplication owns it, each owns its base
+        QApplication::setStyle(new FocusStyle(new ButtonLabelStyle(new CachedFrameStyle)));
 }
 
 void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,

@@ -22,8 +22,8 @@ class FocusStyle : public QProxyStyle
 public:
     using QProxyStyle::QProxyStyle;
 
-    // Makes it the application's style, over ButtonLabelStyle (once; main()
-    // and the GUI tests).
+    // Makes it the application's style, over ButtonLabelStyle over
+    // CachedFrameStyle (once; main() and the GUI tests).
     static void install();
 
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
