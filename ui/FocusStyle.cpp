@@ -1,7 +1,7 @@
 #include "FocusStyle.h"
 
 #include "ButtonLabelStyle.h"
-#include "CachedFrameStyle.h"
+#include "CachedFusionStyle.h"
 #include "DeferredIconEngine.h"
 
 #include <QApplication>
@@ -27,9 +27,10 @@ void drawFocusRing(QPainter *painter, const QPalette &palette, const QRect &rect
 void FocusStyle::install()
 {
     // Over ButtonLabelStyle: every Persian button with an icon keeps its
-    // padding; over CachedFrameStyle: a line edit's frame is drawn once.
+    // padding; over CachedFusionStyle: a line edit's frame is drawn once,
+    // and each text shaped once.
     if (!qobject_cast<FocusStyle *>(QApplication::style())) // QApplication owns it, each owns its base
-        QApplication::setStyle(new FocusStyle(new ButtonLabelStyle(new CachedFrameStyle)));
+        QApplication::setStyle(new FocusStyle(new ButtonLabelStyle(new CachedFusionStyle)));
 }
 
 void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,

@@ -23,7 +23,7 @@ public:
     using QProxyStyle::QProxyStyle;
 
     // Makes it the application's style, over ButtonLabelStyle over
-    // CachedFrameStyle (once; main() and the GUI tests).
+    // CachedFusionStyle (once; main() and the GUI tests).
     static void install();
 
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,

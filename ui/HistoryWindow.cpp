@@ -1,6 +1,7 @@
 #include "HistoryWindow.h"
 #include "ui_HistoryWindow.h"
 
+#include "OneLayoutItemDelegate.h"
 #include "WhenFinished.h"
 #include "links/HistoryModel.h"
 #include "links/OutboxService.h"
@@ -22,6 +23,9 @@ HistoryWindow::HistoryWindow(OutboxService *service, const QString &profileKey, 
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
+    // One line a row, each cell's text laid out once (the styled delegate
+    // shapes it three times a paint).
+    m_ui->table->setItemDelegate(new OneLayoutItemDelegate(m_ui->table));
     m_ui->table->setColumnWidth(HistoryModel::WhenColumn, 150);
     m_ui->table->setColumnWidth(HistoryModel::LinkColumn, 200);
     m_ui->table->setColumnWidth(HistoryModel::FieldsColumn, 260);

@@ -81,7 +81,7 @@ MeasuredLabel::Measure MeasuredLabel::measureFor(const Layout &layout) const
     // still count as one after the buddy is gone (QLabel keeps it).
     if (!layout.hasBuddy && layout.text.contains(u'&'))
         return Measure::ByQLabel;
-    return BoundingRectMeasure::measures(layout.text, itemTextFlags()) ? Measure::AsItemText : Measure::ByQLabel;
+    return FormattedText::formats(layout.text, itemTextFlags()) ? Measure::AsItemText : Measure::ByQLabel;
 }
 
 void MeasuredLabel::follow() const

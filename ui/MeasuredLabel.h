@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BoundingRectMeasure.h"
+#include "FormattedText.h"
 #include "PlainTextMeasure.h"
 
 #include <QLabel>
@@ -25,7 +25,7 @@
 // it is first painted (the connection dialog's four explanations).
 //
 // For a plain text the sizes come from a PlainTextMeasure (a document's) or
-// a BoundingRectMeasure (QFontMetrics') instead: the same numbers, the text
+// a FormattedText (QFontMetrics') instead: the same numbers, the text
 // shaped once, each height kept for a few widths. Painting is QLabel's.
 class MeasuredLabel : public QLabel
 {
@@ -84,7 +84,7 @@ private:
     mutable std::array<QSize, 4> m_heights; // width() → height(); an invalid size is an empty slot
     mutable std::size_t m_next = 0;
     mutable std::optional<PlainTextMeasure> m_document;
-    mutable std::optional<BoundingRectMeasure> m_itemText;
+    mutable std::optional<FormattedText> m_itemText;
     mutable QSize m_sizeHint;
     mutable QSize m_minimumSizeHint;
 };

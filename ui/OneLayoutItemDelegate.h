@@ -4,8 +4,8 @@
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 
-// The links list's cells, drawn as Qt's styled delegate draws them, with
-// their text laid out once. The style places each part of a cell (check,
+// A table's cells (the links list, the History, the Outbox), drawn as Qt's
+// styled delegate draws them, with their text laid out once. The style places each part of a cell (check,
 // icon, text, focus frame) with a QTextLayout of the text, and lays it out
 // twice more to elide and draw it: most of a scroll step's time went there.
 // Where the parts' places cannot depend on the text (one line, no check

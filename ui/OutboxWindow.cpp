@@ -1,6 +1,7 @@
 #include "OutboxWindow.h"
 #include "ui_OutboxWindow.h"
 
+#include "OneLayoutItemDelegate.h"
 #include "links/OutboxModel.h"
 #include "links/OutboxService.h"
 #include "links/OutboxWorker.h"
@@ -26,6 +27,7 @@ OutboxWindow::OutboxWindow(OutboxService *service, QWidget *parent)
         updateButtons();
     });
     m_ui->table->setModel(m_model);
+    m_ui->table->setItemDelegate(new OneLayoutItemDelegate(m_ui->table)); // each cell's text laid out once
     m_ui->table->horizontalHeader()->setSectionResizeMode(OutboxModel::LinkColumn, QHeaderView::Interactive);
     m_ui->table->setColumnWidth(OutboxModel::LinkColumn, 220);
     m_ui->table->setColumnWidth(OutboxModel::NextRetryColumn, 130);

@@ -1,5 +1,6 @@
-#include "CachedFrameStyle.h"
+#include "CachedFusionStyle.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPixmapCache>
@@ -10,11 +11,15 @@
 #include <algorithm>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 // A line edit's frame copied from the cache looks as Fusion draws it, for
 // each size, focus, colour group, palette and pixel ratio: the first time
 // (drawn into the cache) and the second (copied from it). Through a painter
 // that scales, and over any other style, it is drawn as the style draws it.
-class TestCachedFrameStyle : public QObject
+// A text drawn from its kept layout is Fusion's to the pixel, whatever
+// texts, fonts, flags, directions and resolutions were drawn before it.
+class TestCachedFusionStyle : public QObject
 {
     Q_OBJECT
 
@@ -22,6 +27,9 @@ private slots:
     void looksAsFusionDrawsIt_data();
     void looksAsFusionDrawsIt();
     void otherStylesAndScalingPaintersDrawTheirOwn();
+    void textsLookAsFusionDrawsThem_data();
+    void textsLookAsFusionDrawsThem();
+    void textsOverOtherStylesAreTheirs();
 };
 
 namespace {
@@ -60,6 +68,57 @@ int largestDifference(const QImage &left, const QImage &right)
     return largest;
 }
 
+struct ItemText
+{
+    QString text;
+    int flags;
+    Qt::LayoutDirection direction;
+    QFont font;
+    int dotsPerMeter;
+};
+
+QImage textDrawnBy(const QStyle &style, const ItemText &item, const QPalette &palette, bool enabled,
+                   QPalette::ColorRole role)
+{
+    QImage image(260, 60, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(item.dotsPerMeter);
+    image.setDotsPerMeterY(item.dotsPerMeter);
+    image.fill(palette.color(QPalette::Window));
+    QPainter painter(&image);
+    painter.setLayoutDirection(item.direction);
+    painter.setFont(item.font);
+    painter.setPen(Qt::darkGreen); // the text's own colour without a role
+    style.drawItemText(&painter, QRect(5, 4, 250, 50), item.flags, palette, enabled, item.text, role);
+    return image;
+}
+
+QList<ItemText> itemTexts()
+{
+    const QFont font = QApplication::font();
+    QFont larger = font;
+    larger.setPointSizeF(font.pointSizeF() * 1.5);
+    QFont bold = font;
+    bold.setBold(true);
+    const int screen = 3780; // 96 dpi
+    const int button = Qt::AlignCenter | Qt::TextShowMnemonic;
+    const int label = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+    QList<ItemText> texts;
+    for (const QString &text : {u"&Create link"_s, u"&ساختن پیوند"_s, u"Choose an image from the portfolio"_s}) {
+        // Each the same text as the one before but for one thing.
+        texts += {text, button, Qt::LeftToRight, font, screen};
+        texts += {text, label, Qt::LeftToRight, font, screen};
+        texts += {text, label, Qt::RightToLeft, font, screen};
+        texts += {text, label, Qt::RightToLeft, larger, screen};
+        texts += {text, label, Qt::RightToLeft, bold, screen};
+        texts += {text, label, Qt::RightToLeft, bold, 2 * screen};
+    }
+    return texts;
+}
+
+} // namespace
+
+namespace {
+
 QPalette dark()
 {
     QPalette palette(QColor(0x30, 0x30, 0x30));
@@ -72,7 +131,7 @@ QPalette dark()
 
 } // namespace
 
-void TestCachedFrameStyle::looksAsFusionDrawsIt_data()
+void TestCachedFusionStyle::looksAsFusionDrawsIt_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<bool>("focused");
@@ -94,7 +153,7 @@ void TestCachedFrameStyle::looksAsFusionDrawsIt_data()
     }
 }
 
-void TestCachedFrameStyle::looksAsFusionDrawsIt()
+void TestCachedFusionStyle::looksAsFusionDrawsIt()
 {
     QFETCH(QSize, size);
     QFETCH(bool, focused);
@@ -103,7 +162,7 @@ void TestCachedFrameStyle::looksAsFusionDrawsIt()
     QFETCH(qreal, ratio);
     QPixmapCache::clear();
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"fusion"_qs));
-    CachedFrameStyle cached(QStyleFactory::create(u"fusion"_qs));
+    CachedFusionStyle cached(QStyleFactory::create(u"fusion"_qs));
     const QPalette base = darkPalette ? dark() : fusion->standardPalette();
     const QStyle::State state = QStyle::State_Enabled | (focused ? QStyle::State_HasFocus : QStyle::State_None);
     // The frames of every other palette, colour group and ratio in the
@@ -128,21 +187,64 @@ void TestCachedFrameStyle::looksAsFusionDrawsIt()
     QCOMPARE_GT(largestDifference(other, drawn), 8);
 }
 
-void TestCachedFrameStyle::otherStylesAndScalingPaintersDrawTheirOwn()
+void TestCachedFusionStyle::otherStylesAndScalingPaintersDrawTheirOwn()
 {
     const QSize size(200, 24);
     const QPalette palette = QStyleFactory::create(u"fusion"_qs)->standardPalette();
     const QStyle::State state = QStyle::State_Enabled;
 
     const std::unique_ptr<QStyle> windows(QStyleFactory::create(u"windows"_qs));
-    CachedFrameStyle overWindows(QStyleFactory::create(u"windows"_qs));
+    CachedFusionStyle overWindows(QStyleFactory::create(u"windows"_qs));
     QCOMPARE(frameDrawnBy(overWindows, size, state, palette, 1), frameDrawnBy(*windows, size, state, palette, 1));
 
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"fusion"_qs));
-    CachedFrameStyle cached(QStyleFactory::create(u"fusion"_qs));
+    CachedFusionStyle cached(QStyleFactory::create(u"fusion"_qs));
     const QTransform scaled = QTransform::fromScale(1.5, 1.5);
     QCOMPARE(frameDrawnBy(cached, size, state, palette, 1, scaled), frameDrawnBy(*fusion, size, state, palette, 1, scaled));
 }
 
-QTEST_MAIN(TestCachedFrameStyle)
-#include "TestCachedFrameStyle.moc"
+void TestCachedFusionStyle::textsLookAsFusionDrawsThem_data()
+{
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<int>("role");
+    QTest::newRow("the painter's pen") << true << int(QPalette::NoRole);
+    QTest::newRow("button text") << true << int(QPalette::ButtonText);
+    QTest::newRow("disabled window text") << false << int(QPalette::WindowText);
+}
+
+void TestCachedFusionStyle::textsLookAsFusionDrawsThem()
+{
+    QFETCH(bool, enabled);
+    QFETCH(int, role);
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"fusion"_qs));
+    CachedFusionStyle cached(QStyleFactory::create(u"fusion"_qs));
+    QPalette palette = fusion->standardPalette();
+    palette.setCurrentColorGroup(enabled ? QPalette::Active : QPalette::Disabled);
+    const QList<ItemText> texts = itemTexts();
+    for (int round = 0; round < 2; ++round) { // the second from what the first kept
+        for (const ItemText &item : texts) {
+            const auto colourRole = QPalette::ColorRole(role);
+            QVERIFY2(textDrawnBy(cached, item, palette, enabled, colourRole)
+                         == textDrawnBy(*fusion, item, palette, enabled, colourRole),
+                     qPrintable(u"%1, flags %2, direction %3, %4, %5 dots a metre"_s.arg(item.text)
+                                    .arg(item.flags)
+                                    .arg(item.direction)
+                                    .arg(item.font.toString())
+                                    .arg(item.dotsPerMeter)));
+        }
+    }
+}
+
+void TestCachedFusionStyle::textsOverOtherStylesAreTheirs()
+{
+    // Qt's common style etches a disabled text; Fusion does not.
+    const std::unique_ptr<QStyle> windows(QStyleFactory::create(u"windows"_qs));
+    CachedFusionStyle overWindows(QStyleFactory::create(u"windows"_qs));
+    const QPalette palette = windows->standardPalette();
+    const ItemText item = itemTexts().first();
+    QCOMPARE(textDrawnBy(overWindows, item, palette, false, QPalette::WindowText),
+             textDrawnBy(*windows, item, palette, false, QPalette::WindowText));
+}
+
+QTEST_MAIN(TestCachedFusionStyle)
+#include "TestCachedFusionStyle.moc"
