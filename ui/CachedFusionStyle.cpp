@@ -72,8 +72,12 @@ void CachedFusionStyle::drawItemText(QPainter *painter, const QRect &rect, int f
     const QPen pen = painter->pen();
     if (textRole != QPalette::NoRole)
         painter->setPen(QPen(palette.brush(textRole), pen.widthF()));
-    if (painter->pen().style() != Qt::NoPen && !formatted(painter, flags, text).draw(painter, rect))
-        painter->drawText(rect, flags, text);
+    if (painter->pen().style() != Qt::NoPen) {
+        if (FormattedText *kept = formatted(painter, flags, text))
+            kept->draw(painter, rect);
+        else
+            painter->drawText(rect, flags, text);
+    }
     painter->setPen(pen);
 }
 
@@ -83,14 +87,16 @@ bool CachedFusionStyle::cachesText(const QPainter *painter, int flags, const QSt
         && !(flags & Qt::TextDontPrint) && FormattedText::formats(text, flags);
 }
 
-FormattedText &CachedFusionStyle::formatted(const QPainter *painter, int flags, const QString &text) const
+FormattedText *CachedFusionStyle::formatted(const QPainter *painter, int flags, const QString &text) const
 {
     // The painter's font is resolved for its device already; its resolution
     // is not part of a font's equality.
     TextKey key{text, painter->font(), flags, painter->layoutDirection(), painter->device()->logicalDpiY()};
     if (FormattedText *kept = m_texts.object(key))
-        return *kept;
+        return kept;
+    if (!FormattedText::paints(text, flags, key.direction))
+        return nullptr;
     auto *made = new FormattedText(text, key.font, flags, key.direction);
     m_texts.insert(std::move(key), made, text.size());
-    return *made;
+    return made;
 }

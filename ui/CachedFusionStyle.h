@@ -46,7 +46,8 @@ private:
     bool overFusion() const;
     bool cachesFrame(PrimitiveElement element, const QStyleOption *option, const QPainter *painter) const;
     bool cachesText(const QPainter *painter, int flags, const QString &text) const;
-    FormattedText &formatted(const QPainter *painter, int flags, const QString &text) const;
+    // Kept, or made and kept; none for a text it does not paint.
+    FormattedText *formatted(const QPainter *painter, int flags, const QString &text) const;
 
     // Costed by characters; the app's windows and dialogs paint fewer than
     // a fifth of that.

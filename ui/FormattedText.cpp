@@ -107,6 +107,28 @@ bool FormattedText::formats(const QString &text, int flags)
     return !(flags & unformatted) && !bracketedMnemonic && !text.contains(u'\t') && !text.contains(QChar(0x9C));
 }
 
+bool FormattedText::paints(const QString &text, int flags, Qt::LayoutDirection painterDirection)
+{
+    if (!formats(text, flags))
+        return false;
+    const Qt::LayoutDirection direction = directionOf(flags, painterDirection);
+    const auto aligned = QStyle::visualAlignment(direction, Qt::Alignment(QFlag(flags)));
+    if (direction == Qt::LeftToRight || !(aligned & Qt::AlignRight))
+        return true;
+    // A wrapped line may end at any space; an unwrapped one where the text
+    // breaks it or ends.
+    const QString shown = shownText(text, flags, false).text;
+    if (flags & (Qt::TextWordWrap | Qt::TextWrapAnywhere))
+        return std::none_of(shown.cbegin(), shown.cend(), [](QChar c) { return c.isSpace(); });
+    const auto breaksLine = [](QChar c) { return c == QChar::LineSeparator || c == QChar::ParagraphSeparator; };
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const bool endsLine = i + 1 == shown.size() || breaksLine(shown.at(i + 1));
+        if (endsLine && shown.at(i).isSpace() && !breaksLine(shown.at(i)))
+            return false;
+    }
+    return true;
+}
+
 FormattedText::Extent FormattedText::layOut(qreal width, qreal bottom)
 {
     // qt_format_text()'s arithmetic.
@@ -150,30 +172,14 @@ QRect FormattedText::boundingRect(const QRect &rect)
     return QRectF(r.topLeft() + offsetIn(r, extent), QSizeF(extent.width, extent.height)).toAlignedRect();
 }
 
-bool FormattedText::spacesMoveLines() const
-{
-    if (m_direction == Qt::LeftToRight || !(m_flags & Qt::AlignRight))
-        return false;
-    const QString &text = m_layout.text();
-    for (int i = 0; i < m_layout.lineCount(); ++i) {
-        const QTextLine line = m_layout.lineAt(i);
-        const int end = line.textStart() + line.textLength();
-        if (line.textLength() > 0 && text.at(end - 1).isSpace())
-            return true;
-    }
-    return false;
-}
-
-bool FormattedText::draw(QPainter *painter, const QRect &rect)
+void FormattedText::draw(QPainter *painter, const QRect &rect)
 {
     if (m_layout.text().isEmpty())
-        return true; // qt_format_text() prints nothing either
+        return; // qt_format_text() prints nothing either
     const QRectF r(rect);
     const bool clips = !(m_flags & Qt::TextDontClip);
     // A painted text's lines stop at the rectangle's bottom unless it may spill over.
     const Extent extent = layOut(r.width(), clips ? r.height() : noBottom);
-    if (spacesMoveLines())
-        return false;
     const QPointF offset = offsetIn(r, extent);
     const bool clipped = clips && !r.contains(QRectF(r.topLeft() + offset, QSizeF(extent.width, extent.height)));
     if (clipped) {
@@ -192,5 +198,4 @@ bool FormattedText::draw(QPainter *painter, const QRect &rect)
     }
     if (clipped)
         painter->restore();
-    return true;
 }

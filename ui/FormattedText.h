@@ -29,12 +29,15 @@ public:
     FormattedText(const QString &text, const QFont &font, int flags, Qt::LayoutDirection painterDirection);
 
     QRect boundingRect(const QRect &rect);
-    // False when it drew nothing and the painter must: a line of
-    // right-to-left text aligned right that ends in spaces, which Qt moves
-    // by their width (a measure its text engine keeps to itself).
-    bool draw(QPainter *painter, const QRect &rect);
+    // For a text it paints().
+    void draw(QPainter *painter, const QRect &rect);
 
     static bool formats(const QString &text, int flags);
+    // Whether it draws the text as a painter of that direction would: it
+    // formats() it, and no line of it can be right-to-left text aligned
+    // right that ends in spaces, which Qt moves by their width (a measure
+    // its text engine keeps to itself).
+    static bool paints(const QString &text, int flags, Qt::LayoutDirection painterDirection);
 
 private:
     struct Extent
@@ -46,7 +49,6 @@ private:
     // Lines made again for the rectangle; with a bottom, none after the one that reaches it.
     Extent layOut(qreal width, qreal bottom);
     QPointF offsetIn(const QRectF &rect, Extent extent) const;
-    bool spacesMoveLines() const;
 
     // The font's, as QFontMetricsF answers them: each answer looks the font up again.
     qreal m_emptyHeight;

@@ -26,6 +26,8 @@ private slots:
     void rectanglesAreQFontMetrics();
     void drawnAsQPainterDrawsIt_data();
     void drawnAsQPainterDrawsIt();
+    void textsItLeavesToQPainter_data();
+    void textsItLeavesToQPainter();
     void textsItCannotMeasure_data();
     void textsItCannotMeasure();
 };
@@ -119,9 +121,9 @@ void TestFormattedText::drawnAsQPainterDrawsIt_data()
 
     for (const auto &[textName, text] : texts()) {
         for (const auto &[flagsName, flags] : flagSets()) {
-            if (!FormattedText::formats(text, flags))
-                continue;
             for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+                if (!FormattedText::paints(text, flags, direction)) // the others: textsItLeavesToQPainter()
+                    continue;
                 QTest::addRow("%s, %s, %s", textName, flagsName,
                               direction == Qt::LeftToRight ? "painter left to right" : "painter right to left")
                     << text << flags << direction;
@@ -142,7 +144,6 @@ void TestFormattedText::drawnAsQPainterDrawsIt()
                                 QRect(3, 5, 1, 200),   QRect(3, 5, 120, 12), QRect(3, 5, 300, 200)};
     QImage byQPainter(920, 220, QImage::Format_ARGB32_Premultiplied);
     QImage drawn(byQPainter.size(), byQPainter.format());
-    int drewItself = 0;
     for (const QFont &font : {QApplication::font(), larger}) {
         std::optional<FormattedText> formatted;
         {
@@ -161,19 +162,50 @@ void TestFormattedText::drawnAsQPainterDrawsIt()
             QPainter painter(&drawn);
             painter.setLayoutDirection(direction);
             painter.setFont(font);
-            if (formatted->draw(&painter, rect))
-                ++drewItself;
-            else
-                painter.drawText(rect, flags, text);
+            formatted->draw(&painter, rect);
             painter.end();
             QVERIFY2(drawn == byQPainter, qPrintable(u"%1 px wide, %2 px high"_s.arg(rect.width()).arg(rect.height())));
         }
     }
-    // Only a line of right-to-left text aligned right that ends in spaces is left to QPainter.
-    const bool rightToLeft = (flags & Qt::TextForceRightToLeft)
-        || (direction == Qt::RightToLeft && !(flags & Qt::TextForceLeftToRight));
-    if (!rightToLeft || !text.contains(u' '))
-        QCOMPARE(drewItself, 2 * rects.size());
+}
+
+void TestFormattedText::textsItLeavesToQPainter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("flags");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<bool>("painted");
+
+    const QString persian = u"فاصله پیش و پس"_s;
+    const int wrapped = Qt::AlignLeft | Qt::TextWordWrap;
+    const int oneLine = int(Qt::AlignLeft);
+    // Right to left and aligned right (a right-to-left painter mirrors the left).
+    QTest::newRow("wrapped, a space to end a line at") << persian << wrapped << Qt::RightToLeft << false;
+    QTest::newRow("wrapped anywhere") << persian << (Qt::AlignLeft | Qt::TextWrapAnywhere) << Qt::RightToLeft << false;
+    QTest::newRow("wrapped, no space") << u"فاصله"_s << wrapped << Qt::RightToLeft << true;
+    QTest::newRow("one line, a space inside") << persian << oneLine << Qt::RightToLeft << true;
+    QTest::newRow("one line, a space at its end") << persian + u' ' << oneLine << Qt::RightToLeft << false;
+    QTest::newRow("a space before a line feed") << u"فاصله \nپیش"_s << oneLine << Qt::RightToLeft << false;
+    QTest::newRow("a carriage return at its end") << u"فاصله\r"_s << oneLine << Qt::RightToLeft << false;
+    QTest::newRow("a line feed at its end") << u"فاصله\n"_s << oneLine << Qt::RightToLeft << true;
+    QTest::newRow("forced right to left") << persian << (wrapped | Qt::TextForceRightToLeft) << Qt::LeftToRight << false;
+    // Spaces move no line otherwise.
+    QTest::newRow("left to right") << persian + u' ' << wrapped << Qt::LeftToRight << true;
+    QTest::newRow("forced left to right") << persian << (wrapped | Qt::TextForceLeftToRight) << Qt::RightToLeft << true;
+    QTest::newRow("centred") << persian << (Qt::AlignHCenter | Qt::TextWordWrap) << Qt::RightToLeft << true;
+    QTest::newRow("aligned to the absolute left")
+        << persian << int(Qt::AlignLeft | Qt::AlignAbsolute | Qt::TextWordWrap) << Qt::RightToLeft << true;
+    // And nothing it does not format.
+    QTest::newRow("a tab") << u"فاصله\tپیش"_s << oneLine << Qt::LeftToRight << false;
+}
+
+void TestFormattedText::textsItLeavesToQPainter()
+{
+    QFETCH(QString, text);
+    QFETCH(int, flags);
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(bool, painted);
+    QCOMPARE(FormattedText::paints(text, flags, direction), painted);
 }
 
 void TestFormattedText::textsItCannotMeasure_data()
