@@ -116,12 +116,13 @@ void TestProfilesGui::storeProfiles(const std::optional<QString> &stagingName)
 
 namespace {
 // The dialog the window opened by itself, once shown; null if none came.
+// Shown and active: its buttons' mnemonics are shortcuts of the active window only.
 ConnectionDialog *openedDialog(MainWindow *window)
 {
     ConnectionDialog *dialog = nullptr;
     if (!QTest::qWaitFor([&] { return (dialog = window->findChild<ConnectionDialog *>()) && dialog->isVisible(); },
                          10000)
-        || !QTest::qWaitForWindowExposed(dialog))
+        || !QTest::qWaitForWindowExposed(dialog) || !QTest::qWaitForWindowActive(dialog))
         return nullptr;
     return dialog;
 }
