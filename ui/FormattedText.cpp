@@ -67,12 +67,12 @@ constexpr qreal noBottom = std::numeric_limits<qreal>::infinity();
 } // namespace
 
 FormattedText::FormattedText(const QString &text, const QFont &font, int flags)
-    : FormattedText(text, font, flags, Qt::LeftToRight, false)
+    : FormattedText(text, font, flags, directionOf(flags, Qt::LeftToRight), false)
 {
 }
 
 FormattedText::FormattedText(const QString &text, const QFont &font, int flags, Qt::LayoutDirection painterDirection)
-    : FormattedText(text, font, flags, painterDirection, true)
+    : FormattedText(text, font, flags, directionOf(flags, painterDirection), true)
 {
 }
 
@@ -80,15 +80,14 @@ FormattedText::FormattedText(const QString &text, const QFont &font, int flags, 
                              bool painted)
     : m_emptyHeight(QFontMetricsF(font).height())
     , m_leading(QFontMetricsF(font).leading())
-    , m_direction(directionOf(flags, direction))
-    , m_flags(QStyle::visualAlignment(m_direction, Qt::Alignment(QFlag(flags))).toInt())
+    , m_flags(QStyle::visualAlignment(direction, Qt::Alignment(QFlag(flags))).toInt())
 {
     const Shown shown = shownText(text, flags, painted);
     m_layout.setText(shown.text);
     m_layout.setFont(font);
     m_layout.setFormats(shown.underlined);
     QTextOption option;
-    option.setTextDirection(m_direction);
+    option.setTextDirection(direction);
     option.setAlignment(Qt::AlignLeft); // aligned as a whole by the rectangle, not line by line
     option.setWrapMode(flags & Qt::TextWrapAnywhere ? QTextOption::WrapAnywhere : QTextOption::WordWrap);
     m_layout.setTextOption(option);

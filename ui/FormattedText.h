@@ -45,6 +45,7 @@ private:
         qreal width = 0;
         qreal height = 0;
     };
+    // The direction as laid out: the painter's, or the one the flags force.
     FormattedText(const QString &text, const QFont &font, int flags, Qt::LayoutDirection direction, bool painted);
     // Lines made again for the rectangle; with a bottom, none after the one that reaches it.
     Extent layOut(qreal width, qreal bottom);
@@ -53,7 +54,6 @@ private:
     // The font's, as QFontMetricsF answers them: each answer looks the font up again.
     qreal m_emptyHeight;
     qreal m_leading;
-    Qt::LayoutDirection m_direction;
     int m_flags; // with the alignment as laid out, as qt_format_text() mirrors it
     // Laid out again and again without beginLayout(), which would drop the glyphs.
     QTextLayout m_layout;
