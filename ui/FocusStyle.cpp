@@ -3,6 +3,7 @@
 #include "ButtonLabelStyle.h"
 #include "CachedFusionStyle.h"
 #include "DeferredIconEngine.h"
+#include "DeviceClipStyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -27,10 +28,11 @@ void drawFocusRing(QPainter *painter, const QPalette &palette, const QRect &rect
 void FocusStyle::install()
 {
     // Over ButtonLabelStyle: every Persian button with an icon keeps its
-    // padding; over CachedFusionStyle: a line edit's frame is drawn once,
+    // padding; over DeviceClipStyle: Fusion's translucent lines drawn on the
+    // GUI thread; over CachedFusionStyle: a line edit's frame is drawn once,
     // and each text shaped once.
     if (!qobject_cast<FocusStyle *>(QApplication::style())) // QApplication owns it, each owns its base
-        QApplication::setStyle(new FocusStyle(new ButtonLabelStyle(new CachedFusionStyle)));
+        QApplication::setStyle(new FocusStyle(new ButtonLabelStyle(new DeviceClipStyle(new CachedFusionStyle))));
 }
 
 void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
