@@ -1,6 +1,7 @@
 #include "DeviceClipStyle.h"
 
 #include <QPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 
 DeviceClipStyle::DeviceClipStyle(QStyle *base)
@@ -10,7 +11,7 @@ DeviceClipStyle::DeviceClipStyle(QStyle *base)
 
 bool DeviceClipStyle::clips(const QPainter *painter)
 {
-    return painter->isActive() && !painter->hasClipping() && painter->device()
+    return painter->isActive() && painter->paintEngine()->type() == QPaintEngine::Raster && !painter->hasClipping()
         && painter->worldTransform().type() <= QTransform::TxTranslate;
 }
 

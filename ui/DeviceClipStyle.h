@@ -9,8 +9,9 @@
 // across the window is 20 hand-overs, each a thread woken on another core,
 // dozens per frame. With a clip rectangle it writes the same pixels
 // itself. This gives the style below such a clip, the whole paint device,
-// where the painter has none and only moves its drawing (a clip through a
-// scaling or rotating transform is a path, dearer than what it saves).
+// where a raster painter has none and only moves its drawing (a clip
+// through a scaling or rotating transform is a path, dearer than what it
+// saves; other engines, a picture's or a printer's, draw lines their own way).
 class DeviceClipStyle : public QProxyStyle
 {
     Q_OBJECT

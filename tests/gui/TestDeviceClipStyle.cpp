@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPicture>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTest>
@@ -16,8 +17,9 @@ using namespace Qt::StringLiterals;
 // buttons, tabs, progress bars and splitters are the same pixels as Fusion
 // alone draws them, in both formats a window's backing store has, moved and
 // at a pixel ratio of 2. The style below gets a clip over the whole device
-// when the painter had none, is left the painter's own clip, and gets none
-// through a scaling painter; the painter is as it was after each.
+// when a raster painter had none, is left the painter's own clip, and gets
+// none through a scaling painter or a picture's; the painter is as it was
+// after each.
 class TestDeviceClipStyle : public QObject
 {
     Q_OBJECT
@@ -187,6 +189,15 @@ void TestDeviceClipStyle::clipsOnlyAPainterWithoutOne()
     QCOMPARE(recorder->clip, QRect(5, 6, 70, 40));
     QCOMPARE(painter.clipBoundingRect().toAlignedRect(), QRect(5, 6, 70, 40));
     painter.setClipping(false);
+
+    // Another engine than the raster one: left alone.
+    QPicture picture;
+    {
+        QPainter recording(&picture);
+        QVERIFY(!DeviceClipStyle::clips(&recording));
+        style.drawControl(QStyle::CE_ToolBar, &toolBar, &recording);
+        QVERIFY(!recorder->clipping);
+    }
 
     // A scaling painter: no clip, which would be a path.
     painter.scale(2, 2);
