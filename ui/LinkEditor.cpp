@@ -224,11 +224,16 @@ bool LinkEditor::useDraftsOf(const QUrl &server)
 {
     if (m_draftsChosen && Endpoints::serverIdentity(m_drafts->server()) == Endpoints::serverIdentity(server))
         return false;
+    const bool firstChoice = !m_draftsChosen;
     m_draftsChosen = true;
-    // The last keystrokes for the previous server go into its own draft first.
+    // The last keystrokes for the previous server go into its own draft
+    // first. Before the first choice nothing has been typed: the timer runs
+    // for the portfolio put back from the last run, and saving the form now
+    // would write over the draft kept for no server, before it is read.
     if (m_draftTimer->isActive()) {
         m_draftTimer->stop();
-        saveDraft();
+        if (!firstChoice)
+            saveDraft();
     }
     const bool setAside = hasUnsavedChanges();
     if (setAside || m_loaded)

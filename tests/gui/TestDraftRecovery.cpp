@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "api/NetworkSetup.h"
 #include "storage/DraftStore.h"
+#include "storage/Settings.h"
 #include "storage/TokenStore.h"
 #include "text/PersianText.h"
 
@@ -40,9 +41,12 @@ private slots:
     void aCreatedLinkClearsTheDraft();
     void aChosenImageComesBackWithItsDetails();
     void eachServerGetsItsOwnDraftBack();
+    void aDraftWithoutAServerComesBackOnAPortfolio_data();
+    void aDraftWithoutAServerComesBackOnAPortfolio();
 
 private:
-    std::unique_ptr<MainWindow> startWindow();
+    std::unique_ptr<MainWindow> startWindow(const std::optional<QUrl> &server);
+    std::unique_ptr<MainWindow> startWindow() { return startWindow(m_server.baseUrl()); }
     QString savedName() const { return savedName(m_server.baseUrl()); }
     static QString savedName(const QUrl &server);
 
@@ -60,13 +64,15 @@ void TestDraftRecovery::cleanup()
 {
     QFile::remove(DraftStore::pathFor(m_server.baseUrl()));
     QFile::remove(DraftStore::pathFor(otherServer));
+    QFile::remove(DraftStore::pathFor(QUrl()));
+    Settings().setLastPortfolio(0);
 }
 
-std::unique_ptr<MainWindow> TestDraftRecovery::startWindow()
+std::unique_ptr<MainWindow> TestDraftRecovery::startWindow(const std::optional<QUrl> &server)
 {
     auto window = std::make_unique<MainWindow>(NetworkSetup::createManagers(this));
     LaunchOptions options;
-    options.server = m_server.baseUrl();
+    options.server = server;
     window->restoreSession(options);
     window->show();
     return window;
@@ -168,5 +174,39 @@ void TestDraftRecovery::eachServerGetsItsOwnDraftBack()
     QCOMPARE(savedName(otherServer), forOther);
 }
 
+// What was typed before any server was set comes back on the next start,
+// whether that start still has no server or is given one (the draft then
+// becomes that server's), also when the window opens on the portfolio of
+// the last run, which starts the draft's timer before any server is chosen.
+void TestDraftRecovery::aDraftWithoutAServerComesBackOnAPortfolio_data()
+{
+    QTest::addColumn<bool>("withServer");
+    QTest::newRow("still no server") << false;
+    QTest::newRow("a server given") << true;
+}
+
+void TestDraftRecovery::aDraftWithoutAServerComesBackOnAPortfolio()
+{
+    QFETCH(bool, withServer);
+    const QString name = QStringLiteral("نوشته پیش از هر سروری");
+    FormDraft typed;
+    typed.portfolio = QStringLiteral("1");
+    typed.name = name;
+    typed.url = QStringLiteral("https://example.com/before-any-server");
+    {
+        DraftStore store(DraftStore::defaultFolder());
+        store.save(typed); // written as the form writes it, without a server
+    }
+    QCOMPARE(savedName(QUrl()), name);
+    Settings().setLastPortfolio(1);
+
+    const auto window = startWindow(withServer ? std::optional<QUrl>(m_server.baseUrl()) : std::nullopt);
+    QTRY_COMPARE_WITH_TIMEOUT(findChildOrDie<QLineEdit>(window.get(), "nameEdit")->text(), name, 5000);
+    QCOMPARE(findChildOrDie<QLineEdit>(window.get(), "urlEdit")->text(), typed.url);
+    // Still on disk for a crash: where it was, or as the server's own.
+    QCOMPARE(savedName(withServer ? m_server.baseUrl() : QUrl()), name);
+}
+
 QTEST_MAIN(TestDraftRecovery)
+
 #include "TestDraftRecovery.moc"
