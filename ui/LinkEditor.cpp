@@ -227,12 +227,12 @@ bool LinkEditor::useDraftsOf(const QUrl &server)
     const bool firstChoice = !m_draftsChosen;
     m_draftsChosen = true;
     // The last keystrokes for the previous server go into its own draft
-    // first. Before the first choice nothing has been typed: the timer runs
-    // for the portfolio put back from the last run, and saving the form now
-    // would write over the draft kept for no server, before it is read.
+    // first. Before the first choice, an empty form means nothing was typed:
+    // the timer runs for the portfolio put back from the last run, and saving
+    // the empty form would delete the draft kept for no server before it is read.
     if (m_draftTimer->isActive()) {
         m_draftTimer->stop();
-        if (!firstChoice)
+        if (!firstChoice || hasUnsavedChanges())
             saveDraft();
     }
     const bool setAside = hasUnsavedChanges();
