@@ -36,8 +36,8 @@ using Draw = std::function<void(const QStyle &, QPainter *)>;
 
 QPalette palette()
 {
-    QPalette palette = QStyleFactory::create(u"Fusion"_s)->standardPalette();
-    return palette;
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    return fusion->standardPalette();
 }
 
 template<typename Option>
