@@ -47,9 +47,13 @@ PortfolioImagesPage::PortfolioImagesPage(Session *session, PortfolioImages *read
     , m_model(new PortfolioImageModel(session->thumbnails(), this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_visibleRowsTimer(new QTimer(this))
+    , m_holdLimit(new QTimer(this))
 {
     setObjectName(QStringLiteral("portfolioPage"));
     m_images->setParent(this);
+    // In time for a reading already under way: its first page is not in
+    // before the event loop has built this page.
+    m_images->setHoldAfterFirstPage(true);
     m_ui->setupUi(this);
     m_ui->retryButton->hide();
 
@@ -80,6 +84,14 @@ PortfolioImagesPage::PortfolioImagesPage(Session *session, PortfolioImages *read
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, scheduleVisible);
     connect(m_filter, &QAbstractItemModel::modelReset, this, scheduleVisible);
 
+    m_holdLimit->setSingleShot(true);
+    m_holdLimit->setInterval(defaultHoldLimit);
+    connect(m_holdLimit, &QTimer::timeout, this, &PortfolioImagesPage::readOn);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PortfolioImagesPage::readOnOnceTheFirstScreenIsIn);
+    // Searching needs every image, and scrolling wants the next ones.
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &PortfolioImagesPage::readOn);
+    connect(m_ui->imageList->verticalScrollBar(), &QScrollBar::valueChanged, this, &PortfolioImagesPage::readOn);
+
     connect(m_images, &PortfolioImages::found, this, &PortfolioImagesPage::showMoreImages);
     connect(m_images, &PortfolioImages::finished, this, &PortfolioImagesPage::applySearch);
     connect(m_images, &PortfolioImages::failed, this, &PortfolioImagesPage::showListingFailure);
@@ -94,6 +106,11 @@ PortfolioImagesPage::PortfolioImagesPage(Session *session, PortfolioImages *read
 }
 
 PortfolioImagesPage::~PortfolioImagesPage() = default;
+
+void PortfolioImagesPage::setHoldLimit(std::chrono::milliseconds limit)
+{
+    m_holdLimit->setInterval(limit);
+}
 
 void PortfolioImagesPage::setPortfolio(std::optional<qint64> portfolioId)
 {
@@ -130,6 +147,8 @@ void PortfolioImagesPage::cancel()
 void PortfolioImagesPage::load()
 {
     m_visibleAsked = false;
+    m_firstScreenRows.clear();
+    m_holdLimit->stop();
     m_ui->retryButton->hide();
     m_model->setImages({});
     // A picker opened again (or Retry) tries again the thumbnails that failed.
@@ -146,6 +165,8 @@ void PortfolioImagesPage::load()
 void PortfolioImagesPage::showMoreImages(const QList<Image> &images)
 {
     m_model->appendImages(images);
+    if (m_images->isHeld())
+        m_holdLimit->start();
     applySearch();
     // The image chosen before becomes the current tile once its page is in.
     if (std::none_of(images.cbegin(), images.cend(), [this](const Image &image) { return image.id == m_currentId; }))
@@ -219,6 +240,29 @@ void PortfolioImagesPage::loadVisibleThumbnails()
     }
     m_visibleAsked = m_visibleAsked || !rows.isEmpty();
     m_model->loadThumbnails(rows);
+    if (m_images->isHeld()) {
+        m_firstScreenRows = rows;
+        readOnOnceTheFirstScreenIsIn();
+    }
+}
+
+void PortfolioImagesPage::readOnOnceTheFirstScreenIsIn()
+{
+    if (!m_images->isHeld())
+        return;
+    using State = PortfolioImageModel::ThumbnailState;
+    const bool waiting = std::any_of(m_firstScreenRows.cbegin(), m_firstScreenRows.cend(), [this](int row) {
+        const State state = m_model->thumbnailStateAt(row);
+        return state == State::Loading || state == State::NotRequested;
+    });
+    if (!waiting)
+        readOn();
+}
+
+void PortfolioImagesPage::readOn()
+{
+    m_holdLimit->stop();
+    m_images->readOn();
 }
 
 void PortfolioImagesPage::setStatus(const QString &text)

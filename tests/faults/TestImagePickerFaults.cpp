@@ -7,7 +7,10 @@
 
 #include "ImageField.h"
 #include "ImagePickerDialog.h"
+#include "PortfolioImagesPage.h"
 #include "media/ImageFileCheck.h"
+#include "media/PortfolioImageModel.h"
+#include "media/PortfolioImages.h"
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/MediaSupport.h"
@@ -18,6 +21,7 @@
 #include <QClipboard>
 #include <QMimeData>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -28,12 +32,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <numeric>
 
 Q_DECLARE_METATYPE(FakeHttpServer::Response)
 
@@ -57,20 +63,32 @@ const QByteArray mediaPathBytes = mediaPath.toLatin1();
 const QByteArray probeRequestPath = "/api/media/?limit=1";
 const QByteArray emptyMediaList = R"({"count":0,"next":null,"previous":null,"results":[]})";
 
-// An Image as GET /api/media/<id>/ and POST /api/media/ answer it. Without
-// thumbnails, so that nothing else is fetched from the server.
-QByteArray imageJson(int id, const QString &name)
+// Where image <id>'s only thumbnail is, when it has one.
+QByteArray thumbnailPath(int id)
 {
+    return "/media/thumbnails/" + QByteArray::number(id) + "_128.png";
+}
+
+// An Image as GET /api/media/<id>/ and POST /api/media/ answer it. Without
+// thumbnails unless they are on `thumbnailsOn`, so that nothing else is
+// fetched from the server.
+QByteArray imageJson(int id, const QString &name, const FakeHttpServer *thumbnailsOn = nullptr)
+{
+    const QString thumbnails = thumbnailsOn
+        ? uR"([{"id": %1, "f": "%2", "size": 128}])"_s.arg(id + 1000).arg(
+              thumbnailsOn->url(QString::fromLatin1(thumbnailPath(id))).toString())
+        : u"[]"_s;
     return QStringLiteral(R"({"id": %1, "type": "image/png", "name": "%2", "size": 5120, )"
                           R"("human_readable_size": "5.00 KB", "f": "http://127.0.0.1:1/media/%1.png", )"
-                          R"("width": 64, "height": 48, "mode": "RGB", "thumbnails": []})")
+                          R"("width": 64, "height": 48, "mode": "RGB", "thumbnails": %3})")
         .arg(id)
-        .arg(name)
+        .arg(name, thumbnails)
         .toUtf8();
 }
 
-// One page of a portfolio's links, the whole list: one link per image id.
-QByteArray linkPage(const QList<int> &imageIds)
+// One page of a portfolio's links, the whole list unless `hasNext`: one
+// link per image id.
+QByteArray linkPage(const QList<int> &imageIds, const FakeHttpServer *thumbnailsOn = nullptr, bool hasNext = false)
 {
     QByteArrayList links;
     for (qsizetype i = 0; i < imageIds.size(); ++i) {
@@ -79,11 +97,14 @@ QByteArray linkPage(const QList<int> &imageIds)
                                     R"("image_data": %2, "created_at": "2026-01-13T10:05:43.296270Z", )"
                                     R"("updated_at": "2026-01-13T10:05:43.296310Z"})")
                          .arg(i + 1)
-                         .arg(QString::fromUtf8(imageJson(id, u"image %1"_s.arg(id))))
+                         .arg(QString::fromUtf8(imageJson(id, u"image %1"_s.arg(id), thumbnailsOn)))
                          .toUtf8());
     }
-    return R"({"count": )" + QByteArray::number(imageIds.size()) + R"(, "next": null, "previous": null, "results": [)"
-        + links.join(", ") + "]}";
+    const QByteArray next = hasNext ? R"("http://127.0.0.1:1/api/portfolios/1/links/?offset=)"
+            + QByteArray::number(imageIds.size()) + '"'
+                                    : "null"_ba;
+    return R"({"count": )" + QByteArray::number(imageIds.size()) + R"(, "next": )" + next
+        + R"(, "previous": null, "results": [)" + links.join(", ") + "]}";
 }
 
 QByteArray pathOf(const FakeHttpServer::Request &request)
@@ -134,6 +155,8 @@ private slots:
 
     void emptyPortfolioSaysSo();
     void theFirstPageCanBeChosenFromWhileTheRestLoads();
+    void theRestOfTheListWaitsForTheFirstScreen_data();
+    void theRestOfTheListWaitsForTheFirstScreen();
     void listingFailureOffersRetry_data();
     void listingFailureOffersRetry();
     void missingMediaEndpointHidesUploadAndIsSaidOnce_data();
@@ -305,6 +328,97 @@ void TestImagePickerFaults::theFirstPageCanBeChosenFromWhileTheRestLoads()
     QTest::keyClick(child<QLineEdit>(dialog.get(), "searchEdit"), Qt::Key_Return);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QCOMPARE(dialog->choice().id, 3);
+}
+
+void TestImagePickerFaults::theRestOfTheListWaitsForTheFirstScreen_data()
+{
+    QTest::addColumn<QString>("until");
+    QTest::newRow("its thumbnails arrive") << u"arrive"_s;
+    QTest::newRow("a search is typed") << u"search"_s;
+    QTest::newRow("the grid is scrolled") << u"scroll"_s;
+    QTest::newRow("the limit has passed") << u"limit"_s;
+}
+
+void TestImagePickerFaults::theRestOfTheListWaitsForTheFirstScreen()
+{
+    QFETCH(QString, until);
+    const bool thumbnailsArrive = until == u"arrive"_s;
+    // A first page of 30 links (more than the grid shows) whose images have
+    // a thumbnail each, then a last page of one.
+    QList<int> firstIds(30);
+    std::iota(firstIds.begin(), firstIds.end(), 10);
+    const QByteArray firstPage = linkPage(firstIds, m_server.get(), true);
+    PortfolioImageModel *model = nullptr;
+    QElapsedTimer sinceFirstPage;
+    qint64 nextPageAfterMs = -1;
+    QList<int> rowsLoadingWhenTheNextPageCame;
+    int pagesAsked = 0;
+    QObject scope; // the lambda below uses this function's locals: it goes with them
+    connect(m_server.get(), &FakeHttpServer::requestReceived, &scope, [&](const FakeHttpServer::Request &request) {
+        if (pathOf(request) != linksPath)
+            return;
+        if (++pagesAsked == 2) {
+            nextPageAfterMs = sinceFirstPage.elapsed();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->thumbnailStateAt(row) == PortfolioImageModel::ThumbnailState::Loading)
+                    rowsLoadingWhenTheNextPageCame.append(row);
+            }
+        }
+        m_server->setResponse(linksPath, FakeHttpServer::json(200, pagesAsked == 1 ? firstPage : linkPage({5})));
+    });
+    FakeHttpServer::Response thumbnail = FakeHttpServer::with(Behaviour::Hang);
+    if (thumbnailsArrive) {
+        thumbnail = FakeHttpServer::json(200, pngBytes(QSize(128, 96)));
+        thumbnail.contentType = "image/png";
+    }
+    for (const int id : firstIds)
+        m_server->setResponse(thumbnailPath(id), thumbnail);
+
+    // Media on a manager of its own, as in the app: thumbnails that hang
+    // do not hold up the list's requests behind them.
+    QNetworkAccessManager mediaNetwork;
+    Session session(NetworkSetup::Managers{m_network.get(), &mediaNetwork});
+    session.connectTo(m_server->url(), u"test-token"_s, false, mediaPath);
+    session.setTimeouts(30s, ApiClient::defaultDeadline(30s));
+    const auto dialog = std::make_unique<ImagePickerDialog>(&session);
+    dialog->setPortfolio(1);
+    dialog->resize(640, 480);
+    dialog->show();
+    constexpr auto limit = 400ms;
+    child<PortfolioImagesPage>(dialog.get(), "portfolioPage")->setHoldLimit(until == u"limit"_s ? limit : 1h);
+    model = dialog->findChild<PortfolioImageModel *>();
+    QVERIFY(model);
+    connect(dialog->findChild<PortfolioImages *>(), &PortfolioImages::found, &scope, [&] {
+        if (!sinceFirstPage.isValid())
+            sinceFirstPage.start();
+    });
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    auto *list = child<QListView>(dialog.get(), "imageList");
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 30, waitMs);
+    if (!thumbnailsArrive) {
+        // The tiles in view asked for their thumbnails, which never come:
+        // the rest of the list is not asked for meanwhile.
+        QTRY_VERIFY_WITH_TIMEOUT(!requestsTo("GET", "/media/thumbnails/").isEmpty(), waitMs);
+        QVERIFY(roundTrip());
+        QCOMPARE(pagesAsked, 1);
+        const QString status = child<QLabel>(dialog.get(), "portfolioStatus")->text();
+        QVERIFY2(status.contains(u"30 so far"_s), qPrintable(status));
+        if (until == u"search"_s)
+            QTest::keyClicks(child<QLineEdit>(dialog.get(), "searchEdit"), u"image"_s);
+        if (until == u"scroll"_s)
+            list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 31, waitMs);
+    QCOMPARE(pagesAsked, 2);
+    if (thumbnailsArrive) {
+        // Asked for once those on screen were in, and no sooner.
+        QVERIFY(model->requestedCount() > 0);
+        QCOMPARE(rowsLoadingWhenTheNextPageCame, QList<int>());
+    }
+    if (until == u"limit"_s) // a coarse timer may fire 5% early
+        QVERIFY2(nextPageAfterMs >= 0.95 * double(limit.count()), qPrintable(QString::number(nextPageAfterMs)));
+    const QString status = child<QLabel>(dialog.get(), "portfolioStatus")->text();
+    QVERIFY2(status.contains(u"Images: 31"_s), qPrintable(status));
 }
 
 void TestImagePickerFaults::listingFailureOffersRetry_data()

@@ -4,10 +4,12 @@
 #include "media/PortfolioImages.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 #include <memory>
@@ -84,11 +86,18 @@ private slots:
     void stopsAtThePageCapWithTheImagesSoFar();
     void stopsAtAnEmptyPageThatSaysNext();
     void cancelReportsNothing();
+    void heldAfterAFirstPageWithImagesUntilReadOn();
+    void aFirstPageWithoutImagesIsNotHeld();
+    void aNewLoadDropsTheHold();
 
 private:
     // Answers each request for the links by its offset.
     void scriptPages(std::function<FakeHttpServer::Response(int offset)> answer);
     bool waitForOutcome();
+    // A request on the reading's manager, answered: a page the reading
+    // asked for before it has reached the server by then.
+    bool roundTrip();
+    int pagesAsked() const;
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -136,6 +145,20 @@ void TestPortfolioImages::scriptPages(std::function<FakeHttpServer::Response(int
 bool TestPortfolioImages::waitForOutcome()
 {
     return QTest::qWaitFor([this] { return m_finished.size() + m_failed.size() > 0; }, 10000);
+}
+
+bool TestPortfolioImages::roundTrip()
+{
+    std::unique_ptr<QNetworkReply> reply(m_network->get(QNetworkRequest(m_server->url(u"/round-trip"_s))));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    return finished.wait(10000);
+}
+
+int TestPortfolioImages::pagesAsked() const
+{
+    const QList<FakeHttpServer::Request> requests = m_server->requests();
+    return int(std::count_if(requests.cbegin(), requests.cend(),
+                             [](const FakeHttpServer::Request &request) { return request.path.startsWith(linksPath); }));
 }
 
 void TestPortfolioImages::collectsEveryPageOnceInOrder()
@@ -282,6 +305,91 @@ void TestPortfolioImages::cancelReportsNothing()
     m_images->load(3);
     QVERIFY(waitForOutcome());
     QCOMPARE(idsOf(m_finished.front()), (QList<qint64>{8}));
+}
+
+void TestPortfolioImages::heldAfterAFirstPageWithImagesUntilReadOn()
+{
+    scriptPages([](int offset) {
+        switch (offset) {
+        case 0: return FakeHttpServer::json(200, pageJson(8, 1, {5, 0, 2}, true));
+        case 3: return FakeHttpServer::json(200, pageJson(8, 4, {2, 9, 5}, true));
+        case 6: return FakeHttpServer::json(200, pageJson(8, 7, {0, 1}, false));
+        default: return FakeHttpServer::json(404, R"({"detail": "Not found."})");
+        }
+    });
+    QList<QList<qint64>> found;
+    QList<bool> held;
+    connect(m_images.get(), &PortfolioImages::found, this, [&](const QList<Image> &images) {
+        found.append(idsOf(images));
+        held.append(m_images->isHeld());
+    });
+    m_images->setHoldAfterFirstPage(true);
+    m_images->load(3);
+    QTRY_COMPARE_WITH_TIMEOUT(found.size(), 1, 10000);
+    // Held, and still loading: more is to come.
+    QCOMPARE(held, QList<bool>{true});
+    QVERIFY(m_images->isLoading());
+    QVERIFY(roundTrip());
+    QCOMPARE(pagesAsked(), 1);
+    QCOMPARE(m_finished.size(), 0u);
+
+    m_images->readOn();
+    QVERIFY(!m_images->isHeld());
+    QVERIFY(waitForOutcome());
+    // Only the first page holds; the rest follow each other as before.
+    QCOMPARE(found, (QList<QList<qint64>>{{5, 2}, {9}, {1}}));
+    QCOMPARE(held, (QList<bool>{true, false, false}));
+    QCOMPARE(idsOf(m_finished.front()), (QList<qint64>{5, 2, 9, 1}));
+    QCOMPARE(pagesAsked(), 3);
+    // Once read, reading on asks for nothing.
+    m_images->readOn();
+    QVERIFY(roundTrip());
+    QCOMPARE(pagesAsked(), 3);
+    QVERIFY(!m_images->isLoading());
+}
+
+void TestPortfolioImages::aFirstPageWithoutImagesIsNotHeld()
+{
+    // Nothing to show, so nothing to wait for.
+    scriptPages([](int offset) {
+        if (offset == 0)
+            return FakeHttpServer::json(200, pageJson(5, 1, {0, 0, 0}, true));
+        return FakeHttpServer::json(200, pageJson(5, 4, {6, 0}, false));
+    });
+    m_images->setHoldAfterFirstPage(true);
+    m_images->load(3);
+    QVERIFY(waitForOutcome());
+    QCOMPARE(idsOf(m_finished.front()), (QList<qint64>{6}));
+    QCOMPARE(pagesAsked(), 2);
+}
+
+void TestPortfolioImages::aNewLoadDropsTheHold()
+{
+    scriptPages([](int offset) {
+        if (offset == 0)
+            return FakeHttpServer::json(200, pageJson(4, 1, {5, 2, 0}, true));
+        return FakeHttpServer::json(200, pageJson(4, 4, {9}, false));
+    });
+    QSignalSpy found(m_images.get(), &PortfolioImages::found);
+    m_images->setHoldAfterFirstPage(true);
+    m_images->load(3);
+    QVERIFY(found.wait(10000));
+    QVERIFY(m_images->isHeld());
+    // Started over: the first page again, held again, then read on to the end.
+    m_images->load(3);
+    QVERIFY(!m_images->isHeld());
+    QVERIFY(found.wait(10000));
+    QVERIFY(m_images->isHeld());
+    m_images->readOn();
+    QVERIFY(waitForOutcome());
+    QCOMPARE(idsOf(m_finished.front()), (QList<qint64>{5, 2, 9}));
+    QCOMPARE(pagesAsked(), 3);
+    // And a cancelled reading is neither held nor loading.
+    m_images->load(3);
+    QVERIFY(found.wait(10000));
+    m_images->cancel();
+    QVERIFY(!m_images->isHeld());
+    QVERIFY(!m_images->isLoading());
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioImages)

@@ -30,6 +30,7 @@ void PortfolioImages::load(qint64 portfolioId)
 
 void PortfolioImages::cancel()
 {
+    m_held = false;
     if (!m_call)
         return;
     std::exchange(m_call, nullptr)->abandon(this);
@@ -62,12 +63,23 @@ void PortfolioImages::onListed(const LinkPage &page)
     const bool more = page.hasNext && !page.results.isEmpty();
     const bool last = !more || m_pagesRead >= m_maxPages;
     m_stoppedAtPageCap = more && last;
-    if (!last)
-        requestPage(); // first, so that isLoading() tells the truth to found()'s receivers
+    // Before found(), so that isLoading() tells its receivers the truth.
+    if (!last && m_holdAfterFirstPage && m_pagesRead == 1 && !newImages.isEmpty())
+        m_held = true;
+    else if (!last)
+        requestPage();
     if (!newImages.isEmpty())
         emit found(newImages);
     if (last)
         emit finished(m_images);
+}
+
+void PortfolioImages::readOn()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    requestPage();
 }
 
 void PortfolioImages::onFailed(const ApiError &error)

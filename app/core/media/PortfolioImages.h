@@ -35,12 +35,21 @@ public:
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     void setMaxPages(int maxPages) { m_maxPages = maxPages; }
+    // A first page with images is followed by the next only once readOn()
+    // is called: the first screen's thumbnails are then fetched alone, not
+    // beside a page of 100 links the server is building (on the reference
+    // backend that made them 10-50 ms later).
+    void setHoldAfterFirstPage(bool hold) { m_holdAfterFirstPage = hold; }
+    // Asks for the next page of a reading held after its first.
+    void readOn();
 
     // Starts over; a collection still running is cancelled and never reported.
     void load(qint64 portfolioId);
     // Stops without reporting anything.
     void cancel();
-    bool isLoading() const { return !m_call.isNull(); }
+    // Held after the first page counts: more is still to come.
+    bool isLoading() const { return !m_call.isNull() || m_held; }
+    bool isHeld() const { return m_held; }
     qint64 portfolioId() const { return m_portfolioId; }
     bool stoppedAtPageCap() const { return m_stoppedAtPageCap; }
 
@@ -63,6 +72,8 @@ private:
     qint64 m_portfolioId = 0;
     int m_offset = 0;
     int m_pagesRead = 0;
+    bool m_holdAfterFirstPage = false;
+    bool m_held = false;
     bool m_stoppedAtPageCap = false;
     QList<Image> m_images;
     QSet<qint64> m_seenIds;
