@@ -93,6 +93,8 @@ private slots:
 private:
     // Answers each request for the links by its offset.
     void scriptPages(std::function<FakeHttpServer::Response(int offset)> answer);
+    // Eight links on pages of three, images 5, 2, 9 and 1 among them, some twice.
+    void scriptThreePages();
     bool waitForOutcome();
     // A request on the reading's manager, answered: a page the reading
     // asked for before it has reached the server by then.
@@ -142,6 +144,18 @@ void TestPortfolioImages::scriptPages(std::function<FakeHttpServer::Response(int
             });
 }
 
+void TestPortfolioImages::scriptThreePages()
+{
+    scriptPages([](int offset) {
+        switch (offset) {
+        case 0: return FakeHttpServer::json(200, pageJson(8, 1, {5, 0, 2}, true));
+        case 3: return FakeHttpServer::json(200, pageJson(8, 4, {2, 9, 5}, true));
+        case 6: return FakeHttpServer::json(200, pageJson(8, 7, {0, 1}, false));
+        default: return FakeHttpServer::json(404, R"({"detail": "Not found."})");
+        }
+    });
+}
+
 bool TestPortfolioImages::waitForOutcome()
 {
     return QTest::qWaitFor([this] { return m_finished.size() + m_failed.size() > 0; }, 10000);
@@ -163,14 +177,7 @@ int TestPortfolioImages::pagesAsked() const
 
 void TestPortfolioImages::collectsEveryPageOnceInOrder()
 {
-    scriptPages([](int offset) {
-        switch (offset) {
-        case 0: return FakeHttpServer::json(200, pageJson(8, 1, {5, 0, 2}, true));
-        case 3: return FakeHttpServer::json(200, pageJson(8, 4, {2, 9, 5}, true));
-        case 6: return FakeHttpServer::json(200, pageJson(8, 7, {0, 1}, false));
-        default: return FakeHttpServer::json(404, R"({"detail": "Not found."})");
-        }
-    });
+    scriptThreePages();
     m_images->load(3);
     QVERIFY(m_images->isLoading());
     QVERIFY(waitForOutcome());
@@ -195,14 +202,7 @@ void TestPortfolioImages::collectsEveryPageOnceInOrder()
 
 void TestPortfolioImages::reportsEachPagesNewImagesAsItArrives()
 {
-    scriptPages([](int offset) {
-        switch (offset) {
-        case 0: return FakeHttpServer::json(200, pageJson(8, 1, {5, 0, 2}, true));
-        case 3: return FakeHttpServer::json(200, pageJson(8, 4, {2, 9, 5}, true));
-        case 6: return FakeHttpServer::json(200, pageJson(8, 7, {0, 1}, false));
-        default: return FakeHttpServer::json(404, R"({"detail": "Not found."})");
-        }
-    });
+    scriptThreePages();
     QList<QList<qint64>> found;
     QList<bool> moreToCome;
     connect(m_images.get(), &PortfolioImages::found, this, [&](const QList<Image> &images) {
@@ -309,14 +309,7 @@ void TestPortfolioImages::cancelReportsNothing()
 
 void TestPortfolioImages::heldAfterAFirstPageWithImagesUntilReadOn()
 {
-    scriptPages([](int offset) {
-        switch (offset) {
-        case 0: return FakeHttpServer::json(200, pageJson(8, 1, {5, 0, 2}, true));
-        case 3: return FakeHttpServer::json(200, pageJson(8, 4, {2, 9, 5}, true));
-        case 6: return FakeHttpServer::json(200, pageJson(8, 7, {0, 1}, false));
-        default: return FakeHttpServer::json(404, R"({"detail": "Not found."})");
-        }
-    });
+    scriptThreePages();
     QList<QList<qint64>> found;
     QList<bool> held;
     connect(m_images.get(), &PortfolioImages::found, this, [&](const QList<Image> &images) {
