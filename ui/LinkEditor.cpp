@@ -609,7 +609,10 @@ void LinkEditor::connectCreation()
 void LinkEditor::showCreated(const Link &link)
 {
     // The new link stays in the editor, now as an existing link: first of
-    // all, its thumbnails are asked for (enterEditMode).
+    // all, its thumbnails are asked for, from the server (most likely new
+    // files); enterEditMode asks for the same again and keeps these requests.
+    if (link.image)
+        m_thumbnails->load(link.image->thumbnails, ThumbnailLoader::Expect::New);
     m_ui->linkForm->clearErrors();
     m_loadedPortfolio = m_submittedDraft.portfolioId;
     enterEditMode(link, true);

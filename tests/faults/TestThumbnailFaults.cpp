@@ -2,9 +2,13 @@
 #include "TestImages.h"
 
 #include "api/ApiClient.h"
+#include "media/MediaDiskCache.h"
 #include "media/ThumbnailLoader.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -12,6 +16,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <memory>
@@ -61,6 +66,33 @@ public:
     QStringList failureMessages;
 };
 
+// Counts what the network manager asks its cache on the GUI thread.
+class ReadCountingCache : public QNetworkDiskCache
+{
+public:
+    using QNetworkDiskCache::QNetworkDiskCache;
+
+    QNetworkCacheMetaData metaData(const QUrl &url) override
+    {
+        countIfOnGuiThread();
+        return QNetworkDiskCache::metaData(url);
+    }
+    QIODevice *data(const QUrl &url) override
+    {
+        countIfOnGuiThread();
+        return QNetworkDiskCache::data(url);
+    }
+
+    int reads = 0;
+
+private:
+    void countIfOnGuiThread()
+    {
+        if (QThread::currentThread() == QCoreApplication::instance()->thread())
+            ++reads;
+    }
+};
+
 } // namespace
 
 // Thumbnails download side by side; each is reported on its own, a slow or
@@ -85,14 +117,20 @@ private slots:
     void aDownloadNoLongerWantedIsAborted();
     void loadersOfOneManagerShareADownloadInFlight_data();
     void loadersOfOneManagerShareADownloadInFlight();
-    void aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer_data();
-    void aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer();
+    void aFileTheDiskCacheHoldsIsReadOffTheGuiThread_data();
+    void aFileTheDiskCacheHoldsIsReadOffTheGuiThread();
+    void filesExpectedNewAreAskedForAtOnce_data();
+    void filesExpectedNewAreAskedForAtOnce();
     void aNotModifiedAnswerWithNoCopyLeftComesFromTheServer();
     void aServerAnsweringNotModifiedToEverythingIsAskedTwice();
     void largeImagesAreScaledDownInTheWorker();
 
 private:
     int requestsFor(const QByteArray &path) const;
+    // The manager's disk cache from now on, in `folder`.
+    void useDiskCache(QNetworkDiskCache *cache, const QString &folder);
+    // `file` loaded by a loader of its own, gone after; false if it never came.
+    bool loadOnce(const Thumbnail &file);
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -103,6 +141,20 @@ int TestThumbnailFaults::requestsFor(const QByteArray &path) const
     const QList<FakeHttpServer::Request> requests = m_server->requests();
     return int(std::count_if(requests.cbegin(), requests.cend(),
                              [&path](const FakeHttpServer::Request &request) { return request.path == path; }));
+}
+
+void TestThumbnailFaults::useDiskCache(QNetworkDiskCache *cache, const QString &folder)
+{
+    cache->setCacheDirectory(folder);
+    m_network->setCache(cache);
+}
+
+bool TestThumbnailFaults::loadOnce(const Thumbnail &file)
+{
+    ThumbnailLoader loader(m_network.get());
+    QSignalSpy loaded(&loader, &ThumbnailLoader::thumbnailLoaded);
+    loader.load({file});
+    return loaded.wait(10000) && loaded.size() == 1;
 }
 
 void TestThumbnailFaults::init()
@@ -402,54 +454,95 @@ void TestThumbnailFaults::loadersOfOneManagerShareADownloadInFlight()
     QCOMPARE(requestsFor("/media/shared.png"), 1);
 }
 
-void TestThumbnailFaults::aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer_data()
+void TestThumbnailFaults::aFileTheDiskCacheHoldsIsReadOffTheGuiThread_data()
 {
     QTest::addColumn<int>("loaders");
-    QTest::addColumn<bool>("evicted");
-    QTest::newRow("held") << 1 << false;
-    QTest::newRow("evicted") << 1 << true;
-    QTest::newRow("evicted, two loaders sharing the read") << 2 << true;
+    QTest::addColumn<QString>("copy");
+    QTest::newRow("held") << 1 << u"held"_s;
+    QTest::newRow("held, two loaders") << 2 << u"held"_s;
+    QTest::newRow("evicted") << 1 << u"evicted"_s;
+    QTest::newRow("evicted, two loaders sharing the download") << 2 << u"evicted"_s;
+    QTest::newRow("damaged") << 1 << u"damaged"_s;
 }
 
-// A loader reads a file the disk cache holds from the cache alone, but the
-// cache may drop it before the read (it evicts its oldest files as others
-// are saved): the file then comes from the server, once for all its
-// loaders, and is not reported as failed (the list kept such a failure).
-void TestThumbnailFaults::aFileLeavingTheDiskCacheBeforeItIsReadComesFromTheServer()
+// A file the disk cache holds is read from it on a worker, never by the
+// network manager on the GUI thread, and used as it is. One the cache no
+// longer holds (evicted as others were saved) or holds damaged comes from
+// the server, once for all its loaders, and is not reported as failed.
+void TestThumbnailFaults::aFileTheDiskCacheHoldsIsReadOffTheGuiThread()
 {
     QFETCH(int, loaders);
-    QFETCH(bool, evicted);
+    QFETCH(QString, copy);
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    auto *cache = new QNetworkDiskCache(m_network.get());
-    cache->setCacheDirectory(folder.path());
-    m_network->setCache(cache);
+    auto *cache = new ReadCountingCache(m_network.get());
+    useDiskCache(cache, folder.path());
     m_server->setResponse("/media/cached.png", image({8, 8}));
     const Thumbnail cached = thumbnail(*m_server, "/media/cached.png");
-    {
-        ThumbnailLoader first(m_network.get());
-        QSignalSpy loaded(&first, &ThumbnailLoader::thumbnailLoaded);
-        first.load({cached});
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
-    }
+    QVERIFY(loadOnce(cached));
     QVERIFY(cache->metaData(cached.file).isValid());
+    if (copy == u"evicted"_s) {
+        QVERIFY(cache->remove(cached.file));
+    } else if (copy == u"damaged"_s) {
+        QDirIterator saved(folder.path(), {u"*.d"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(saved.hasNext());
+        QFile file(saved.next());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write("not what Qt wrote") > 0);
+    }
+    cache->reads = 0;
 
     std::vector<std::unique_ptr<ThumbnailLoader>> readers;
     std::vector<std::unique_ptr<LoaderLog>> logs;
+    std::vector<std::unique_ptr<QSignalSpy>> loaded;
     for (int i = 0; i < loaders; ++i) {
         readers.push_back(std::make_unique<ThumbnailLoader>(m_network.get()));
         logs.push_back(std::make_unique<LoaderLog>(readers.back().get()));
+        loaded.push_back(std::make_unique<QSignalSpy>(readers.back().get(), &ThumbnailLoader::thumbnailLoaded));
         readers.back()->load({cached});
     }
-    // Before the replies read the cache: they start in the event loop.
-    if (evicted)
-        QVERIFY(cache->remove(cached.file));
-
-    for (const std::unique_ptr<LoaderLog> &log : logs) {
-        QTRY_VERIFY_WITH_TIMEOUT(log->events.contains(u"finished"_s), 10000);
-        QCOMPARE(log->events, (QStringList{u"loaded 0 8x8"_s, u"finished"_s}));
+    for (int i = 0; i < loaders; ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(logs[i]->events.contains(u"finished"_s), 10000);
+        QCOMPARE(logs[i]->events, (QStringList{u"loaded 0 8x8"_s, u"finished"_s}));
+        QCOMPARE(loaded[i]->first().at(2).toBool(), copy == u"held"_s); // fromCache
     }
-    QCOMPARE(requestsFor("/media/cached.png"), evicted ? 2 : 1);
+    QCOMPARE(requestsFor("/media/cached.png"), copy == u"held"_s ? 1 : 2);
+    if (copy == u"held"_s)
+        QCOMPARE(cache->reads, 0);
+}
+
+void TestThumbnailFaults::filesExpectedNewAreAskedForAtOnce_data()
+{
+    QTest::addColumn<bool>("expectedNew");
+    QTest::addColumn<bool>("downloadedBefore");
+    QTest::newRow("expected new") << true << false;
+    QTest::newRow("expected in the cache") << false << false;
+    QTest::newRow("expected new, but downloaded earlier") << true << true;
+}
+
+// A batch expected new (a link just created) has its requests on their way
+// when load() returns; any other first waits for the read of the disk cache,
+// and so does a file this session saved there, which is then used as it is.
+void TestThumbnailFaults::filesExpectedNewAreAskedForAtOnce()
+{
+    QFETCH(bool, expectedNew);
+    QFETCH(bool, downloadedBefore);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    useDiskCache(new MediaDiskCache(m_network.get()), folder.path());
+    m_server->setResponse("/media/new.png", image({8, 8}));
+    const Thumbnail file = thumbnail(*m_server, "/media/new.png");
+    if (downloadedBefore)
+        QVERIFY(loadOnce(file));
+    ThumbnailLoader loader(m_network.get());
+    LoaderLog log(&loader);
+    QSignalSpy loaded(&loader, &ThumbnailLoader::thumbnailLoaded);
+    loader.load({file}, expectedNew ? ThumbnailLoader::Expect::New : ThumbnailLoader::Expect::Cached);
+    QCOMPARE(m_network->findChildren<QNetworkReply *>().size(), expectedNew && !downloadedBefore ? 1 : 0);
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(u"finished"_s), 10000);
+    QCOMPARE(log.events, (QStringList{u"loaded 0 8x8"_s, u"finished"_s}));
+    QCOMPARE(loaded.first().at(2).toBool(), downloadedBefore); // fromCache
+    QCOMPARE(requestsFor("/media/new.png"), 1);
 }
 
 // A file revalidated while the disk cache lets it go: the server says "not

@@ -25,8 +25,26 @@ MediaDiskCache::MediaDiskCache(QObject *parent)
 {
 }
 
+QIODevice *MediaDiskCache::prepare(const QNetworkCacheMetaData &metaData)
+{
+    QIODevice *device = QNetworkDiskCache::prepare(metaData);
+    if (device)
+        m_saving.insert(device, metaData.url());
+    return device;
+}
+
+bool MediaDiskCache::remove(const QUrl &url)
+{
+    m_saved.remove(url);
+    // Qt removes a file it was saving when its download fails, and deletes the device.
+    m_saving.removeIf([&url](const QHash<QIODevice *, QUrl>::iterator &saving) { return saving.value() == url; });
+    return QNetworkDiskCache::remove(url);
+}
+
 void MediaDiskCache::insert(QIODevice *device)
 {
+    if (const QUrl url = m_saving.take(device); !url.isEmpty())
+        m_saved.insert(url);
     if (device) {
         const qint64 saved = device->size() + headerAllowance;
         m_size += saved;
@@ -50,6 +68,7 @@ qint64 MediaDiskCache::cacheSize() const
 void MediaDiskCache::clear()
 {
     ++m_clears;
+    m_saved.clear();
     QNetworkDiskCache::clear();
     m_size = 0;
     m_walkWanted = false;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QNetworkDiskCache>
+#include <QSet>
+#include <QUrl>
 
 #include <optional>
 
@@ -20,7 +23,9 @@ class MediaDiskCache : public QNetworkDiskCache
 public:
     explicit MediaDiskCache(QObject *parent = nullptr);
 
+    QIODevice *prepare(const QNetworkCacheMetaData &metaData) override;
     void insert(QIODevice *device) override;
+    bool remove(const QUrl &url) override;
     // As far as known: the last walk's total and what was saved since.
     qint64 cacheSize() const override;
 
@@ -28,6 +33,11 @@ public slots:
     // Removes every file now, on the calling thread, as Qt does: the user
     // (or a test) expects nothing cached once it returns.
     void clear() override;
+
+    // Whether this session saved `url` here (and did not remove it since, nor
+    // clear the cache): such a file is looked for here even in a batch
+    // expected new (ThumbnailLoader::Expect).
+    bool wasSaved(const QUrl &url) const { return m_saved.contains(url); }
 
 signals:
     // A walk finished: the folder held `bytes` once its oldest files were
@@ -49,4 +59,6 @@ private:
     bool m_inserting = false;
     std::optional<qint64> m_savedDuringWalk; // set while a walk runs
     quint64 m_clears = 0; // a walk that overlapped a clear() counted files now gone
+    QHash<QIODevice *, QUrl> m_saving;
+    QSet<QUrl> m_saved;
 };

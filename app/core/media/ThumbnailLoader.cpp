@@ -1,6 +1,8 @@
 #include "ThumbnailLoader.h"
 
+#include "DiskCacheReads.h"
 #include "ImageDecoder.h"
+#include "MediaDiskCache.h"
 #include "SharedDownloads.h"
 #include "WhenFinished.h"
 #include "text/PersianText.h"
@@ -9,8 +11,8 @@
 
 #include <QFuture>
 #include <QLoggingCategory>
-#include <QAbstractNetworkCache>
 #include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -64,13 +66,13 @@ void ThumbnailLoader::abortUnwanted()
     }
 }
 
-void ThumbnailLoader::load(const QList<Thumbnail> &thumbnails)
+void ThumbnailLoader::load(const QList<Thumbnail> &thumbnails, Expect expect)
 {
     forgetBatch();
     for (const Thumbnail &thumbnail : thumbnails)
         m_wanted[thumbnail.file].append(m_count++);
     abortUnwanted();
-    fetchMissing(thumbnails);
+    fetchMissing(thumbnails, expect);
     if (thumbnails.isEmpty())
         emit batchFinished();
 }
@@ -80,44 +82,69 @@ int ThumbnailLoader::append(const QList<Thumbnail> &thumbnails)
     const int first = m_count;
     for (const Thumbnail &thumbnail : thumbnails)
         m_wanted[thumbnail.file].append(m_count++);
-    fetchMissing(thumbnails);
+    fetchMissing(thumbnails, Expect::Cached);
     return first;
 }
 
-void ThumbnailLoader::fetchMissing(const QList<Thumbnail> &thumbnails)
+void ThumbnailLoader::fetchMissing(const QList<Thumbnail> &thumbnails, Expect expect)
 {
     // In the batch's order: with more files than connections, the first
     // ones (the tiles in view) are asked for first.
     for (const Thumbnail &thumbnail : thumbnails) {
-        if (!m_downloads.contains(thumbnail.file) && !m_decoding.contains(thumbnail.file))
+        if (m_downloads.contains(thumbnail.file) || m_inWorker.contains(thumbnail.file))
+            continue;
+        const auto *media = qobject_cast<const MediaDiskCache *>(m_network->cache());
+        if (expect == Expect::New && !(media && media->wasSaved(thumbnail.file)))
             fetch(thumbnail.file);
+        else
+            readCacheOrFetch(thumbnail.file);
     }
 }
 
-void ThumbnailLoader::fetch(const QUrl &file, Source source)
+void ThumbnailLoader::readCacheOrFetch(const QUrl &file)
 {
-    SharedDownloads *shared = SharedDownloads::of(m_network);
-    if (QNetworkReply *reply = shared->join(file)) {
-        connect(reply, &QNetworkReply::finished, this, [this, reply, file] { onReplyFinished(reply, file); });
-        m_downloads.insert(file, reply);
+    if (joinDownload(file))
+        return;
+    const auto *cache = qobject_cast<const QNetworkDiskCache *>(m_network->cache());
+    if (!cache) {
+        fetch(file);
         return;
     }
+    // Media files are immutable (a new upload gets a new name), so a copy
+    // the cache holds is used as it is, without a revalidation round trip.
+    m_inWorker.insert(file);
+    whenFinished(DiskCacheReads::body(cache->cacheDirectory(), file), this,
+                 [this, file](const std::optional<QByteArray> &body) {
+                     m_inWorker.remove(file);
+                     if (!m_wanted.contains(file))
+                         return;
+                     if (body)
+                         decode(file, *body, true);
+                     else
+                         fetch(file);
+                 });
+}
+
+bool ThumbnailLoader::joinDownload(const QUrl &file)
+{
+    QNetworkReply *reply = SharedDownloads::of(m_network)->join(file);
+    if (!reply)
+        return false;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, file] { onReplyFinished(reply, file); });
+    m_downloads.insert(file, reply);
+    return true;
+}
+
+void ThumbnailLoader::fetch(const QUrl &file, QNetworkRequest::CacheLoadControl control)
+{
+    if (joinDownload(file))
+        return;
     // Deliberately not ApiClient::requestFor: media never gets the token.
     QNetworkRequest request(file);
     request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
     request.setTransferTimeout(int(m_timeout.count()));
-    // Media files are immutable (a new upload gets a new name), so a cached
-    // copy is used as it is, without even a revalidation round trip.
-    QNetworkAccessManager *network = networkForNext();
-    // Again from the server: straight there, past a revalidation that would
-    // need the copy the cache just lost.
-    QNetworkRequest::CacheLoadControl control = QNetworkRequest::AlwaysNetwork;
-    if (source == Source::CacheIfHeld) {
-        const bool cached = network->cache() && network->cache()->metaData(request.url()).isValid();
-        control = cached ? QNetworkRequest::AlwaysCache : QNetworkRequest::PreferNetwork;
-    }
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, control);
-    QNetworkReply *reply = network->get(request);
+    QNetworkReply *reply = networkForNext()->get(request);
     // The transfer timeout notices only silence: a server trickling an image
     // a byte at a time would keep its tile loading for ever.
     QTimer::singleShot(m_deadline, reply, [reply] {
@@ -142,7 +169,7 @@ void ThumbnailLoader::fetch(const QUrl &file, Source source)
         refuseIfTooLarge(received);
     });
     m_downloads.insert(file, reply);
-    shared->add(file, reply);
+    SharedDownloads::of(m_network)->add(file, reply);
 }
 
 QNetworkAccessManager *ThumbnailLoader::networkForNext() const
@@ -161,17 +188,15 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, const QUrl &file)
 {
     reply->deleteLater();
     m_downloads.remove(file);
-    // The disk cache held the file when it was asked for but no longer when
-    // the reply read it (evicted to stay under its size as other files were
-    // saved, or cleared): the file is not broken, it comes from the server.
-    // The same with a revalidation: the server said "not modified", but the
-    // copy was gone by then, and Qt hands on the empty 304.
-    const int control = reply->request().attribute(QNetworkRequest::CacheLoadControlAttribute).toInt();
-    const bool cacheLostTheFile = (reply->error() == QNetworkReply::ContentNotFoundError && control == QNetworkRequest::AlwaysCache)
-        || (reply->error() == QNetworkReply::NoError && control != QNetworkRequest::AlwaysNetwork
-            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 304);
-    if (cacheLostTheFile && m_wanted.contains(file)) {
-        fetch(file, Source::Network);
+    // A copy saved since the worker found none was revalidated: the server
+    // said "not modified", but the cache let the copy go meanwhile (evicted
+    // as other files were saved, or cleared) and Qt hands on the empty 304.
+    // The file is not broken: it comes from the server, past the cache.
+    const bool copyGone = reply->error() == QNetworkReply::NoError
+        && reply->request().attribute(QNetworkRequest::CacheLoadControlAttribute).toInt() != QNetworkRequest::AlwaysNetwork
+        && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 304;
+    if (copyGone && m_wanted.contains(file)) {
+        fetch(file, QNetworkRequest::AlwaysNetwork);
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
@@ -187,11 +212,15 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, const QUrl &file)
         report(file, [this, &message](int index) { emit thumbnailFailed(index, message); });
         return;
     }
-    const bool fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
-    m_decoding.insert(file);
-    whenFinished(QtConcurrent::run(&ImageDecoder::decode, SharedDownloads::body(reply), m_maximumImageSize), this,
+    decode(file, SharedDownloads::body(reply), reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool());
+}
+
+void ThumbnailLoader::decode(const QUrl &file, const QByteArray &body, bool fromCache)
+{
+    m_inWorker.insert(file);
+    whenFinished(QtConcurrent::run(&ImageDecoder::decode, body, m_maximumImageSize), this,
                  [this, file, fromCache](const DecodedImage &decoded) {
-            m_decoding.remove(file);
+            m_inWorker.remove(file);
             // Whoever wants the file now gets it: the batch that asked may
             // have been replaced by one that asks again.
             if (decoded.image.isNull())

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -19,7 +20,8 @@ class QNetworkReply;
 
 // Fetches a batch of thumbnails all at once (media is public: no token),
 // decodes each off the GUI thread and reports each as soon as it is ready.
-// Goes through the application's media network manager, hence its disk cache.
+// What the media network manager's disk cache holds is read on a worker
+// (DiskCacheReads); the rest comes through the manager, which saves it there.
 class ThumbnailLoader : public QObject
 {
     Q_OBJECT
@@ -47,7 +49,12 @@ public:
     // in flight and is reported under its new index; downloads no longer
     // wanted are aborted. A file asked for several times is fetched once,
     // also across the loaders of one network manager (SharedDownloads).
-    void load(const QList<Thumbnail> &thumbnails);
+    // Where a batch's files most likely are. Cached: read from the disk
+    // cache first, on a worker, the rest then asked for. New (a link just
+    // created): asked for at once, not after a read that would find nothing,
+    // except those this session saved in the cache (MediaDiskCache).
+    enum class Expect { Cached, New };
+    void load(const QList<Thumbnail> &thumbnails, Expect expect = Expect::Cached);
     // Adds to the current batch (for thumbnails fetched as they come into
     // view) and returns the index reported for the first one.
     int append(const QList<Thumbnail> &thumbnails);
@@ -64,11 +71,13 @@ signals:
 private:
     void forgetBatch();
     void abortUnwanted();
-    void fetchMissing(const QList<Thumbnail> &thumbnails);
-    // CacheIfHeld: the disk cache's copy as it is, when the cache holds one.
-    enum class Source { CacheIfHeld, Network };
-    void fetch(const QUrl &file, Source source = Source::CacheIfHeld);
+    void fetchMissing(const QList<Thumbnail> &thumbnails, Expect expect);
+    void readCacheOrFetch(const QUrl &file);
+    // Another loader's download of `file` in flight, now also this one's.
+    bool joinDownload(const QUrl &file);
+    void fetch(const QUrl &file, QNetworkRequest::CacheLoadControl control = QNetworkRequest::PreferNetwork);
     void onReplyFinished(QNetworkReply *reply, const QUrl &file);
+    void decode(const QUrl &file, const QByteArray &body, bool fromCache);
     void report(const QUrl &file, const std::function<void(int index)> &signal);
 
     QNetworkAccessManager *networkForNext() const;
@@ -76,7 +85,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkAccessManager> m_spare;
     QHash<QUrl, QPointer<QNetworkReply>> m_downloads; // by file, until the reply finishes
-    QSet<QUrl> m_decoding; // downloaded, in the worker
+    QSet<QUrl> m_inWorker; // being read from the disk cache or decoded
     QHash<QUrl, QList<int>> m_wanted; // by file: the indices of this batch waiting for it
     std::chrono::milliseconds m_timeout;
     std::chrono::milliseconds m_deadline;
