@@ -1,14 +1,24 @@
+#include "BenchClock.h"
 #include "FigureTable.h"
 
 #include "media/MediaDiskCache.h"
+#include "media/ThumbnailLoader.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QImage>
+#include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -17,12 +27,15 @@ using namespace Qt::StringLiterals;
 // folder on the saving thread (the GUI thread), MediaDiskCache on a worker.
 // Figures, never asserted against a clock. 3 000 files by default, 15 000
 // (a long-used cache) with PORTFOLIO_LINKS_LONG_BENCH=1.
+// And a screenful of thumbnails the cache holds: Qt's network manager reads
+// its cache on its own thread (the GUI thread), ThumbnailLoader on a worker.
 class BenchDiskCache : public QObject
 {
     Q_OBJECT
 
 private slots:
     void firstSaveOfASession();
+    void aScreenfulOfCachedThumbnails();
 
 private:
     static bool fill(const QString &folder, int files);
@@ -106,6 +119,125 @@ void BenchDiskCache::firstSaveOfASession()
     QNetworkDiskCache check;
     check.setCacheDirectory(folder.path());
     QVERIFY(check.metaData(QUrl(u"http://127.0.0.1:9/media/new13.png"_s)).isValid());
+}
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+QList<Thumbnail> savedThumbnails(const QString &folder, int count)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImage picture(64, 64, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    picture.save(&buffer, "PNG");
+    QNetworkDiskCache cache;
+    cache.setCacheDirectory(folder);
+    QList<Thumbnail> thumbnails;
+    for (int i = 0; i < count; ++i) {
+        Thumbnail thumbnail;
+        // Port 9 (discard): nothing answers; every read must come from the cache.
+        thumbnail.file = QUrl(u"http://127.0.0.1:9/media/thumbnails/cached%1_64x64.png"_s.arg(i));
+        thumbnail.size = 64;
+        QNetworkCacheMetaData metaData;
+        metaData.setUrl(thumbnail.file);
+        metaData.setSaveToDisk(true);
+        metaData.setRawHeaders({{"Content-Type", "image/png"}, {"Content-Length", QByteArray::number(png.size())}});
+        metaData.setAttributes({{QNetworkRequest::HttpStatusCodeAttribute, 200}});
+        QIODevice *device = cache.prepare(metaData);
+        device->write(png);
+        cache.insert(device);
+        thumbnails.append(thumbnail);
+    }
+    return thumbnails;
+}
+
+struct Took
+{
+    double cpuMs;
+    double wallMs;
+};
+
+// As Qt would: the network manager asked for each file from its cache.
+Took readThroughTheManager(const QString &folder, const QList<Thumbnail> &thumbnails)
+{
+    QNetworkAccessManager network;
+    auto *cache = new QNetworkDiskCache(&network);
+    cache->setCacheDirectory(folder);
+    network.setCache(cache);
+    QEventLoop loop;
+    qsizetype left = thumbnails.size();
+    const double cpu = threadCpuMs();
+    const qint64 started = BenchClock::nowNs();
+    for (const Thumbnail &thumbnail : thumbnails) {
+        QNetworkRequest request(thumbnail.file);
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysCache);
+        QNetworkReply *reply = network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [reply, &left, &loop] {
+            reply->readAll();
+            reply->deleteLater();
+            if (--left == 0)
+                loop.quit();
+        });
+    }
+    loop.exec();
+    return {threadCpuMs() - cpu, BenchClock::msSince(started)};
+}
+
+Took readByTheLoader(const QString &folder, const QList<Thumbnail> &thumbnails)
+{
+    QNetworkAccessManager network;
+    auto *cache = new MediaDiskCache(&network);
+    cache->setCacheDirectory(folder);
+    network.setCache(cache);
+    ThumbnailLoader loader(&network);
+    QSignalSpy loaded(&loader, &ThumbnailLoader::thumbnailLoaded);
+    QEventLoop loop;
+    QObject::connect(&loader, &ThumbnailLoader::batchFinished, &loop, &QEventLoop::quit);
+    const double cpu = threadCpuMs();
+    const qint64 started = BenchClock::nowNs();
+    loader.load(thumbnails);
+    loop.exec();
+    const Took took{threadCpuMs() - cpu, BenchClock::msSince(started)};
+    return loaded.size() == thumbnails.size() ? took : Took{-1, -1};
+}
+
+} // namespace
+
+void BenchDiskCache::aScreenfulOfCachedThumbnails()
+{
+    // The list's first screen at the app's size, or a little more than the picker's.
+    constexpr int tiles = 42;
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QList<Thumbnail> thumbnails = savedThumbnails(folder.path(), tiles);
+    Stats managerCpu, managerWall, loaderCpu, loaderWall;
+    for (int run = -1; run < 7; ++run) {
+        const Took manager = readThroughTheManager(folder.path(), thumbnails);
+        const Took loader = readByTheLoader(folder.path(), thumbnails);
+        QVERIFY2(loader.cpuMs >= 0, "the loader did not read every thumbnail from the cache");
+        if (run < 0)
+            continue; // warm-up
+        managerCpu.values.append(manager.cpuMs);
+        managerWall.values.append(manager.wallMs);
+        loaderCpu.values.append(loader.cpuMs);
+        loaderWall.values.append(loader.wallMs);
+    }
+    FigureTable table;
+    const QString note = u"%1 PNG thumbnails of 64x64, warm file system"_s.arg(tiles);
+    table.add(u"the manager reads its cache (Qt): GUI thread's CPU time"_s, managerCpu, u"ms"_s, 2, note);
+    table.add(u"the manager reads its cache (Qt): until all are read"_s, managerWall, u"ms"_s, 2, u"not decoded"_s);
+    table.add(u"ThumbnailLoader: GUI thread's CPU time"_s, loaderCpu, u"ms"_s, 2, u"read on a worker"_s);
+    table.add(u"ThumbnailLoader: until all are decoded"_s, loaderWall, u"ms"_s, 2, u"read, then decoded on workers"_s);
+    table.print(u"Media disk cache: a screenful of thumbnails it holds"_s,
+                u"Median, min and max of 7 runs after a warm-up, each with new network managers and caches."_s);
 }
 
 QTEST_GUILESS_MAIN(BenchDiskCache)
