@@ -150,6 +150,10 @@ for size in 16 32 48 64 128 256; do
 done
 check "executable is stripped" grep -q ', stripped' <(file "$work/root/usr/bin/portfolio-links")
 check "command line is stripped" grep -q ', stripped' <(file "$work/root/usr/bin/portfolio-links-cli")
+for binary in portfolio-links portfolio-links-cli; do
+    # Debian's libraries only: a RUNPATH would send the loader to other folders first.
+    check "$binary has no RUNPATH" bash -c "! objdump -p '$work/root/usr/bin/$binary' | grep -qE 'RUNPATH|RPATH'"
+done
 check "command line links no widgets" bash -c "! objdump -p '$work/root/usr/bin/portfolio-links-cli' | grep -q 'NEEDED.*libQt6Widgets'"
 check "bash completion parses" bash -n "$work/root/usr/share/bash-completion/completions/portfolio-links-cli"
 
