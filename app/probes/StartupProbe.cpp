@@ -7,7 +7,10 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 #include <sys/resource.h>
 
@@ -25,6 +28,29 @@ void say(const char *what, double ms = -1)
         std::printf("%s %.2f\n", what, ms);
     std::fflush(stdout);
 }
+
+bool probing()
+{
+    // std::getenv: also read before main(), before Qt is set up.
+    const char *probe = std::getenv("PORTFOLIO_LINKS_PROBE");
+    return probe && std::strcmp(probe, "1") == 0;
+}
+
+// The steady clock's own reading (CLOCK_MONOTONIC on Linux), which the
+// driver reads too when it starts the process: the phases are timed from there.
+void sayPhase(const char *phase)
+{
+    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+    std::printf("phase %s %lld\n", phase, static_cast<long long>(std::chrono::nanoseconds(now).count()));
+    std::fflush(stdout);
+}
+
+// Before main(): the executable and its libraries are loaded and linked.
+[[maybe_unused]] const bool loadedTold = [] {
+    if (probing())
+        sayPhase("loaded");
+    return true;
+}();
 } // namespace
 
 StartupProbe::StartupProbe(QWidget *window, std::function<void()> thenDo)
@@ -39,14 +65,17 @@ StartupProbe::StartupProbe(QWidget *window, std::function<void()> thenDo)
 
 void StartupProbe::watch(QWidget *window, std::function<void()> thenDo)
 {
-    if (qEnvironmentVariable("PORTFOLIO_LINKS_PROBE") == QLatin1String("1"))
-        new StartupProbe(window, std::move(thenDo));
+    if (!probing())
+        return;
+    sayPhase("window-built");
+    new StartupProbe(window, std::move(thenDo));
 }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_painted && event->type() == QEvent::Paint) {
         m_painted = true;
+        sayPhase("paint-started");
         // Queued: the paint this event starts, and its flush to the screen,
         // finish before the line is written.
         QMetaObject::invokeMethod(this, &StartupProbe::firstFramePainted, Qt::QueuedConnection);

@@ -16,7 +16,11 @@ class QWidget;
 // ("longest-stall-settled <ms>", after "longest-stall-cpu-settled <ms>", the
 // GUI thread's own CPU time in it, or -1), and the longest one when the application
 // quits ("longest-stall <ms>"). The driver times the lines from outside, so the
-// figures include loading and linking the executable.
+// figures include loading and linking the executable. On the way there,
+// "phase <name> <ns>" lines give the steady clock's reading when the
+// executable is loaded and linked (before main(): "loaded"), when the window
+// is built and about to be shown ("window-built", at watch()) and when its
+// first paint starts ("paint-started").
 class StartupProbe : public QObject
 {
 public:

@@ -21,6 +21,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
 #include <tuple>
 
@@ -38,7 +39,9 @@ using namespace Qt::StringLiterals;
 // at that moment taken (the probe's line before it), and killed; on the X
 // display when there is one, and on the offscreen platform. Figures, never
 // asserted against a clock; what is asserted is that every start reached
-// its first frame.
+// its first frame. The app's start and the minimal form's at its size are
+// also given phase by phase (the probe's "phase" lines): where the app's
+// extra milliseconds go.
 //
 // Then the longest stall of the app's GUI thread in the two seconds after
 // its first frame (the benchmark probe's event-loop lateness), with a local
@@ -70,7 +73,10 @@ private:
         qint64 peakRssBytes = -1;
         double settledStallMs = -1;
         double settledStallCpuMs = -1;
+        // Each phase's duration, in the order of phaseNames; empty when a line was missing.
+        QList<double> phaseMs;
     };
+    static const QStringList phaseNames;
     // With `settled`, waits also for the probe's longest stall after the first frame.
     Start startOnce(const Program &program, const QString &platform, bool settled = false) const;
     void makeBusyDatabase();
@@ -206,7 +212,36 @@ double toldNumber(const QByteArray &said, QStringView name)
     const QRegularExpressionMatch told = line.match(QString::fromLatin1(said));
     return told.hasMatch() ? told.captured(1).toDouble() : -1;
 }
+
+// The steady clock the probe's phase lines are read on (CLOCK_MONOTONIC on Linux).
+qint64 steadyNowNs()
+{
+    return std::chrono::nanoseconds(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// The phases between the process's start and its first frame, in ms; empty
+// when a probe line is missing (a build without them).
+QList<double> phaseDurations(const QByteArray &said, qint64 startedNs, qint64 firstFrameNs)
+{
+    QList<qint64> marks = {startedNs};
+    for (const char *phase : {"loaded", "window-built", "paint-started"}) {
+        const QRegularExpression line(u"^phase %1 ([0-9]+)\n"_s.arg(QLatin1String(phase)),
+                                      QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch told = line.match(QString::fromLatin1(said));
+        if (!told.hasMatch())
+            return {};
+        marks.append(told.captured(1).toLongLong());
+    }
+    marks.append(firstFrameNs);
+    QList<double> durations;
+    for (qsizetype i = 1; i < marks.size(); ++i)
+        durations.append(double(marks.at(i) - marks.at(i - 1)) / 1e6);
+    return durations;
+}
 } // namespace
+
+const QStringList BenchStartup::phaseNames = {u"loading and linking"_s, u"set-up until the window is built"_s,
+                                               u"showing it until its first paint"_s, u"its first paint"_s};
 
 BenchStartup::Start BenchStartup::startOnce(const Program &program, const QString &platform, bool settled) const
 {
@@ -217,6 +252,7 @@ BenchStartup::Start BenchStartup::startOnce(const Program &program, const QStrin
     process.setStandardErrorFile(QProcess::nullDevice());
     Start start;
     const qint64 started = BenchClock::nowNs();
+    const qint64 startedSteadyNs = steadyNowNs();
     process.start(program.path, program.arguments);
     QByteArray said;
     while (!said.contains("first-frame\n")) {
@@ -226,6 +262,7 @@ BenchStartup::Start BenchStartup::startOnce(const Program &program, const QStrin
     }
     if (said.contains("first-frame\n")) {
         start.ms = BenchClock::msSince(started);
+        start.phaseMs = phaseDurations(said, startedSteadyNs, steadyNowNs());
         // The probe's own figure, taken at the first frame; read from here
         // it would include some of the work that follows the first frame.
         const double peakKb = toldNumber(said, u"peak-rss-kb");
@@ -256,6 +293,8 @@ void BenchStartup::startUpToFirstFrame()
     QFETCH(QString, platform);
     QList<Stats> ms(m_programs.size());
     QList<Stats> rssMiB(m_programs.size());
+    // By program, then phase.
+    QList<QList<Stats>> phaseMs(m_programs.size(), QList<Stats>(phaseNames.size()));
     const bool withBaseline = m_programs.size() > 5;
     // One start each to warm the disk cache and write first settings, then turns.
     for (int run = -1; run < m_runs; ++run) {
@@ -274,6 +313,8 @@ void BenchStartup::startUpToFirstFrame()
                 continue;
             ms[i].values.append(start.ms);
             rssMiB[i].values.append(double(start.peakRssBytes) / (1024.0 * 1024.0));
+            for (qsizetype phase = 0; phase < start.phaseMs.size(); ++phase)
+                phaseMs[i][phase].values.append(start.phaseMs.at(phase));
         }
     }
     const QString on = u" (%1)"_s.arg(platform);
@@ -290,6 +331,17 @@ void BenchStartup::startUpToFirstFrame()
                          u"target <= 1.10"_s);
         m_figures.addOne(u"peak RSS: app / empty window"_s + size + on, appRss / rssMiB.at(empty).median(), u"ratio"_s,
                          2, u"target <= 1.50"_s);
+    }
+    // Phase by phase, the app beside the minimal form at its size (3).
+    for (qsizetype phase = 0; phase < phaseNames.size(); ++phase) {
+        const Stats &app = phaseMs.last().at(phase);
+        const Stats &form = phaseMs.at(3).at(phase);
+        if (app.isEmpty() || form.isEmpty())
+            continue;
+        const QString figure = u"  phase, "_s + phaseNames.at(phase) + u": "_s;
+        m_figures.add(figure + m_programs.last().label + on, app, u"ms"_s, 1);
+        m_figures.add(figure + m_programs.at(3).label + on, form, u"ms"_s, 1);
+        m_figures.addOne(figure + u"app - minimal form 1280x860"_s + on, app.median() - form.median(), u"ms"_s, 1);
     }
     if (withBaseline) {
         const qsizetype baseline = m_programs.size() - 2;
@@ -366,6 +418,10 @@ void BenchStartup::cleanupTestCase()
                     "settings kept between its runs. The app is connected to the reference backend with a token from\n"
                     "the environment and opens on a portfolio of 30 links. XDG_RUNTIME_DIR is in /dev/shm, in memory as a\n"
                     "desktop session's is. The anchors run at 640x480 and at the app's window size, 1280x860.\n"
+                    "The phases, from the probe's lines: loading and linking (until static initialisation, before\n"
+                    "main()), set-up until the window is built (the application object, settings, translations, fonts,\n"
+                    "the window's widgets), showing it until its first paint (polish, layout, the event loop's turn to\n"
+                    "the expose) and the first paint, until the probe's line after it.\n"
                     "The stall after the first frame: the event loop's longest lateness (1 ms timer) in the 2 s after it;\n"
                     "for the app with 5 changes waiting in the outbox and 400 history entries in the local database.\n"
                     "Its anchor is the minimal form at 1280x860 repainted once right after its first frame.\n"_s);
