@@ -84,6 +84,7 @@ private:
         double ms = -1; // until the outcome was painted
         double stallMs = -1;
         double stallCpuMs = -1;
+        double stallRunQueueMs = -1; // of the stall, waiting for a processor
     };
     // Once the window is quiet, runs `act` on the event loop's next turn, as
     // input arrives, until a paint finds `done()` true, then a moment more:
@@ -93,7 +94,7 @@ private:
     // and the same of its anchor, when it has one.
     struct Series
     {
-        Stats ms, stallMs, stallCpuMs;
+        Stats ms, stallMs, stallCpuMs, stallRunQueueMs;
         QString anchor;
         Stats anchorStallMs, anchorStallCpuMs, stallOverAnchor;
     };
@@ -195,7 +196,7 @@ std::optional<BenchWindowActions::Timed> BenchWindowActions::time(const std::fun
         return std::nullopt;
     Waiter::pause(settleMs);
     lateness.stop();
-    return Timed{double(doneNs - started) / 1e6, lateness.longestMs(), lateness.longestCpuMs()};
+    return Timed{double(doneNs - started) / 1e6, lateness.longestMs(), lateness.longestCpuMs(), lateness.longestRunQueueMs()};
 }
 
 BenchWindowActions::Series &BenchWindowActions::series(const QString &label)
@@ -210,6 +211,7 @@ void BenchWindowActions::add(Series &series, const Timed &timed)
     series.ms.values.append(timed.ms);
     series.stallMs.values.append(timed.stallMs);
     series.stallCpuMs.values.append(timed.stallCpuMs);
+    series.stallRunQueueMs.values.append(timed.stallRunQueueMs);
 }
 
 void BenchWindowActions::addAnchor(Series &series, const QString &anchor, const Timed &floor)
@@ -536,6 +538,7 @@ void BenchWindowActions::report(const QString &action, const Series &series)
     m_figures.add(action + u": until painted"_s, series.ms, u"ms"_s, 1);
     m_figures.add(action + u": longest event-loop stall"_s, series.stallMs, u"ms"_s, 1, u"target <= 16"_s);
     m_figures.add(action + u":   the GUI thread's own CPU time in it"_s, series.stallCpuMs, u"ms"_s, 1);
+    m_figures.add(action + u":   its wait for a processor in it"_s, series.stallRunQueueMs, u"ms"_s, 1);
     if (series.anchorStallMs.isEmpty())
         return;
     m_figures.add(action + u":   anchor: "_s + series.anchor + u", longest stall"_s, series.anchorStallMs, u"ms"_s, 1);
