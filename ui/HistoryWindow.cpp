@@ -1,6 +1,7 @@
 #include "HistoryWindow.h"
 #include "ui_HistoryWindow.h"
 
+#include "AfterFirstFrame.h"
 #include "OneLayoutItemDelegate.h"
 #include "WhenFinished.h"
 #include "links/HistoryModel.h"
@@ -53,7 +54,9 @@ HistoryWindow::HistoryWindow(OutboxService *service, const QString &profileKey, 
     connect(service->history(), &History::recorded, this, &HistoryWindow::reload);
     m_ui->message->hide();
     updateButtons();
-    reload();
+    // Read once the window's first frame is painted: a worker reading
+    // thousands of entries meanwhile took a processor from that frame.
+    AfterFirstFrame::run(this, [this] { reload(); });
 }
 
 HistoryWindow::~HistoryWindow() = default;

@@ -13,9 +13,9 @@ class QTimer;
 
 // View → History: every change made through the app, newest first,
 // filtered by server, portfolio and text (Persian letters and digits
-// normalised, read on a worker thread). Export writes a CSV that a
-// spreadsheet opens with Persian intact. Restore creates a deleted link
-// again, with a new number, through the outbox.
+// normalised, read on a worker thread once the window is painted). Export
+// writes a CSV that a spreadsheet opens with Persian intact. Restore
+// creates a deleted link again, with a new number, through the outbox.
 class HistoryWindow : public QDialog
 {
     Q_OBJECT
