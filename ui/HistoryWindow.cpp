@@ -3,6 +3,7 @@
 
 #include "AfterFirstFrame.h"
 #include "OneLayoutItemDelegate.h"
+#include "TableRow.h"
 #include "WhenFinished.h"
 #include "links/HistoryModel.h"
 #include "links/OutboxService.h"
@@ -73,7 +74,7 @@ void HistoryWindow::reload()
             return;
         m_model->setEntries(entries);
         if (!entries.isEmpty())
-            m_ui->table->selectRow(0);
+            TableRow::choose(m_ui->table, 0);
         emit loaded();
     });
 }

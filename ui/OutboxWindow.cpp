@@ -2,6 +2,7 @@
 #include "ui_OutboxWindow.h"
 
 #include "OneLayoutItemDelegate.h"
+#include "TableRow.h"
 #include "links/OutboxModel.h"
 #include "links/OutboxService.h"
 #include "links/OutboxWorker.h"
@@ -52,7 +53,7 @@ OutboxWindow::OutboxWindow(OutboxService *service, QWidget *parent)
     // Something is always chosen, so that the buttons act at once from the keyboard.
     const auto chooseFirst = [this] {
         if (!m_ui->table->selectionModel()->hasSelection() && m_model->rowCount() > 0)
-            m_ui->table->selectRow(0);
+            TableRow::choose(m_ui->table, 0);
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, chooseFirst);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, chooseFirst);
@@ -67,7 +68,7 @@ void OutboxWindow::select(qint64 itemId)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->item(row)->id == itemId) {
-            m_ui->table->selectRow(row);
+            TableRow::choose(m_ui->table, row);
             return;
         }
     }
