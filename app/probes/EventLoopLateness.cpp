@@ -7,10 +7,7 @@
 #include <ctime>
 #endif
 
-namespace {
-// Time the calling thread spent ready to run, waiting for a processor, or -1.
-// Read from /proc on each firing: a benchmark build's probe only.
-qint64 threadRunQueueNs()
+qint64 EventLoopLateness::threadRunQueueNs()
 {
 #ifdef Q_OS_LINUX
     if (FILE *stats = std::fopen("/proc/thread-self/schedstat", "r")) {
@@ -24,7 +21,6 @@ qint64 threadRunQueueNs()
 #endif
     return -1;
 }
-} // namespace
 
 qint64 EventLoopLateness::threadCpuNs()
 {

@@ -34,6 +34,10 @@ public:
 
     // The calling thread's CPU time so far, or -1 where the system does not tell.
     static qint64 threadCpuNs();
+    // The time the calling thread has spent ready to run but waiting for a
+    // processor so far (Linux schedstat, read from /proc: a benchmark
+    // build's probe only), or -1 where the system does not tell.
+    static qint64 threadRunQueueNs();
 
 private:
     void fired();

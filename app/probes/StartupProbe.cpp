@@ -91,6 +91,10 @@ void StartupProbe::firstFramePainted()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak-rss-kb %ld\n", usage.ru_maxrss);
+    // How long the GUI thread, ready to run, waited for a processor since
+    // the process started: other threads and processes on the same cores.
+    if (const qint64 waitedNs = EventLoopLateness::threadRunQueueNs(); waitedNs >= 0)
+        say("processor-wait", double(waitedNs) / 1e6);
     say("first-frame");
     m_lateness->start();
     if (m_thenDo)
