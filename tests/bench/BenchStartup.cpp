@@ -72,6 +72,8 @@ private:
         double ms = -1;
         qint64 peakRssBytes = -1;
         double processorWaitMs = -1; // the GUI thread's, until the first frame
+        // When a line never came: how the program ended and what it said.
+        QString problem;
         double settledStallMs = -1;
         double settledStallCpuMs = -1;
         // Each phase's duration, in the order of phaseNames; empty when a line was missing.
@@ -141,6 +143,7 @@ void BenchStartup::initTestCase()
         program.environment = QProcessEnvironment::systemEnvironment();
         // Each its own settings, cache and data, kept between its runs as a user's are.
         const QString home = m_homes.filePath(QString::number(m_programs.size()));
+        QVERIFY(QDir().mkpath(home)); // its standard error goes to a file there
         program.environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
         program.environment.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
         program.environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
@@ -249,7 +252,9 @@ BenchStartup::Start BenchStartup::startOnce(const Program &program, const QStrin
     QProcessEnvironment environment = program.environment;
     environment.insert(u"QT_QPA_PLATFORM"_s, platform == u"offscreen"_s ? m_offscreenPlatform : platform);
     process.setProcessEnvironment(environment);
-    process.setStandardErrorFile(QProcess::nullDevice());
+    // Kept for the message should a line never come (a full pipe would stall the program).
+    const QString errors = QDir::cleanPath(program.environment.value(u"XDG_CONFIG_HOME"_s) + u"/../stderr.txt"_s);
+    process.setStandardErrorFile(errors, QIODevice::Truncate);
     Start start;
     const qint64 started = BenchClock::nowNs();
     const qint64 startedSteadyNs = steadyNowNs();
@@ -276,6 +281,20 @@ BenchStartup::Start BenchStartup::startOnce(const Program &program, const QStrin
     }
     start.settledStallMs = toldNumber(said, u"longest-stall-settled");
     start.settledStallCpuMs = toldNumber(said, u"longest-stall-cpu-settled");
+    if (start.ms < 0 || (settled && start.settledStallMs < 0)) {
+        QString how;
+        if (process.state() == QProcess::Running)
+            how = u"still running"_s;
+        else if (process.error() == QProcess::FailedToStart)
+            how = u"not started: "_s + process.errorString();
+        else
+            how = u"exited (%1, code %2)"_s.arg(process.exitStatus() == QProcess::CrashExit ? u"crashed"_s : u"normally"_s)
+                      .arg(process.exitCode());
+        QFile stderrFile(errors);
+        const QByteArray stderrText = stderrFile.open(QIODevice::ReadOnly) ? stderrFile.readAll().right(1500) : QByteArray();
+        start.problem = how + u"; its output: "_s + QString::fromLocal8Bit(said.right(600)) + u"; its errors: "_s
+            + QString::fromLocal8Bit(stderrText);
+    }
     process.kill();
     process.waitForFinished();
     return start;
@@ -310,7 +329,7 @@ void BenchStartup::startUpToFirstFrame()
             if (withBaseline && run % 2 != 0 && turn >= m_programs.size() - 2)
                 i = 2 * m_programs.size() - 3 - turn;
             const Start start = startOnce(m_programs.at(i), platform);
-            QVERIFY2(start.ms >= 0, qPrintable(m_programs.at(i).label + u" showed no first frame"_s));
+            QVERIFY2(start.ms >= 0, qPrintable(m_programs.at(i).label + u" showed no first frame: "_s + start.problem));
             if (run < 0)
                 continue;
             ms[i].values.append(start.ms);
@@ -388,7 +407,8 @@ void BenchStartup::stallAfterFirstFrame()
             if (p > 0)
                 putBusyDatabase(program);
             const Start start = startOnce(program, platform, true);
-            QVERIFY2(start.settledStallMs >= 0, qPrintable(program.label + u" told no stall after its first frame"_s));
+            QVERIFY2(start.settledStallMs >= 0,
+                     qPrintable(program.label + u" told no stall after its first frame: "_s + start.problem));
             if (run < 0)
                 continue;
             stallMs[p].values.append(start.settledStallMs);
