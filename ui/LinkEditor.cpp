@@ -180,7 +180,6 @@ void LinkEditor::prepareCreation()
 void LinkEditor::forgetServer()
 {
     m_creation->forgetServer();
-    prepareCreation();
 }
 
 void LinkEditor::updateTitle()
@@ -335,7 +334,20 @@ void LinkEditor::restoreDraft(const FormDraft &draft)
     m_baseKnown = false;
     m_loadedPortfolio = portfolio().value_or(0);
     enterEditMode(base, false);
+    // Without a token yet (the keychain's answer can come after the
+    // draft), asking would only be refused: tokenArrived() asks.
+    if (m_session->api()->hasToken())
+        fetchRestoredEditBase();
+    describeChosenImage();
+}
+
+void LinkEditor::fetchRestoredEditBase()
+{
+    if (m_restoredEditBaseCall)
+        return;
+    const Link base = *m_loaded;
     LinkCall *call = m_session->api()->fetchLink(m_loadedPortfolio, base.id);
+    m_restoredEditBaseCall = call;
     call->onSucceeded(this, [this, base](const Link &server) {
         if (!m_loaded || m_loaded->id != base.id)
             return;
@@ -352,7 +364,14 @@ void LinkEditor::restoreDraft(const FormDraft &draft)
         updateSaveButton();
         m_ui->linkForm->showError(error);
     });
+}
+
+void LinkEditor::tokenArrived()
+{
+    if (m_loaded && !m_baseKnown)
+        fetchRestoredEditBase();
     describeChosenImage();
+    prepareCreation();
 }
 
 void LinkEditor::leave(const std::function<void()> &then, const std::function<void()> &cancelled)

@@ -8,6 +8,7 @@
 #include "model/Link.h"
 #include "storage/FormDraft.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -17,6 +18,7 @@
 namespace Ui {
 class LinkEditor;
 }
+class ApiCall;
 class DraftStore;
 class LinkCreation;
 class LinkForm;
@@ -66,6 +68,8 @@ public:
     void openLink(const Link &link, qint64 portfolioId);
     // Puts back what a crash interrupted: a new link, or an edit of an existing one.
     void restoreDraft(const FormDraft &draft);
+    // What the link of an edit put back holds now: until it is known, nothing can be saved.
+    void fetchRestoredEditBase();
     // Runs `then` once the user may leave the current link: at once when
     // nothing is unsaved, else after asking Save / Discard / Cancel (and,
     // for Save, after the save succeeded). Cancel runs nothing.
@@ -87,6 +91,9 @@ public:
     void linkRemoved(qint64 linkId);
     // Asks the server what the chosen image is, when only its number is known.
     void describeChosenImage();
+    // The session has its token (read from the keychain after the first
+    // frame, or typed): what waited for one asks the server now.
+    void tokenArrived();
     // A token that works replaced one the server refused: the form's message
     // about the refusal goes.
     void forgetRefusedToken();
@@ -142,6 +149,7 @@ private:
     QTimer *m_draftTimer;
     QTimer *m_emptyAfterRemoval;
     std::optional<Link> m_loaded; // edit mode: the link as loaded
+    QPointer<ApiCall> m_restoredEditBaseCall;
     FormDraft m_loadedForm;       // edit mode: the form as filled from it
     qint64 m_loadedPortfolio = 0; // edit mode: the portfolio the link is in
     LinkDraft m_submittedDraft;

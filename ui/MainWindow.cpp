@@ -42,6 +42,8 @@
 #include <QPushButton>
 #include <QToolBar>
 
+#include <utility>
+
 namespace {
 const QString workspaceLayout = QStringLiteral("workspaceSplitter");
 const QString editorLayout = QStringLiteral("editorSplitter");
@@ -183,13 +185,9 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             dialog && dialog->token().isEmpty() && (!m_profile || dialog->profile().id() == m_profile->id()))
             dialog->setToken(token);
         if (token.isEmpty()) {
-            openConnectionDialog(); // does nothing when it is already open
+            askForToken();
         } else {
-            m_session->setToken(token);
-            m_outbox->service()->connectionChanged();
-            m_ui->linkEditor->describeChosenImage();
-            m_ui->linkEditor->prepareCreation();
-            m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
+            useToken(token);
         }
     });
     connect(m_tokens, &TokenStore::available, this, [this] { keychainAnswered(QString()); });
@@ -202,6 +200,11 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
         keychainAnswered(message);
         statusBar()->showMessage(message);
         if (!m_session->api()->hasToken())
+            askForToken();
+    });
+    AfterFirstFrame::run(this, [this] {
+        m_firstFramePainted = true;
+        if (std::exchange(m_askForTokenAfterFirstFrame, false))
             openConnectionDialog();
     });
     updateWindowTitle();
@@ -296,18 +299,18 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     setConnection(server, environmentToken);
     showProfile();
 
-    // After the first frame: the window is shown before any dialog, and the
-    // keychain (a D-Bus connection, the secret service) does not delay it.
+    // The keychain is read from now on, on its own thread (KeychainThread),
+    // while the window paints its first frame: the list is asked for as soon
+    // as the token is known, as with the environment's. Dialogs wait for the
+    // first frame, and so does moving the token of an earlier version.
     const std::optional<QUrl> legacyServer = m_profile ? profiles.legacyTokenServer(m_profile->id()) : std::nullopt;
+    if (server.isValid() && !m_tokenFromEnvironment && !legacyServer)
+        readToken(tokenKey());
     AfterFirstFrame::run(this, [this, server, legacyServer] {
         if (!server.isValid())
             openConnectionDialog();
-        else if (m_tokenFromEnvironment)
-            return;
-        else if (legacyServer)
+        else if (!m_tokenFromEnvironment && legacyServer)
             moveLegacyToken(*legacyServer);
-        else
-            readToken(tokenKey());
     });
 }
 
@@ -338,8 +341,10 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
     m_serverLabel->setAccessibleName(PersianText::withoutDirectionMarks(m_serverLabel->text()));
     // Without a token the list would only fail; the keychain's answer loads it.
-    if (m_session->api()->hasToken())
+    if (m_session->api()->hasToken()) {
+        m_ui->linkEditor->tokenArrived();
         m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
+    }
     m_outbox->service()->connectionChanged();
     updateWindowTitle();
 }
@@ -660,6 +665,14 @@ void MainWindow::setUpSettingsMenu()
     });
 }
 
+void MainWindow::askForToken()
+{
+    if (m_firstFramePainted)
+        openConnectionDialog(); // does nothing when it is already open
+    else
+        m_askForTokenAfterFirstFrame = true;
+}
+
 void MainWindow::keychainAnswered(const QString &problem)
 {
     m_keychainAnswered = true;
@@ -823,6 +836,14 @@ bool MainWindow::onProfileServer() const
 QString MainWindow::tokenKey() const
 {
     return onProfileServer() ? m_profile->tokenKey() : TokenStore::keyFor(m_session->api()->baseUrl());
+}
+
+void MainWindow::useToken(const QString &token)
+{
+    m_session->setToken(token);
+    m_outbox->service()->connectionChanged();
+    m_ui->linkEditor->tokenArrived();
+    m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
 }
 
 void MainWindow::readToken(const QString &key)

@@ -60,6 +60,9 @@ private:
     void reportDeletes(const QList<qint64> &deleted, const QList<PendingDeletes::Failure> &failures);
     void setBusy(bool busy);
     void openConnectionDialog();
+    // The connection dialog, for a token the keychain did not give; not
+    // before the window's first frame.
+    void askForToken();
     void setUpHelpMenu();
     // Help's dialogs: one of each, brought to the front when asked again.
     template<typename Dialog>
@@ -80,6 +83,8 @@ private:
     void useProfile(const Profile &profile);
     void showProfile();
     void readToken(const QString &key);
+    // A token read or given: the list, the outbox and the editor's checks start with it.
+    void useToken(const QString &token);
     // The session is on the server of the profile in use (not a --server of no profile).
     bool onProfileServer() const;
     QString tokenKey() const;
@@ -105,6 +110,8 @@ private:
     QString m_tokenKey; // the keychain entry whose answer is awaited
     QString m_keychainProblem;
     bool m_keychainAnswered = false;
+    bool m_firstFramePainted = false;
+    bool m_askForTokenAfterFirstFrame = false;
     bool m_tokenFromEnvironment = false;
     bool m_deleteAvailable = true;
     bool m_closingAfterDeletes = false;

@@ -5,6 +5,8 @@
 
 #include "LinkForm.h"
 #include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "api/JsonCall.h"
 #include "api/NetworkSetup.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
@@ -18,6 +20,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -43,6 +46,7 @@ private slots:
     void eachServerGetsItsOwnDraftBack();
     void aDraftWithoutAServerComesBackOnAPortfolio_data();
     void aDraftWithoutAServerComesBackOnAPortfolio();
+    void anEditPutBackBeforeTheTokenIsAskedForWithIt();
 
 private:
     std::unique_ptr<MainWindow> startWindow(const std::optional<QUrl> &server);
@@ -205,6 +209,61 @@ void TestDraftRecovery::aDraftWithoutAServerComesBackOnAPortfolio()
     QCOMPARE(findChildOrDie<QLineEdit>(window.get(), "urlEdit")->text(), typed.url);
     // Still on disk for a crash: where it was, or as the server's own.
     QCOMPARE(savedName(withServer ? m_server.baseUrl() : QUrl()), name);
+}
+
+// An unsaved edit of a link comes back before there is a token (the
+// keychain answers after the first frame): the link is asked for once the
+// token is there, never without it, and the edit can then be saved.
+void TestDraftRecovery::anEditPutBackBeforeTheTokenIsAskedForWithIt()
+{
+    const QString token = m_server.token(QStringLiteral("staff"));
+    // The newest seeded link is in the first portfolio.
+    const qint64 linkId = m_server.ready().value(QStringLiteral("links")).toArray().last().toInteger();
+    ApiClient client(NetworkSetup::createManagers(this).api);
+    client.setBaseUrl(m_server.baseUrl());
+    client.setToken(token);
+    Link stored;
+    LinkCall *call = client.fetchLink(1, linkId);
+    call->onSucceeded(this, [&stored](const Link &link) { stored = link; });
+    QSignalSpy fetched(call, &ApiCall::finished);
+    QVERIFY(fetched.wait(20000));
+    QCOMPARE(stored.id, linkId);
+    FormDraft edit;
+    edit.portfolio = QStringLiteral("1");
+    edit.linkId = QString::number(linkId);
+    edit.linkVersion = stored.updatedAt.toString(Qt::ISODateWithMs);
+    edit.name = stored.name;
+    edit.url = QStringLiteral("https://example.org/put-back");
+    edit.description = stored.description.value_or(QString());
+    edit.image = stored.image ? QString::number(stored.image->id) : QString();
+    {
+        DraftStore store(DraftStore::defaultFolder());
+        store.setServer(m_server.baseUrl());
+        store.save(edit);
+    }
+
+    const qsizetype logged = m_server.requestCount();
+    MainWindow window(NetworkSetup::createManagers(this));
+    window.setConnection(m_server.baseUrl(), QString());
+    window.show();
+    auto *url = findChildOrDie<QLineEdit>(&window, "urlEdit");
+    QTRY_COMPARE_WITH_TIMEOUT(url->text(), edit.url, 5000);
+    auto *save = findChildOrDie<QPushButton>(&window, "createButton");
+    QVERIFY(!save->isEnabled()); // what the link holds is not known yet
+
+    window.setConnection(m_server.baseUrl(), token);
+    QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 20000);
+    QCOMPARE(url->text(), edit.url);
+    save->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount({.method = QStringLiteral("PATCH"), .since = logged}), 1, 20000);
+    const QList<QJsonObject> asked = m_server.requests({.path = QStringLiteral("*/links/%1").arg(linkId), .since = logged});
+    QVERIFY(asked.size() >= 2); // read, then changed
+    for (const QJsonObject &request : asked)
+        QVERIFY2(request.value(QStringLiteral("authorization")).toString().endsWith(token),
+                 qPrintable(request.value(QStringLiteral("method")).toString()));
+    QJsonObject patch = asked.last();
+    QCOMPARE(QJsonDocument::fromJson(patch.value(QStringLiteral("body")).toString().toUtf8()).object().keys(),
+             QStringList{QStringLiteral("url")});
 }
 
 QTEST_MAIN(TestDraftRecovery)

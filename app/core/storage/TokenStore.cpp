@@ -1,32 +1,51 @@
 #include "TokenStore.h"
 
 #include "AppInfo.h"
+#include "KeychainThread.h"
+#include "WhenFinished.h"
 #include "text/PersianText.h"
 
 #include <qt6keychain/keychain.h>
 
+#include <type_traits>
+
 namespace {
 
+// A job for the keychain's thread (KeychainThread), made there.
 template<typename Job>
-Job *newJob(QObject *parent, const QString &key)
+QFuture<KeychainAnswer> runJob(const QString &key, const QString &token = QString())
 {
-    auto *job = new Job(QString(AppInfo::appId), parent);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    return job;
+    return KeychainThread::run([key, token] {
+        auto *job = new Job(QString(AppInfo::appId));
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        job->setKey(key);
+        if constexpr (std::is_same_v<Job, QKeychain::WritePasswordJob>)
+            job->setTextData(token);
+        return job;
+    });
 }
 
-bool keychainMissing(QKeychain::Error error)
+bool keychainMissing(int error)
 {
     return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
         || error == QKeychain::OtherError;
 }
 
-QString failureMessage(const QKeychain::Job *job)
+bool succeeded(const KeychainAnswer &answer)
 {
-    const QString reason = TokenStore::reasonFor(job->error(), job->errorString());
-    if (keychainMissing(job->error()))
+    return answer.error == QKeychain::NoError;
+}
+
+bool foundNothing(const KeychainAnswer &answer)
+{
+    return answer.error == QKeychain::EntryNotFound;
+}
+
+QString failureMessage(const KeychainAnswer &answer)
+{
+    const QString reason = TokenStore::reasonFor(answer.error, answer.errorText);
+    if (keychainMissing(answer.error))
         return TokenStore::tr("The token cannot be stored safely: %1 Start your desktop's keyring (for example "
                               "GNOME Keyring or KWallet) and try again.")
             .arg(reason);
@@ -93,52 +112,44 @@ void TokenStore::remove(const QUrl &server)
 
 void TokenStore::readEntry(const QString &key)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(this, key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key] {
-        if (job->error() == QKeychain::NoError)
-            emit tokenRead(job->textData(), key);
-        else if (job->error() == QKeychain::EntryNotFound)
+    whenFinished(runJob<QKeychain::ReadPasswordJob>(key), this, [this, key](const KeychainAnswer &answer) {
+        if (succeeded(answer))
+            emit tokenRead(answer.text, key);
+        else if (foundNothing(answer))
             emit tokenRead(QString(), key);
         else
-            emit failed(failureMessage(job), keychainMissing(job->error()));
+            emit failed(failureMessage(answer), keychainMissing(answer.error));
     });
-    job->start();
 }
 
 void TokenStore::checkAvailable()
 {
     // A key that is never written: "not found" means the keychain answered.
-    auto *job = newJob<QKeychain::ReadPasswordJob>(this, QStringLiteral("keychain-check"));
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
-            emit available();
-        else
-            emit unavailable(failureMessage(job));
-    });
-    job->start();
+    whenFinished(runJob<QKeychain::ReadPasswordJob>(QStringLiteral("keychain-check")), this,
+                 [this](const KeychainAnswer &answer) {
+                     if (succeeded(answer) || foundNothing(answer))
+                         emit available();
+                     else
+                         emit unavailable(failureMessage(answer));
+                 });
 }
 
 void TokenStore::writeEntry(const QString &key, const QString &token)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(this, key);
-    job->setTextData(token);
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError)
+    whenFinished(runJob<QKeychain::WritePasswordJob>(key, token), this, [this](const KeychainAnswer &answer) {
+        if (succeeded(answer))
             emit written();
         else
-            emit failed(failureMessage(job), keychainMissing(job->error()));
+            emit failed(failureMessage(answer), keychainMissing(answer.error));
     });
-    job->start();
 }
 
 void TokenStore::removeEntry(const QString &key)
 {
-    auto *job = newJob<QKeychain::DeletePasswordJob>(this, key);
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
+    whenFinished(runJob<QKeychain::DeletePasswordJob>(key), this, [this](const KeychainAnswer &answer) {
+        if (succeeded(answer) || foundNothing(answer))
             emit removed();
         else
-            emit failed(failureMessage(job), keychainMissing(job->error()));
+            emit failed(failureMessage(answer), keychainMissing(answer.error));
     });
-    job->start();
 }
