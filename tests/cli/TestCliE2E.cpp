@@ -1,5 +1,6 @@
 #include "FakeHttpServer.h"
 #include "ReferenceServer.h"
+#include "SecretService.h"
 #include "TestImages.h"
 #include "UserFolders.h"
 
@@ -7,6 +8,7 @@
 #include "AppInfo.h"
 #include "links/LinkImport.h"
 #include "session/Profiles.h"
+#include "storage/TokenStore.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -50,6 +52,7 @@ private slots:
     void csvExportImportRoundTripsFormulas_data();
     void csvExportImportRoundTripsFormulas();
     void authenticationAndPermissionExitCodes();
+    void theAppsTokenIsReadFromTheKeychain();
     void networkAndServerExitCodes();
     void lostCreateAnswerIsCheckedNeverResent();
     void tokenNeverPrinted();
@@ -68,6 +71,7 @@ private:
     QJsonArray serverLinks(qint64 portfolio, const QString &query = {}) const;
     QJsonObject serverLink(qint64 portfolio, qint64 id) const;
 
+    SecretService m_keychain; // every run's: with no entry for a server, as without a keychain
     ReferenceServer m_server;
     QString m_token;
     QTemporaryDir m_files;
@@ -90,6 +94,7 @@ QJsonObject byId(const QJsonArray &links, qint64 id)
 void TestCliE2E::initTestCase()
 {
     keepOutOfUserFolders();
+    QVERIFY2(m_keychain.start(), qPrintable(m_keychain.errorString()));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_token = m_server.token(u"staff"_s);
     QVERIFY(m_files.isValid());
@@ -511,6 +516,23 @@ void TestCliE2E::authenticationAndPermissionExitCodes()
                              environment(m_server.token(u"staff_nodelete"_s)));
     QCOMPARE(noDelete.exitCode, 3);
     QVERIFY(!serverLink(1, 3).isEmpty());
+}
+
+// No token in the environment nor on standard input: the one the app kept
+// in the keychain for the server is read, as on a staff member's desktop.
+void TestCliE2E::theAppsTokenIsReadFromTheKeychain()
+{
+    TokenStore keychain;
+    QSignalSpy written(&keychain, &TokenStore::written);
+    keychain.write(m_server.baseUrl(), m_token);
+    QVERIFY(written.wait(20000));
+    const Run listed = cli({u"--portfolio"_s, u"1"_s, u"list"_s, u"--limit"_s, u"1"_s}, {},
+                           environment(QString()));
+    QSignalSpy removed(&keychain, &TokenStore::removed);
+    keychain.remove(m_server.baseUrl());
+    QVERIFY(removed.wait(20000));
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
 }
 
 void TestCliE2E::networkAndServerExitCodes()
