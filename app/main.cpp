@@ -13,7 +13,10 @@
 #include "storage/SettingsWriter.h"
 
 #ifdef PORTFOLIO_LINKS_BENCH_PROBES
+#include "RowsPaintedProbe.h"
 #include "StartupProbe.h"
+
+#include <QAbstractItemView>
 #endif
 
 #include <QApplication>
@@ -68,6 +71,7 @@ int main(int argc, char *argv[])
     WindowIcon::setAfterFirstFrame(&window);
 #ifdef PORTFOLIO_LINKS_BENCH_PROBES
     StartupProbe::watch(&window);
+    RowsPaintedProbe::watch(window.findChild<QAbstractItemView *>(QStringLiteral("linksTree")));
 #endif
     window.show();
     window.restoreSession(options);

@@ -29,29 +29,27 @@ void say(const char *what, double ms = -1)
     std::fflush(stdout);
 }
 
-bool probing()
+// Before main(): the executable and its libraries are loaded and linked.
+[[maybe_unused]] const bool loadedTold = [] {
+    if (StartupProbe::probing())
+        StartupProbe::sayPhase("loaded");
+    return true;
+}();
+} // namespace
+
+bool StartupProbe::probing()
 {
     // std::getenv: also read before main(), before Qt is set up.
     const char *probe = std::getenv("PORTFOLIO_LINKS_PROBE");
     return probe && std::strcmp(probe, "1") == 0;
 }
 
-// The steady clock's own reading (CLOCK_MONOTONIC on Linux), which the
-// driver reads too when it starts the process: the phases are timed from there.
-void sayPhase(const char *phase)
+void StartupProbe::sayPhase(const char *phase)
 {
     const auto now = std::chrono::steady_clock::now().time_since_epoch();
     std::printf("phase %s %lld\n", phase, static_cast<long long>(std::chrono::nanoseconds(now).count()));
     std::fflush(stdout);
 }
-
-// Before main(): the executable and its libraries are loaded and linked.
-[[maybe_unused]] const bool loadedTold = [] {
-    if (probing())
-        sayPhase("loaded");
-    return true;
-}();
-} // namespace
 
 StartupProbe::StartupProbe(QWidget *window, std::function<void()> thenDo)
     : QObject(window)

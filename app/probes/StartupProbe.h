@@ -27,6 +27,11 @@ public:
     // thenDo, if given, runs once the first frame is told and the stall
     // probe runs (a benchmark anchor's own work after its first frame).
     static void watch(QWidget *window, std::function<void()> thenDo = {});
+    // PORTFOLIO_LINKS_PROBE=1 is set (also before main()).
+    static bool probing();
+    // "phase <name> <ns>": the steady clock's reading (CLOCK_MONOTONIC on
+    // Linux), which the driver reads too when it starts the process.
+    static void sayPhase(const char *phase);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,13 +1,16 @@
 #include "AppInfo.h"
 #include "BenchClock.h"
+#include "DelayingProxy.h"
 #include "FigureTable.h"
 #include "ProcessMemory.h"
 #include "ReferenceServer.h"
+#include "SecretService.h"
 #include "Stats.h"
 #include "UserFolders.h"
 #include "store/History.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
+#include "storage/TokenStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -48,6 +52,11 @@ using namespace Qt::StringLiterals;
 // database that makes opening it real work: a few changes waiting in the
 // outbox (for another server, so that none is sent) and a history of some
 // hundreds of entries, put back before every start.
+//
+// Then how long after its start the app's list shows its first rows (the
+// probe's "rows-painted" line), straight and with 50 ms added each way; with
+// the token from the environment, and from a real keychain (GNOME Keyring on
+// a bus of the benchmark's own), the staff's way, read after the first frame.
 class BenchStartup : public QObject
 {
     Q_OBJECT
@@ -57,6 +66,8 @@ private slots:
     void startUpToFirstFrame_data();
     void startUpToFirstFrame();
     void stallAfterFirstFrame();
+    void rowsAfterStart_data();
+    void rowsAfterStart();
     void cleanupTestCase();
 
 private:
@@ -76,16 +87,21 @@ private:
         QString problem;
         double settledStallMs = -1;
         double settledStallCpuMs = -1;
+        double rowsMs = -1; // from the start until the list's first rows are painted
+
         // Each phase's duration, in the order of phaseNames; empty when a line was missing.
         QList<double> phaseMs;
     };
     static const QStringList phaseNames;
-    // With `settled`, waits also for the probe's longest stall after the first frame.
-    Start startOnce(const Program &program, const QString &platform, bool settled = false) const;
+    // The probe's line a start waits for, after the first frame.
+    enum class Until { FirstFrame, Settled, RowsPainted };
+    Start startOnce(const Program &program, const QString &platform, Until until = Until::FirstFrame) const;
+    QList<Program> appsOnly() const;
     void makeBusyDatabase();
     void putBusyDatabase(const Program &program) const;
 
     ReferenceServer m_server;
+    SecretService m_keychain;
     QTemporaryDir m_homes;
     QTemporaryDir m_runtime{u"/dev/shm/portfolio-links-bench-XXXXXX"_s}; // invalid without /dev/shm
     QTemporaryDir m_seed;
@@ -166,6 +182,9 @@ void BenchStartup::initTestCase()
         // The token through the environment, as the demo gives it: never on a command line.
         app.environment.insert(u"PORTFOLIO_LINKS_TOKEN"_s, m_server.token(u"staff"_s));
     }
+    // After the programs' environments are taken: only the starts that read
+    // the token from the keychain are given its bus (rowsAfterStart).
+    QVERIFY2(m_keychain.start(), qPrintable(m_keychain.errorString()));
 }
 
 void BenchStartup::makeBusyDatabase()
@@ -246,8 +265,9 @@ QList<double> phaseDurations(const QByteArray &said, qint64 startedNs, qint64 fi
 const QStringList BenchStartup::phaseNames = {u"loading and linking"_s, u"set-up until the window is built"_s,
                                                u"showing it until its first paint"_s, u"its first paint"_s};
 
-BenchStartup::Start BenchStartup::startOnce(const Program &program, const QString &platform, bool settled) const
+BenchStartup::Start BenchStartup::startOnce(const Program &program, const QString &platform, Until until) const
 {
+    const bool settled = until == Until::Settled;
     QProcess process;
     QProcessEnvironment environment = program.environment;
     environment.insert(u"QT_QPA_PLATFORM"_s, platform == u"offscreen"_s ? m_offscreenPlatform : platform);
@@ -281,7 +301,14 @@ BenchStartup::Start BenchStartup::startOnce(const Program &program, const QStrin
     }
     start.settledStallMs = toldNumber(said, u"longest-stall-settled");
     start.settledStallCpuMs = toldNumber(said, u"longest-stall-cpu-settled");
-    if (start.ms < 0 || (settled && start.settledStallMs < 0)) {
+    while (until == Until::RowsPainted && start.ms >= 0 && toldNumber(said, u"phase rows-painted") < 0) {
+        if (!process.waitForReadyRead(20000))
+            break;
+        said += process.readAllStandardOutput();
+    }
+    if (const double rowsNs = toldNumber(said, u"phase rows-painted"); rowsNs >= 0)
+        start.rowsMs = (rowsNs - double(startedSteadyNs)) / 1e6;
+    if (start.ms < 0 || (settled && start.settledStallMs < 0) || (until == Until::RowsPainted && start.rowsMs < 0)) {
         QString how;
         if (process.state() == QProcess::Running)
             how = u"still running"_s;
@@ -390,11 +417,7 @@ void BenchStartup::stallAfterFirstFrame()
     Program anchor = *atAppSize;
     anchor.label += u", repainted after its first frame"_s;
     anchor.arguments.append(u"--repaint-after-first-frame"_s);
-    QList<Program> programs = {anchor};
-    for (const Program &program : std::as_const(m_programs)) {
-        if (program.label.startsWith(u"Portfolio Links"_s))
-            programs.append(program);
-    }
+    const QList<Program> programs = QList<Program>{anchor} + appsOnly();
     QList<Stats> stallMs(programs.size());
     QList<Stats> stallCpuMs(programs.size());
     QList<Stats> overAnchor(programs.size());
@@ -406,7 +429,7 @@ void BenchStartup::stallAfterFirstFrame()
             const Program &program = programs.at(p);
             if (p > 0)
                 putBusyDatabase(program);
-            const Start start = startOnce(program, platform, true);
+            const Start start = startOnce(program, platform, Until::Settled);
             QVERIFY2(start.settledStallMs >= 0,
                      qPrintable(program.label + u" told no stall after its first frame: "_s + start.problem));
             if (run < 0)
@@ -427,6 +450,67 @@ void BenchStartup::stallAfterFirstFrame()
         m_figures.add(u"  its GUI thread's own CPU time: "_s + label, stallCpuMs.at(p), u"ms"_s, 1);
         if (p > 0)
             m_figures.add(u"  stall / the anchor's, same run: "_s + label, overAnchor.at(p), u"ratio"_s, 2);
+    }
+}
+
+QList<BenchStartup::Program> BenchStartup::appsOnly() const
+{
+    QList<Program> apps;
+    std::copy_if(m_programs.cbegin(), m_programs.cend(), std::back_inserter(apps),
+                 [](const Program &program) { return program.label.startsWith(u"Portfolio Links"_s); });
+    return apps;
+}
+
+void BenchStartup::rowsAfterStart_data()
+{
+    QTest::addColumn<int>("delayMs");
+    QTest::newRow("straight") << 0;
+    QTest::newRow("50 ms each way") << 50;
+}
+
+void BenchStartup::rowsAfterStart()
+{
+    QFETCH(int, delayMs);
+    const QString platform = qEnvironmentVariableIsEmpty("DISPLAY") ? u"offscreen"_s : u"xcb"_s;
+    DelayingProxy proxy(quint16(m_server.baseUrl().port()), delayMs);
+    QVERIFY(proxy.listen());
+    const QUrl server = proxy.in(m_server.baseUrl());
+    QList<Program> apps = appsOnly();
+    for (const Program &app : appsOnly()) {
+        Program fromKeychain = app;
+        fromKeychain.label += u", token from the keychain"_s;
+        fromKeychain.environment.remove(QString::fromLatin1(TokenStore::environmentVariable));
+        fromKeychain.environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, m_keychain.busAddress());
+        apps.append(fromKeychain);
+    }
+    for (Program &app : apps)
+        app.arguments = {u"--server"_s, server.toString(), u"--portfolio"_s, u"1"_s};
+    TokenStore keychain;
+    QSignalSpy written(&keychain, &TokenStore::written);
+    keychain.write(server, m_server.token(u"staff"_s));
+    QVERIFY(written.wait(20000));
+    QList<Stats> rowsMs(apps.size());
+    QList<Stats> firstFrameMs(apps.size());
+    QList<Stats> rssMiB(apps.size());
+    for (int run = -1; run < m_runs; ++run) {
+        for (qsizetype turn = 0; turn < apps.size(); ++turn) {
+            // The baseline build and the app change places every other run, as above.
+            const qsizetype a = run % 2 == 0 ? turn : apps.size() - 1 - turn;
+            const Start start = startOnce(apps.at(a), platform, Until::RowsPainted);
+            QVERIFY2(start.rowsMs >= 0, qPrintable(apps.at(a).label + u" showed no rows: "_s + start.problem));
+            if (run < 0)
+                continue;
+            rowsMs[a].values.append(start.rowsMs);
+            firstFrameMs[a].values.append(start.ms);
+            rssMiB[a].values.append(double(start.peakRssBytes) / (1024.0 * 1024.0));
+        }
+    }
+    const QString on = u", %1 ms added each way (%2)"_s.arg(delayMs).arg(platform);
+    for (qsizetype a = 0; a < apps.size(); ++a) {
+        m_figures.add(u"start to the list's first rows painted: "_s + apps.at(a).label + on, rowsMs.at(a), u"ms"_s, 1);
+        m_figures.add(u"  start to the first frame in those starts: "_s + apps.at(a).label + on, firstFrameMs.at(a),
+                      u"ms"_s, 1);
+        m_figures.add(u"  peak RSS at that first frame: "_s + apps.at(a).label + on, rssMiB.at(a), u"MiB"_s, 1);
     }
 }
 
@@ -454,7 +538,11 @@ void BenchStartup::cleanupTestCase()
                     "runs on the same cores.\n"
                     "The stall after the first frame: the event loop's longest lateness (1 ms timer) in the 2 s after it;\n"
                     "for the app with 5 changes waiting in the outbox and 400 history entries in the local database.\n"
-                    "Its anchor is the minimal form at 1280x860 repainted once right after its first frame.\n"_s);
+                    "Its anchor is the minimal form at 1280x860 repainted once right after its first frame.\n"
+                    "The list's first rows: from the start until the list has painted rows of the portfolio's first\n"
+                    "page (the probe's line after that paint; thumbnails may come later), through a proxy that adds\n"
+                    "the delay to each direction; with the token from the environment, and from a real keychain (GNOME\n"
+                    "Keyring's Secret Service on a bus of the benchmark's own), which the app reads after its first frame.\n"_s);
 }
 
 QTEST_GUILESS_MAIN(BenchStartup)
