@@ -542,7 +542,8 @@ void BenchStartup::cleanupTestCase()
                     "The list's first rows: from the start until the list has painted rows of the portfolio's first\n"
                     "page (the probe's line after that paint; thumbnails may come later), through a proxy that adds\n"
                     "the delay to each direction; with the token from the environment, and from a real keychain (GNOME\n"
-                    "Keyring's Secret Service on a bus of the benchmark's own), which the app reads after its first frame.\n"_s);
+                    "Keyring's Secret Service on a bus of the benchmark's own), which the app starts reading on its\n"
+                    "own thread while its first frame is painted.\n"_s);
 }
 
 QTEST_GUILESS_MAIN(BenchStartup)
