@@ -2078,6 +2078,10 @@ Create links of your company&apos;s portfolio.</translation>
             <numerusform>The server cannot be reached: %Ln deletes wait in the outbox.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The links load once the system keychain gives the token. If it asks for its password, its window may be behind this one. To enter the token here instead: File → Connection settings… (%1).</source>
+        <translation>The links load once the system keychain gives the token. If it asks for its password, its window may be behind this one. To enter the token here instead: File → Connection settings… (%1).</translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>

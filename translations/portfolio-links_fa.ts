@@ -2065,6 +2065,10 @@ Create links of your company&apos;s portfolio.</source>
             <numerusform>سرور در دسترس نیست: %Ln حذف در صندوق خروجی منتظر است.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The links load once the system keychain gives the token. If it asks for its password, its window may be behind this one. To enter the token here instead: File → Connection settings… (%1).</source>
+        <translation>پیوندها وقتی بارگیری می‌شوند که جاکلیدی سیستم توکن را بدهد. اگر گذرواژه‌اش را می‌پرسد، شاید پنجره‌اش پشت این پنجره باشد. برای وارد کردن توکن در همین‌جا: پرونده ← تنظیمات اتصال… (%1).</translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>

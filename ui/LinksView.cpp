@@ -231,6 +231,21 @@ void LinksView::updateCount()
         m_ui->problemLabel->hide();
 }
 
+void LinksView::showNotice(const QString &text)
+{
+    m_notice = text;
+    m_ui->problemLabel->setText(text);
+    m_ui->problemLabel->show();
+}
+
+void LinksView::clearNotice()
+{
+    // A failure shown since is left alone.
+    if (m_ui->problemLabel->text() == m_notice)
+        m_ui->problemLabel->hide();
+    m_notice.clear();
+}
+
 void LinksView::scheduleThumbnails()
 {
     m_thumbnailPass->start();

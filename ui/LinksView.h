@@ -42,6 +42,11 @@ public:
     void focusList();
     // Actions shown in the rows' context menu.
     void addRowAction(QAction *action);
+    // A sentence where the list's problems go, for a wait the list cannot
+    // explain itself (no token yet); it goes once the list loads, or with
+    // clearNotice().
+    void showNotice(const QString &text);
+    void clearNotice();
 
 signals:
     // The user made another row current (click, keys).
@@ -73,6 +78,7 @@ private:
     bool m_removingRows = false;
     QActionGroup *m_orders;
     bool m_selectingQuietly = false;
+    QString m_notice;
     // Kept across a refresh.
     QList<qint64> m_selectionBeforeRefresh;
     qint64 m_currentBeforeRefresh = 0;

@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolBar>
 
 #include <utility>
@@ -189,6 +190,17 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
         } else {
             useToken(token);
         }
+    });
+    m_keychainWait = new QTimer(this);
+    m_keychainWait->setSingleShot(true);
+    m_keychainWait->setInterval(std::chrono::seconds(2));
+    connect(m_keychainWait, &QTimer::timeout, this, [this] {
+        if (!m_session->api()->hasToken())
+            m_ui->linksView->showNotice(
+                tr("The links load once the system keychain gives the token. If it asks for its password, its "
+                   "window may be behind this one. To enter the token here instead: File → Connection settings… "
+                   "(%1).")
+                    .arg(PersianText::isolated(m_ui->connectionAction->shortcut().toString(QKeySequence::NativeText))));
     });
     connect(m_tokens, &TokenStore::available, this, [this] { keychainAnswered(QString()); });
     connect(m_tokens, &TokenStore::unavailable, this, &MainWindow::keychainAnswered);
@@ -677,6 +689,8 @@ void MainWindow::keychainAnswered(const QString &problem)
 {
     m_keychainAnswered = true;
     m_keychainProblem = problem;
+    m_keychainWait->stop();
+    m_ui->linksView->clearNotice();
     if (auto *dialog = findChild<ConnectionDialog *>())
         showTokenPlace(dialog);
 }
@@ -850,6 +864,7 @@ void MainWindow::readToken(const QString &key)
 {
     m_tokenKey = key;
     m_tokens->readEntry(key);
+    m_keychainWait->start();
 }
 
 void MainWindow::moveLegacyToken(const QUrl &legacyServer)

@@ -22,6 +22,7 @@ class ProfileBand;
 class ProfileSwitcher;
 class QLabel;
 class QProgressBar;
+class QTimer;
 class Session;
 class TokenStore;
 
@@ -108,6 +109,10 @@ private:
     // Tokens known this run, by profile id: typed without a keychain, or read once.
     QHash<QString, QString> m_profileTokens;
     QString m_tokenKey; // the keychain entry whose answer is awaited
+    // A keychain answers in tens of milliseconds; one that has not after
+    // this is waiting for its password to be typed, or hangs: the list
+    // says why it stays empty.
+    QTimer *m_keychainWait;
     QString m_keychainProblem;
     bool m_keychainAnswered = false;
     bool m_firstFramePainted = false;

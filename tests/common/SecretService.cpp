@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <csignal>
+
 namespace {
 QList<QProcess *> buses;
 
@@ -71,4 +73,42 @@ bool SecretService::start()
 QString SecretService::keyringFolder() const
 {
     return m_home.filePath(QStringLiteral("data/keyrings"));
+}
+
+SecretService::~SecretService()
+{
+    resume();
+}
+
+bool SecretService::pause()
+{
+    // The daemon forked away from the command that started it: the bus knows it.
+    QProcess ask;
+    ask.start(QStringLiteral("dbus-send"),
+              {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
+               QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+               QStringLiteral("string:org.freedesktop.secrets")});
+    if (!ask.waitForFinished(10000) || ask.exitCode() != 0) {
+        m_error = QStringLiteral("the bus did not say which process serves the keyring: ")
+            + QString::fromLocal8Bit(ask.readAllStandardError());
+        return false;
+    }
+    // "method return …" and then "   uint32 <pid>".
+    const qint64 pid = QString::fromLocal8Bit(ask.readAllStandardOutput()).split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                           .constLast()
+                           .trimmed()
+                           .toLongLong();
+    if (pid <= 0 || ::kill(pid_t(pid), SIGSTOP) != 0) {
+        m_error = QStringLiteral("the keyring's daemon could not be stopped");
+        return false;
+    }
+    m_pausedDaemon = pid;
+    return true;
+}
+
+void SecretService::resume()
+{
+    if (m_pausedDaemon > 0)
+        ::kill(pid_t(m_pausedDaemon), SIGCONT);
+    m_pausedDaemon = 0;
 }

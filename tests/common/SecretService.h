@@ -16,7 +16,16 @@
 class SecretService
 {
 public:
+    SecretService() = default;
+    SecretService(const SecretService &) = delete;
+    SecretService &operator=(const SecretService &) = delete;
+    ~SecretService();
+
     bool start();
+    // The keyring stops answering, as one waiting for its password to be
+    // typed or one that hangs does (its daemon is stopped), until resume().
+    bool pause();
+    void resume();
     QString errorString() const { return m_error; }
     QString busAddress() const { return m_address; }
     // Where the keyring keeps its files (encrypted).
@@ -26,4 +35,5 @@ private:
     QTemporaryDir m_home;
     QString m_address;
     QString m_error;
+    qint64 m_pausedDaemon = 0;
 };

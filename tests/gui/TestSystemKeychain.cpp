@@ -12,6 +12,8 @@
 #include "storage/TokenStore.h"
 
 #include <QDirIterator>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -32,6 +34,7 @@ private slots:
     void theTokenIsKeptInTheKeychainOnly();
     void aStartLoadsTheListWithTheKeychainsToken();
     void aTokenNotKeptIsAskedForAfterTheFirstFrame();
+    void aKeychainThatDoesNotAnswerIsSaidSo();
 
 private:
     static QStringList filesHolding(const QString &folder, const QString &text);
@@ -149,6 +152,41 @@ void TestSystemKeychain::aTokenNotKeptIsAskedForAfterTheFirstFrame()
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ConnectionDialog *>(), 20000);
     QVERIFY2(paintsBeforeAsking > 0, "the dialog came before the window's first frame");
+}
+
+// A keychain that does not answer (waiting for its password to be typed,
+// or hung): the list says why it stays empty and how to give the token
+// instead, sends nothing meanwhile, and loads once the keychain answers.
+void TestSystemKeychain::aKeychainThatDoesNotAnswerIsSaidSo()
+{
+    const QString token = m_server.token(u"staff"_s);
+    {
+        TokenStore store;
+        QSignalSpy written(&store, &TokenStore::written);
+        store.write(m_server.baseUrl(), token);
+        QVERIFY(written.wait(20000));
+    }
+    QVERIFY2(m_keychain.pause(), qPrintable(m_keychain.errorString()));
+    auto alwaysResume = qScopeGuard([this] { m_keychain.resume(); });
+
+    const qsizetype logged = m_server.requestCount();
+    MainWindow window(NetworkSetup::createManagers(this));
+    LaunchOptions options;
+    options.server = m_server.baseUrl();
+    options.portfolio = 1;
+    window.restoreSession(options);
+    window.show();
+    auto *notice = findChildOrDie<QLabel>(&window, "problemLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+    QVERIFY2(notice->text().contains(u"keychain"_s), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(u"Connection settings"_s), qPrintable(notice->text()));
+    QCOMPARE(m_server.requestCount({.path = u"/api/*"_s, .since = logged}), 0);
+    QVERIFY(!window.findChild<ConnectionDialog *>()); // the keychain may still answer
+
+    m_keychain.resume();
+    auto *list = qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
+    QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 20000);
+    QVERIFY(!notice->isVisible());
 }
 
 QTEST_MAIN(TestSystemKeychain)
