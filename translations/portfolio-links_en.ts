@@ -141,6 +141,13 @@ SHA-256: %6
         <source>No API token: set $%1, pass it with --token-stdin, or save it in the app for this server.</source>
         <translation>No API token: set $%1, pass it with --token-stdin, or save it in the app for this server.</translation>
     </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be waiting for its password.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second; it may be waiting for its password.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds; it may be waiting for its password.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -311,6 +318,18 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>export [--format csv|json] [-o FILE]
+  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
+  mark for spreadsheets (the format follows FILE&apos;s extension if not given).
+  A CSV cell starting with = + - @ &apos; a tab or a carriage return gets a &apos; in
+  front, so that a spreadsheet shows it as text; import reads it back as it was.</source>
+        <translation>export [--format csv|json] [-o FILE]
+  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
+  mark for spreadsheets (the format follows FILE&apos;s extension if not given).
+  A CSV cell starting with = + - @ &apos; a tab or a carriage return gets a &apos; in
+  front, so that a spreadsheet shows it as text; import reads it back as it was.</translation>
+    </message>
+    <message>
         <source>
 Options:
   --server URL        the server (default: the app&apos;s current server profile)
@@ -318,7 +337,7 @@ Options:
   --portfolio N       the portfolio (also $%1)
   --format FORMAT     table, json, jsonl or csv (default: table on a
                       terminal, json otherwise)
-  --timeout S         seconds a request may stay silent
+  --timeout S         seconds a request, or the keychain, may stay silent
   --quiet             no notes on standard error, only errors
   --token-stdin       read the API token from standard input
   --no-normalize      keep Arabic Yeh and Kaf as typed
@@ -339,7 +358,7 @@ Options:
   --portfolio N       the portfolio (also $%1)
   --format FORMAT     table, json, jsonl or csv (default: table on a
                       terminal, json otherwise)
-  --timeout S         seconds a request may stay silent
+  --timeout S         seconds a request, or the keychain, may stay silent
   --quiet             no notes on standard error, only errors
   --token-stdin       read the API token from standard input
   --no-normalize      keep Arabic Yeh and Kaf as typed
@@ -353,18 +372,6 @@ Exit status:
   4 not found (404)   5 validation (400; field: message on standard error)
   6 network (unreachable, timeout, TLS)   7 server error (5xx, malformed answer)
 </translation>
-    </message>
-    <message>
-        <source>export [--format csv|json] [-o FILE]
-  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
-  mark for spreadsheets (the format follows FILE&apos;s extension if not given).
-  A CSV cell starting with = + - @ &apos; a tab or a carriage return gets a &apos; in
-  front, so that a spreadsheet shows it as text; import reads it back as it was.</source>
-        <translation>export [--format csv|json] [-o FILE]
-  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
-  mark for spreadsheets (the format follows FILE&apos;s extension if not given).
-  A CSV cell starting with = + - @ &apos; a tab or a carriage return gets a &apos; in
-  front, so that a spreadsheet shows it as text; import reads it back as it was.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,12 @@ SHA-256: %6
         <source>No API token: set $%1, pass it with --token-stdin, or save it in the app for this server.</source>
         <translation>توکن API وجود ندارد: ‎$%1 را تنظیم کنید، آن را با --token-stdin بدهید یا در برنامه برای این سرور ذخیره کنید.</translation>
     </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be waiting for its password.</source>
+        <translation>
+            <numerusform>جاکلیدی سیستم در %n ثانیه پاسخی نداد؛ شاید منتظر گذرواژه‌اش باشد.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -310,6 +316,18 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>export [--format csv|json] [-o FILE]
+  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
+  mark for spreadsheets (the format follows FILE&apos;s extension if not given).
+  A CSV cell starting with = + - @ &apos; a tab or a carriage return gets a &apos; in
+  front, so that a spreadsheet shows it as text; import reads it back as it was.</source>
+        <translation>export [--format csv|json] [-o FILE]
+  همه‌ی پیوندهای نمونه‌کار را می‌نویسد: JSON، یا CSV در UTF-8 با نشانه‌ی ترتیب بایت
+  برای صفحه‌گسترده‌ها (اگر قالب داده نشود، از پسوند FILE پیروی می‌کند).
+  خانه‌ای از CSV که با = + - @ &apos; یا نویسه‌ی تب یا بازگشت خط (CR) آغاز شود، یک &apos; در
+  آغازش می‌گیرد تا صفحه‌گسترده آن را متن نشان دهد؛ import آن را همان‌گونه که بود می‌خواند.</translation>
+    </message>
+    <message>
         <source>
 Options:
   --server URL        the server (default: the app&apos;s current server profile)
@@ -317,7 +335,7 @@ Options:
   --portfolio N       the portfolio (also $%1)
   --format FORMAT     table, json, jsonl or csv (default: table on a
                       terminal, json otherwise)
-  --timeout S         seconds a request may stay silent
+  --timeout S         seconds a request, or the keychain, may stay silent
   --quiet             no notes on standard error, only errors
   --token-stdin       read the API token from standard input
   --no-normalize      keep Arabic Yeh and Kaf as typed
@@ -338,7 +356,7 @@ Exit status:
   --portfolio N       نمونه‌کار (همچنین ‎$%1)
   --format FORMAT     table، json، jsonl یا csv (پیش‌فرض: table در
                       پایانه، وگرنه json)
-  --timeout S         چند ثانیه یک درخواست می‌تواند بی‌پاسخ بماند
+  --timeout S         چند ثانیه یک درخواست، یا جاکلیدی، می‌تواند بی‌پاسخ بماند
   --quiet             بی یادداشت روی خطای استاندارد، فقط خطاها
   --token-stdin       توکن API را از ورودی استاندارد بخوان
   --no-normalize      ی و ک عربی را همان‌طور که تایپ شده نگه دار
@@ -352,18 +370,6 @@ Exit status:
   4 پیدا نشد (404)   5 اعتبارسنجی (400؛ field: message روی خطای استاندارد)
   6 شبکه (دسترس‌ناپذیر، مهلت، TLS)   7 خطای سرور (5xx، پاسخ نادرست)
 </translation>
-    </message>
-    <message>
-        <source>export [--format csv|json] [-o FILE]
-  Writes every link of the portfolio: JSON, or CSV in UTF-8 with a byte order
-  mark for spreadsheets (the format follows FILE&apos;s extension if not given).
-  A CSV cell starting with = + - @ &apos; a tab or a carriage return gets a &apos; in
-  front, so that a spreadsheet shows it as text; import reads it back as it was.</source>
-        <translation>export [--format csv|json] [-o FILE]
-  همه‌ی پیوندهای نمونه‌کار را می‌نویسد: JSON، یا CSV در UTF-8 با نشانه‌ی ترتیب بایت
-  برای صفحه‌گسترده‌ها (اگر قالب داده نشود، از پسوند FILE پیروی می‌کند).
-  خانه‌ای از CSV که با = + - @ &apos; یا نویسه‌ی تب یا بازگشت خط (CR) آغاز شود، یک &apos; در
-  آغازش می‌گیرد تا صفحه‌گسترده آن را متن نشان دهد؛ import آن را همان‌گونه که بود می‌خواند.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/TokenStore.h"
 
 #include <QEventLoop>
+#include <QTimer>
 
 CliConnection::CliConnection() = default;
 CliConnection::~CliConnection() = default;
@@ -38,12 +39,13 @@ ExitCode::Code CliConnection::open(const CliOptions &options, const Console &con
         console.error(tr("No server: give --server URL, or set one up in the app's connection settings."));
         return ExitCode::Usage;
     }
+    const std::chrono::seconds timeout = options.timeout.value_or(profile ? profile->timeout() : settings.timeout());
     QString token = TokenStore::environmentToken();
     QString keychainError;
     if (options.tokenFromStdin)
         token = Console::readStdinLine().trimmed();
     else if (token.isEmpty())
-        token = tokenFromKeychain(tokenKey(profiles, profile, server), &keychainError);
+        token = tokenFromKeychain(tokenKey(profiles, profile, server), timeout, &keychainError);
     if (token.isEmpty()) {
         console.error(tr("No API token: set $%1, pass it with --token-stdin, or save it in the app for this server.")
                           .arg(QLatin1String(TokenStore::environmentVariable)));
@@ -54,7 +56,6 @@ ExitCode::Code CliConnection::open(const CliOptions &options, const Console &con
     m_session = std::make_unique<Session>(NetworkSetup::createManagers(&m_networkOwner));
     m_session->connectTo(server, token, settings.allowsInsecure(server),
                          profile ? profile->mediaPath() : settings.mediaPath());
-    const std::chrono::seconds timeout = options.timeout.value_or(profile ? profile->timeout() : settings.timeout());
     m_session->setTimeouts(timeout, options.timeout ? ApiClient::defaultDeadline(timeout) : std::chrono::milliseconds(settings.deadline()));
     return ExitCode::Ok;
 }
@@ -68,11 +69,18 @@ QString CliConnection::tokenKey(const Profiles &profiles, const std::optional<Pr
     return legacyServer ? TokenStore::keyFor(*legacyServer) : profile->tokenKey();
 }
 
-QString CliConnection::tokenFromKeychain(const QString &key, QString *error) const
+QString CliConnection::tokenFromKeychain(const QString &key, std::chrono::seconds timeout, QString *error) const
 {
     TokenStore store;
     QString token;
     QEventLoop loop;
+    // A script must not wait forever on a keychain that hangs, or that asks
+    // for its password where nobody sees it.
+    QTimer::singleShot(timeout, &loop, [&] {
+        *error = tr("The system keychain did not answer within %n second(s); it may be waiting for its password.",
+                    nullptr, int(timeout.count()));
+        loop.quit();
+    });
     QObject::connect(&store, &TokenStore::tokenRead, &loop, [&](const QString &read) {
         token = read;
         loop.quit();

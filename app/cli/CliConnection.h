@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -34,7 +35,7 @@ public:
 
 private:
     static QString tokenKey(const Profiles &profiles, const std::optional<Profile> &profile, const QUrl &server);
-    QString tokenFromKeychain(const QString &key, QString *error) const;
+    QString tokenFromKeychain(const QString &key, std::chrono::seconds timeout, QString *error) const;
 
     QObject m_networkOwner; // outlives the session that uses its managers
     std::unique_ptr<Session> m_session;

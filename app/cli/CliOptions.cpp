@@ -306,7 +306,7 @@ QString CliOptions::helpText(const QString &command)
                "  --portfolio N       the portfolio (also $%1)\n"
                "  --format FORMAT     table, json, jsonl or csv (default: table on a\n"
                "                      terminal, json otherwise)\n"
-               "  --timeout S         seconds a request may stay silent\n"
+               "  --timeout S         seconds a request, or the keychain, may stay silent\n"
                "  --quiet             no notes on standard error, only errors\n"
                "  --token-stdin       read the API token from standard input\n"
                "  --no-normalize      keep Arabic Yeh and Kaf as typed\n"

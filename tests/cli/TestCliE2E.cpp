@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QScopedValueRollback>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -53,6 +54,7 @@ private slots:
     void csvExportImportRoundTripsFormulas();
     void authenticationAndPermissionExitCodes();
     void theAppsTokenIsReadFromTheKeychain();
+    void aKeychainThatDoesNotAnswerIsGivenUpOn();
     void networkAndServerExitCodes();
     void lostCreateAnswerIsCheckedNeverResent();
     void tokenNeverPrinted();
@@ -533,6 +535,20 @@ void TestCliE2E::theAppsTokenIsReadFromTheKeychain()
     QVERIFY(removed.wait(20000));
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
     QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+}
+
+// A keychain that does not answer (waiting for its password where nobody
+// sees it, or hung) holds a script up for --timeout, no longer: no token,
+// the reason said, nothing sent.
+void TestCliE2E::aKeychainThatDoesNotAnswerIsGivenUpOn()
+{
+    QVERIFY2(m_keychain.pause(), qPrintable(m_keychain.errorString()));
+    auto alwaysResume = qScopeGuard([this] { m_keychain.resume(); });
+    const qsizetype logged = m_server.requestCount();
+    const Run listed = cli({u"--timeout"_s, u"1"_s, u"--portfolio"_s, u"1"_s, u"list"_s}, {}, environment(QString()));
+    QCOMPARE(listed.exitCode, 2);
+    QVERIFY2(listed.err.contains("keychain did not answer within 1 second"), listed.err.constData());
+    QCOMPARE(m_server.requestCount({.path = u"/api/*"_s, .since = logged}), 0);
 }
 
 void TestCliE2E::networkAndServerExitCodes()
