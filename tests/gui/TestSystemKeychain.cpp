@@ -38,6 +38,10 @@ private slots:
 
 private:
     static QStringList filesHolding(const QString &folder, const QString &text);
+    // The token kept in the keychain for the reference server, as the app keeps it.
+    bool keep(const QString &token) const;
+    // As at a start on the reference server's first portfolio, with no token in the environment.
+    void startOnTheServer(MainWindow &window) const;
 
     SecretService m_keychain;
     ReferenceServer m_server;
@@ -61,6 +65,23 @@ QStringList TestSystemKeychain::filesHolding(const QString &folder, const QStrin
             holding.append(file.fileName());
     }
     return holding;
+}
+
+bool TestSystemKeychain::keep(const QString &token) const
+{
+    TokenStore store;
+    QSignalSpy written(&store, &TokenStore::written);
+    store.write(m_server.baseUrl(), token);
+    return written.wait(20000);
+}
+
+void TestSystemKeychain::startOnTheServer(MainWindow &window) const
+{
+    LaunchOptions options;
+    options.server = m_server.baseUrl();
+    options.portfolio = 1;
+    window.restoreSession(options);
+    window.show();
 }
 
 void TestSystemKeychain::theTokenIsKeptInTheKeychainOnly()
@@ -102,20 +123,11 @@ void TestSystemKeychain::theTokenIsKeptInTheKeychainOnly()
 void TestSystemKeychain::aStartLoadsTheListWithTheKeychainsToken()
 {
     const QString token = m_server.token(u"staff"_s);
-    {
-        TokenStore store;
-        QSignalSpy written(&store, &TokenStore::written);
-        store.write(m_server.baseUrl(), token);
-        QVERIFY(written.wait(20000));
-    }
+    QVERIFY(keep(token));
 
     const qsizetype logged = m_server.requestCount();
     MainWindow window(NetworkSetup::createManagers(this));
-    LaunchOptions options;
-    options.server = m_server.baseUrl();
-    options.portfolio = 1;
-    window.restoreSession(options);
-    window.show();
+    startOnTheServer(window);
     auto *list = qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
     QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 20000);
     QVERIFY(!window.findChild<ConnectionDialog *>()); // nothing to ask: the keychain had it
@@ -160,22 +172,13 @@ void TestSystemKeychain::aTokenNotKeptIsAskedForAfterTheFirstFrame()
 void TestSystemKeychain::aKeychainThatDoesNotAnswerIsSaidSo()
 {
     const QString token = m_server.token(u"staff"_s);
-    {
-        TokenStore store;
-        QSignalSpy written(&store, &TokenStore::written);
-        store.write(m_server.baseUrl(), token);
-        QVERIFY(written.wait(20000));
-    }
+    QVERIFY(keep(token));
     QVERIFY2(m_keychain.pause(), qPrintable(m_keychain.errorString()));
     auto alwaysResume = qScopeGuard([this] { m_keychain.resume(); });
 
     const qsizetype logged = m_server.requestCount();
     MainWindow window(NetworkSetup::createManagers(this));
-    LaunchOptions options;
-    options.server = m_server.baseUrl();
-    options.portfolio = 1;
-    window.restoreSession(options);
-    window.show();
+    startOnTheServer(window);
     auto *notice = findChildOrDie<QLabel>(&window, "problemLabel");
     QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
     QVERIFY2(notice->text().contains(u"keychain"_s), qPrintable(notice->text()));
