@@ -27,14 +27,17 @@ using namespace Qt::StringLiterals;
 // folder on the saving thread (the GUI thread), MediaDiskCache on a worker.
 // Figures, never asserted against a clock. 3 000 files by default, 15 000
 // (a long-used cache) with PORTFOLIO_LINKS_LONG_BENCH=1.
-// And a screenful of thumbnails the cache holds: Qt's network manager reads
-// its cache on its own thread (the GUI thread), ThumbnailLoader on a worker.
+// A screenful of thumbnails saved: Qt's cache writes each file on the saving
+// thread, MediaDiskCache on DiskCacheThread. And a screenful of thumbnails
+// the cache holds: Qt's network manager reads its cache on its own thread
+// (the GUI thread), ThumbnailLoader on a worker.
 class BenchDiskCache : public QObject
 {
     Q_OBJECT
 
 private slots:
     void firstSaveOfASession();
+    void aScreenfulOfThumbnailsSaved();
     void aScreenfulOfCachedThumbnails();
 
 private:
@@ -130,7 +133,7 @@ double threadCpuMs()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
-QList<Thumbnail> savedThumbnails(const QString &folder, int count)
+QByteArray thumbnailPng()
 {
     QByteArray png;
     QBuffer buffer(&png);
@@ -138,22 +141,39 @@ QList<Thumbnail> savedThumbnails(const QString &folder, int count)
     QImage picture(64, 64, QImage::Format_RGB32);
     picture.fill(Qt::darkCyan);
     picture.save(&buffer, "PNG");
+    return png;
+}
+
+QUrl thumbnailFile(int i)
+{
+    // Port 9 (discard): nothing answers; every read must come from the cache.
+    return QUrl(u"http://127.0.0.1:9/media/thumbnails/cached%1_64x64.png"_s.arg(i));
+}
+
+// As the network manager saves a download: prepare, the body, insert.
+void saveThumbnail(QNetworkDiskCache &cache, const QUrl &file, const QByteArray &png)
+{
+    QNetworkCacheMetaData metaData;
+    metaData.setUrl(file);
+    metaData.setSaveToDisk(true);
+    metaData.setRawHeaders({{"Content-Type", "image/png"}, {"Content-Length", QByteArray::number(png.size())}});
+    metaData.setAttributes({{QNetworkRequest::HttpStatusCodeAttribute, 200}});
+    QIODevice *device = cache.prepare(metaData);
+    device->write(png);
+    cache.insert(device);
+}
+
+QList<Thumbnail> savedThumbnails(const QString &folder, int count)
+{
+    const QByteArray png = thumbnailPng();
     QNetworkDiskCache cache;
     cache.setCacheDirectory(folder);
     QList<Thumbnail> thumbnails;
     for (int i = 0; i < count; ++i) {
         Thumbnail thumbnail;
-        // Port 9 (discard): nothing answers; every read must come from the cache.
-        thumbnail.file = QUrl(u"http://127.0.0.1:9/media/thumbnails/cached%1_64x64.png"_s.arg(i));
+        thumbnail.file = thumbnailFile(i);
         thumbnail.size = 64;
-        QNetworkCacheMetaData metaData;
-        metaData.setUrl(thumbnail.file);
-        metaData.setSaveToDisk(true);
-        metaData.setRawHeaders({{"Content-Type", "image/png"}, {"Content-Length", QByteArray::number(png.size())}});
-        metaData.setAttributes({{QNetworkRequest::HttpStatusCodeAttribute, 200}});
-        QIODevice *device = cache.prepare(metaData);
-        device->write(png);
-        cache.insert(device);
+        saveThumbnail(cache, thumbnail.file, png);
         thumbnails.append(thumbnail);
     }
     return thumbnails;
@@ -164,6 +184,22 @@ struct Took
     double cpuMs;
     double wallMs;
 };
+
+// On the thread that saves (the network manager's, the GUI thread), until
+// the last insert() returns; a MediaDiskCache then waits for its files as it
+// goes, not counted.
+template<typename Cache>
+Took saveOnThisThread(const QString &folder, int count)
+{
+    const QByteArray png = thumbnailPng();
+    Cache cache;
+    cache.setCacheDirectory(folder);
+    const double cpu = threadCpuMs();
+    const qint64 started = BenchClock::nowNs();
+    for (int i = 0; i < count; ++i)
+        saveThumbnail(cache, thumbnailFile(i), png);
+    return {threadCpuMs() - cpu, BenchClock::msSince(started)};
+}
 
 // As Qt would: the network manager asked for each file from its cache.
 Took readThroughTheManager(const QString &folder, const QList<Thumbnail> &thumbnails)
@@ -210,6 +246,36 @@ Took readByTheLoader(const QString &folder, const QList<Thumbnail> &thumbnails)
 }
 
 } // namespace
+
+void BenchDiskCache::aScreenfulOfThumbnailsSaved()
+{
+    constexpr int tiles = 42;
+    Stats qtCpu, qtWall, mediaCpu, mediaWall;
+    for (int run = -1; run < 7; ++run) {
+        QTemporaryDir qtFolder, mediaFolder;
+        QVERIFY(qtFolder.isValid() && mediaFolder.isValid());
+        const Took qt = saveOnThisThread<QNetworkDiskCache>(qtFolder.path(), tiles);
+        const Took media = saveOnThisThread<MediaDiskCache>(mediaFolder.path(), tiles);
+        QThreadPool::globalInstance()->waitForDone(); // the first save's walk
+        QNetworkDiskCache check;
+        check.setCacheDirectory(mediaFolder.path());
+        QVERIFY2(check.metaData(thumbnailFile(tiles - 1)).isValid(), "MediaDiskCache did not save the screenful");
+        if (run < 0)
+            continue; // warm-up
+        qtCpu.values.append(qt.cpuMs);
+        qtWall.values.append(qt.wallMs);
+        mediaCpu.values.append(media.cpuMs);
+        mediaWall.values.append(media.wallMs);
+    }
+    FigureTable table;
+    const QString note = u"%1 PNG thumbnails of 64x64 into an empty cache"_s.arg(tiles);
+    table.add(u"QNetworkDiskCache: saving thread's CPU time"_s, qtCpu, u"ms"_s, 2, note);
+    table.add(u"QNetworkDiskCache: saving thread's time"_s, qtWall, u"ms"_s, 2, u"writes each file there"_s);
+    table.add(u"MediaDiskCache: saving thread's CPU time"_s, mediaCpu, u"ms"_s, 2, note);
+    table.add(u"MediaDiskCache: saving thread's time"_s, mediaWall, u"ms"_s, 2, u"the files written on DiskCacheThread"_s);
+    table.print(u"Media disk cache: a screenful of thumbnails saved (on the saving thread)"_s,
+                u"Median, min and max of 7 runs after a warm-up, each on new cache objects and folders."_s);
+}
 
 void BenchDiskCache::aScreenfulOfCachedThumbnails()
 {

@@ -1,7 +1,11 @@
+#include "media/DiskCacheReads.h"
+#include "media/DiskCacheThread.h"
 #include "media/MediaDiskCache.h"
 
 #include <QDirIterator>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -10,7 +14,8 @@
 
 // Qt's QNetworkDiskCache walks its whole folder on the thread that saves a
 // file; MediaDiskCache leaves that walk to a worker and keeps the total
-// itself in between. A task holding the pool's only thread keeps the walk
+// itself in between, and writes its files on a thread of its own. A task
+// holding the only thread of the pool that walks (or writes) keeps it
 // waiting, so what the saving thread did on its own can be seen.
 class TestMediaDiskCache : public QObject
 {
@@ -23,18 +28,22 @@ private slots:
     void theTotalKeptBetweenWalksStartsTheNextOne();
     void clearEmptiesTheFolderAtOnceAndOutlastsAWalkUnderWay();
     void aFileSavedDuringAWalkCounts();
+    void aSaveWritesNoFileOnTheSavingThread();
+    void aRemovalWaitsForTheSaveAskedForBeforeIt();
+    void aDownloadCutShortIsNotSaved();
 
 private:
-    void holdThePool();
+    void hold(QThreadPool *pool);
+    void holdThePool() { hold(QThreadPool::globalInstance()); }
     void releaseThePool();
-    static void save(QNetworkDiskCache *cache, const QUrl &url, qint64 bytes);
+    static QByteArray save(QNetworkDiskCache *cache, const QUrl &url, qint64 bytes);
     QList<QString> files() const;
     qint64 folderBytes() const;
 
     std::unique_ptr<QTemporaryDir> m_folder;
     QSemaphore m_hold;
     QSemaphore m_held;
-    bool m_holding = false;
+    int m_holding = 0;
     int m_oldThreadCount = 0;
 };
 
@@ -54,35 +63,47 @@ void TestMediaDiskCache::cleanup()
     m_folder.reset();
 }
 
-void TestMediaDiskCache::holdThePool()
+void TestMediaDiskCache::hold(QThreadPool *pool)
 {
-    QThreadPool::globalInstance()->start([this] {
+    pool->start([this] {
         m_held.release();
         m_hold.acquire();
     });
     m_held.acquire(); // the pool's one thread is taken
-    m_holding = true;
+    ++m_holding;
 }
 
 void TestMediaDiskCache::releaseThePool()
 {
-    if (m_holding)
-        m_hold.release();
-    m_holding = false;
+    m_hold.release(m_holding);
+    m_holding = 0;
 }
 
-void TestMediaDiskCache::save(QNetworkDiskCache *cache, const QUrl &url, qint64 bytes)
+static QNetworkCacheMetaData metaDataOf(const QUrl &url)
 {
     QNetworkCacheMetaData metaData;
     metaData.setUrl(url);
     metaData.setSaveToDisk(true);
     metaData.setRawHeaders({{"Content-Type", "image/png"}});
-    QIODevice *device = cache->prepare(metaData);
-    QVERIFY(device);
+    return metaData;
+}
+
+static QByteArray randomBytes(qint64 bytes)
+{
     QByteArray body(bytes, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(body.data()), body.size() / 4);
+    return body;
+}
+
+QByteArray TestMediaDiskCache::save(QNetworkDiskCache *cache, const QUrl &url, qint64 bytes)
+{
+    QIODevice *device = cache->prepare(metaDataOf(url));
+    if (!device)
+        return {};
+    const QByteArray body = randomBytes(bytes);
     device->write(body);
     cache->insert(device);
+    return body;
 }
 
 QList<QString> TestMediaDiskCache::files() const
@@ -124,6 +145,7 @@ void TestMediaDiskCache::aSaveLeavesTheWalkToAWorker()
     QSignalSpy counted(&cache, &MediaDiskCache::sizeCounted);
     holdThePool();
     save(&cache, media(100), 10 * 1024);
+    cache.written().waitForFinished();
     // Qt would have removed the oldest files before returning; nothing was.
     QCOMPARE(files().size(), 41);
     QVERIFY(cache.metaData(media(0)).isValid());
@@ -152,6 +174,7 @@ void TestMediaDiskCache::theTotalKeptBetweenWalksStartsTheNextOne()
     // Under the maximum, saving needs no walk: the cache counts.
     for (int i = 1; i < 8; ++i)
         save(&cache, media(i), 10 * 1024);
+    cache.written().waitForFinished();
     QCoreApplication::processEvents();
     QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
     QCoreApplication::processEvents();
@@ -192,7 +215,8 @@ void TestMediaDiskCache::clearEmptiesTheFolderAtOnceAndOutlastsAWalkUnderWay()
     QCOMPARE(cache.cacheSize(), 0);
     save(&cache, media(9), 4 * 1024);
     QVERIFY(cache.cacheSize() >= 4 * 1024);
-    QVERIFY(cache.data(media(9)));
+    cache.written().waitForFinished();
+    QVERIFY(std::unique_ptr<QIODevice>(cache.data(media(9))));
 }
 
 void TestMediaDiskCache::aFileSavedDuringAWalkCounts()
@@ -202,6 +226,7 @@ void TestMediaDiskCache::aFileSavedDuringAWalkCounts()
     QSignalSpy counted(&cache, &MediaDiskCache::sizeCounted);
     holdThePool();
     save(&cache, media(0), 4 * 1024);
+    cache.written().waitForFinished();
     const qint64 walked = folderBytes();
     // Saved after the walk was asked for; whether the walk sees it or not,
     // the total must not lose it.
@@ -209,6 +234,65 @@ void TestMediaDiskCache::aFileSavedDuringAWalkCounts()
     releaseThePool();
     QVERIFY(counted.wait(10000));
     QVERIFY2(cache.cacheSize() >= walked + 50 * 1024, qPrintable(QString::number(cache.cacheSize())));
+}
+
+// The file is written on DiskCacheThread, in Qt's format: a read there
+// (queued after the save) gets the body back.
+void TestMediaDiskCache::aSaveWritesNoFileOnTheSavingThread()
+{
+    MediaDiskCache cache;
+    cache.setCacheDirectory(m_folder->path());
+    // After the cache: released before it goes, since it waits for its files.
+    const auto release = qScopeGuard([this] { releaseThePool(); });
+    hold(DiskCacheThread::pool());
+    const QByteArray body = save(&cache, media(1), 6 * 1024);
+    QVERIFY(!body.isEmpty());
+    QCOMPARE(files().size(), 0);
+    QVERIFY(!cache.written().isFinished());
+    QVERIFY(cache.wasSaved(media(1)));
+    QVERIFY(cache.cacheSize() >= body.size());
+
+    const QFuture<std::optional<QByteArray>> read = DiskCacheReads::body(cache.cacheDirectory(), media(1));
+    releaseThePool();
+    // Not waitForFinished(): it would run the read at once, on this thread.
+    QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 10000);
+    QVERIFY(read.result().has_value());
+    QCOMPARE(*read.result(), body);
+    QVERIFY(cache.written().isFinished());
+    QCOMPARE(files().size(), 1);
+}
+
+void TestMediaDiskCache::aRemovalWaitsForTheSaveAskedForBeforeIt()
+{
+    MediaDiskCache cache;
+    cache.setCacheDirectory(m_folder->path());
+    save(&cache, media(2), 4 * 1024);
+    const auto release = qScopeGuard([this] { releaseThePool(); });
+    hold(DiskCacheThread::pool());
+    save(&cache, media(3), 4 * 1024);
+    QVERIFY(cache.remove(media(3)));
+    QVERIFY(!cache.wasSaved(media(3)));
+    releaseThePool();
+    cache.written().waitForFinished();
+    QCOMPARE(files().size(), 1);
+    QVERIFY(!cache.metaData(media(3)).isValid());
+    QVERIFY(cache.metaData(media(2)).isValid());
+}
+
+// A download that fails is taken back with remove(), as Qt does: its device
+// is deleted, and nothing of it reaches the folder.
+void TestMediaDiskCache::aDownloadCutShortIsNotSaved()
+{
+    MediaDiskCache cache;
+    cache.setCacheDirectory(m_folder->path());
+    QPointer<QIODevice> device = cache.prepare(metaDataOf(media(4)));
+    QVERIFY(device);
+    device->write(randomBytes(2 * 1024));
+    QVERIFY(cache.remove(media(4)));
+    QVERIFY(device.isNull());
+    cache.written().waitForFinished();
+    QCOMPARE(files().size(), 0);
+    QVERIFY(!cache.wasSaved(media(4)));
 }
 
 QTEST_GUILESS_MAIN(TestMediaDiskCache)

@@ -1,8 +1,9 @@
 #include "DiskCacheReads.h"
 
+#include "DiskCacheThread.h"
+
 #include <QIODevice>
 #include <QNetworkDiskCache>
-#include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -11,17 +12,6 @@
 namespace DiskCacheReads {
 
 namespace {
-
-struct OneReader : QThreadPool
-{
-    OneReader() { setMaxThreadCount(1); }
-};
-
-QThreadPool *readers()
-{
-    static OneReader pool;
-    return &pool;
-}
 
 std::optional<QByteArray> read(const QString &folder, const QUrl &url)
 {
@@ -41,7 +31,7 @@ std::optional<QByteArray> read(const QString &folder, const QUrl &url)
 
 QFuture<std::optional<QByteArray>> body(const QString &folder, const QUrl &url)
 {
-    return QtConcurrent::run(readers(), &read, folder, url);
+    return QtConcurrent::run(DiskCacheThread::pool(), &read, folder, url);
 }
 
 } // namespace DiskCacheReads

@@ -17,9 +17,10 @@ namespace DiskCacheReads {
 
 // The body of `url` as the cache in `folder` holds it, in Qt's own format
 // (read with a cache object of the worker's own); none when the cache holds
-// no copy, or none it can read (the file saved next replaces it). The reads run one
-// at a time, on a thread of their own: a file the cache lacks goes to the
-// server without waiting behind images being decoded.
+// no copy, or none it can read (the file saved next replaces it). The reads
+// run on DiskCacheThread, after the saves asked for before them, and not
+// behind images being decoded: a file the cache lacks goes to the server
+// without waiting for them.
 QFuture<std::optional<QByteArray>> body(const QString &folder, const QUrl &url);
 
 } // namespace DiskCacheReads

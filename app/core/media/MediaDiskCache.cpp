@@ -1,9 +1,13 @@
 #include "MediaDiskCache.h"
 
+#include "DiskCacheThread.h"
 #include "WhenFinished.h"
 
-#include <QIODevice>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QBuffer>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace {
 
@@ -18,46 +22,114 @@ public:
     using QNetworkDiskCache::expire;
 };
 
+// Writes the folder's files on DiskCacheThread. The cache on the GUI thread
+// keeps the total and starts the walks: none here, where Qt would walk the
+// whole folder before the first file a new cache object saves.
+class FolderFiles : public QNetworkDiskCache
+{
+protected:
+    qint64 expire() override { return 0; }
+};
+
 } // namespace
 
 MediaDiskCache::MediaDiskCache(QObject *parent)
     : QNetworkDiskCache(parent)
+    , m_written(QtFuture::makeReadyFuture())
 {
+}
+
+MediaDiskCache::~MediaDiskCache()
+{
+    m_written.waitForFinished();
+}
+
+bool MediaDiskCache::refuses(const QNetworkCacheMetaData &metaData) const
+{
+    // Qt's own refusals (QNetworkDiskCache::prepare), before a body is kept
+    // in memory for nothing; the object that saves it applies them again.
+    if (!metaData.isValid() || !metaData.url().isValid() || !metaData.saveToDisk() || cacheDirectory().isEmpty())
+        return true;
+    const QNetworkCacheMetaData::RawHeaderList headers = metaData.rawHeaders();
+    for (const auto &[name, value] : headers) {
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+            return value.toLongLong() > maximumCacheSize() * 3 / 4;
+    }
+    return false;
 }
 
 QIODevice *MediaDiskCache::prepare(const QNetworkCacheMetaData &metaData)
 {
-    QIODevice *device = QNetworkDiskCache::prepare(metaData);
-    if (device)
-        m_saving.insert(device, metaData.url());
-    return device;
+    if (refuses(metaData))
+        return nullptr;
+    auto *body = new QBuffer(this);
+    body->open(QIODevice::WriteOnly);
+    m_saving.insert(body, metaData);
+    return body;
+}
+
+template<typename Change>
+void MediaDiskCache::changeFiles(Change &&change)
+{
+    // One thread: the changes are made in the order asked for, so the last
+    // one is done after all the others. A promise, not QtConcurrent::run's
+    // future: waiting for that one would run its task at once on the waiting
+    // thread when it has not started yet, before those queued ahead of it.
+    auto done = std::make_shared<QPromise<void>>();
+    done->start();
+    m_written = done->future();
+    DiskCacheThread::pool()->start([folder = cacheDirectory(), maximum = maximumCacheSize(),
+                                    change = std::forward<Change>(change), done] {
+        FolderFiles files;
+        files.setCacheDirectory(folder);
+        files.setMaximumCacheSize(maximum);
+        change(files);
+        done->finish();
+    });
+}
+
+void MediaDiskCache::insert(QIODevice *device)
+{
+    const auto saving = m_saving.constFind(device);
+    if (saving == m_saving.cend())
+        return; // removed since, or not prepared here: Qt ignores it too
+    const QNetworkCacheMetaData metaData = saving.value();
+    m_saving.erase(saving);
+    const QByteArray body = static_cast<QBuffer *>(device)->data();
+    delete device;
+    m_saved.insert(metaData.url());
+    const qint64 saved = body.size() + headerAllowance;
+    m_size += saved;
+    if (m_savedDuringWalk)
+        *m_savedDuringWalk += saved;
+    changeFiles([metaData, body](QNetworkDiskCache &files) {
+        if (QIODevice *file = files.prepare(metaData)) {
+            file->write(body);
+            files.insert(file);
+        }
+    });
+    expire();
+}
+
+void MediaDiskCache::updateMetaData(const QNetworkCacheMetaData &metaData)
+{
+    changeFiles([metaData](QNetworkDiskCache &files) { files.updateMetaData(metaData); });
 }
 
 bool MediaDiskCache::remove(const QUrl &url)
 {
     m_saved.remove(url);
-    // Qt removes a file it was saving when its download fails, and deletes the device.
-    m_saving.removeIf([&url](const QHash<QIODevice *, QUrl>::iterator &saving) { return saving.value() == url; });
-    return QNetworkDiskCache::remove(url);
-}
-
-void MediaDiskCache::insert(QIODevice *device)
-{
-    if (const QUrl url = m_saving.take(device); !url.isEmpty())
-        m_saved.insert(url);
-    if (device) {
-        const qint64 saved = device->size() + headerAllowance;
-        m_size += saved;
-        if (m_savedDuringWalk)
-            *m_savedDuringWalk += saved;
+    // Qt removes a file it was saving when its download fails, and the cache
+    // deletes the device, as Qt's own does: the first one saving that file.
+    for (auto saving = m_saving.begin(); saving != m_saving.end(); ++saving) {
+        if (saving.value().url() == url) {
+            delete saving.key();
+            m_saving.erase(saving);
+            break;
+        }
     }
-    // Qt asks expire() before it writes the file: the walk starts once the
-    // file is there, so that it counts it.
-    m_inserting = true;
-    QNetworkDiskCache::insert(device);
-    m_inserting = false;
-    if (m_walkWanted)
-        walkInBackground();
+    changeFiles([url](QNetworkDiskCache &files) { files.remove(url); });
+    return true;
 }
 
 qint64 MediaDiskCache::cacheSize() const
@@ -67,6 +139,7 @@ qint64 MediaDiskCache::cacheSize() const
 
 void MediaDiskCache::clear()
 {
+    m_written.waitForFinished();
     ++m_clears;
     m_saved.clear();
     QNetworkDiskCache::clear();
@@ -80,7 +153,7 @@ qint64 MediaDiskCache::expire()
         return QNetworkDiskCache::expire();
     if (m_size >= maximumCacheSize())
         m_walkWanted = true;
-    if (m_walkWanted && !m_inserting)
+    if (m_walkWanted)
         walkInBackground();
     return m_size;
 }
@@ -92,16 +165,21 @@ void MediaDiskCache::walkInBackground()
     m_walkWanted = false;
     m_savedDuringWalk = 0;
     const quint64 clears = m_clears;
-    whenFinished(QtConcurrent::run(&MediaDiskCache::walkedSize, cacheDirectory(), maximumCacheSize()), this,
-                 [this, clears](qint64 walked) {
-                     const qint64 saved = m_savedDuringWalk.value_or(0);
-                     m_savedDuringWalk.reset();
-                     if (clears != m_clears)
-                         return;
-                     m_size = walked + saved;
-                     m_walkWanted = m_size >= maximumCacheSize(); // by the next save
-                     emit sizeCounted(walked);
-                 });
+    // After the files asked for so far are written, so that it counts them;
+    // on another thread than theirs, so that reads do not wait for it.
+    const QFuture<qint64> walked = m_written.then(QThreadPool::globalInstance(),
+                                                  [folder = cacheDirectory(), maximum = maximumCacheSize()] {
+                                                      return walkedSize(folder, maximum);
+                                                  });
+    whenFinished(walked, this, [this, clears](qint64 walked) {
+        const qint64 saved = m_savedDuringWalk.value_or(0);
+        m_savedDuringWalk.reset();
+        if (clears != m_clears)
+            return;
+        m_size = walked + saved;
+        m_walkWanted = m_size >= maximumCacheSize(); // by the next save
+        emit sizeCounted(walked);
+    });
 }
 
 qint64 MediaDiskCache::walkedSize(const QString &folder, qint64 maximum)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QHash>
 #include <QNetworkDiskCache>
 #include <QSet>
@@ -17,21 +18,39 @@
 // a worker runs Qt's own walk (and removal) on a second cache object for the
 // same folder. Files may leave while a reply reads them; ThumbnailLoader
 // then fetches them from the server.
+//
+// Nor does it write files on the calling thread: Qt's cache writes each
+// download into a file of its own as it arrives, on the network manager's
+// thread (the GUI thread), and a busy disk can hold a write there for a long
+// time. Here a download is kept in memory (thumbnails are small, and Qt
+// keeps a body in memory for the reply anyway) and saved, updated or
+// removed on DiskCacheThread, by a cache object of its own, in Qt's own
+// format and in the order asked.
 class MediaDiskCache : public QNetworkDiskCache
 {
     Q_OBJECT
 public:
     explicit MediaDiskCache(QObject *parent = nullptr);
+    // Waits for the files still being written: the next cache object for
+    // the folder (the next session) finds them.
+    ~MediaDiskCache() override;
 
     QIODevice *prepare(const QNetworkCacheMetaData &metaData) override;
     void insert(QIODevice *device) override;
+    void updateMetaData(const QNetworkCacheMetaData &metaData) override;
+    // Always true: the file is removed on the cache's thread, after whatever
+    // was asked for it before.
     bool remove(const QUrl &url) override;
     // As far as known: the last walk's total and what was saved since.
     qint64 cacheSize() const override;
+    // Finishes once every save, update and removal asked for so far is done
+    // in the folder.
+    QFuture<void> written() const { return m_written; }
 
 public slots:
     // Removes every file now, on the calling thread, as Qt does: the user
-    // (or a test) expects nothing cached once it returns.
+    // (or a test) expects nothing cached once it returns. It waits for the
+    // files still being written first.
     void clear() override;
 
     // Whether this session saved `url` here (and did not remove it since, nor
@@ -51,14 +70,18 @@ protected:
     qint64 expire() override;
 
 private:
+    bool refuses(const QNetworkCacheMetaData &metaData) const;
+    // Runs `change` on a cache object of its own for this folder, on DiskCacheThread.
+    template<typename Change>
+    void changeFiles(Change &&change);
     void walkInBackground();
     static qint64 walkedSize(const QString &folder, qint64 maximum);
 
     qint64 m_size = 0;
     bool m_walkWanted = true; // the total is not known before the first walk
-    bool m_inserting = false;
     std::optional<qint64> m_savedDuringWalk; // set while a walk runs
     quint64 m_clears = 0; // a walk that overlapped a clear() counted files now gone
-    QHash<QIODevice *, QUrl> m_saving;
+    QHash<QIODevice *, QNetworkCacheMetaData> m_saving; // each a QBuffer of this cache's
     QSet<QUrl> m_saved;
+    QFuture<void> m_written;
 };
