@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -32,6 +33,7 @@ private slots:
     void twoInstancesShareTheFile();
     void workerThreadsHaveTheirOwnConnection();
     void commitsAreSyncedOffTheWritingThread();
+    void theJournalIsStartedOffTheWritingThread();
     void openingLeavesTheEventLoopTurning();
 
 private:
@@ -293,6 +295,48 @@ void TestLocalStore::commitsAreSyncedOffTheWritingThread()
     const int syncsAfterAdd = store.walSync()->count();
     outbox.drop(id, HistoryEntry::Outcome::Discarded, QStringLiteral("test"));
     QTRY_VERIFY_WITH_TIMEOUT(store.walSync()->count() > syncsAfterAdd, 20000);
+}
+
+// SQLite syncs a journal's header on the thread whose commit starts it.
+// Started by WalSync when the store opens, and again after each checkpoint
+// it makes, the journal only grows under the store's own commits: its header
+// (with the salts SQLite draws anew each time it starts one) stays the same.
+void TestLocalStore::theJournalIsStartedOffTheWritingThread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString journalPath = path + QStringLiteral("-wal");
+    const auto journal = [&journalPath] {
+        QFile file(journalPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    constexpr int headerBytes = 32; // SQLite's WAL header
+    LocalStore store(path);
+    QVERIFY(store.open());
+    QTRY_VERIFY_WITH_TIMEOUT(journal().size() > headerBytes, 20000);
+    History history(&store);
+    Outbox outbox(&store, &history);
+
+    QByteArray before = journal();
+    QVERIFY(outbox.add(newLink(QStringLiteral("نخستین تغییر"))) > 0);
+    QByteArray after = journal();
+    QCOMPARE(after.left(headerBytes), before.left(headerBytes));
+    QVERIFY(after.size() > before.size());
+
+    // Past WalSync::checkpointBytes: copied back, then started over there.
+    LinkDraft large;
+    large.portfolioId = 3;
+    large.name = QStringLiteral("large");
+    large.description = QString(20000, QLatin1Char('x'));
+    for (int i = 0; i < 80; ++i)
+        QVERIFY(outbox.add(newLink(large)) > 0);
+    const auto startedOver = [&] {
+        before = journal();
+        return before.size() < WalSync::checkpointBytes && before.left(headerBytes) != after.left(headerBytes);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(startedOver(), 20000);
+    QVERIFY(outbox.add(newLink(QStringLiteral("پس از بازنویسی"))) > 0);
+    QCOMPARE(journal().left(headerBytes), before.left(headerBytes));
 }
 
 // The outbox's database is opened on a worker thread: while another

@@ -152,6 +152,7 @@ bool LocalStore::take(const Check &checked)
         return false;
     m_sync = std::make_unique<WalSync>(m_path);
     connection();
+    m_sync->startJournal();
     return true;
 }
 

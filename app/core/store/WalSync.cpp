@@ -58,6 +58,29 @@ void WalSync::request()
         m_thread.start([this] { sync(); });
 }
 
+void WalSync::startJournal()
+{
+    m_thread.start([this] {
+        if (!LocalStore::withConnection(m_databasePath, &WalSync::startJournalWith))
+            qCWarning(lcWalSync) << "the journal could not be started";
+    });
+}
+
+bool WalSync::startJournalWith(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // Started over, the journal is cut back to what it holds: its file
+    // would otherwise keep its largest size, and each sync would checkpoint.
+    if (!query.exec(QStringLiteral("PRAGMA journal_size_limit = 0"))
+        || !query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return false;
+    // The file's header page written again as it is (SQLite skips an UPDATE
+    // that changes nothing; setting a header field it does not).
+    const int userVersion = query.value(0).toInt();
+    query.finish();
+    return query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion));
+}
+
 void WalSync::sync()
 {
     // Cleared first: a commit made while this sync runs asks for the next one.
@@ -68,8 +91,9 @@ void WalSync::sync()
         if (!syncFile(journal, false) || !syncFile(QFileInfo(journal).absolutePath(), true))
             qCWarning(lcWalSync) << "the journal could not be synced:" << qt_error_string();
         if (QFileInfo(journal).size() > checkpointBytes) {
+            // Copied all back, the journal would be started over by the next commit.
             LocalStore::withConnection(m_databasePath, [](const QSqlDatabase &db) {
-                return QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                return QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && startJournalWith(db);
             });
         }
     }

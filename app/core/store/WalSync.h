@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QThreadPool>
 
+class QSqlDatabase;
+
 // Puts on the disk what a connection with synchronous=NORMAL committed to a
 // WAL-mode database, on a thread of its own, a moment after each commit:
 // the commit itself then costs no wait for the disk on the GUI thread,
@@ -19,6 +21,13 @@
 // nothing), with its folder (a journal made since has its entry there). A
 // checkpoint runs here only when the journal has grown large, as SQLite's
 // own would after about 1000 pages.
+//
+// Nor does the GUI thread start a journal: SQLite syncs a journal's header
+// when a commit starts it (the first commit after the last connection
+// closed, or after a checkpoint copied all of it back), even with
+// synchronous=NORMAL. Here a small write of a durable connection starts it
+// instead: when the store opens (its connection holds the file open, so the
+// journal outlives this one) and after each checkpoint.
 class WalSync : public QObject
 {
     Q_OBJECT
@@ -29,6 +38,8 @@ public:
 
     // A commit was made: returns at once; a sync starts after it.
     void request();
+    // Starts the journal on this object's thread (the store does as it opens).
+    void startJournal();
     // How many syncs have finished (each covers every commit before it began).
     int count() const { return m_count.loadAcquire(); }
 
@@ -40,6 +51,8 @@ signals:
 
 private:
     void sync();
+    // A write that changes nothing, on a durable connection.
+    static bool startJournalWith(const QSqlDatabase &db);
 
     QString m_databasePath;
     QThreadPool m_thread; // one thread: syncs never overlap
