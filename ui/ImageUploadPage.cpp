@@ -5,6 +5,7 @@
 #include "PastedFile.h"
 #include "ThumbnailStrip.h"
 #include "WhenFinished.h"
+#include "WorkerThreads.h"
 #include "api/ApiClient.h"
 #include "api/JsonCall.h"
 #include "api/MediaSupport.h"
@@ -97,7 +98,7 @@ void ImageUploadPage::uploadFile(const QString &path)
     emit canChooseChanged();
     const quint64 attempt = ++m_attempt;
     setDetails(tr("Checking %1…").arg(QFileInfo(path).fileName()));
-    whenFinished(QtConcurrent::run(&ImageFileCheck::check, path, m_uploadLimit,
+    whenFinished(QtConcurrent::run(WorkerThreads::pool(), &ImageFileCheck::check, path, m_uploadLimit,
                                    ThumbnailStrip::imageArea() * devicePixelRatioF()),
                  this, [this, path, attempt](const ImageFileCheck::Result &check) {
                      if (attempt != m_attempt)

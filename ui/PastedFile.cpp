@@ -2,6 +2,7 @@
 
 #include "DroppedFile.h"
 #include "WhenFinished.h"
+#include "WorkerThreads.h"
 #include "media/ClipboardImage.h"
 
 #include <QClipboard>
@@ -20,6 +21,6 @@ void PastedFile::take(QObject *context, const std::function<void(const QString &
         done({}, tr("The clipboard holds no image. Copy an image or an image file, then paste it here."));
         return;
     }
-    whenFinished(QtConcurrent::run([image, folder = ClipboardImage::defaultFolder()] { return image.save(folder); }),
+    whenFinished(QtConcurrent::run(WorkerThreads::pool(), [image, folder = ClipboardImage::defaultFolder()] { return image.save(folder); }),
                  context, [done](const ClipboardImage::Saved &saved) { done(saved.path, saved.error); });
 }

@@ -2,6 +2,7 @@
 
 #include "AfterFirstFrame.h"
 #include "WhenFinished.h"
+#include "WorkerThreads.h"
 #include "media/ImageDecoder.h"
 
 #include <QFile>
@@ -26,7 +27,7 @@ DecodedImage readIcon()
 void setAfterFirstFrame(QWidget *window)
 {
     AfterFirstFrame::run(window, [window] {
-        whenFinished(QtConcurrent::run(&readIcon), window, [](const DecodedImage &icon) {
+        whenFinished(QtConcurrent::run(WorkerThreads::pool(), &readIcon), window, [](const DecodedImage &icon) {
             if (!icon.image.isNull())
                 QGuiApplication::setWindowIcon(QIcon(QPixmap::fromImage(icon.image)));
         });

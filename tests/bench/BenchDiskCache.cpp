@@ -1,5 +1,6 @@
 #include "BenchClock.h"
 #include "FigureTable.h"
+#include "WorkerThreads.h"
 
 #include "media/MediaDiskCache.h"
 #include "media/ThumbnailLoader.h"
@@ -95,7 +96,7 @@ double BenchDiskCache::firstSaveMs(const QString &folder, int run)
     timer.start();
     save(&cache, QUrl(u"http://127.0.0.1:9/media/new%1.png"_s.arg(run)));
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    QThreadPool::globalInstance()->waitForDone(); // a walk under way ends before the next run
+    WorkerThreads::pool()->waitForDone(); // a walk under way ends before the next run
     return ms;
 }
 
@@ -256,7 +257,7 @@ void BenchDiskCache::aScreenfulOfThumbnailsSaved()
         QVERIFY(qtFolder.isValid() && mediaFolder.isValid());
         const Took qt = saveOnThisThread<QNetworkDiskCache>(qtFolder.path(), tiles);
         const Took media = saveOnThisThread<MediaDiskCache>(mediaFolder.path(), tiles);
-        QThreadPool::globalInstance()->waitForDone(); // the first save's walk
+        WorkerThreads::pool()->waitForDone(); // the first save's walk
         QNetworkDiskCache check;
         check.setCacheDirectory(mediaFolder.path());
         QVERIFY2(check.metaData(thumbnailFile(tiles - 1)).isValid(), "MediaDiskCache did not save the screenful");

@@ -14,9 +14,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 #include <QTest>
 
 #include <memory>
@@ -124,6 +127,7 @@ private slots:
     void aNotModifiedAnswerWithNoCopyLeftComesFromTheServer();
     void aServerAnsweringNotModifiedToEverythingIsAskedTwice();
     void largeImagesAreScaledDownInTheWorker();
+    void aThumbnailIsDecodedWhileQtsPoolIsTaken();
 
 private:
     int requestsFor(const QByteArray &path) const;
@@ -587,6 +591,31 @@ void TestThumbnailFaults::largeImagesAreScaledDownInTheWorker()
     loader.load({thumbnail(*m_server, "/media/big.png")});
     QTRY_VERIFY_WITH_TIMEOUT(log.events.contains(QStringLiteral("finished")), 10000);
     QCOMPARE(log.events.first(), QStringLiteral("loaded 0 128x64"));
+}
+
+// Qt 6.4's raster engine paints a long translucent line through Qt's global
+// thread pool and waits for it on the GUI thread: the app's work never
+// queues there. With every thread of that pool taken, a thumbnail still
+// arrives, decoded.
+void TestThumbnailFaults::aThumbnailIsDecodedWhileQtsPoolIsTaken()
+{
+    QThreadPool *qts = QThreadPool::globalInstance();
+    const int threads = qts->maxThreadCount();
+    QSemaphore taken;
+    QSemaphore release;
+    for (int i = 0; i < threads; ++i) {
+        qts->start([&taken, &release] {
+            taken.release();
+            release.acquire();
+        });
+    }
+    taken.acquire(threads);
+    const auto letGo = qScopeGuard([&] {
+        release.release(threads);
+        qts->waitForDone();
+    });
+    m_server->setResponse("/media/busy.png", image({32, 32}));
+    QVERIFY(loadOnce(thumbnail(*m_server, "/media/busy.png")));
 }
 
 QTEST_GUILESS_MAIN(TestThumbnailFaults)

@@ -1,5 +1,6 @@
 #include "HistoryWindow.h"
 #include "UserFolders.h"
+#include "WorkerThreads.h"
 #include "api/ApiClient.h"
 #include "links/OutboxService.h"
 #include "store/History.h"
@@ -101,7 +102,7 @@ void TestHistoryWindow::init()
 
 void TestHistoryWindow::cleanup()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    WorkerThreads::pool()->waitForDone();
     m_service.reset();
     m_api.reset();
     m_network.reset();
@@ -115,7 +116,7 @@ void TestHistoryWindow::readsItsEntriesOnceItsFirstFrameIsPainted()
     PaintSeen painted(&window);
     connect(&window, &HistoryWindow::loaded, this, [&painted] { QVERIFY(painted.seen); });
     // Built, and every worker's task and every answer handed over: no read yet.
-    QThreadPool::globalInstance()->waitForDone();
+    WorkerThreads::pool()->waitForDone();
     QCoreApplication::processEvents();
     QCOMPARE(loaded.size(), 0);
     QTableView *table = tableOf(window);

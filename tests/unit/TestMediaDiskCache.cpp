@@ -1,3 +1,4 @@
+#include "WorkerThreads.h"
 #include "media/DiskCacheReads.h"
 #include "media/DiskCacheThread.h"
 #include "media/MediaDiskCache.h"
@@ -34,7 +35,7 @@ private slots:
 
 private:
     void hold(QThreadPool *pool);
-    void holdThePool() { hold(QThreadPool::globalInstance()); }
+    void holdThePool() { hold(WorkerThreads::pool()); }
     void releaseThePool();
     static QByteArray save(QNetworkDiskCache *cache, const QUrl &url, qint64 bytes);
     QList<QString> files() const;
@@ -51,15 +52,15 @@ void TestMediaDiskCache::init()
 {
     m_folder = std::make_unique<QTemporaryDir>();
     QVERIFY(m_folder->isValid());
-    m_oldThreadCount = QThreadPool::globalInstance()->maxThreadCount();
-    QThreadPool::globalInstance()->setMaxThreadCount(1);
+    m_oldThreadCount = WorkerThreads::pool()->maxThreadCount();
+    WorkerThreads::pool()->setMaxThreadCount(1);
 }
 
 void TestMediaDiskCache::cleanup()
 {
     releaseThePool();
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
-    QThreadPool::globalInstance()->setMaxThreadCount(m_oldThreadCount);
+    QVERIFY(WorkerThreads::pool()->waitForDone(10000));
+    WorkerThreads::pool()->setMaxThreadCount(m_oldThreadCount);
     m_folder.reset();
 }
 
@@ -176,7 +177,7 @@ void TestMediaDiskCache::theTotalKeptBetweenWalksStartsTheNextOne()
         save(&cache, media(i), 10 * 1024);
     cache.written().waitForFinished();
     QCoreApplication::processEvents();
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QVERIFY(WorkerThreads::pool()->waitForDone(10000));
     QCoreApplication::processEvents();
     QCOMPARE(counted.size(), 1);
     QVERIFY(cache.cacheSize() >= folderBytes());
@@ -186,6 +187,7 @@ void TestMediaDiskCache::theTotalKeptBetweenWalksStartsTheNextOne()
     holdThePool();
     for (int i = 8; i < 12; ++i)
         save(&cache, media(i), 10 * 1024);
+    cache.written().waitForFinished();
     releaseThePool();
     QTRY_COMPARE_WITH_TIMEOUT(counted.size(), 2, 10000);
     QVERIFY2(folderBytes() < 100 * 1024 * 9 / 10, qPrintable(QString::number(folderBytes())));
@@ -209,7 +211,7 @@ void TestMediaDiskCache::clearEmptiesTheFolderAtOnceAndOutlastsAWalkUnderWay()
     // The walk that waited counts a folder that has changed since: its total
     // is not taken.
     releaseThePool();
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QVERIFY(WorkerThreads::pool()->waitForDone(10000));
     QCoreApplication::processEvents();
     QCOMPARE(counted.size(), 0);
     QCOMPARE(cache.cacheSize(), 0);

@@ -1,6 +1,7 @@
 #include "OutboxService.h"
 
 #include "OutboxWorker.h"
+#include "WorkerThreads.h"
 #include "api/ApiClient.h"
 #include "store/History.h"
 #include "store/LocalStore.h"
@@ -42,7 +43,7 @@ void OutboxService::openInBackground()
 {
     if (m_open || m_opening.future().isValid())
         return;
-    m_opening.setFuture(QtConcurrent::run(&OutboxService::prepare, m_store->filePath(), m_worker, m_adoption));
+    m_opening.setFuture(QtConcurrent::run(WorkerThreads::pool(), &OutboxService::prepare, m_store->filePath(), m_worker, m_adoption));
 }
 
 void OutboxService::open()

@@ -2,6 +2,7 @@
 
 #include "DiskCacheThread.h"
 #include "WhenFinished.h"
+#include "WorkerThreads.h"
 
 #include <QBuffer>
 #include <QPromise>
@@ -167,7 +168,7 @@ void MediaDiskCache::walkInBackground()
     const quint64 clears = m_clears;
     // After the files asked for so far are written, so that it counts them;
     // on another thread than theirs, so that reads do not wait for it.
-    const QFuture<qint64> walked = m_written.then(QThreadPool::globalInstance(),
+    const QFuture<qint64> walked = m_written.then(WorkerThreads::pool(),
                                                   [folder = cacheDirectory(), maximum = maximumCacheSize()] {
                                                       return walkedSize(folder, maximum);
                                                   });

@@ -5,6 +5,7 @@
 #include "MediaDiskCache.h"
 #include "SharedDownloads.h"
 #include "WhenFinished.h"
+#include "WorkerThreads.h"
 #include "text/PersianText.h"
 #include "text/SizeText.h"
 #include "api/ApiClient.h"
@@ -218,7 +219,7 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, const QUrl &file)
 void ThumbnailLoader::decode(const QUrl &file, const QByteArray &body, bool fromCache)
 {
     m_inWorker.insert(file);
-    whenFinished(QtConcurrent::run(&ImageDecoder::decode, body, m_maximumImageSize), this,
+    whenFinished(QtConcurrent::run(WorkerThreads::pool(), &ImageDecoder::decode, body, m_maximumImageSize), this,
                  [this, file, fromCache](const DecodedImage &decoded) {
             m_inWorker.remove(file);
             // Whoever wants the file now gets it: the batch that asked may

@@ -1,6 +1,7 @@
 #include "History.h"
 
 #include "LocalStore.h"
+#include "WorkerThreads.h"
 #include "text/PersianText.h"
 #include "text/SpreadsheetCell.h"
 
@@ -81,7 +82,7 @@ QFuture<QList<HistoryEntry>> History::entries(const Filter &filter) const
 {
     const QString path = m_store->filePath();
     const bool available = m_store->isAvailable();
-    return QtConcurrent::run([path, filter, available] {
+    return QtConcurrent::run(WorkerThreads::pool(), [path, filter, available] {
         QList<HistoryEntry> found;
         if (!available)
             return found;
@@ -139,7 +140,7 @@ QByteArray History::toCsv(const QList<HistoryEntry> &entries)
 
 QFuture<bool> History::exportCsv(const QList<HistoryEntry> &entries, const QString &filePath)
 {
-    return QtConcurrent::run([entries, filePath] {
+    return QtConcurrent::run(WorkerThreads::pool(), [entries, filePath] {
         QSaveFile file(filePath);
         return file.open(QIODevice::WriteOnly) && file.write(toCsv(entries)) >= 0 && file.commit();
     });
