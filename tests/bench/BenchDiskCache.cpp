@@ -186,6 +186,18 @@ struct Took
     double wallMs;
 };
 
+// The runs of one way of doing it: the thread's CPU time and the time it took.
+struct Timings
+{
+    Stats cpu;
+    Stats wall;
+    void append(const Took &took)
+    {
+        cpu.values.append(took.cpuMs);
+        wall.values.append(took.wallMs);
+    }
+};
+
 // On the thread that saves (the network manager's, the GUI thread), until
 // the last insert() returns; a MediaDiskCache then waits for its files as it
 // goes, not counted.
@@ -251,7 +263,7 @@ Took readByTheLoader(const QString &folder, const QList<Thumbnail> &thumbnails)
 void BenchDiskCache::aScreenfulOfThumbnailsSaved()
 {
     constexpr int tiles = 42;
-    Stats qtCpu, qtWall, mediaCpu, mediaWall;
+    Timings qtCache, mediaCache;
     for (int run = -1; run < 7; ++run) {
         QTemporaryDir qtFolder, mediaFolder;
         QVERIFY(qtFolder.isValid() && mediaFolder.isValid());
@@ -263,17 +275,15 @@ void BenchDiskCache::aScreenfulOfThumbnailsSaved()
         QVERIFY2(check.metaData(thumbnailFile(tiles - 1)).isValid(), "MediaDiskCache did not save the screenful");
         if (run < 0)
             continue; // warm-up
-        qtCpu.values.append(qt.cpuMs);
-        qtWall.values.append(qt.wallMs);
-        mediaCpu.values.append(media.cpuMs);
-        mediaWall.values.append(media.wallMs);
+        qtCache.append(qt);
+        mediaCache.append(media);
     }
     FigureTable table;
     const QString note = u"%1 PNG thumbnails of 64x64 into an empty cache"_s.arg(tiles);
-    table.add(u"QNetworkDiskCache: saving thread's CPU time"_s, qtCpu, u"ms"_s, 2, note);
-    table.add(u"QNetworkDiskCache: saving thread's time"_s, qtWall, u"ms"_s, 2, u"writes each file there"_s);
-    table.add(u"MediaDiskCache: saving thread's CPU time"_s, mediaCpu, u"ms"_s, 2, note);
-    table.add(u"MediaDiskCache: saving thread's time"_s, mediaWall, u"ms"_s, 2, u"the files written on DiskCacheThread"_s);
+    table.add(u"QNetworkDiskCache: saving thread's CPU time"_s, qtCache.cpu, u"ms"_s, 2, note);
+    table.add(u"QNetworkDiskCache: saving thread's time"_s, qtCache.wall, u"ms"_s, 2, u"writes each file there"_s);
+    table.add(u"MediaDiskCache: saving thread's CPU time"_s, mediaCache.cpu, u"ms"_s, 2, note);
+    table.add(u"MediaDiskCache: saving thread's time"_s, mediaCache.wall, u"ms"_s, 2, u"the files written on DiskCacheThread"_s);
     table.print(u"Media disk cache: a screenful of thumbnails saved (on the saving thread)"_s,
                 u"Median, min and max of 7 runs after a warm-up, each on new cache objects and folders."_s);
 }
@@ -285,24 +295,22 @@ void BenchDiskCache::aScreenfulOfCachedThumbnails()
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
     const QList<Thumbnail> thumbnails = savedThumbnails(folder.path(), tiles);
-    Stats managerCpu, managerWall, loaderCpu, loaderWall;
+    Timings managerReads, loaderReads;
     for (int run = -1; run < 7; ++run) {
         const Took manager = readThroughTheManager(folder.path(), thumbnails);
         const Took loader = readByTheLoader(folder.path(), thumbnails);
         QVERIFY2(loader.cpuMs >= 0, "the loader did not read every thumbnail from the cache");
         if (run < 0)
             continue; // warm-up
-        managerCpu.values.append(manager.cpuMs);
-        managerWall.values.append(manager.wallMs);
-        loaderCpu.values.append(loader.cpuMs);
-        loaderWall.values.append(loader.wallMs);
+        managerReads.append(manager);
+        loaderReads.append(loader);
     }
     FigureTable table;
     const QString note = u"%1 PNG thumbnails of 64x64, warm file system"_s.arg(tiles);
-    table.add(u"the manager reads its cache (Qt): GUI thread's CPU time"_s, managerCpu, u"ms"_s, 2, note);
-    table.add(u"the manager reads its cache (Qt): until all are read"_s, managerWall, u"ms"_s, 2, u"not decoded"_s);
-    table.add(u"ThumbnailLoader: GUI thread's CPU time"_s, loaderCpu, u"ms"_s, 2, u"read on a worker"_s);
-    table.add(u"ThumbnailLoader: until all are decoded"_s, loaderWall, u"ms"_s, 2, u"read, then decoded on workers"_s);
+    table.add(u"the manager reads its cache (Qt): GUI thread's CPU time"_s, managerReads.cpu, u"ms"_s, 2, note);
+    table.add(u"the manager reads its cache (Qt): until all are read"_s, managerReads.wall, u"ms"_s, 2, u"not decoded"_s);
+    table.add(u"ThumbnailLoader: GUI thread's CPU time"_s, loaderReads.cpu, u"ms"_s, 2, u"read on a worker"_s);
+    table.add(u"ThumbnailLoader: until all are decoded"_s, loaderReads.wall, u"ms"_s, 2, u"read, then decoded on workers"_s);
     table.print(u"Media disk cache: a screenful of thumbnails it holds"_s,
                 u"Median, min and max of 7 runs after a warm-up, each with new network managers and caches."_s);
 }
