@@ -32,6 +32,7 @@ private slots:
     void aSaveWritesNoFileOnTheSavingThread();
     void aRemovalWaitsForTheSaveAskedForBeforeIt();
     void aDownloadCutShortIsNotSaved();
+    void aBodyTooLargeIsNeitherKeptNorSaved();
 
 private:
     void hold(QThreadPool *pool);
@@ -295,6 +296,30 @@ void TestMediaDiskCache::aDownloadCutShortIsNotSaved()
     cache.written().waitForFinished();
     QCOMPARE(files().size(), 0);
     QVERIFY(!cache.wasSaved(media(4)));
+}
+
+// A media server sending huge files costs no more memory than their replies
+// do: a body announced larger than the cache keeps is refused at once, and
+// one sent without its length is dropped once it passes that size.
+void TestMediaDiskCache::aBodyTooLargeIsNeitherKeptNorSaved()
+{
+    MediaDiskCache cache;
+    cache.setCacheDirectory(m_folder->path());
+    QNetworkCacheMetaData announced = metaDataOf(media(5));
+    announced.setRawHeaders(
+        {{"Content-Type", "image/png"}, {"Content-Length", QByteArray::number(MediaDiskCache::maximumBodyBytes + 1)}});
+    QVERIFY(!cache.prepare(announced));
+
+    QIODevice *device = cache.prepare(metaDataOf(media(6)));
+    QVERIFY(device);
+    const QByteArray chunk(1024 * 1024, 'x');
+    for (qint64 sent = 0; sent <= MediaDiskCache::maximumBodyBytes; sent += chunk.size())
+        QCOMPARE(device->write(chunk), chunk.size());
+    QCOMPARE(device->size(), 0);
+    cache.insert(device);
+    cache.written().waitForFinished();
+    QCOMPARE(files().size(), 0);
+    QVERIFY(!cache.wasSaved(media(6)));
 }
 
 QTEST_GUILESS_MAIN(TestMediaDiskCache)

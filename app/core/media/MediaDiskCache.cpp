@@ -23,6 +23,28 @@ public:
     using QNetworkDiskCache::expire;
 };
 
+// A download as the cache keeps it in memory until its reply ends: at most
+// MediaDiskCache::maximumBodyBytes; past that, nothing more is kept.
+class BoundedBody : public QBuffer
+{
+public:
+    using QBuffer::QBuffer;
+    bool overflowed() const { return m_overflowed; }
+
+protected:
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        if (!m_overflowed && size() + length <= MediaDiskCache::maximumBodyBytes)
+            return QBuffer::writeData(data, length);
+        m_overflowed = true;
+        buffer().clear();
+        return length; // taken, as far as the network manager is concerned
+    }
+
+private:
+    bool m_overflowed = false;
+};
+
 // Writes the folder's files on DiskCacheThread. The cache on the GUI thread
 // keeps the total and starts the walks: none here, where Qt would walk the
 // whole folder before the first file a new cache object saves.
@@ -53,8 +75,10 @@ bool MediaDiskCache::refuses(const QNetworkCacheMetaData &metaData) const
         return true;
     const QNetworkCacheMetaData::RawHeaderList headers = metaData.rawHeaders();
     for (const auto &[name, value] : headers) {
-        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-            return value.toLongLong() > maximumCacheSize() * 3 / 4;
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            const qint64 length = value.toLongLong();
+            return length > maximumCacheSize() * 3 / 4 || length > maximumBodyBytes;
+        }
     }
     return false;
 }
@@ -63,7 +87,7 @@ QIODevice *MediaDiskCache::prepare(const QNetworkCacheMetaData &metaData)
 {
     if (refuses(metaData))
         return nullptr;
-    auto *body = new QBuffer(this);
+    auto *body = new BoundedBody(this);
     body->open(QIODevice::WriteOnly);
     m_saving.insert(body, metaData);
     return body;
@@ -96,8 +120,12 @@ void MediaDiskCache::insert(QIODevice *device)
         return; // removed since, or not prepared here: Qt ignores it too
     const QNetworkCacheMetaData metaData = saving.value();
     m_saving.erase(saving);
-    const QByteArray body = static_cast<QBuffer *>(device)->data();
+    const auto *kept = static_cast<const BoundedBody *>(device);
+    const bool tooLarge = kept->overflowed();
+    const QByteArray body = kept->data();
     delete device;
+    if (tooLarge)
+        return;
     m_saved.insert(metaData.url());
     const qint64 saved = body.size() + headerAllowance;
     m_size += saved;

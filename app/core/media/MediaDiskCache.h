@@ -25,11 +25,15 @@
 // time. Here a download is kept in memory (thumbnails are small, and Qt
 // keeps a body in memory for the reply anyway) and saved, updated or
 // removed on DiskCacheThread, by a cache object of its own, in Qt's own
-// format and in the order asked.
+// format and in the order asked. A body larger than maximumBodyBytes is not
+// kept, nor saved: a media server sending huge files costs no more memory
+// than their replies do.
 class MediaDiskCache : public QNetworkDiskCache
 {
     Q_OBJECT
 public:
+    static constexpr qint64 maximumBodyBytes = 8 * 1024 * 1024;
+
     explicit MediaDiskCache(QObject *parent = nullptr);
     // Waits for the files still being written: the next cache object for
     // the folder (the next session) finds them.
