@@ -371,7 +371,6 @@ void LinkEditor::tokenArrived()
     if (m_loaded && !m_baseKnown)
         fetchRestoredEditBase();
     describeChosenImage();
-    prepareCreation();
 }
 
 void LinkEditor::leave(const std::function<void()> &then, const std::function<void()> &cancelled)

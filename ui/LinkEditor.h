@@ -92,7 +92,8 @@ public:
     // Asks the server what the chosen image is, when only its number is known.
     void describeChosenImage();
     // The session has its token (read from the keychain after the first
-    // frame, or typed): what waited for one asks the server now.
+    // frame, or typed): what the form waited for asks the server now. The
+    // check after a lost answer is prepared apart (prepareCreation()).
     void tokenArrived();
     // A token that works replaced one the server refused: the form's message
     // about the refusal goes.

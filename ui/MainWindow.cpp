@@ -353,10 +353,8 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     m_serverLabel->setText(server.isValid() ? PersianText::isolated(server.toDisplayString()) : tr("No server set"));
     m_serverLabel->setAccessibleName(PersianText::withoutDirectionMarks(m_serverLabel->text()));
     // Without a token the list would only fail; the keychain's answer loads it.
-    if (m_session->api()->hasToken()) {
-        m_ui->linkEditor->tokenArrived();
-        m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
-    }
+    if (m_session->api()->hasToken())
+        askWithToken();
     m_outbox->service()->connectionChanged();
     updateWindowTitle();
 }
@@ -856,8 +854,22 @@ void MainWindow::useToken(const QString &token)
 {
     m_session->setToken(token);
     m_outbox->service()->connectionChanged();
-    m_ui->linkEditor->tokenArrived();
+    askWithToken();
+}
+
+void MainWindow::askWithToken()
+{
     m_links->setPortfolio(m_ui->linkEditor->portfolio().value_or(0));
+    m_ui->linkEditor->tokenArrived();
+    // The newest link's id (for the check after a lost answer) waits for the
+    // list's first answer: the list is what the window shows, a user types
+    // for seconds before a Create needs the id, and a server that handles
+    // one request at a time would otherwise answer it ahead of the list.
+    if (m_links->isLoading())
+        connect(m_links, &LinkListModel::loadingChanged, m_ui->linkEditor, &LinkEditor::prepareCreation,
+                Qt::SingleShotConnection);
+    else
+        m_ui->linkEditor->prepareCreation();
 }
 
 void MainWindow::readToken(const QString &key)

@@ -86,6 +86,8 @@ private:
     void readToken(const QString &key);
     // A token read or given: the list, the outbox and the editor's checks start with it.
     void useToken(const QString &token);
+    // The token is known: the list, and what waited for a token, are asked for.
+    void askWithToken();
     // The session is on the server of the profile in use (not a --server of no profile).
     bool onProfileServer() const;
     QString tokenKey() const;
