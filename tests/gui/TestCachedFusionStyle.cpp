@@ -190,14 +190,14 @@ void TestCachedFusionStyle::looksAsFusionDrawsIt()
 void TestCachedFusionStyle::otherStylesAndScalingPaintersDrawTheirOwn()
 {
     const QSize size(200, 24);
-    const QPalette palette = QStyleFactory::create(u"fusion"_qs)->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"fusion"_qs));
+    const QPalette palette = fusion->standardPalette();
     const QStyle::State state = QStyle::State_Enabled;
 
     const std::unique_ptr<QStyle> windows(QStyleFactory::create(u"windows"_qs));
     CachedFusionStyle overWindows(QStyleFactory::create(u"windows"_qs));
     QCOMPARE(frameDrawnBy(overWindows, size, state, palette, 1), frameDrawnBy(*windows, size, state, palette, 1));
 
-    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"fusion"_qs));
     CachedFusionStyle cached(QStyleFactory::create(u"fusion"_qs));
     const QTransform scaled = QTransform::fromScale(1.5, 1.5);
     QCOMPARE(frameDrawnBy(cached, size, state, palette, 1, scaled), frameDrawnBy(*fusion, size, state, palette, 1, scaled));

@@ -38,8 +38,9 @@ namespace {
 class PaintWatch : public QObject
 {
 public:
-    explicit PaintWatch(QList<QRegion> *paints)
-        : m_paints(paints)
+    PaintWatch(QList<QRegion> *paints, QObject *parent)
+        : QObject(parent)
+        , m_paints(paints)
     {
     }
 
@@ -71,7 +72,7 @@ void TestHandleOnlyScrollBar::init()
     m_bar->setRange(0, 10000 * 38);
     m_bar->setPageStep(540);
     m_bar->setSingleStep(38);
-    m_bar->installEventFilter(new PaintWatch(&m_paints));
+    m_bar->installEventFilter(new PaintWatch(&m_paints, m_bar));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(!m_paints.isEmpty());
