@@ -1,3 +1,4 @@
+#include "EventCounter.h"
 #include "HistoryWindow.h"
 #include "UserFolders.h"
 #include "WorkerThreads.h"
@@ -8,6 +9,7 @@
 
 #include <QEvent>
 #include <QNetworkAccessManager>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +35,7 @@ private slots:
     void init();
     void cleanup();
     void readsItsEntriesOnceItsFirstFrameIsPainted();
+    void keepsItsWidthAsItsEntriesArrive();
     void choosesTheNewestEntry_data();
     void choosesTheNewestEntry();
 
@@ -45,25 +48,6 @@ private:
 };
 
 namespace {
-
-// Whether the watched widget has been painted.
-class PaintSeen : public QObject
-{
-public:
-    explicit PaintSeen(QWidget *widget)
-    {
-        widget->installEventFilter(this);
-    }
-    bool seen = false;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            seen = true;
-        return false;
-    }
-};
 
 QTableView *tableOf(const HistoryWindow &window)
 {
@@ -113,8 +97,8 @@ void TestHistoryWindow::readsItsEntriesOnceItsFirstFrameIsPainted()
 {
     HistoryWindow window(m_service.get(), m_profile);
     QSignalSpy loaded(&window, &HistoryWindow::loaded);
-    PaintSeen painted(&window);
-    connect(&window, &HistoryWindow::loaded, this, [&painted] { QVERIFY(painted.seen); });
+    const EventCounter painted(&window, QEvent::Paint);
+    connect(&window, &HistoryWindow::loaded, this, [&painted] { QVERIFY(painted.count() > 0); });
     // Built, and every worker's task and every answer handed over: no read yet.
     WorkerThreads::pool()->waitForDone();
     QCoreApplication::processEvents();
@@ -126,8 +110,41 @@ void TestHistoryWindow::readsItsEntriesOnceItsFirstFrameIsPainted()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE(loaded.size(), 1);
-    QVERIFY(painted.seen);
+    QVERIFY(painted.count() > 0);
     QCOMPARE(table->model()->rowCount(), 3);
+}
+
+// Its first frame is painted before the entries are read: the scroll bar
+// the entries then need keeps its room from the start, so that the columns
+// do not narrow under the reader's eyes as the rows arrive.
+void TestHistoryWindow::keepsItsWidthAsItsEntriesArrive()
+{
+    for (int i = 0; i < 60; ++i) {
+        HistoryEntry entry;
+        entry.profile = m_profile;
+        entry.server = u"https://portfolio.example.ir"_s;
+        entry.portfolioId = 1;
+        entry.linkId = 100 + i;
+        entry.operation = u"delete"_s;
+        QVERIFY(m_service->history()->record(entry));
+    }
+    HistoryWindow window(m_service.get(), m_profile);
+    QTableView *table = tableOf(window);
+    QVERIFY(table);
+    QList<int> paintedWidths;
+    const EventCounter painted(table->viewport(), QEvent::Paint,
+                               [&](QEvent *) { paintedWidths.append(table->viewport()->width()); });
+    QSignalSpy loaded(&window, &HistoryWindow::loaded);
+    window.resize(700, 300); // fewer rows on screen than the entries
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(loaded.size(), 1);
+    QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0);
+    const int paintsBefore = int(paintedWidths.size());
+    table->viewport()->update();
+    QTRY_VERIFY(paintedWidths.size() > paintsBefore);
+    for (const int each : std::as_const(paintedWidths))
+        QCOMPARE(each, table->viewport()->width());
 }
 
 void TestHistoryWindow::choosesTheNewestEntry_data()

@@ -26,6 +26,7 @@
 #include <QAbstractNetworkCache>
 #include <QAction>
 #include <QAccessible>
+#include <QComboBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QApplication>
@@ -67,6 +68,8 @@ private slots:
     void deletingTheOpenLinkOpensTheNextUnasked();
     void anUnsavedEditComesBackAsAnEditOfThatLink();
     void refreshKeepsTheSelectionAndScrollPosition();
+    void theListKeepsItsWidthAsItIsReadAgain_data();
+    void theListKeepsItsWidthAsItIsReadAgain();
     void pagesAreFetchedOnlyAsTheListScrolls();
     void refusedDeletesComeBack_data();
     void refusedDeletesComeBack();
@@ -548,6 +551,46 @@ void TestWorkspaceGui::refreshKeepsTheSelectionAndScrollPosition()
     QCOMPARE(tree->currentIndex().data(LinkListModel::LinkIdRole).toLongLong(), selected);
     QVERIFY(tree->selectionModel()->isRowSelected(model->rowOf(selected), {}));
     QCOMPARE(tree->verticalScrollBar()->value(), scroll);
+}
+
+void TestWorkspaceGui::theListKeepsItsWidthAsItIsReadAgain_data()
+{
+    QTest::addColumn<bool>("refresh"); // else a filter is changed
+    QTest::newRow("refreshed") << true;
+    QTest::newRow("a filter changed") << false;
+}
+
+// Read again, the list is emptied or its rows swapped for a moment: its
+// scroll bar keeps its room meanwhile, so that its columns do not jump
+// sideways and back each time.
+void TestWorkspaceGui::theListKeepsItsWidthAsItIsReadAgain()
+{
+    QFETCH(bool, refresh);
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    const auto window = openWindow();
+    QVERIFY(window);
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
+    LinkListModel *model = listOf(*window);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 10000);
+    QTRY_VERIFY(tree->verticalScrollBar()->maximum() > 0);
+    const int width = tree->viewport()->width();
+    QList<int> paintedWidths;
+    const EventCounter painted(tree->viewport(), QEvent::Paint,
+                               [&](QEvent *) { paintedWidths.append(tree->viewport()->width()); });
+    QSignalSpy loading(model, &LinkListModel::loadingChanged);
+    if (refresh) {
+        findChildOrDie<QPushButton>(window.get(), "refreshButton")->click();
+    } else {
+        auto *withImage = findChildOrDie<QComboBox>(window.get(), "imageFilter");
+        withImage->setCurrentIndex(withImage->findData(int(LinkListQuery::Presence::With)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!loading.isEmpty() && !loading.last().first().toBool(), 10000);
+    QVERIFY(model->rowCount() > 0);
+    const int paintsBefore = int(paintedWidths.size());
+    tree->viewport()->update();
+    QTRY_VERIFY(paintedWidths.size() > paintsBefore);
+    for (const int each : std::as_const(paintedWidths))
+        QCOMPARE(each, width);
 }
 
 void TestWorkspaceGui::pagesAreFetchedOnlyAsTheListScrolls()
