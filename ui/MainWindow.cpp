@@ -75,7 +75,6 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     m_busyIndicator->setAccessibleName(tr("Waiting for the server"));
     m_busyIndicator->hide();
     m_serverLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_busyIndicator);
 
     LinkEditor *editor = m_ui->linkEditor;
@@ -175,6 +174,10 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     setUpSettingsMenu();
     setUpDraftWarning();
     setUpProfiles();
+    // Last, so at the bar's edge: what comes and goes there (the busy
+    // indicator, the outbox's count, Undo) appears beside the server's
+    // address instead of pushing it along at each save.
+    statusBar()->addPermanentWidget(m_serverLabel);
 
     connect(m_tokens, &TokenStore::tokenRead, this, [this](const QString &token, const QString &key) {
         if (key != m_tokenKey)

@@ -41,6 +41,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QTest>
@@ -70,6 +71,7 @@ private slots:
     void refreshKeepsTheSelectionAndScrollPosition();
     void theListKeepsItsWidthAsItIsReadAgain_data();
     void theListKeepsItsWidthAsItIsReadAgain();
+    void theServersAddressStaysPutAsAnEditIsSaved();
     void pagesAreFetchedOnlyAsTheListScrolls();
     void refusedDeletesComeBack_data();
     void refusedDeletesComeBack();
@@ -591,6 +593,39 @@ void TestWorkspaceGui::theListKeepsItsWidthAsItIsReadAgain()
     QTRY_VERIFY(paintedWidths.size() > paintsBefore);
     for (const int each : std::as_const(paintedWidths))
         QCOMPARE(each, width);
+}
+
+// What comes and goes in the status bar as a change is sent (the busy
+// indicator, the outbox's count) appears beside the server's address:
+// the address does not move at each save.
+void TestWorkspaceGui::theServersAddressStaysPutAsAnEditIsSaved()
+{
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    const auto window = openWindow();
+    QVERIFY(window);
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
+    LinkListModel *model = listOf(*window);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 10000);
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(0, LinkListModel::NameColumn));
+    const qint64 id = model->link(0)->id;
+    auto *name = findChildOrDie<QLineEdit>(window.get(), "nameEdit");
+    QTRY_COMPARE(name->text(), model->link(0)->name);
+    QTRY_VERIFY(!window->isBusy());
+
+    const EventCounter addressMoved(findChildOrDie<QLabel>(window.get(), "serverLabel"), QEvent::Move);
+    auto *busy = window->findChild<QProgressBar *>();
+    QVERIFY(busy);
+    const EventCounter busyShown(busy, QEvent::Show);
+    const QString renamed = name->text() + u" (2)"_s;
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, u" (2)"_s);
+    findChildOrDie<QAction>(window.get(), "saveLinkAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(model->linkById(id)->name, renamed, 10000);
+    QTRY_VERIFY(!window->isBusy());
+    QVERIFY(busyShown.count() > 0);
+    QCOMPARE(addressMoved.count(), 0);
 }
 
 void TestWorkspaceGui::pagesAreFetchedOnlyAsTheListScrolls()
