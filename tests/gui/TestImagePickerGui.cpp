@@ -32,11 +32,41 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
 #include <QTranslator>
 
 #include <algorithm>
 #include <numeric>
+
+namespace {
+
+// The width of the named view's viewport at each of its paints, whenever
+// the view is made.
+class ViewportPaints : public QObject
+{
+public:
+    explicit ViewportPaints(const QString &view)
+        : m_view(view)
+    {
+        qApp->installEventFilter(this);
+    }
+    QList<int> widths;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->parent() && watched->parent()->objectName() == m_view
+            && watched->objectName() == QLatin1String("qt_scrollarea_viewport"))
+            widths.append(static_cast<QWidget *>(watched)->width());
+        return false;
+    }
+
+private:
+    QString m_view;
+};
+
+} // namespace
 
 // The picker driven from the keyboard alone, against the real backend with
 // a portfolio of 32 images (2 seeded + a gallery of 30).
@@ -53,6 +83,7 @@ private slots:
     void keyboardOnlyFromTheFormToACreatedLink();
     void searchNarrowsTheGrid_data();
     void searchNarrowsTheGrid();
+    void theGridKeepsItsWidthAsItsImagesArrive();
     void thumbnailsLoadAsTilesComeIntoView();
     void thePortfolioIsAskedForBeforeTheDialogIsBuilt();
     void selectionIsAFrameThatLeavesTheThumbnailAsItIs_data();
@@ -293,6 +324,30 @@ void TestImagePickerGui::searchNarrowsTheGrid()
         QVERIFY2(status.contains(query), qPrintable(status));
     else
         QCOMPARE(list->currentIndex().row(), 0); // Enter takes the first match
+}
+
+// The grid is shown before the portfolio's images are listed: the scroll
+// bar they then need keeps its room from the start, so that the tiles are
+// not laid out and painted again a scroll bar narrower; and a search that
+// leaves a few does not widen them.
+void TestImagePickerGui::theGridKeepsItsWidthAsItsImagesArrive()
+{
+    const ViewportPaints painted(QStringLiteral("imageList"));
+    field<QPushButton>("chooseButton")->click();
+    auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
+    QVERIFY(picker);
+    QVERIFY(waitForGrid(picker, portfolioImages));
+    auto *list = findChildOrDie<QListView>(picker, "imageList");
+    QTRY_VERIFY(list->verticalScrollBar()->maximum() > 0);
+    auto *search = findChildOrDie<QLineEdit>(picker, "searchEdit");
+    for (const QChar character : QStringLiteral("DARK"))
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(character), Qt::NoModifier);
+    QCOMPARE(list->model()->rowCount(), 3);
+    const qsizetype paintsBefore = painted.widths.size();
+    list->viewport()->update();
+    QTRY_VERIFY(painted.widths.size() > paintsBefore);
+    for (const int width : painted.widths)
+        QCOMPARE(width, list->viewport()->width());
 }
 
 void TestImagePickerGui::thumbnailsLoadAsTilesComeIntoView()
