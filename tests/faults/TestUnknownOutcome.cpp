@@ -63,6 +63,13 @@ protected:
     }
 };
 
+// The list's newest link alone: what LinkCreation asks before a POST.
+bool isNewestIdQuery(const QUrlQuery &query)
+{
+    return query.queryItemValue(QStringLiteral("ordering")) == QLatin1String("-id")
+        && query.queryItemValue(QStringLiteral("limit")) == QLatin1String("1");
+}
+
 class StoredLinks : public QObject
 {
 public:
@@ -163,14 +170,6 @@ private:
             .toJson(QJsonDocument::Compact);
     }
 
-public:
-    static bool isNewestIdQuery(const QUrlQuery &query)
-    {
-        return query.queryItemValue(QStringLiteral("ordering")) == QLatin1String("-id")
-            && query.queryItemValue(QStringLiteral("limit")) == QLatin1String("1");
-    }
-
-private:
     FakeHttpServer *m_server;
     QList<QJsonObject> m_links;
     qint64 m_lastId = 100;
@@ -474,7 +473,6 @@ void TestUnknownOutcome::checkThatFailsIsRepeatedBeforeSendingAgain()
     QCOMPARE(m_links->links().size(), 1);
 }
 
-
 // The check after a lost answer needs the newest link's id from before the
 // POST, asked while the user types. At the start it waits for the list's
 // first answer: the list is what the window shows, and a server handling one
@@ -483,19 +481,20 @@ void TestUnknownOutcome::theNewestIdIsAskedOnceTheListHasAnswered()
 {
     m_links->add(QStringLiteral("پیوند پیشین"), url, description, 60);
     m_links->listAnswer = FakeHttpServer::with(FakeHttpServer::Behaviour::Delayed, 300);
-    int newestIdRequests = 0;
     int rowsShownThen = -1;
     // As at a start: the portfolio put back from the last run, then the connection.
     m_window = std::make_unique<MainWindow>(NetworkSetup::Managers{&m_network, &m_network});
     const QAbstractItemModel *rows = findChildOrDie<QAbstractItemView>(m_window.get(), "linksTree")->model();
     connect(m_server.get(), &FakeHttpServer::requestReceived, this, [&](const FakeHttpServer::Request &request) {
-        if (StoredLinks::isNewestIdQuery(QUrlQuery(QUrl::fromEncoded(request.path).query())) && ++newestIdRequests == 1)
+        // After StoredLinks has counted it: the first one, when it has.
+        if (isNewestIdQuery(QUrlQuery(QUrl::fromEncoded(request.path).query())) && m_links->newestIdRequests() == 1
+            && rowsShownThen < 0)
             rowsShownThen = rows->rowCount();
     });
     m_window->setPortfolio(3);
     m_window->setConnection(m_server->url(), QStringLiteral("t"));
     m_window->show();
-    QTRY_COMPARE_WITH_TIMEOUT(newestIdRequests, 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_links->newestIdRequests(), 1, 5000);
     QCOMPARE(rowsShownThen, 1);
 }
 
