@@ -1,6 +1,7 @@
 #include "EventCounter.h"
 #include "HistoryWindow.h"
 #include "UserFolders.h"
+#include "ViewportWidths.h"
 #include "WorkerThreads.h"
 #include "api/ApiClient.h"
 #include "links/OutboxService.h"
@@ -131,20 +132,18 @@ void TestHistoryWindow::keepsItsWidthAsItsEntriesArrive()
     HistoryWindow window(m_service.get(), m_profile);
     QTableView *table = tableOf(window);
     QVERIFY(table);
-    QList<int> paintedWidths;
-    const EventCounter painted(table->viewport(), QEvent::Paint,
-                               [&](QEvent *) { paintedWidths.append(table->viewport()->width()); });
+    const ViewportWidths painted(table->objectName());
     QSignalSpy loaded(&window, &HistoryWindow::loaded);
     window.resize(700, 300); // fewer rows on screen than the entries
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE(loaded.size(), 1);
     QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0);
-    const int paintsBefore = int(paintedWidths.size());
+    const qsizetype paintsBefore = painted.widths.size();
     table->viewport()->update();
-    QTRY_VERIFY(paintedWidths.size() > paintsBefore);
-    for (const int each : std::as_const(paintedWidths))
-        QCOMPARE(each, table->viewport()->width());
+    QTRY_VERIFY(painted.widths.size() > paintsBefore);
+    for (const int width : painted.widths)
+        QCOMPARE(width, table->viewport()->width());
 }
 
 void TestHistoryWindow::choosesTheNewestEntry_data()

@@ -4,6 +4,7 @@
 #include "Screenshot.h"
 #include "Typing.h"
 #include "UserFolders.h"
+#include "ViewportWidths.h"
 
 #include "Fonts.h"
 #include "ImagePickerDialog.h"
@@ -38,35 +39,6 @@
 
 #include <algorithm>
 #include <numeric>
-
-namespace {
-
-// The width of the named view's viewport at each of its paints, whenever
-// the view is made.
-class ViewportPaints : public QObject
-{
-public:
-    explicit ViewportPaints(const QString &view)
-        : m_view(view)
-    {
-        qApp->installEventFilter(this);
-    }
-    QList<int> widths;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->parent() && watched->parent()->objectName() == m_view
-            && watched->objectName() == QLatin1String("qt_scrollarea_viewport"))
-            widths.append(static_cast<QWidget *>(watched)->width());
-        return false;
-    }
-
-private:
-    QString m_view;
-};
-
-} // namespace
 
 // The picker driven from the keyboard alone, against the real backend with
 // a portfolio of 32 images (2 seeded + a gallery of 30).
@@ -332,7 +304,7 @@ void TestImagePickerGui::searchNarrowsTheGrid()
 // leaves a few does not widen them.
 void TestImagePickerGui::theGridKeepsItsWidthAsItsImagesArrive()
 {
-    const ViewportPaints painted(QStringLiteral("imageList"));
+    const ViewportWidths painted(QStringLiteral("imageList"));
     field<QPushButton>("chooseButton")->click();
     auto *picker = waitForChild<ImagePickerDialog>(m_window.get());
     QVERIFY(picker);

@@ -6,6 +6,7 @@
 #include "Screenshot.h"
 #include "ShownMainWindow.h"
 #include "Typing.h"
+#include "ViewportWidths.h"
 
 #include "LinkForm.h"
 #include "MainWindow.h"
@@ -81,6 +82,8 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> openWindow(int height = 800);
+    // With the staff's token, once the list's first page is in (else null).
+    std::unique_ptr<MainWindow> openWindowWithItsList();
     static LinkListModel *listOf(const MainWindow &window);
     // Every row on screen whose link has an image shows its thumbnail.
     static bool visibleRowsShowPictures(const QTableView &tree);
@@ -234,6 +237,18 @@ auto longUndoWindow()
 std::unique_ptr<MainWindow> TestWorkspaceGui::openWindow(int height)
 {
     return openShownMainWindow(m_server.baseUrl(), 1, QSize(1280, height), this);
+}
+
+std::unique_ptr<MainWindow> TestWorkspaceGui::openWindowWithItsList()
+{
+    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
+    std::unique_ptr<MainWindow> window = openWindow();
+    if (!window)
+        return nullptr;
+    const LinkListModel *model = listOf(*window);
+    if (!QTest::qWaitFor([model] { return model->rowCount() > 0 && !model->isLoading(); }, 10000))
+        return nullptr;
+    return window;
 }
 
 LinkListModel *TestWorkspaceGui::listOf(const MainWindow &window)
@@ -568,17 +583,13 @@ void TestWorkspaceGui::theListKeepsItsWidthAsItIsReadAgain_data()
 void TestWorkspaceGui::theListKeepsItsWidthAsItIsReadAgain()
 {
     QFETCH(bool, refresh);
-    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
-    const auto window = openWindow();
+    const auto window = openWindowWithItsList();
     QVERIFY(window);
     auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
     LinkListModel *model = listOf(*window);
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 10000);
     QTRY_VERIFY(tree->verticalScrollBar()->maximum() > 0);
     const int width = tree->viewport()->width();
-    QList<int> paintedWidths;
-    const EventCounter painted(tree->viewport(), QEvent::Paint,
-                               [&](QEvent *) { paintedWidths.append(tree->viewport()->width()); });
+    const ViewportWidths painted(tree->objectName());
     QSignalSpy loading(model, &LinkListModel::loadingChanged);
     if (refresh) {
         findChildOrDie<QPushButton>(window.get(), "refreshButton")->click();
@@ -588,10 +599,10 @@ void TestWorkspaceGui::theListKeepsItsWidthAsItIsReadAgain()
     }
     QTRY_VERIFY_WITH_TIMEOUT(!loading.isEmpty() && !loading.last().first().toBool(), 10000);
     QVERIFY(model->rowCount() > 0);
-    const int paintsBefore = int(paintedWidths.size());
+    const qsizetype paintsBefore = painted.widths.size();
     tree->viewport()->update();
-    QTRY_VERIFY(paintedWidths.size() > paintsBefore);
-    for (const int each : std::as_const(paintedWidths))
+    QTRY_VERIFY(painted.widths.size() > paintsBefore);
+    for (const int each : painted.widths)
         QCOMPARE(each, width);
 }
 
@@ -600,12 +611,10 @@ void TestWorkspaceGui::theListKeepsItsWidthAsItIsReadAgain()
 // the address does not move at each save.
 void TestWorkspaceGui::theServersAddressStaysPutAsAnEditIsSaved()
 {
-    qputenv(TokenStore::environmentVariable, m_server.token(u"staff"_s).toUtf8());
-    const auto window = openWindow();
+    const auto window = openWindowWithItsList();
     QVERIFY(window);
     auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
     LinkListModel *model = listOf(*window);
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 10000);
     tree->setFocus();
     tree->setCurrentIndex(model->index(0, LinkListModel::NameColumn));
     const qint64 id = model->link(0)->id;
