@@ -321,6 +321,11 @@ void MainWindow::restoreSession(const LaunchOptions &options)
     const std::optional<QUrl> legacyServer = m_profile ? profiles.legacyTokenServer(m_profile->id()) : std::nullopt;
     if (server.isValid() && !m_tokenFromEnvironment && !legacyServer)
         readToken(tokenKey());
+    else if (!server.isValid() && !m_tokenFromEnvironment)
+        // The connection dialog opens after the first frame and says where a
+        // typed token is kept: asked now, the keychain has answered by then,
+        // and the dialog does not grow by its answer once it is on screen.
+        m_tokens->checkAvailable();
     AfterFirstFrame::run(this, [this, server, legacyServer] {
         if (!server.isValid())
             openConnectionDialog();
