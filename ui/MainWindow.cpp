@@ -325,7 +325,7 @@ void MainWindow::restoreSession(const LaunchOptions &options)
         // The connection dialog opens after the first frame and says where a
         // typed token is kept: asked now, the keychain has answered by then,
         // and the dialog does not grow by its answer once it is on screen.
-        m_tokens->checkAvailable();
+        askWhetherKeychainIsThere();
     AfterFirstFrame::run(this, [this, server, legacyServer] {
         if (!server.isValid())
             openConnectionDialog();
@@ -616,8 +616,7 @@ void MainWindow::openConnectionDialog()
     dialog->setTestPortfolio(m_ui->linkEditor->portfolio().value_or(1));
     dialog->setTimeouts(m_session->timeout(), m_session->deadline());
     showTokenPlace(dialog);
-    if (!m_keychainAnswered)
-        m_tokens->checkAvailable(); // the dialog says where a typed token is kept
+    askWhetherKeychainIsThere(); // the dialog says where a typed token is kept
     connect(dialog, &ConnectionDialog::retryKeychainRequested, this, [this, dialog] {
         dialog->setKeychain(ConnectionDialog::Keychain::Checking);
         if (dialog->server().isValid())
@@ -878,6 +877,14 @@ void MainWindow::askWithToken()
                 Qt::SingleShotConnection);
     else
         m_ui->linkEditor->prepareCreation();
+}
+
+void MainWindow::askWhetherKeychainIsThere()
+{
+    if (m_keychainAnswered || m_keychainAsked)
+        return;
+    m_keychainAsked = true;
+    m_tokens->checkAvailable();
 }
 
 void MainWindow::readToken(const QString &key)

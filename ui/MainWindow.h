@@ -72,6 +72,9 @@ private:
     void signOut();
     // problem: why the keychain cannot keep the token; empty when it can.
     void keychainAnswered(const QString &problem);
+    // Once, until the keychain has answered: a first run asks as it starts,
+    // the connection dialog as it opens.
+    void askWhetherKeychainIsThere();
     void showTokenPlace(ConnectionDialog *dialog) const;
     // The token works: messages that the server refused it are stale.
     void forgetRefusedToken();
@@ -117,6 +120,7 @@ private:
     QTimer *m_keychainWait;
     QString m_keychainProblem;
     bool m_keychainAnswered = false;
+    bool m_keychainAsked = false; // by askWhetherKeychainIsThere(), until it answers
     bool m_firstFramePainted = false;
     bool m_askForTokenAfterFirstFrame = false;
     bool m_tokenFromEnvironment = false;
