@@ -1,3 +1,4 @@
+#include "EventCounter.h"
 #include "FindChild.h"
 #include "PersianUi.h"
 #include "ReferenceServer.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTextEdit>
@@ -56,6 +58,7 @@ private slots:
     void aRefusedEditIsOpenedAsThatEdit();
     void editAndDeleteMadeOfflineAreSentOnce();
     void createBeforeTheFirstFrameIsWrittenFirst();
+    void savesThatGoThroughNeverShowAsWaiting();
 
 private:
     // On portfolio 1 of the server behind the proxy, active; empty if it never became active.
@@ -388,6 +391,53 @@ void TestOutboxGui::createBeforeTheFirstFrameIsWrittenFirst()
     QTRY_COMPARE_WITH_TIMEOUT(postsNamed(name), 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(statesOfRows().isEmpty(), 20000);
     QCOMPARE(postsNamed(name), 1);
+}
+
+void TestOutboxGui::savesThatGoThroughNeverShowAsWaiting()
+{
+    const std::unique_ptr<MainWindow> opened = openWindow();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
+    auto *model = qobject_cast<LinkListModel *>(tree->model());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 1 && service->isOpen(), 10000);
+    auto *count = findChildOrDie<QPushButton>(&window, "outboxCountButton");
+    QVERIFY(!count->isVisible());
+    const EventCounter countShown(count, QEvent::Show);
+    QSignalSpy countChanges(service, &OutboxService::waitingCountChanged);
+    const auto outboxIsEmpty = [service] { return service->outbox()->items().isEmpty(); };
+
+    // A create: written to the outbox as it leaves, gone with the server's answer.
+    const QString name = u"ذخیره‌شده بی‌درنگ"_s;
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    auto *nameField = findChildOrDie<QLineEdit>(&window, "nameEdit");
+    QTRY_VERIFY(nameField->hasFocus());
+    Typing::type(nameField, name);
+    QTest::keyClick(nameField, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!outboxIsEmpty(), 10000);
+    QCOMPARE(service->waitingCount(), 0); // on its way, not waiting
+    QTRY_VERIFY_WITH_TIMEOUT(outboxIsEmpty(), 10000);
+    QCOMPARE(postsNamed(name), 1);
+
+    // An edit, the same.
+    const qint64 edited = model->link(1)->id;
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(1, 0));
+    auto *description = findChildOrDie<QTextEdit>(&window, "descriptionEdit");
+    QTRY_VERIFY(findChildOrDie<QPushButton>(&window, "createButton")->text() == LinkForm::tr("Save changes"));
+    description->setFocus();
+    Typing::type(description, u" — بی‌درنگ"_s);
+    QTest::keyClick(description, Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(requestsTo(u"PATCH"_s, edited), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(outboxIsEmpty(), 10000);
+
+    // The count is told on the next turn of the event loop, if it changed.
+    QCoreApplication::sendPostedEvents(service, QEvent::MetaCall);
+    QCOMPARE(service->waitingCount(), 0);
+    QVERIFY(!count->isVisible());
+    QCOMPARE(countChanges.count(), 0);
+    QCOMPARE(countShown.count(), 0);
 }
 
 QTEST_MAIN(TestOutboxGui)

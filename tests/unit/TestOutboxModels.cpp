@@ -1,6 +1,7 @@
 #include "links/HistoryModel.h"
 #include "links/OutboxModel.h"
 #include "links/ServerNames.h"
+#include "model/Link.h"
 #include "session/Profiles.h"
 #include "text/PersianText.h"
 #include "store/History.h"
@@ -13,7 +14,8 @@
 #include <QTest>
 
 // The Outbox and History windows' models, checked by Qt's model tester
-// while items come, change and go.
+// while items come, change and go; and the count of the changes waiting
+// that the status bar shows.
 class TestOutboxModels : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ class TestOutboxModels : public QObject
 private slots:
     void outboxModelFollowsTheOutbox();
     void anotherProfilesChangesWaitForIt();
+    void aWritersOwnAttemptIsNotCountedAsWaiting();
     void historyModelShowsEntries();
     void historyFieldsAreNamedAsTheFormNamesThem_data();
     void historyFieldsAreNamedAsTheFormNamesThem();
@@ -111,6 +114,65 @@ void TestOutboxModels::anotherProfilesChangesWaitForIt()
     model.setConnectedKey(colleagues);
     QCOMPARE(shown(0, OutboxModel::StateColumn), OutboxModel::waitingForItsProfileText());
     QCOMPARE(shown(1, OutboxModel::StateColumn), OutboxModel::stateText(OutboxItem::State::Pending));
+}
+
+// What the status bar counts as not yet on the server.
+void TestOutboxModels::aWritersOwnAttemptIsNotCountedAsWaiting()
+{
+    OutboxInAFile file;
+    QVERIFY(file.store.isAvailable());
+    Outbox &outbox = file.outbox;
+    const QUrl server(QStringLiteral("https://a.example/api/"));
+    const QString key = Outbox::profileKey(server);
+    LinkDraft draft;
+    draft.portfolioId = 1;
+    draft.name = QStringLiteral("ذخیره");
+    // As the editor writes the change it sends itself (TrackedChange).
+    OutboxItem attempt = OutboxItem::create(key, server, draft);
+    attempt.state = OutboxItem::State::Sending;
+    attempt.attempts = 1;
+    const qint64 goesThrough = outbox.add(attempt);
+    const qint64 meetsNoNetwork = outbox.add(attempt);
+    const qint64 isRefused = outbox.add(attempt);
+    // As the History's restore writes one, for the worker to send.
+    const qint64 restored = outbox.add(OutboxItem::create(key, server, draft));
+    QCOMPARE(outbox.count(key), 1);
+
+    // The worker's attempts are of changes that were waiting: still counted.
+    OutboxItem retried = *outbox.item(restored);
+    retried.state = OutboxItem::State::Sending;
+    ++retried.attempts;
+    outbox.update(retried);
+    QCOMPARE(outbox.count(key), 1);
+    // A create's POST about to leave is still its writer's.
+    outbox.markSending(goesThrough, 7);
+    QCOMPARE(outbox.count(key), 1);
+
+    // Handed over to the worker: waiting.
+    OutboxItem handedOver = *outbox.item(meetsNoNetwork);
+    handedOver.state = OutboxItem::State::Pending;
+    outbox.update(handedOver);
+    QCOMPARE(outbox.count(key), 2);
+    OutboxItem refused = *outbox.item(isRefused);
+    refused.state = OutboxItem::State::NeedsAttention;
+    outbox.update(refused);
+    QCOMPARE(outbox.count(key), 3);
+
+    Link created;
+    created.id = 41;
+    outbox.complete(goesThrough, created);
+    QCOMPARE(outbox.count(key), 3);
+
+    // Read again (what other instances did): an attempt still out stays its writer's.
+    const qint64 stillOut = outbox.add(attempt);
+    outbox.load();
+    QCOMPARE(outbox.count(key), 3);
+    QVERIFY(outbox.item(stillOut));
+    // The next run finds the attempt of the run that ended waiting.
+    Outbox nextRun(&file.store, &file.history);
+    nextRun.load(true);
+    QCOMPARE(nextRun.count(key), 4);
+    QCOMPARE(nextRun.item(stillOut)->state, OutboxItem::State::Pending);
 }
 
 void TestOutboxModels::historyModelShowsEntries()

@@ -51,7 +51,7 @@ public:
     OutboxWorker *worker() const { return m_worker; }
     // The key of the changes the connected profile sends (Outbox::keyOf).
     QString connectedKey() const;
-    // The items of the connected profile not yet on the server.
+    // The connected profile's changes waiting (Outbox::count: not one still out in its writer's own attempt).
     int waitingCount() const;
     // Another server, profile or token: its items are counted and worked now.
     void connectionChanged();

@@ -137,6 +137,10 @@ std::optional<QList<OutboxItem>> Outbox::read(const QSqlDatabase &db, bool recov
 void Outbox::take(const QList<OutboxItem> &loaded)
 {
     const QList<OutboxItem> before = std::exchange(m_items, loaded);
+    m_ownAttempts.removeIf([this](qint64 id) {
+        const std::optional<OutboxItem> now = item(id);
+        return !now || now->state != OutboxItem::State::Sending;
+    });
     for (const OutboxItem &old : before) {
         if (indexOf(old.id) < 0)
             emit itemRemoved(old);
@@ -165,6 +169,8 @@ qint64 Outbox::add(OutboxItem item)
     if (!write(insert))
         return 0;
     item.id = insert.lastInsertId().toLongLong();
+    if (item.state == OutboxItem::State::Sending)
+        m_ownAttempts.insert(item.id);
     m_items.append(item);
     emit itemAdded(item);
     return item.id;
@@ -182,6 +188,8 @@ bool Outbox::update(const OutboxItem &item)
     bind(change, item);
     change.addBindValue(item.id);
     const bool written = write(change);
+    if (item.state != OutboxItem::State::Sending)
+        m_ownAttempts.remove(item.id);
     m_items[index] = item;
     emit itemChanged(item);
     return written;
@@ -243,6 +251,7 @@ void Outbox::remove(OutboxItem item, HistoryEntry::Outcome outcome, const QJsonO
     erase.addBindValue(item.id);
     write(erase);
     m_items.removeAt(indexOf(item.id));
+    m_ownAttempts.remove(item.id);
 
     HistoryEntry entry;
     entry.profile = item.profile;
@@ -284,8 +293,9 @@ QList<OutboxItem> Outbox::itemsOf(const QString &profile) const
 
 int Outbox::count(const QString &profile) const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(),
-                             [&profile](const OutboxItem &item) { return item.profile == profile; }));
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [this, &profile](const OutboxItem &item) {
+        return item.profile == profile && !m_ownAttempts.contains(item.id);
+    }));
 }
 
 int Outbox::indexOf(qint64 id) const

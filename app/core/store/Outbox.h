@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -60,6 +61,9 @@ public:
     void take(const QList<OutboxItem> &loaded);
 
     // The item's id, or 0 when the store is unavailable (the change then goes online only).
+    // An item added as sending is its writer's own attempt (the editor's, a
+    // delete's): it is not waiting while that attempt is out, only once the
+    // writer hands it over or it needs attention.
     qint64 add(OutboxItem item);
     bool update(const OutboxItem &item);
     // A create's POST is about to leave: until its answer, whether the server
@@ -73,7 +77,9 @@ public:
     std::optional<OutboxItem> item(qint64 id) const;
     QList<OutboxItem> items() const { return m_items; }
     QList<OutboxItem> itemsOf(const QString &profile) const;
-    // Pending, sending and needing attention alike: not on the server yet.
+    // The changes waiting: pending, needing attention, or sent again by the
+    // worker. A writer's own attempt still out is not counted: a save that
+    // goes through never shows in the status bar as waiting.
     int count(const QString &profile) const;
 
 signals:
@@ -91,5 +97,6 @@ private:
     LocalStore *m_store;
     History *m_history;
     QList<OutboxItem> m_items; // oldest first
+    QSet<qint64> m_ownAttempts; // added as sending, not handed over yet
     std::function<void()> m_opener;
 };
