@@ -56,7 +56,10 @@ bool MeasuredLabel::event(QEvent *event)
     default:
         break;
     }
-    return QLabel::event(event);
+    const bool handled = QLabel::event(event);
+    if (event->type() == QEvent::Resize)
+        layOutDocument();
+    return handled;
 }
 
 MeasuredLabel::Layout MeasuredLabel::current() const
@@ -92,6 +95,17 @@ void MeasuredLabel::follow() const
     m_measure = measureFor(now);
     m_measured = std::move(now);
     forget();
+    // A text measured by QLabel is laid out as it is measured.
+    if (m_measure == Measure::AsDocument)
+        layOutDocument();
+}
+
+void MeasuredLabel::layOutDocument() const
+{
+    // QLabel's measure lays the document out at the label's width first,
+    // and at that width it is all that is left to do.
+    if (findChild<QTextDocument *>() && !testAttribute(Qt::WA_WState_InPaintEvent))
+        QLabel::heightForWidth(width());
 }
 
 void MeasuredLabel::forget() const

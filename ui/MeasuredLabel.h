@@ -27,6 +27,11 @@
 // For a plain text the sizes come from a PlainTextMeasure (a document's) or
 // a FormattedText (QFontMetrics') instead: the same numbers, the text
 // shaped once, each height kept for a few widths. Painting is QLabel's.
+//
+// A selectable label's text is laid out before it is painted, as soon as
+// its text or size changes: QLabel lays it out in its paint event, where
+// the document's changes ask for the label to be painted again, each new
+// text and size painted twice.
 class MeasuredLabel : public QLabel
 {
     Q_OBJECT
@@ -67,6 +72,7 @@ private:
     // Forgets what was measured for an older text, font or shape.
     void follow() const;
     void forget() const;
+    void layOutDocument() const;
 
     // Whether the sizes are measured here, the label polished and what was
     // measured for an older text forgotten.

@@ -1,10 +1,13 @@
 #include "Fonts.h"
 #include "MeasuredLabel.h"
 
+#include "EventCounter.h"
+
 #include <QFont>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +17,8 @@ using namespace Qt::StringLiterals;
 // whether it is selectable or focusable. Each text is tried wrapped (as
 // plain and as selectable text, which QLabel lays out in two ways), on one
 // line, and with a buddy (its mnemonic takes no room), in the fonts the
-// app installs (Vazirmatn for the Persian).
+// app installs (Vazirmatn for the Persian). And a selectable text is painted
+// once for a new text or size.
 class TestMeasuredLabel : public QObject
 {
     Q_OBJECT
@@ -23,6 +27,8 @@ private slots:
     void initTestCase();
     void sizesAreQLabels_data();
     void sizesAreQLabels();
+    void aSelectableTextIsPaintedOnce_data();
+    void aSelectableTextIsPaintedOnce();
 };
 
 namespace {
@@ -168,6 +174,55 @@ void TestMeasuredLabel::sizesAreQLabels()
     setUp(after);
     change(&after);
     sizesMatch(label, after);
+}
+
+void TestMeasuredLabel::aSelectableTextIsPaintedOnce_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("wrapped");
+    QTest::addColumn<bool>("resized"); // else a new text
+
+    for (const auto &[name, text] : {std::pair{"English", english}, std::pair{"Persian", persian}}) {
+        for (const bool wrapped : {true, false}) {
+            for (const bool resized : {false, true}) {
+                QTest::addRow("%s, %s, %s", name, wrapped ? "wrapped" : "one line", resized ? "resized" : "new text")
+                    << text << wrapped << resized;
+            }
+        }
+    }
+}
+
+// As the result view's values: asked to paint again from inside their
+// paint event, they were painted twice, the second time on the event
+// loop's next turn (an UpdateLater event).
+void TestMeasuredLabel::aSelectableTextIsPaintedOnce()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, wrapped);
+    QFETCH(bool, resized);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *label = new MeasuredLabel(u"Link 7"_s);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(wrapped);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(label);
+    layout->addStretch();
+    window.resize(400, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!label->visibleRegion().isEmpty());
+    QCoreApplication::sendPostedEvents(); // what its first paint left
+
+    const EventCounter paints(label, QEvent::Paint);
+    const EventCounter paintsAskedWhilePainting(label, QEvent::UpdateLater);
+    if (resized)
+        window.resize(300, 200);
+    else
+        label->setText(text);
+    QTRY_VERIFY(paints.count() > 0);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(paintsAskedWhilePainting.count(), 0);
 }
 
 QTEST_MAIN(TestMeasuredLabel)
