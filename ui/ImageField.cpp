@@ -86,13 +86,18 @@ void ImageField::showChoice()
         summary = tr("Image number %1 (not checked: the server checks it when the link is created)")
                       .arg(PersianText::id(m_choice.id));
     }
-    m_ui->summaryLabel->setText(PersianText::linesIn(layoutDirection(), summary));
-    // A summary of another number of lines changes the field's height too.
-    // The label tells only this field's layout, which would tell the form's
-    // on its own turn of the event loop, after the window's next paint: the
-    // summary painted cut for a frame, then everything below the field moved.
-    // Told now, the form lays the field out with the label, before any paint.
-    updateGeometry();
+    const QString shown = PersianText::linesIn(layoutDirection(), summary);
+    if (shown != m_ui->summaryLabel->text()) {
+        m_ui->summaryLabel->setText(shown);
+        // A summary of another number of lines changes the field's height
+        // too. The label tells only this field's layout, which would tell the
+        // form's on its own turn of the event loop, after the window's next
+        // paint: the summary painted cut for a frame, then everything below
+        // the field moved. Told now, the form lays the field out with the
+        // label, before any paint. (Not for a new preview alone: the window
+        // was laid out again for each thumbnail that came.)
+        updateGeometry();
+    }
     const QString spoken = PersianText::withoutDirectionMarks(summary);
     m_ui->summaryLabel->setAccessibleName(spoken);
     setAccessibleDescription(spoken);

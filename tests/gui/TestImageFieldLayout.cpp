@@ -3,6 +3,7 @@
 #include "PersianUi.h"
 
 #include "ImageField.h"
+#include "ImagePreview.h"
 #include "LinkForm.h"
 #include "media/ImageChoice.h"
 #include "model/Image.h"
@@ -17,7 +18,7 @@ using namespace Qt::StringLiterals;
 // window is painted: a summary of another number of lines (an opened
 // link's image after "No image", and back) is never painted cut, and the
 // field is never painted at a height the form then changes, which moved
-// everything below it a frame later.
+// everything below it a frame later. A new picture alone lays nothing out.
 class TestImageFieldLayout : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ class TestImageFieldLayout : public QObject
 private slots:
     void paintedAtItsFinalHeight_data();
     void paintedAtItsFinalHeight();
+    void aPreviewAloneLaysNothingOut_data();
+    void aPreviewAloneLaysNothingOut();
 };
 
 namespace {
@@ -108,6 +111,45 @@ void TestImageFieldLayout::paintedAtItsFinalHeight()
     // The image's summary did take another line: the case above was met.
     form->setImageChoice(imageNamed(imageName));
     QTRY_VERIFY(summary->height() > noImageHeight);
+}
+
+void TestImageFieldLayout::aPreviewAloneLaysNothingOut_data()
+{
+    paintedAtItsFinalHeight_data();
+}
+
+// The chosen image's thumbnail arrives after its summary is shown: the
+// picture changes, the field's size does not.
+void TestImageFieldLayout::aPreviewAloneLaysNothingOut()
+{
+    QFETCH(bool, persian);
+    QFETCH(QString, imageName);
+    const auto language = useUiLanguage(persian);
+    QWidget window;
+    auto *form = new LinkForm;
+    (new QVBoxLayout(&window))->addWidget(form);
+    window.resize(480, 420);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *preview = findChildOrDie<ImagePreview>(form, "thumbnailLabel");
+    ImageChoice choice = imageNamed(imageName);
+    // The layout requests a turn of the event loop delivers to the window and the form.
+    const auto layOut = [&window, form] {
+        const EventCounter windowLaidOut(&window, QEvent::LayoutRequest);
+        const EventCounter formLaidOut(form, QEvent::LayoutRequest);
+        QCoreApplication::sendPostedEvents();
+        return windowLaidOut.count() + formLaidOut.count();
+    };
+    form->setImageChoice(choice);
+    // Until a turn has nothing left to lay out (each may post the next).
+    QTRY_COMPARE(layOut(), 0);
+
+    QImage thumbnail(64, 64, QImage::Format_RGB32);
+    thumbnail.fill(Qt::darkCyan);
+    choice.preview = thumbnail;
+    form->setImageChoice(choice);
+    QCOMPARE(layOut(), 0);
+    QVERIFY(!preview->pixmap().isNull());
 }
 
 QTEST_MAIN(TestImageFieldLayout)
