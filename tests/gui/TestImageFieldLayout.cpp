@@ -44,6 +44,19 @@ ImageChoice imageNamed(const QString &name)
     return {image.id, image, QImage()};
 }
 
+// A form shown in a window, as in the editor: the form's layout is not the window's.
+struct FormInAWindow
+{
+    QWidget window;
+    LinkForm *form = new LinkForm;
+    FormInAWindow()
+    {
+        (new QVBoxLayout(&window))->addWidget(form);
+        window.resize(480, 420);
+        window.show();
+    }
+};
+
 // Each height the summary and the field had when the summary was painted,
 // and the height the summary's text needed then.
 struct SummaryPaints
@@ -81,13 +94,10 @@ void TestImageFieldLayout::paintedAtItsFinalHeight()
     QFETCH(bool, persian);
     QFETCH(QString, imageName);
     const auto language = useUiLanguage(persian);
-    // In a window, as in the editor: the form's layout is not the window's.
-    QWidget window;
-    auto *form = new LinkForm;
-    (new QVBoxLayout(&window))->addWidget(form);
-    window.resize(480, 420);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FormInAWindow shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+    QWidget &window = shown.window;
+    LinkForm *form = shown.form;
     auto *field = findChildOrDie<ImageField>(form, "imageField");
     auto *summary = findChildOrDie<QLabel>(field, "summaryLabel");
     const int noImageHeight = summary->height();
@@ -125,12 +135,10 @@ void TestImageFieldLayout::aPreviewAloneLaysNothingOut()
     QFETCH(bool, persian);
     QFETCH(QString, imageName);
     const auto language = useUiLanguage(persian);
-    QWidget window;
-    auto *form = new LinkForm;
-    (new QVBoxLayout(&window))->addWidget(form);
-    window.resize(480, 420);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FormInAWindow shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+    QWidget &window = shown.window;
+    LinkForm *form = shown.form;
     auto *preview = findChildOrDie<ImagePreview>(form, "thumbnailLabel");
     ImageChoice choice = imageNamed(imageName);
     // The layout requests a turn of the event loop delivers to the window and the form.

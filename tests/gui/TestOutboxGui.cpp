@@ -65,6 +65,12 @@ private:
     std::unique_ptr<MainWindow> openWindow();
     // View → Outbox by its shortcut: the window, active, its list focused; null if not.
     static OutboxWindow *openOutbox(MainWindow &window);
+    // Ctrl+N, the name typed and Ctrl+S, as a person makes a link; false if the form never took the focus.
+    static bool createByKeyboard(MainWindow &window, const QString &name);
+    // The list's row opened in the editor as an edit; false if it never was.
+    static bool openForEditing(MainWindow &window, int row);
+    // Typed at the end of the link's description, then Ctrl+S.
+    static void saveWithDescriptionEnding(MainWindow &window, const QString &ending);
     int postsNamed(const QString &name) const;
     // The requests of this method to this link the server has seen.
     int requestsTo(const QString &method, qint64 linkId) const;
@@ -107,6 +113,34 @@ OutboxWindow *TestOutboxGui::openOutbox(MainWindow &window)
     return outbox;
 }
 
+bool TestOutboxGui::createByKeyboard(MainWindow &window, const QString &name)
+{
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    auto *nameField = findChildOrDie<QLineEdit>(&window, "nameEdit");
+    if (!QTest::qWaitFor([nameField] { return nameField->hasFocus(); }))
+        return false;
+    Typing::type(nameField, name);
+    QTest::keyClick(nameField, Qt::Key_S, Qt::ControlModifier);
+    return true;
+}
+
+bool TestOutboxGui::openForEditing(MainWindow &window, int row)
+{
+    auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
+    tree->setFocus();
+    tree->setCurrentIndex(tree->model()->index(row, 0));
+    auto *save = findChildOrDie<QPushButton>(&window, "createButton");
+    return QTest::qWaitFor([save] { return save->text() == LinkForm::tr("Save changes"); });
+}
+
+void TestOutboxGui::saveWithDescriptionEnding(MainWindow &window, const QString &ending)
+{
+    auto *description = findChildOrDie<QTextEdit>(&window, "descriptionEdit");
+    description->setFocus();
+    Typing::type(description, ending);
+    QTest::keyClick(description, Qt::Key_S, Qt::ControlModifier);
+}
+
 int TestOutboxGui::postsNamed(const QString &name) const
 {
     return int(m_server.requestCount({.method = u"POST"_s, .body = name}));
@@ -136,11 +170,7 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
 
     m_proxy->stop();
-    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-    auto *nameField = findChildOrDie<QLineEdit>(&window, "nameEdit");
-    QTRY_VERIFY(nameField->hasFocus());
-    Typing::type(nameField, name);
-    QTest::keyClick(nameField, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(createByKeyboard(window, name));
 
     // At once in the list, marked, and counted in the status bar.
     auto *count = findChildOrDie<QPushButton>(&window, "outboxCountButton");
@@ -152,7 +182,7 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
         QVERIFY2(count->text().startsWith(u"1 change"_s), qPrintable(count->text()));
         QVERIFY(model->index(0, 0).data().toString().contains(u"not yet on the server"_s));
     }
-    QVERIFY(nameField->text().isEmpty()); // the form is free for the next link
+    QVERIFY(findChildOrDie<QLineEdit>(&window, "nameEdit")->text().isEmpty()); // the form is free for the next link
     QVERIFY(Screenshot::saveIfAsked(u"outbox-list"_s));
 
     // The Outbox window from the keyboard, its list focused.
@@ -292,14 +322,9 @@ void TestOutboxGui::editAndDeleteMadeOfflineAreSentOnce()
 
     // An edit saved while the server is gone waits, marked in the list.
     const qint64 edited = model->link(1)->id;
-    tree->setFocus();
-    tree->setCurrentIndex(model->index(1, 0));
-    auto *description = findChildOrDie<QTextEdit>(&window, "descriptionEdit");
-    QTRY_VERIFY(findChildOrDie<QPushButton>(&window, "createButton")->text() == LinkForm::tr("Save changes"));
+    QVERIFY(openForEditing(window, 1));
     m_proxy->stop();
-    description->setFocus();
-    Typing::type(description, u" — ویرایش بی‌شبکه"_s);
-    QTest::keyClick(description, Qt::Key_S, Qt::ControlModifier);
+    saveWithDescriptionEnding(window, u" — ویرایش بی‌شبکه"_s);
     QTRY_VERIFY_WITH_TIMEOUT(count->isVisible(), 10000);
     QTRY_VERIFY(model->index(model->rowOf(edited), 0).data(LinkListModel::PendingRole).toBool());
     QCOMPARE(service->outbox()->items().last().operation, OutboxItem::Operation::Edit);
@@ -410,11 +435,7 @@ void TestOutboxGui::savesThatGoThroughNeverShowAsWaiting()
 
     // A create: written to the outbox as it leaves, gone with the server's answer.
     const QString name = u"ذخیره‌شده بی‌درنگ"_s;
-    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-    auto *nameField = findChildOrDie<QLineEdit>(&window, "nameEdit");
-    QTRY_VERIFY(nameField->hasFocus());
-    Typing::type(nameField, name);
-    QTest::keyClick(nameField, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(createByKeyboard(window, name));
     QTRY_VERIFY_WITH_TIMEOUT(!outboxIsEmpty(), 10000);
     QCOMPARE(service->waitingCount(), 0); // on its way, not waiting
     QTRY_VERIFY_WITH_TIMEOUT(outboxIsEmpty(), 10000);
@@ -422,13 +443,8 @@ void TestOutboxGui::savesThatGoThroughNeverShowAsWaiting()
 
     // An edit, the same.
     const qint64 edited = model->link(1)->id;
-    tree->setFocus();
-    tree->setCurrentIndex(model->index(1, 0));
-    auto *description = findChildOrDie<QTextEdit>(&window, "descriptionEdit");
-    QTRY_VERIFY(findChildOrDie<QPushButton>(&window, "createButton")->text() == LinkForm::tr("Save changes"));
-    description->setFocus();
-    Typing::type(description, u" — بی‌درنگ"_s);
-    QTest::keyClick(description, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(openForEditing(window, 1));
+    saveWithDescriptionEnding(window, u" — بی‌درنگ"_s);
     QTRY_COMPARE_WITH_TIMEOUT(requestsTo(u"PATCH"_s, edited), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(outboxIsEmpty(), 10000);
 
