@@ -4,6 +4,7 @@
 #include "AfterFirstFrame.h"
 #include "AppInfo.h"
 #include "ConnectionDialog.h"
+#include "DelayedBusyIndicator.h"
 #include "GettingStartedDialog.h"
 #include "IconThemeWarmUp.h"
 #include "LinkCopyActions.h"
@@ -38,7 +39,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolBar>
@@ -58,7 +58,7 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     , m_deletes(new PendingDeletes(m_session->api(), this))
     , m_tokens(new TokenStore(this))
     , m_drafts(new DraftStore(DraftStore::defaultFolder(), this))
-    , m_busyIndicator(new QProgressBar(this))
+    , m_busyIndicator(new DelayedBusyIndicator(this))
     , m_serverLabel(new MeasuredLabel(this))
     , m_draftWarning(new MeasuredLabel(this))
     , m_profileSwitcher(new ProfileSwitcher(this))
@@ -70,10 +70,14 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     m_ui->connectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
 
-    m_busyIndicator->setRange(0, 0); // indeterminate
     m_busyIndicator->setMaximumWidth(160);
     m_busyIndicator->setAccessibleName(tr("Waiting for the server"));
-    m_busyIndicator->hide();
+    connect(m_busyIndicator, &DelayedBusyIndicator::presented, this, [this](bool shown) {
+        if (shown)
+            setCursor(Qt::BusyCursor);
+        else
+            unsetCursor();
+    });
     m_serverLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_busyIndicator);
 
@@ -574,13 +578,9 @@ void MainWindow::updateWindowTitle()
 void MainWindow::setBusy(bool busy)
 {
     m_ui->portfolioBar->setReadOnly(busy);
-    m_busyIndicator->setVisible(busy || m_closingAfterDeletes);
+    m_busyIndicator->setWaiting(busy || m_closingAfterDeletes);
     m_ui->connectionAction->setEnabled(!busy);
     m_profileSwitcher->setEnabled(!busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
 }
 
 void MainWindow::openConnectionDialog()

@@ -15,13 +15,13 @@ namespace Ui {
 class MainWindow;
 }
 class ConnectionDialog;
+class DelayedBusyIndicator;
 class DraftStore;
 class LinkListModel;
 class OutboxControls;
 class ProfileBand;
 class ProfileSwitcher;
 class QLabel;
-class QProgressBar;
 class QTimer;
 class Session;
 class TokenStore;
@@ -104,7 +104,7 @@ private:
     OutboxControls *m_outbox = nullptr;
     TokenStore *m_tokens;
     DraftStore *m_drafts;
-    QProgressBar *m_busyIndicator;
+    DelayedBusyIndicator *m_busyIndicator;
     QLabel *m_serverLabel;
     QLabel *m_draftWarning;
     ProfileSwitcher *m_profileSwitcher;

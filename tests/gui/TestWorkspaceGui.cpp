@@ -8,6 +8,7 @@
 #include "Typing.h"
 #include "ViewportWidths.h"
 
+#include "DelayedBusyIndicator.h"
 #include "LinkForm.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -42,7 +43,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QTest>
@@ -623,8 +623,14 @@ void TestWorkspaceGui::theServersAddressStaysPutAsAnEditIsSaved()
     QTRY_VERIFY(!window->isBusy());
 
     const EventCounter addressMoved(findChildOrDie<QLabel>(window.get(), "serverLabel"), QEvent::Move);
-    auto *busy = window->findChild<QProgressBar *>();
+    auto *busy = window->findChild<DelayedBusyIndicator *>();
     QVERIFY(busy);
+    // Shown for this save however soon the answer comes, and with it the
+    // window's busy cursor, which goes with it.
+    busy->setMinimumDuration(0);
+    QList<Qt::CursorShape> cursorAsPresented;
+    connect(busy, &DelayedBusyIndicator::presented, window.get(),
+            [&cursorAsPresented, &window] { cursorAsPresented.append(window->cursor().shape()); });
     const EventCounter busyShown(busy, QEvent::Show);
     const QString renamed = name->text() + u" (2)"_s;
     name->setFocus();
@@ -634,6 +640,8 @@ void TestWorkspaceGui::theServersAddressStaysPutAsAnEditIsSaved()
     QTRY_COMPARE_WITH_TIMEOUT(model->linkById(id)->name, renamed, 10000);
     QTRY_VERIFY(!window->isBusy());
     QVERIFY(busyShown.count() > 0);
+    QVERIFY(busy->isHidden());
+    QCOMPARE(cursorAsPresented, (QList<Qt::CursorShape>{Qt::BusyCursor, Qt::ArrowCursor}));
     QCOMPARE(addressMoved.count(), 0);
 }
 
