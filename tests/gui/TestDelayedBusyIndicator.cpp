@@ -24,9 +24,11 @@ struct IndicatorInAStatusBar
 {
     QStatusBar bar;
     DelayedBusyIndicator *indicator = new DelayedBusyIndicator;
+    QSignalSpy presented{indicator, &DelayedBusyIndicator::presented};
 
-    IndicatorInAStatusBar()
+    explicit IndicatorInAStatusBar(int minimumDurationMs)
     {
+        indicator->setMinimumDuration(minimumDurationMs);
         bar.addPermanentWidget(indicator);
         bar.resize(400, bar.sizeHint().height());
         bar.show();
@@ -48,11 +50,10 @@ bool waitedAsLongAs(int ms)
 
 void TestDelayedBusyIndicator::aWaitEndedWithinTheMinimumShowsNothing()
 {
-    IndicatorInAStatusBar window;
+    IndicatorInAStatusBar window(50);
     QVERIFY(QTest::qWaitForWindowExposed(&window.bar));
     DelayedBusyIndicator *indicator = window.indicator;
-    indicator->setMinimumDuration(50);
-    QSignalSpy presented(indicator, &DelayedBusyIndicator::presented);
+    const QSignalSpy &presented = window.presented;
 
     indicator->setWaiting(true);
     QVERIFY(indicator->isWaiting());
@@ -67,11 +68,10 @@ void TestDelayedBusyIndicator::aWaitEndedWithinTheMinimumShowsNothing()
 
 void TestDelayedBusyIndicator::aWaitThatLastsShowsTheBarUntilItEnds()
 {
-    IndicatorInAStatusBar window;
+    IndicatorInAStatusBar window(50);
     QVERIFY(QTest::qWaitForWindowExposed(&window.bar));
     DelayedBusyIndicator *indicator = window.indicator;
-    indicator->setMinimumDuration(50);
-    QSignalSpy presented(indicator, &DelayedBusyIndicator::presented);
+    const QSignalSpy &presented = window.presented;
 
     indicator->setWaiting(true);
     QTRY_VERIFY(indicator->isVisible());
@@ -89,11 +89,10 @@ void TestDelayedBusyIndicator::aWaitThatLastsShowsTheBarUntilItEnds()
 
 void TestDelayedBusyIndicator::aWaitAgainAfterAShortOneWaitsTheWholeMinimum()
 {
-    IndicatorInAStatusBar window;
+    IndicatorInAStatusBar window(200);
     QVERIFY(QTest::qWaitForWindowExposed(&window.bar));
     DelayedBusyIndicator *indicator = window.indicator;
-    indicator->setMinimumDuration(200);
-    QSignalSpy presented(indicator, &DelayedBusyIndicator::presented);
+    const QSignalSpy &presented = window.presented;
 
     indicator->setWaiting(true);
     indicator->setWaiting(false);
