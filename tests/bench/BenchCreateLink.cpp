@@ -5,7 +5,6 @@
 #include "EventWatch.h"
 #include "FigureTable.h"
 #include "FindChild.h"
-#include "ProcessMemory.h"
 #include "ReferenceServer.h"
 #include "ScreenChecks.h"
 #include "Stats.h"
@@ -21,10 +20,8 @@
 #include "api/NetworkSetup.h"
 #include "links/LinkCreation.h"
 #include "session/Session.h"
-#include "storage/SettingsWriter.h"
 
 #include <QAbstractNetworkCache>
-#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +31,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -84,7 +80,6 @@ private:
     qint64 m_imageId = 0;
     int m_thumbnails = 0;
     int m_created = 0;
-    QString m_loadAtStart;
     int m_runs = 7;
 };
 
@@ -96,7 +91,6 @@ constexpr int addedLatencyMs = 50;
 void BenchCreateLink::initTestCase()
 {
     keepOutOfUserFolders();
-    m_loadAtStart = ProcessMemory::loadAverage();
     if (const int runs = qEnvironmentVariableIntValue("PORTFOLIO_LINKS_BENCH_RUNS"); runs > 0)
         m_runs = runs;
     // Media on the API's host, so that the proxy's latency applies to the thumbnails too.
@@ -321,12 +315,8 @@ void BenchCreateLink::cleanupTestCase()
 {
     if (m_figures.isEmpty())
         return;
-    m_figures.print(u"BenchCreateLink: Qt %1, QPA %2; medians of %3 runs after one warm-up, min and max; "
-                    "load average %4 at the start, %5 at the end, %6 cores"_s
-                        .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
-                        .arg(m_runs)
-                        .arg(m_loadAtStart, ProcessMemory::loadAverage())
-                        .arg(QThread::idealThreadCount()),
+    m_figures.print(m_figures.runHeading(u"BenchCreateLink"_s,
+                                         u"medians of %1 runs after one warm-up, min and max"_s.arg(m_runs)),
                     u"All three on warm connections through the same proxy (0 or 50 ms held each way); the floor and the\n"
                     "sequential client are plain QNetworkAccessManager code built here. The app: the real MainWindow,\n"
                     "the Create button clicked, timed from the mouse's release (the press, and the button painting itself\n"
@@ -336,14 +326,7 @@ void BenchCreateLink::cleanupTestCase()
 
 int main(int argc, char *argv[])
 {
-    // A real X display when there is one (Xvfb under scripts/bench), else offscreen.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    BenchWindow::setUpLikeTheApp();
-    SettingsWriter settingsWriter; // as main() has
-    BenchCreateLink bench;
-    return QTest::qExec(&bench, argc, argv);
+    return BenchWindow::exec(argc, argv, [] { return std::make_unique<BenchCreateLink>(); });
 }
 
 #include "BenchCreateLink.moc"

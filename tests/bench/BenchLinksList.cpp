@@ -19,7 +19,6 @@
 #include "media/ThumbnailCache.h"
 #include "session/Session.h"
 #include "storage/Settings.h"
-#include "storage/SettingsWriter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -33,7 +32,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 #include <QTableView>
 
@@ -49,7 +47,6 @@ using namespace Qt::StringLiterals;
 using BenchClock::msSince;
 using BenchClock::nowNs;
 using ProcessMemory::heapBytes;
-using ProcessMemory::loadAverage;
 using ProcessMemory::rssBytes;
 using ProcessMemory::settleHeap;
 
@@ -190,13 +187,11 @@ private:
     qint64 m_portfolio = 0;
     QList<qint64> m_serverIds; // the server's whole list, newest first
     FigureTable m_figures;
-    QString m_loadAtStart;
 };
 
 void BenchLinksList::initTestCase()
 {
     keepOutOfUserFolders();
-    m_loadAtStart = loadAverage();
     const qint64 started = nowNs();
     QVERIFY2(m_server.start({u"--gallery"_s, QString::number(galleryLinks)}), qPrintable(m_server.errorString()));
     m_figures.addOne(u"reference server started with --gallery %1"_s.arg(galleryLinks), msSince(started), u"ms"_s, 0);
@@ -688,13 +683,8 @@ void BenchLinksList::cleanupTestCase()
     if (m_figures.isEmpty())
         return;
     m_figures.print(
-        u"BenchLinksList: %1 links on the reference backend, Qt %2, QPA %3; medians of %4 runs "
-        "(paging: %5), min and max; load average %6 at the start, %7 at the end, %8 cores"_s.arg(m_serverIds.size())
-            .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
-            .arg(interactionRuns)
-            .arg(pagingRuns)
-            .arg(m_loadAtStart, loadAverage())
-            .arg(QThread::idealThreadCount()),
+        m_figures.runHeading(u"BenchLinksList (%1 links on the reference backend)"_s.arg(m_serverIds.size()),
+                             u"medians of %1 runs (paging: %2), min and max"_s.arg(interactionRuns).arg(pagingRuns)),
         u"0 ms added: straight to the server. 100 ms added: an in-process TCP proxy holds every chunk 100 ms in\n"
         "each direction (a round trip gains at least 200 ms; connecting is not delayed; bandwidth is not limited).\n"
         "Window figures: the real MainWindow, 1280x800; a step or a page counts as done once its paint has been\n"
@@ -710,15 +700,8 @@ int main(int argc, char *argv[])
                    stdout);
         return 77; // skipped
     }
-    // A real X display when there is one (Xvfb under scripts/test), else offscreen.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    app.setAttribute(Qt::AA_Use96Dpi, true);
-    BenchWindow::setUpLikeTheApp();
-    SettingsWriter settingsWriter; // as main() has
-    BenchLinksList bench;
-    return QTest::qExec(&bench, argc, argv);
+    QCoreApplication::setAttribute(Qt::AA_Use96Dpi);
+    return BenchWindow::exec(argc, argv, [] { return std::make_unique<BenchLinksList>(); });
 }
 
 #include "BenchLinksList.moc"

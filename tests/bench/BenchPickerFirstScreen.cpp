@@ -18,10 +18,8 @@
 #include "media/PortfolioImageModel.h"
 #include "media/PortfolioImages.h"
 #include "session/Session.h"
-#include "storage/SettingsWriter.h"
 
 #include <QAbstractNetworkCache>
-#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,7 +29,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -76,7 +73,6 @@ private:
     std::map<int, std::unique_ptr<ReferenceServer>> m_servers; // by gallery size (links)
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_floorNetworks; // six connections to a host each
     FigureTable m_figures;
-    QString m_loadAtStart;
     int m_runs = 5;
 };
 
@@ -88,7 +84,6 @@ constexpr int addedLatencyMs = 50;
 void BenchPickerFirstScreen::initTestCase()
 {
     keepOutOfUserFolders();
-    m_loadAtStart = ProcessMemory::loadAverage();
     if (const int runs = qEnvironmentVariableIntValue("PORTFOLIO_LINKS_BENCH_RUNS"); runs > 0)
         m_runs = runs;
     for (const int links : {200, 2000}) {
@@ -295,12 +290,8 @@ void BenchPickerFirstScreen::cleanupTestCase()
 {
     if (m_figures.isEmpty())
         return;
-    m_figures.print(u"BenchPickerFirstScreen: Qt %1, QPA %2; medians of %3 runs after one warm-up, min and max; "
-                    "load average %4 at the start, %5 at the end, %6 cores"_s
-                        .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
-                        .arg(m_runs)
-                        .arg(m_loadAtStart, ProcessMemory::loadAverage())
-                        .arg(QThread::idealThreadCount()),
+    m_figures.print(m_figures.runHeading(u"BenchPickerFirstScreen"_s,
+                                         u"medians of %1 runs after one warm-up, min and max"_s.arg(m_runs)),
                     u"The real MainWindow, 1280x800, on the portfolio, its list shown; the Choose button clicked; the\n"
                     "first screen is done once every tile in view shows its thumbnail and has been painted. Disk\n"
                     "cache emptied before each run. The floor is plain QNetworkAccessManager requests through the same\n"
@@ -310,14 +301,7 @@ void BenchPickerFirstScreen::cleanupTestCase()
 
 int main(int argc, char *argv[])
 {
-    // A real X display when there is one (Xvfb under scripts/bench), else offscreen.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    BenchWindow::setUpLikeTheApp();
-    SettingsWriter settingsWriter; // as main() has
-    BenchPickerFirstScreen bench;
-    return QTest::qExec(&bench, argc, argv);
+    return BenchWindow::exec(argc, argv, [] { return std::make_unique<BenchPickerFirstScreen>(); });
 }
 
 #include "BenchPickerFirstScreen.moc"

@@ -22,7 +22,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <algorithm>
 #include <chrono>
@@ -111,14 +110,12 @@ private:
     QList<Program> m_programs;
     int m_runs = 7;
     FigureTable m_figures;
-    QString m_loadAtStart;
     QProcess m_displayKeeper;
 };
 
 void BenchStartup::initTestCase()
 {
     keepOutOfUserFolders();
-    m_loadAtStart = ProcessMemory::loadAverage();
     if (const int runs = qEnvironmentVariableIntValue("PORTFOLIO_LINKS_BENCH_RUNS"); runs > 0)
         m_runs = runs;
     QVERIFY2(m_server.start({u"--gallery"_s, u"30"_s}), qPrintable(m_server.errorString()));
@@ -530,12 +527,8 @@ void BenchStartup::cleanupTestCase()
     m_displayKeeper.waitForFinished();
     if (m_figures.isEmpty())
         return;
-    m_figures.print(u"BenchStartup: Qt %1; medians of %2 starts after one warm-up, min and max; "
-                    "load average %3 at the start, %4 at the end, %5 cores"_s
-                        .arg(QLatin1String(qVersion()))
-                        .arg(m_runs)
-                        .arg(m_loadAtStart, ProcessMemory::loadAverage())
-                        .arg(QThread::idealThreadCount()),
+    m_figures.print(m_figures.runHeading(u"BenchStartup"_s,
+                                         u"medians of %1 starts after one warm-up, min and max"_s.arg(m_runs)),
                     u"Timed from outside, from starting the process to the probe's line after the first paint of the\n"
                     "window (loading, linking and set-up included); the programs take turns, each with its own\n"
                     "settings kept between its runs. The app is connected to the reference backend with a token from\n"

@@ -5,7 +5,6 @@
 #include "FigureTable.h"
 #include "FindChild.h"
 #include "PlainDialog.h"
-#include "ProcessMemory.h"
 #include "ReferenceServer.h"
 #include "ScreenChecks.h"
 #include "Stats.h"
@@ -24,12 +23,10 @@
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
 #include "storage/LaunchOptions.h"
-#include "storage/SettingsWriter.h"
 #include "storage/TokenStore.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
@@ -42,7 +39,6 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -116,7 +112,6 @@ private:
     std::map<QString, Series> m_series;
     QStringList m_order;
     FigureTable m_figures;
-    QString m_loadAtStart;
     int m_runs = 5;
 };
 
@@ -137,7 +132,6 @@ bool hasRow(const LinkListModel &model, qint64 id)
 void BenchWindowActions::initTestCase()
 {
     keepOutOfUserFolders();
-    m_loadAtStart = ProcessMemory::loadAverage();
     if (const int runs = qEnvironmentVariableIntValue("PORTFOLIO_LINKS_BENCH_RUNS"); runs > 0)
         m_runs = runs;
     QVERIFY2(m_server.start({u"--gallery"_s, QString::number(galleryLinks), u"--gallery-images"_s,
@@ -552,12 +546,8 @@ void BenchWindowActions::cleanupTestCase()
         report(label, m_series.at(label));
     if (m_figures.isEmpty())
         return;
-    m_figures.print(u"BenchWindowActions: Qt %1, QPA %2; medians of %3 runs after one warm-up, min and max; "
-                    "load average %4 at the start, %5 at the end, %6 cores"_s
-                        .arg(QLatin1String(qVersion()), QGuiApplication::platformName())
-                        .arg(m_runs)
-                        .arg(m_loadAtStart, ProcessMemory::loadAverage())
-                        .arg(QThread::idealThreadCount()),
+    m_figures.print(m_figures.runHeading(u"BenchWindowActions"_s,
+                                         u"medians of %1 runs after one warm-up, min and max"_s.arg(m_runs)),
                     u"The real MainWindow, 1280x800, on a portfolio of %1 links with images on the reference backend\n"
                     "(no added latency), %2 entries in its History, and a staging profile on a second backend. Each\n"
                     "action starts on the event loop's turn, as input does, %3 ms after the previous one, and is done\n"
@@ -570,14 +560,7 @@ void BenchWindowActions::cleanupTestCase()
 
 int main(int argc, char *argv[])
 {
-    // A real X display when there is one (Xvfb under scripts/bench), else offscreen.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    BenchWindow::setUpLikeTheApp();
-    SettingsWriter settingsWriter; // as main() has
-    BenchWindowActions bench;
-    return QTest::qExec(&bench, argc, argv);
+    return BenchWindow::exec(argc, argv, [] { return std::make_unique<BenchWindowActions>(); });
 }
 
 #include "BenchWindowActions.moc"

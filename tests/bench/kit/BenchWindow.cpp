@@ -4,7 +4,9 @@
 #include "Fonts.h"
 #include "MainWindow.h"
 #include "api/NetworkSetup.h"
+#include "storage/SettingsWriter.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QTest>
 
@@ -23,10 +25,16 @@ std::unique_ptr<MainWindow> open(const QUrl &base, const QString &token, qint64 
     return window;
 }
 
-void setUpLikeTheApp()
+int exec(int argc, char *argv[], const std::function<std::unique_ptr<QObject>()> &makeBench)
 {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
     Fonts::install(QLocale());
     FocusStyle::install();
+    SettingsWriter settingsWriter;
+    const std::unique_ptr<QObject> bench = makeBench();
+    return QTest::qExec(bench.get(), argc, argv);
 }
 
 } // namespace BenchWindow

@@ -2,6 +2,8 @@
 
 #include <QDebug>
 #include <QFile>
+#include <QGuiApplication>
+#include <QThread>
 
 #include <cstdio>
 
@@ -24,6 +26,16 @@ void FigureTable::addOne(const QString &figure, double value, const QString &uni
 {
     m_rows.append({figure, number(value, decimals), {}, {}, unit, note});
     qInfo().noquote() << figure << number(value, decimals) << unit << note;
+}
+
+QString FigureTable::runHeading(const QString &title, const QString &runs) const
+{
+    QString qt = u"Qt "_s + QLatin1String(qVersion());
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        qt += u", QPA "_s + QGuiApplication::platformName();
+    return u"%1: %2; %3; load average %4 at the start, %5 at the end, %6 cores"_s.arg(title, qt, runs, m_loadAtStart,
+                                                                                      ProcessMemory::loadAverage())
+        .arg(QThread::idealThreadCount());
 }
 
 void FigureTable::print(const QString &heading, const QString &footnote) const

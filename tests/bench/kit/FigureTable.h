@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProcessMemory.h"
 #include "Stats.h"
 
 #include <QList>
@@ -16,6 +17,10 @@ public:
     // The heading line, the table and a footnote, on stdout, and appended to
     // the file PORTFOLIO_LINKS_BENCH_REPORT names, if set.
     void print(const QString &heading, const QString &footnote) const;
+    // "<title>: Qt <version>, QPA <platform>; <runs>; load average <at the
+    // table's making> at the start, <now> at the end, <n> cores": what a
+    // table of repeated runs was measured on.
+    QString runHeading(const QString &title, const QString &runs) const;
 
     static QString number(double value, int decimals);
 
@@ -28,4 +33,5 @@ private:
         QString note;
     };
     QList<Row> m_rows;
+    QString m_loadAtStart = ProcessMemory::loadAverage();
 };
