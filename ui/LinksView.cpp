@@ -168,6 +168,12 @@ void LinksView::setModel(LinkListModel *model)
     model->setThumbnailEdge(int(std::ceil(thumbnailSize * devicePixelRatioF())));
     connect(m_ui->linksTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
+    // A click on the row the focus put the cursor on chooses it (another row's
+    // click makes that one current).
+    connect(m_ui->linksTree, &QAbstractItemView::pressed, this, [this](const QModelIndex &index) {
+        if (m_cursorPlacedByFocus && index.row() == m_ui->linksTree->currentIndex().row())
+            chooseCursorRow();
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, &LinksView::scheduleThumbnails);
     connect(model, &QAbstractItemModel::modelReset, this, &LinksView::scheduleThumbnails);
     connect(model, &LinkListModel::totalCountChanged, this, &LinksView::updateCount);
@@ -261,8 +267,15 @@ void LinksView::loadVisibleThumbnails()
     m_model->loadThumbnails(first.isValid() ? first.row() : 0, last.isValid() ? last.row() : m_model->rowCount() - 1);
 }
 
+void LinksView::chooseCursorRow()
+{
+    m_cursorPlacedByFocus = false;
+    emit currentLinkChanged(currentLinkId());
+}
+
 void LinksView::onCurrentChanged(const QModelIndex &current)
 {
+    m_cursorPlacedByFocus = false;
     if (m_removingRows) {
         m_currentAfterRemoval->start();
         return;
@@ -327,8 +340,23 @@ void LinksView::focusSearch()
 void LinksView::focusList()
 {
     m_ui->linksTree->setFocus(Qt::OtherFocusReason);
-    if (!m_ui->linksTree->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_ui->linksTree->setCurrentIndex(m_model->index(0, 0));
+    placeCursorOnFocus(); // also when it had the focus already
+}
+
+// Qt's view puts its cursor on the first row when it gains the focus
+// without one (but by a click), and that came as a choice of the row: the
+// editor opened it, asking about its unsaved work each time the focus came
+// back (from a dialog, from the answer Cancel to that very question). The
+// window decides what a cursor placed by the focus opens.
+void LinksView::placeCursorOnFocus()
+{
+    if (m_ui->linksTree->currentIndex().isValid() || !m_model || m_model->rowCount() == 0)
+        return;
+    m_selectingQuietly = true;
+    m_ui->linksTree->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::NoUpdate);
+    m_selectingQuietly = false;
+    m_cursorPlacedByFocus = true;
+    emit cursorPlacedByFocus(currentLinkId());
 }
 
 void LinksView::addRowAction(QAction *action)
@@ -342,12 +370,17 @@ bool LinksView::eventFilter(QObject *watched, QEvent *event)
         scheduleThumbnails();
     if (watched == m_ui->searchEdit && event->type() == QEvent::FocusIn)
         m_ui->searchEdit->setClearButtonEnabled(true);
+    if (watched == m_ui->linksTree && event->type() == QEvent::FocusIn
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason)
+        placeCursorOnFocus();
     if (watched == m_ui->linksTree && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentLinkId() > 0) {
             emit linkActivated(currentLinkId());
             return true;
         }
+        if (key->key() == Qt::Key_Space && m_cursorPlacedByFocus)
+            chooseCursorRow(); // and Qt's view selects it
         // Rows are what is chosen here, not cells: Home and End go to the
         // first and last row (a table's own would go along the row).
         if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End) && !(key->modifiers() & Qt::ControlModifier)) {

@@ -39,6 +39,7 @@ public:
     // Reloads, keeping the selection and scroll position where the links still exist.
     void refresh();
     void focusSearch();
+    // Focus on the list, its cursor on the first row if it had none.
     void focusList();
     // Actions shown in the rows' context menu.
     void addRowAction(QAction *action);
@@ -51,6 +52,10 @@ public:
 signals:
     // The user made another row current (click, keys).
     void currentLinkChanged(qint64 linkId);
+    // The focus alone put the cursor on this row, the list having none: not
+    // a choice of it. Choosing it comes as currentLinkChanged (a click on
+    // it, Space; Enter comes as linkActivated).
+    void cursorPlacedByFocus(qint64 linkId);
     // Enter or a double click on a row.
     void linkActivated(qint64 linkId);
 
@@ -66,6 +71,8 @@ private:
     void loadVisibleThumbnails();
     void updateCount();
     void onCurrentChanged(const QModelIndex &current);
+    void placeCursorOnFocus();
+    void chooseCursorRow();
 
     std::unique_ptr<Ui::LinksView> m_ui;
     LinkListModel *m_model = nullptr;
@@ -78,6 +85,7 @@ private:
     bool m_removingRows = false;
     QActionGroup *m_orders;
     bool m_selectingQuietly = false;
+    bool m_cursorPlacedByFocus = false; // and not chosen since
     QString m_notice;
     // Kept across a refresh.
     QList<qint64> m_selectionBeforeRefresh;

@@ -163,6 +163,12 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     connect(editor, &LinkEditor::saved, m_links, &LinkListModel::updateLink);
     connect(editor->form(), &LinkForm::leaveRequested, m_ui->linksView, &LinksView::focusList);
     connect(m_ui->linksView, &LinksView::currentLinkChanged, this, &MainWindow::openLinkById);
+    // Esc from the editor or the search, Tab, a dialog closing: the row opens
+    // unless that would leave unsaved work, which stays, unasked.
+    connect(m_ui->linksView, &LinksView::cursorPlacedByFocus, this, [this](qint64 linkId) {
+        if (!m_ui->linkEditor->hasUnsavedChanges())
+            openLinkById(linkId);
+    });
     connect(m_ui->linksView, &LinksView::linkActivated, this, [this](qint64 linkId) {
         openLinkById(linkId);
         m_ui->linkEditor->form()->focusName();
