@@ -1524,10 +1524,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>No portfolio with this number was found.</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation>&amp;Details…</translation>
-    </message>
-    <message>
         <source>What exactly went wrong, to copy for an administrator</source>
         <translation>What exactly went wrong, to copy for an administrator</translation>
     </message>
@@ -1546,6 +1542,10 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>Stop waiting for the server; otherwise go back to the list</source>
         <translation>Stop waiting for the server; otherwise go back to the list</translation>
+    </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>D&amp;etails…</translation>
     </message>
 </context>
 <context>
@@ -1703,10 +1703,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
 <context>
     <name>LinksView</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>Search links</source>
         <translation>Search links</translation>
     </message>
@@ -1725,18 +1721,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>Load the list again from the server (F5)</source>
         <translation>Load the list again from the server (F5)</translation>
-    </message>
-    <message>
-        <source>With &amp;image:</source>
-        <translation>With &amp;image:</translation>
-    </message>
-    <message>
-        <source>With &amp;URL:</source>
-        <translation>With &amp;URL:</translation>
-    </message>
-    <message>
-        <source>With descri&amp;ption:</source>
-        <translation>With descri&amp;ption:</translation>
     </message>
     <message>
         <source>Links</source>
@@ -1792,6 +1776,22 @@ Number %2 · %3 · %4 × %5 pixels</translation>
             <numerusform>%Ln link</numerusform>
             <numerusform>%Ln links</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>Se&amp;arch:</translation>
+    </message>
+    <message>
+        <source>With i&amp;mage:</source>
+        <translation>With i&amp;mage:</translation>
+    </message>
+    <message>
+        <source>Wi&amp;th URL:</source>
+        <translation>Wi&amp;th URL:</translation>
+    </message>
+    <message>
+        <source>With des&amp;cription:</source>
+        <translation>With des&amp;cription:</translation>
     </message>
 </context>
 <context>

@@ -1519,10 +1519,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>نمونه‌کاری با این شماره پیدا نشد.</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation>جزئیات (&amp;D)…</translation>
-    </message>
-    <message>
         <source>What exactly went wrong, to copy for an administrator</source>
         <translation>دقیقاً چه اشکالی پیش آمد، برای رونوشت و فرستادن به مدیر سامانه</translation>
     </message>
@@ -1541,6 +1537,10 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Stop waiting for the server; otherwise go back to the list</source>
         <translation>توقف انتظار برای سرور؛ و اگر منتظر نیست، بازگشت به فهرست</translation>
+    </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>جزئیات (&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1698,10 +1698,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
 <context>
     <name>LinksView</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>جستجو (&amp;S):</translation>
-    </message>
-    <message>
         <source>Search links</source>
         <translation>جستجوی پیوندها</translation>
     </message>
@@ -1720,18 +1716,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Load the list again from the server (F5)</source>
         <translation>فهرست را دوباره از سرور بگیر (F5)</translation>
-    </message>
-    <message>
-        <source>With &amp;image:</source>
-        <translation>با تصویر (&amp;I):</translation>
-    </message>
-    <message>
-        <source>With &amp;URL:</source>
-        <translation>با نشانی وب (&amp;U):</translation>
-    </message>
-    <message>
-        <source>With descri&amp;ption:</source>
-        <translation>با توضیحات (&amp;P):</translation>
     </message>
     <message>
         <source>Links</source>
@@ -1786,6 +1770,22 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>
             <numerusform>%Ln پیوند</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>جستجو (&amp;A):</translation>
+    </message>
+    <message>
+        <source>With i&amp;mage:</source>
+        <translation>با تصویر (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Wi&amp;th URL:</source>
+        <translation>با نشانی وب (&amp;T):</translation>
+    </message>
+    <message>
+        <source>With des&amp;cription:</source>
+        <translation>با توضیحات (&amp;C):</translation>
     </message>
 </context>
 <context>

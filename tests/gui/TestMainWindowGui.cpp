@@ -17,6 +17,7 @@
 #include "storage/Settings.h"
 #include "text/PersianText.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QCompleter>
@@ -26,6 +27,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -50,6 +52,8 @@ private slots:
     void cleanup();
     void labelsNameTheirFields_data();
     void labelsNameTheirFields();
+    void everyAltLetterReachesOneControl_data();
+    void everyAltLetterReachesOneControl();
     void anEmptyNameSaysItIsRequired();
     void aPersianUrlReadsLeftToRight();
     void createsLinkFromTheKeyboardAndShowsFourThumbnails();
@@ -119,6 +123,43 @@ void TestMainWindowGui::labelsNameTheirFields()
     QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
     QVERIFY(accessible);
     QCOMPARE(accessible->text(QAccessible::Name), accessibleName);
+}
+
+void TestMainWindowGui::everyAltLetterReachesOneControl_data()
+{
+    addUiLanguageRows();
+}
+
+// Two controls with the same Alt letter share it: the first press goes to
+// either, and a menu's letter may never open it (Alt+U went to the URL
+// filter, and what was typed next into it, instead of the form's URL).
+void TestMainWindowGui::everyAltLetterReachesOneControl()
+{
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
+    const MainWindow window(NetworkSetup::createManagers(this));
+    QMap<QString, QStringList> owners; // by key, the texts that claim it
+    const auto claim = [&owners](const QString &text) {
+        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
+            owners[key.toString(QKeySequence::PortableText)].append(text);
+    };
+    for (const QAction *menu : window.menuBar()->actions())
+        claim(menu->text());
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy())
+            claim(label->text());
+    }
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->window() == &window)
+            claim(button->text());
+    }
+    QVERIFY(owners.size() > 10);
+    QStringList shared;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            shared.append(it.key() + u": "_s + it.value().join(u" | "_s));
+    }
+    QVERIFY2(shared.isEmpty(), qPrintable(shared.join(u"; "_s)));
 }
 
 void TestMainWindowGui::aPersianUrlReadsLeftToRight()
