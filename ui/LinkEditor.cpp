@@ -31,6 +31,8 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include <utility>
+
 namespace {
 
 QString shownValue(const QString &text)
@@ -67,6 +69,8 @@ LinkEditor::LinkEditor(QWidget *parent)
     m_draftTimer->setInterval(400);
     connect(form, &LinkForm::edited, m_draftTimer, qOverload<>(&QTimer::start));
     connect(form, &LinkForm::edited, this, &LinkEditor::updateSaveButton);
+    connect(form, &LinkForm::refusedFieldsEdited, this,
+            [this] { emit statusMessageWithdrawn(std::exchange(m_failureStatus, QString())); });
     connect(m_draftTimer, &QTimer::timeout, this, &LinkEditor::saveDraft);
     m_emptyAfterRemoval->setSingleShot(true);
     m_emptyAfterRemoval->setInterval(0);
@@ -693,7 +697,8 @@ void LinkEditor::showFailure(const ApiError &error)
 {
     m_ui->linkForm->showError(error);
     m_tokenRefused = error.kind() == ApiError::Kind::Unauthorized;
-    emit statusMessage(error.message(), 0);
+    m_failureStatus = error.message();
+    emit statusMessage(m_failureStatus, 0);
 }
 
 void LinkEditor::keptInOutbox()

@@ -104,6 +104,8 @@ signals:
     void saved(const Link &link);
     void busyChanged(bool busy);
     void statusMessage(const QString &message, int timeoutMs = 0);
+    // A message told before no longer holds: gone, if still shown.
+    void statusMessageWithdrawn(const QString &message);
     void connectionNeeded();
     void modeChanged(LinkEditor::Mode mode);
     // A draft from an earlier run, or of this server, is back in the form.
@@ -158,6 +160,7 @@ private:
     FormDraft m_sentForm;      // as typed when the last POST left
     std::function<void()> m_afterSave;
     bool m_tokenRefused = false; // the form shows that the server refused the token
+    QString m_failureStatus; // the status message of the failure the form shows
     LinkPatch m_lastPatch; // the edit last sent, or held back by a conflict
     bool m_updateBusy = false;
     bool m_pickerOpening = false; // asked for, built on the event loop's next turn

@@ -11,6 +11,8 @@
 #include <QKeySequence>
 #include <QShortcut>
 
+#include <algorithm>
+
 namespace {
 
 // A label's text as a screen reader says it: "&Image:" is "Image:", "&&" is "&".
@@ -333,6 +335,12 @@ void LinkForm::setFieldError(QLabel *label, const QStringList &messages)
     label->setVisible(!messages.isEmpty());
     // Screen readers announce the problem together with the field.
     m_fieldOfError.value(label)->setAccessibleDescription(label->text());
+    const QList<QLabel *> labels = m_fieldOfError.keys();
+    if (m_messageSummarisesFields
+        && std::all_of(labels.cbegin(), labels.cend(), [](const QLabel *each) { return each->text().isEmpty(); })) {
+        clearErrors();
+        emit refusedFieldsEdited();
+    }
 }
 
 void LinkForm::showError(const ApiError &error, const QString &outcome)
@@ -355,6 +363,7 @@ void LinkForm::showError(const ApiError &error, const QString &outcome)
     if (!outcome.isEmpty())
         message += QLatin1Char('\n') + outcome;
     showMessage(message);
+    m_messageSummarisesFields = error.kind() == ApiError::Kind::Validation && unplaced.isEmpty() && !fieldErrors.isEmpty();
     m_errorDetails = error.details();
     m_ui->detailsButton->setVisible(!m_errorDetails.isEmpty());
     if (error.kind() == ApiError::Kind::NotFound)
@@ -370,6 +379,7 @@ void LinkForm::showMessage(const QString &message)
 
 void LinkForm::clearErrors()
 {
+    m_messageSummarisesFields = false;
     for (QLabel *label : m_fieldOfError.keys())
         setFieldError(label, {});
     showMessage(QString());

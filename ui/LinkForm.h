@@ -87,6 +87,9 @@ signals:
     void leaveRequested();
     // The server refused a name longer than this many characters.
     void nameLimitLearned(int limit);
+    // Every field the server refused was edited since: its message above
+    // the buttons, which only pointed at them, is gone too.
+    void refusedFieldsEdited();
 
 private:
     QList<QLineEdit *> lineEdits() const;
@@ -102,6 +105,7 @@ private:
     std::unique_ptr<Ui::LinkForm> m_ui;
     QHash<QLabel *, QWidget *> m_fieldOfError;
     QString m_errorDetails; // of the error shown, for Details…
+    bool m_messageSummarisesFields = false; // it says only "see the messages beside them"
     QString m_portfolio; // as typed
     bool m_busy = false;
     Mode m_mode = Mode::Create;

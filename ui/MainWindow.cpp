@@ -104,6 +104,10 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             [editorSplitter] { Settings().setLayoutState(editorLayout, editorSplitter->saveState()); });
 
     connect(editor, &LinkEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(editor, &LinkEditor::statusMessageWithdrawn, this, [this](const QString &message) {
+        if (!message.isEmpty() && statusBar()->currentMessage() == message)
+            statusBar()->clearMessage();
+    });
     m_outbox = new OutboxControls(this, m_session->api(), m_links, m_deletes, editor);
     connect(m_outbox, &OutboxControls::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_outbox, &OutboxControls::openLinkRequested, this, &MainWindow::openLinkById);

@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -58,6 +59,7 @@ private slots:
     void aPersianUrlReadsLeftToRight();
     void createsLinkFromTheKeyboardAndShowsFourThumbnails();
     void keepsEverythingTypedWhenTheServerRefuses();
+    void aRefusalsMessageGoesOnceItsFieldsAreEdited();
     void persianDigitsAndArabicLettersReachTheServerNormalised();
     void persianUiIsTranslatedAndMirrored();
     void aNamedPortfolioIsOfferedAndInTheTitle();
@@ -409,6 +411,29 @@ void TestMainWindowGui::keepsEverythingTypedWhenTheServerRefuses()
     QCOMPARE(field<QLineEdit>("nameEdit")->text(), QStringLiteral("نام"));
     QCOMPARE(field<QLineEdit>("urlEdit")->text(), QStringLiteral("https://example.com/"));
     QCOMPARE(field<QTextEdit>("descriptionEdit")->toPlainText(), QStringLiteral("توضیح"));
+}
+
+// "The server did not accept some fields; see the messages beside them"
+// stayed above the button and in the status bar once no field had a message.
+void TestMainWindowGui::aRefusalsMessageGoesOnceItsFieldsAreEdited()
+{
+    field<QLineEdit>("portfolioEdit")->setText(QStringLiteral("1"));
+    auto *name = field<QLineEdit>("nameEdit");
+    QTest::keyClicks(name, QString(120, u'a')); // the reference backend takes 100
+    QTest::keyClick(name, Qt::Key_Return);
+    auto *message = field<QLabel>("messageLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
+    QVERIFY(field<QLabel>("nameError")->isVisible());
+    const QString refusal = m_window->statusBar()->currentMessage();
+    QVERIFY(!refusal.isEmpty());
+    QVERIFY2(message->text().startsWith(refusal), qPrintable(message->text()));
+
+    QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(name, QStringLiteral("Short enough"));
+    QVERIFY(!field<QLabel>("nameError")->isVisible());
+    QVERIFY(!message->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    QCOMPARE(name->text(), QStringLiteral("Short enough"));
 }
 
 void TestMainWindowGui::persianDigitsAndArabicLettersReachTheServerNormalised()
