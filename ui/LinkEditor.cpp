@@ -20,6 +20,7 @@
 #include "session/Session.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
+#include "links/OutboxWorker.h"
 #include "store/Outbox.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
@@ -701,6 +702,30 @@ void LinkEditor::showFailure(const ApiError &error)
     emit statusMessage(m_failureStatus, 0);
 }
 
+void LinkEditor::setOutbox(Outbox *outbox, OutboxWorker *worker)
+{
+    m_tracked.setOutbox(outbox, worker);
+    if (worker)
+        connect(worker, &OutboxWorker::applied, this, &LinkEditor::outboxApplied);
+}
+
+void LinkEditor::outboxApplied(const OutboxItem &item, const Link &link)
+{
+    if (item.id == m_tracked.handedOver())
+        emit statusMessageWithdrawn(std::exchange(m_keptStatus, QString()));
+    // The open link as the server now holds it becomes the base of the next
+    // save, whose check for others' changes compares with its time: kept
+    // on the time before this change, the person's own change would read
+    // as someone else's. What was typed since stays; the form is filled
+    // again only where the server holds other values than it shows (its
+    // cursor stays where it was).
+    if (item.operation == OutboxItem::Operation::Edit && m_loaded && m_loaded->id == link.id && !isBusy()) {
+        FormDraft held = LinkInput::formOf(link, portfolio().value_or(0));
+        held.portfolio = m_loadedForm.portfolio;
+        enterEditMode(link, !hasUnsavedChanges() && held != m_loadedForm);
+    }
+}
+
 void LinkEditor::keptInOutbox()
 {
     // What was typed is safe in the outbox: nothing is unsaved any more.
@@ -709,13 +734,14 @@ void LinkEditor::keptInOutbox()
     if (m_loaded) {
         m_loadedForm = currentDraft();
         updateSaveButton();
-        emit statusMessage(tr("The server cannot be reached. Your changes are kept in the outbox and are saved "
-                              "when the server is back."), 0);
+        m_keptStatus = tr("The server cannot be reached. Your changes are kept in the outbox and are saved "
+                          "when the server is back.");
     } else {
         resetToNew();
-        emit statusMessage(tr("The server cannot be reached. The link is kept in the outbox and is created "
-                              "when the server is back."), 0);
+        m_keptStatus = tr("The server cannot be reached. The link is kept in the outbox and is created "
+                          "when the server is back.");
     }
+    emit statusMessage(m_keptStatus, 0);
     if (const auto then = std::exchange(m_afterSave, nullptr))
         then();
 }

@@ -50,7 +50,7 @@ public:
     void setSession(Session *session, DraftStore *drafts);
     // Every create and save is written to the outbox before it is sent, and
     // left there for the worker when the network fails.
-    void setOutbox(Outbox *outbox, OutboxWorker *worker) { m_tracked.setOutbox(outbox, worker); }
+    void setOutbox(Outbox *outbox, OutboxWorker *worker);
     LinkForm *form() const;
     LinkResultView *resultView() const;
 
@@ -124,6 +124,8 @@ private:
     void showFailure(const ApiError &error);
     // The outbox has the change and sends it when the server is back.
     void keptInOutbox();
+    // The outbox's worker applied a change on the server (this editor's, handed over, or another).
+    void outboxApplied(const OutboxItem &item, const Link &link);
     void setBusy(bool busy);
     void enterEditMode(const Link &link, bool fillForm);
     void updateTitle();
@@ -161,6 +163,7 @@ private:
     std::function<void()> m_afterSave;
     bool m_tokenRefused = false; // the form shows that the server refused the token
     QString m_failureStatus; // the status message of the failure the form shows
+    QString m_keptStatus;    // the status message of the change last kept in the outbox
     LinkPatch m_lastPatch; // the edit last sent, or held back by a conflict
     bool m_updateBusy = false;
     bool m_pickerOpening = false; // asked for, built on the event loop's next turn

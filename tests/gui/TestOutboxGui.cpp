@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -59,6 +60,7 @@ private slots:
     void editAndDeleteMadeOfflineAreSentOnce();
     void createBeforeTheFirstFrameIsWrittenFirst();
     void savesThatGoThroughNeverShowAsWaiting();
+    void aSaveTheOutboxFinishedIsTheBaseOfTheNext();
 
 private:
     // On portfolio 1 of the server behind the proxy, active; empty if it never became active.
@@ -457,4 +459,37 @@ void TestOutboxGui::savesThatGoThroughNeverShowAsWaiting()
 }
 
 QTEST_MAIN(TestOutboxGui)
+// A save the outbox finished once the server was back: its message about
+// waiting goes, and the next save is not taken for someone else's change
+// (the check compares the link's time on the server with the open one's).
+void TestOutboxGui::aSaveTheOutboxFinishedIsTheBaseOfTheNext()
+{
+    const std::unique_ptr<MainWindow> opened = openWindow();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    auto *model = qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3, 10000);
+    auto *count = findChildOrDie<QPushButton>(&window, "outboxCountButton");
+    const qint64 edited = model->link(1)->id;
+    const int patchesBefore = requestsTo(u"PATCH"_s, edited);
+    QVERIFY(openForEditing(window, 1));
+    m_proxy->stop();
+    saveWithDescriptionEnding(window, u" — بی‌شبکه"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(count->isVisible(), 10000);
+    const QString kept = window.statusBar()->currentMessage();
+    QVERIFY(!kept.isEmpty());
+
+    QVERIFY(m_proxy->start());
+    service->worker()->retryNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!count->isVisible(), 20000);
+    QCOMPARE(requestsTo(u"PATCH"_s, edited), patchesBefore + 1);
+    QTRY_VERIFY(window.statusBar()->currentMessage() != kept);
+
+    saveWithDescriptionEnding(window, u" و دوباره"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(requestsTo(u"PATCH"_s, edited), patchesBefore + 2, 10000);
+    // (Where it went in the text: the form is filled again with what the server keeps, trimmed.)
+    QTRY_VERIFY(model->link(model->rowOf(edited))->description.value_or(QString()).contains(u"و دوباره"_s));
+}
+
 #include "TestOutboxGui.moc"

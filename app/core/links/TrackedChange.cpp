@@ -41,6 +41,7 @@ bool TrackedChange::failed(const ApiError &error, bool outcomeUnknown)
     const qint64 id = std::exchange(m_id, 0);
     if (OutboxWorker::isTransient(error)) {
         m_worker->handOver(id, error, outcomeUnknown);
+        m_handedOver = id;
         return true;
     }
     m_outbox->drop(id, HistoryEntry::Outcome::Failed, OutboxWorker::describe(error));

@@ -29,9 +29,12 @@ public:
     bool failed(const ApiError &error, bool outcomeUnknown = false);
     // The user took the change back (a conflict reloaded): nothing to send.
     void withdraw(const QString &reason);
+    // The outbox item of the change last handed over to the worker by failed(), or 0.
+    qint64 handedOver() const { return m_handedOver; }
 
 private:
     Outbox *m_outbox = nullptr;
     OutboxWorker *m_worker = nullptr;
     qint64 m_id = 0;
+    qint64 m_handedOver = 0;
 };
