@@ -1,5 +1,7 @@
 #include "ApiCall.h"
 
+#include "BoundedBody.h"
+
 #include <QLoggingCategory>
 #include <QCryptographicHash>
 #include <QLocale>
@@ -13,6 +15,7 @@ Q_LOGGING_CATEGORY(lcApiCall, "portfoliolinks.api")
 ApiCall::ApiCall(QNetworkReply *reply, std::chrono::milliseconds deadline, QObject *parent)
     : QObject(parent)
     , m_reply(reply)
+    , m_body(BoundedBody::attach(reply, maxAnswerBytes))
 {
     reply->setParent(this);
     // The transfer timeout notices only silence: a server that trickles its
@@ -27,10 +30,6 @@ ApiCall::ApiCall(QNetworkReply *reply, std::chrono::milliseconds deadline, QObje
         m_reply->abort();
     });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
-        limitSize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-    });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) { limitSize(received); });
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_requestSent = m_requestSent || (total > 0 && sent == total);
         if (total > 0)
@@ -55,14 +54,6 @@ ApiCall::ApiCall(const ApiError &refusal, QObject *parent)
     : QObject(parent)
 {
     QMetaObject::invokeMethod(this, [this, refusal] { finish(refusal); }, Qt::QueuedConnection);
-}
-
-void ApiCall::limitSize(qint64 announcedOrReceived)
-{
-    if (announcedOrReceived > maxAnswerBytes && !m_tooLarge && m_reply) {
-        m_tooLarge = true;
-        m_reply->abort();
-    }
 }
 
 void ApiCall::fail(ApiError error)
@@ -116,7 +107,9 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
     const QNetworkReply::NetworkError networkError = reply->error();
     if (m_cancelledByUser)
         return ApiError::cancelled();
-    if (m_tooLarge)
+    // Checked before the timeout: BoundedBody aborts the reply as the
+    // deadline does, and a server sending too much is no slow server.
+    if (m_body->tooLarge())
         return ApiError::tooLarge(maxAnswerBytes);
     if (!m_tlsProblems.isEmpty())
         return ApiError::tls(m_tlsProblems.trimmed());
@@ -148,7 +141,7 @@ ApiError ApiCall::errorOf(QNetworkReply *reply, const QByteArray &body) const
 void ApiCall::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray body = m_body->body();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     qCDebug(lcApiCall) << reply->operation() << reply->url().toDisplayString(QUrl::RemoveQuery)
                        << "status" << status << "error" << reply->error() << body.size() << "bytes";

@@ -7,6 +7,7 @@
 
 #include <chrono>
 
+class BoundedBody;
 class QNetworkReply;
 
 // One API request in flight. Turns the reply into either succeeded() or
@@ -15,7 +16,8 @@ class ApiCall : public QObject
 {
     Q_OBJECT
 public:
-    // No API answer is anywhere near this; a larger one is refused unread.
+    // No API answer is anywhere near this; a larger one is refused unread
+    // (announced) or as soon as this much has arrived (BoundedBody).
     static constexpr qint64 maxAnswerBytes = 5 * 1024 * 1024;
 
     // Aborted, and reported as a timeout, if still running after the deadline.
@@ -51,13 +53,12 @@ protected:
 
 private:
     void onReplyFinished();
-    void limitSize(qint64 announcedOrReceived);
     void finish(const ApiError &error);
     ApiError errorOf(QNetworkReply *reply, const QByteArray &body) const;
 
     QPointer<QNetworkReply> m_reply;
+    BoundedBody *m_body = nullptr; // the reply's child: null only for a refusal
     bool m_cancelledByUser = false;
-    bool m_tooLarge = false;
     bool m_requestSent = false;
     ApiError::Subject m_subject = ApiError::Subject::Portfolio;
     QString m_tlsProblems;

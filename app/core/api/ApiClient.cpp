@@ -170,6 +170,10 @@ ImageCall *ApiClient::uploadImage(const QString &filePath)
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = m_network->post(request, body);
         body->setParent(reply);
+        // Started now, as sendJson() does, but for the answer's sake: the
+        // read limit ApiCall sets must reach Qt's HTTP thread after the
+        // start (BoundedBody::attach), and nothing else is queued yet.
+        QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
         return reply;
     });
 }

@@ -5,7 +5,6 @@
 
 namespace {
 const char *const usersProperty = "sharedDownloadUsers";
-const char *const bodyProperty = "sharedDownloadBody";
 
 void addUser(QNetworkReply *reply)
 {
@@ -53,14 +52,4 @@ bool SharedDownloads::leave(QNetworkReply *reply)
     const int users = reply->property(usersProperty).toInt() - 1;
     reply->setProperty(usersProperty, users);
     return users <= 0;
-}
-
-QByteArray SharedDownloads::body(QNetworkReply *reply)
-{
-    const QVariant kept = reply->property(bodyProperty);
-    if (kept.isValid())
-        return kept.toByteArray();
-    const QByteArray body = reply->readAll();
-    reply->setProperty(bodyProperty, body);
-    return body;
 }

@@ -24,9 +24,8 @@ public:
     // Registers a new reply with its first user.
     void add(const QUrl &file, QNetworkReply *reply);
     // One user less; true when it was the last (the caller then aborts it).
+    // (Every user reads the same body from the reply's BoundedBody.)
     static bool leave(QNetworkReply *reply);
-    // The reply's body, read once and kept for every user.
-    static QByteArray body(QNetworkReply *reply);
 
 private:
     explicit SharedDownloads(QNetworkAccessManager *network);

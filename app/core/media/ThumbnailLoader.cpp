@@ -9,6 +9,7 @@
 #include "text/PersianText.h"
 #include "text/SizeText.h"
 #include "api/ApiClient.h"
+#include "api/BoundedBody.h"
 
 #include <QFuture>
 #include <QLoggingCategory>
@@ -152,23 +153,12 @@ void ThumbnailLoader::fetch(const QUrl &file, QNetworkRequest::CacheLoadControl 
         if (reply->isRunning())
             reply->abort();
     });
+    // The reply's own child: the limit holds for whichever loader still waits for it.
+    BoundedBody::attach(reply, maxImageBytes);
     connect(reply, &QNetworkReply::finished, this, [this, reply, file] { onReplyFinished(reply, file); });
     // Qt's HTTP layer opens at most six connections per host and manager,
     // so a large batch queues (on twelve with the spare) rather than floods
     // the media server.
-    const auto refuseIfTooLarge = [reply](qint64 size) {
-        if (size > maxImageBytes && !reply->property("tooLarge").toBool()) {
-            reply->setProperty("tooLarge", true);
-            reply->abort();
-        }
-    };
-    // On the reply itself: they hold for whichever loader still waits for it.
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, refuseIfTooLarge] {
-        refuseIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [refuseIfTooLarge](qint64 received) {
-        refuseIfTooLarge(received);
-    });
     m_downloads.insert(file, reply);
     SharedDownloads::of(m_network)->add(file, reply);
 }
@@ -203,7 +193,7 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, const QUrl &file)
     if (reply->error() != QNetworkReply::NoError) {
         qCDebug(lcMedia) << "thumbnail" << file << "failed:" << reply->error();
         QString message;
-        if (reply->property("tooLarge").toBool())
+        if (BoundedBody::of(reply)->tooLarge())
             message = tr("The image is larger than %1; it was not downloaded.").arg(SizeText::shown(maxImageBytes));
         // What abortUnwanted() aborts is never reported: the transfer timeout or the deadline ended it.
         else if (reply->error() == QNetworkReply::OperationCanceledError)
@@ -213,7 +203,7 @@ void ThumbnailLoader::onReplyFinished(QNetworkReply *reply, const QUrl &file)
         report(file, [this, &message](int index) { emit thumbnailFailed(index, message); });
         return;
     }
-    decode(file, SharedDownloads::body(reply), reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool());
+    decode(file, BoundedBody::of(reply)->body(), reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool());
 }
 
 void ThumbnailLoader::decode(const QUrl &file, const QByteArray &body, bool fromCache)

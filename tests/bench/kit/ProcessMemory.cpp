@@ -40,6 +40,13 @@ qint64 ProcessMemory::peakRssBytes(qint64 pid)
     return statusField(pid, "VmHWM");
 }
 
+bool ProcessMemory::resetPeakRss()
+{
+    // "5" is the kernel's word for it (proc(5), /proc/pid/clear_refs).
+    QFile clearRefs(u"/proc/self/clear_refs"_s);
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
 qint64 ProcessMemory::heapBytes()
 {
     const struct mallinfo2 info = mallinfo2();
