@@ -11,7 +11,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <optional>
 
@@ -127,10 +126,6 @@ void TestChunkedAnswerFaults::thumbnailIsRefusedOnceTooLarge()
     QElapsedTimer clock;
     clock.start();
     loader.load({thumbnail});
-    // The GUI thread busy for a moment (a paint, a layout), as it is while
-    // a list's thumbnails arrive: the HTTP thread must not read on
-    // meanwhile. Not a wait for anything; the server is free to write.
-    QThread::msleep(250);
     QVERIFY(failed.wait(60000));
     const qint64 elapsedMs = clock.elapsed();
     const qint64 peakGrowth = ProcessMemory::peakRssBytes() - rssBefore;
