@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -195,6 +196,8 @@ void LinksView::setModel(LinkListModel *model)
         m_selectingQuietly = false;
         scheduleThumbnails(); // those that failed before are tried again
         m_ui->linksTree->verticalScrollBar()->setValue(m_scrollBeforeRefresh);
+        if (const int row = m_model->rowOf(m_currentBeforeRefresh); std::exchange(m_revealAfterRefresh, false) && row >= 0)
+            m_ui->linksTree->scrollTo(m_model->index(row, 0));
     });
     showOrder();
     updateCount();
@@ -325,7 +328,19 @@ void LinksView::refresh()
     m_selectionBeforeRefresh.clear();
     for (const Link &link : selectedLinks())
         m_selectionBeforeRefresh.append(link.id);
-    m_currentBeforeRefresh = currentLinkId();
+    reload(currentLinkId(), false);
+}
+
+void LinksView::refreshShowing(qint64 linkId)
+{
+    m_selectionBeforeRefresh = {linkId};
+    reload(linkId, true);
+}
+
+void LinksView::reload(qint64 current, bool reveal)
+{
+    m_currentBeforeRefresh = current;
+    m_revealAfterRefresh = reveal;
     m_scrollBeforeRefresh = m_ui->linksTree->verticalScrollBar()->value();
     m_ui->problemLabel->hide();
     m_model->refresh();

@@ -38,6 +38,9 @@ public:
     void clearSelection();
     // Reloads, keeping the selection and scroll position where the links still exist.
     void refresh();
+    // Reloads, this link (just created) then selected, current and scrolled
+    // to if the server lists it among the rows read.
+    void refreshShowing(qint64 linkId);
     void focusSearch();
     // Focus on the list, its cursor on the first row if it had none.
     void focusList();
@@ -71,6 +74,7 @@ private:
     void loadVisibleThumbnails();
     void updateCount();
     void onCurrentChanged(const QModelIndex &current);
+    void reload(qint64 current, bool reveal);
     void placeCursorOnFocus();
     void chooseCursorRow();
 
@@ -91,4 +95,5 @@ private:
     QList<qint64> m_selectionBeforeRefresh;
     qint64 m_currentBeforeRefresh = 0;
     int m_scrollBeforeRefresh = 0;
+    bool m_revealAfterRefresh = false;
 };

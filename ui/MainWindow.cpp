@@ -161,8 +161,10 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
     QWidget::setTabOrder(bar->field(), bar->nameField());
     editor->form()->placeInTabOrderAfter(bar->nameField());
     connect(editor, &LinkEditor::created, this, [this](const Link &link) {
-        if (m_links->insertCreated(link))
+        if (m_links->rowOf(link.id) >= 0 || m_links->insertCreated(link))
             m_ui->linksView->selectLink(link.id);
+        else // another order or a filter: where it goes, and whether it shows, is the server's to say
+            m_ui->linksView->refreshShowing(link.id);
     });
     connect(editor, &LinkEditor::saved, m_links, &LinkListModel::updateLink);
     connect(editor->form(), &LinkForm::leaveRequested, m_ui->linksView, &LinksView::focusList);

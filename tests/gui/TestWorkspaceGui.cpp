@@ -64,6 +64,7 @@ private slots:
     void browseEditSaveDeleteUndo_data();
     void browseEditSaveDeleteUndo();
     void aCreatedLinkAppearsAtTheTopSelected();
+    void aLinkCreatedInAnotherOrderIsListedWhereTheServerPutsIt();
     void aCreatedLinksThumbnailsAreAskedForFirst_data();
     void aCreatedLinksThumbnailsAreAskedForFirst();
     void quittingSendsTheDeletesStillInTheirUndoWindow();
@@ -296,6 +297,34 @@ void TestWorkspaceGui::aCreatedLinkAppearsAtTheTopSelected()
     QCOMPARE(tree->currentIndex().row(), 0);
     QVERIFY(tree->selectionModel()->isRowSelected(0, {}));
     QCOMPARE(findChildOrDie<QPushButton>(window.get(), "createButton")->text(), LinkForm::tr("Save changes"));
+}
+
+// By name, the new link's place is the server's to say: the list is read
+// again, counts it, and shows it selected (it was missing, the count old).
+void TestWorkspaceGui::aLinkCreatedInAnotherOrderIsListedWhereTheServerPutsIt()
+{
+    const auto window = openWindowWithItsList();
+    QVERIFY(window);
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
+    LinkListModel *model = listOf(*window);
+    LinkListQuery byName = model->query();
+    byName.order = LinkListQuery::Order::Name;
+    byName.descending = false;
+    model->setQuery(byName);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 10000);
+    const qint64 countBefore = model->totalCount();
+
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *name = findChildOrDie<QLineEdit>(window.get(), "nameEdit");
+    QTRY_VERIFY(name->hasFocus());
+    const QString first = u"0000 first by name"_s;
+    Typing::type(name, first);
+    QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), countBefore + 1, 10000);
+    QTRY_VERIFY(model->rowCount() > 0 && model->link(0)->name == first);
+    QTRY_COMPARE(tree->currentIndex().row(), 0);
+    QVERIFY(tree->selectionModel()->isRowSelected(0, {}));
+    QCOMPARE(model->query().order, LinkListQuery::Order::Name);
 }
 
 void TestWorkspaceGui::aCreatedLinksThumbnailsAreAskedForFirst_data()
