@@ -3,7 +3,7 @@
 #include "FontconfigPreload.h"
 #include "Fonts.h"
 #include "MainWindow.h"
-#include "Translations.h"
+#include "text/Translations.h"
 #include "WindowIcon.h"
 #include "api/NetworkSetup.h"
 #include "session/Profiles.h"

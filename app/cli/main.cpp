@@ -1,11 +1,11 @@
 #include "AppInfo.h"
 #include "CommandRunner.h"
 #include "storage/Settings.h"
+#include "text/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -28,8 +28,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString(AppInfo::version));
     const QLocale uiLocale = Settings().uiLocale();
     QLocale::setDefault(uiLocale);
-    QTranslator translator;
-    if (translator.load(uiLocale, QStringLiteral("portfolio-links"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    Translations::install(&application, uiLocale);
     return CommandRunner::run(QCoreApplication::arguments());
 }

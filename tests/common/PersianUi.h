@@ -2,7 +2,7 @@
 
 #include "FocusStyle.h"
 #include "Fonts.h"
-#include "Translations.h"
+#include "text/Translations.h"
 
 #include <QApplication>
 #include <QFont>

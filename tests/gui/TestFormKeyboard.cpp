@@ -10,7 +10,7 @@
 #include "LinkForm.h"
 #include "LinkResultView.h"
 #include "MainWindow.h"
-#include "Translations.h"
+#include "text/Translations.h"
 #include "api/NetworkSetup.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"

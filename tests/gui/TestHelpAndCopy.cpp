@@ -11,7 +11,7 @@
 #include "LinkCopyActions.h"
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
-#include "Translations.h"
+#include "text/Translations.h"
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
 #include "storage/DraftStore.h"

@@ -12,7 +12,7 @@
 #include "LinkForm.h"
 #include "MainWindow.h"
 #include "ThumbnailStrip.h"
-#include "Translations.h"
+#include "text/Translations.h"
 #include "api/NetworkSetup.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"

@@ -10,7 +10,7 @@
 #include "links/LinkInput.h"
 #include "links/LinkListModel.h"
 #include "MainWindow.h"
-#include "Translations.h"
+#include "text/Translations.h"
 #include "ThumbnailTile.h"
 #include "Typing.h"
 #include "api/NetworkSetup.h"

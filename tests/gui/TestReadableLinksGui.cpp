@@ -6,7 +6,7 @@
 #include "Typing.h"
 
 #include "MainWindow.h"
-#include "Translations.h"
+#include "text/Translations.h"
 #include "api/ApiClient.h"
 #include "api/JsonCall.h"
 #include "api/LinkPatch.h"

@@ -11,7 +11,7 @@
 #include "DelayedBusyIndicator.h"
 #include "LinkForm.h"
 #include "MainWindow.h"
-#include "Translations.h"
+#include "text/Translations.h"
 #include "api/NetworkSetup.h"
 #include "LinkEditor.h"
 #include "ThumbnailStrip.h"

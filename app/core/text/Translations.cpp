@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "text/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -14,7 +14,10 @@ bool install(QCoreApplication *application, const QLocale &locale)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(application);
-    const bool found = own->load(locale, QStringLiteral("portfolio-links"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const auto loadOwn = [own](const QLocale &language) {
+        return own->load(language, QStringLiteral("portfolio-links"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    };
+    const bool found = loadOwn(locale) || loadOwn(QLocale(QLocale::English, QLocale::UnitedStates));
     if (found)
         QCoreApplication::installTranslator(own);
     return found;
