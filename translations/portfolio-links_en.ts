@@ -2089,6 +2089,10 @@ Create links of your company&apos;s portfolio.</translation>
         <source>The links load once the system keychain gives the token. If it asks for its password, its window may be behind this one. To enter the token here instead: File → Connection settings… (%1).</source>
         <translation>The links load once the system keychain gives the token. If it asks for its password, its window may be behind this one. To enter the token here instead: File → Connection settings… (%1).</translation>
     </message>
+    <message>
+        <source>The system keychain could not keep the token: it is kept in memory until you quit. Connection settings (Ctrl+,) says why.</source>
+        <translation>The system keychain could not keep the token: it is kept in memory until you quit. Connection settings (Ctrl+,) says why.</translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>

@@ -2075,6 +2075,10 @@ Create links of your company&apos;s portfolio.</source>
         <source>The links load once the system keychain gives the token. If it asks for its password, its window may be behind this one. To enter the token here instead: File → Connection settings… (%1).</source>
         <translation>پیوندها وقتی بارگیری می‌شوند که جاکلیدی سیستم توکن را بدهد. اگر گذرواژه‌اش را می‌پرسد، شاید پنجره‌اش پشت این پنجره باشد. برای وارد کردن توکن در همین‌جا: پرونده ← تنظیمات اتصال… (%1).</translation>
     </message>
+    <message>
+        <source>The system keychain could not keep the token: it is kept in memory until you quit. Connection settings (Ctrl+,) says why.</source>
+        <translation>جاکلیدی سیستم نتوانست توکن را نگه دارد: توکن فقط در حافظه می‌ماند، تا وقتی که از پیوندهای نمونه‌کار خارج شوید. تنظیمات اتصال (Ctrl+,) علت را می‌گوید.</translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>

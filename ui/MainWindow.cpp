@@ -229,7 +229,11 @@ MainWindow::MainWindow(const NetworkSetup::Managers &network, QWidget *parent)
             [this] { statusBar()->showMessage(tr("Signed out: the token was deleted from the system keychain.")); });
     connect(m_tokens, &TokenStore::failed, this, [this](const QString &message) {
         keychainAnswered(message);
-        statusBar()->showMessage(message);
+        // The keychain's own words are long (the service's error, what to
+        // start): the connection dialog has room for them, the status bar
+        // cut them off mid-sentence.
+        statusBar()->showMessage(tr("The system keychain could not keep the token: it is kept in memory until you quit. "
+                                    "Connection settings (Ctrl+,) says why."));
         if (!m_session->api()->hasToken())
             askForToken();
     });
