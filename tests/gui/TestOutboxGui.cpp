@@ -65,6 +65,9 @@ private slots:
 private:
     // On portfolio 1 of the server behind the proxy, active; empty if it never became active.
     std::unique_ptr<MainWindow> openWindow();
+    // The same, once its list shows a few links; empty if it never did.
+    std::unique_ptr<MainWindow> openWindowWithItsList();
+    static LinkListModel *listOf(const MainWindow &window);
     // View → Outbox by its shortcut: the window, active, its list focused; null if not.
     static OutboxWindow *openOutbox(MainWindow &window);
     // Ctrl+N, the name typed and Ctrl+S, as a person makes a link; false if the form never took the focus.
@@ -102,6 +105,19 @@ void TestOutboxGui::init()
 std::unique_ptr<MainWindow> TestOutboxGui::openWindow()
 {
     return openShownMainWindow(server(), 1, QSize(1200, 760), this);
+}
+
+std::unique_ptr<MainWindow> TestOutboxGui::openWindowWithItsList()
+{
+    std::unique_ptr<MainWindow> window = openWindow();
+    if (!window || !QTest::qWaitFor([&window] { return listOf(*window)->rowCount() > 3; }, 10000))
+        return {};
+    return window;
+}
+
+LinkListModel *TestOutboxGui::listOf(const MainWindow &window)
+{
+    return qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
 }
 
 OutboxWindow *TestOutboxGui::openOutbox(MainWindow &window)
@@ -286,12 +302,11 @@ void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
 
 void TestOutboxGui::aRefusedEditIsOpenedAsThatEdit()
 {
-    const std::unique_ptr<MainWindow> opened = openWindow();
+    const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
     QVERIFY(opened);
     MainWindow &window = *opened;
     auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
-    auto *model = qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3, 10000);
+    LinkListModel *model = listOf(window);
     const Link loaded = *model->link(3); // a link no other test changes
     // An edit the server refuses (400: not a URL), as a queued save would meet it.
     const LinkPatch patch = LinkPatch::fromJson(1, loaded.id, QJsonObject{{u"url"_s, u"not a url"_s}});
@@ -313,13 +328,12 @@ void TestOutboxGui::aRefusedEditIsOpenedAsThatEdit()
 
 void TestOutboxGui::editAndDeleteMadeOfflineAreSentOnce()
 {
-    const std::unique_ptr<MainWindow> opened = openWindow();
+    const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
     QVERIFY(opened);
     MainWindow &window = *opened;
     auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
     auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
-    auto *model = qobject_cast<LinkListModel *>(tree->model());
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3, 10000);
+    LinkListModel *model = listOf(window);
     auto *count = findChildOrDie<QPushButton>(&window, "outboxCountButton");
 
     // An edit saved while the server is gone waits, marked in the list.
@@ -464,12 +478,11 @@ QTEST_MAIN(TestOutboxGui)
 // (the check compares the link's time on the server with the open one's).
 void TestOutboxGui::aSaveTheOutboxFinishedIsTheBaseOfTheNext()
 {
-    const std::unique_ptr<MainWindow> opened = openWindow();
+    const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
     QVERIFY(opened);
     MainWindow &window = *opened;
     auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
-    auto *model = qobject_cast<LinkListModel *>(findChildOrDie<QTableView>(&window, "linksTree")->model());
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3, 10000);
+    LinkListModel *model = listOf(window);
     auto *count = findChildOrDie<QPushButton>(&window, "outboxCountButton");
     const qint64 edited = model->link(1)->id;
     const int patchesBefore = requestsTo(u"PATCH"_s, edited);
