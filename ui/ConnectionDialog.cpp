@@ -2,6 +2,7 @@
 #include "ui_ConnectionDialog.h"
 
 #include "ErrorDetailsBox.h"
+#include "LeftToRightField.h"
 #include "LinkOpener.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
@@ -43,7 +44,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
 {
     m_ui->setupUi(this);
     // A path reads left to right in every UI language.
-    m_ui->mediaPathEdit->setLayoutDirection(Qt::LeftToRight);
+    LeftToRightField::apply(m_ui->mediaPathEdit);
     setShownText(m_ui->tokenHelp,
                  tr("The API token is a secret code that lets Portfolio Links work on the server in your name. "
                     "An administrator creates it in the server's admin site, under %1, and gives it to you.")

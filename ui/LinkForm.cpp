@@ -3,6 +3,7 @@
 
 #include "ContentDirection.h"
 #include "ErrorDetailsBox.h"
+#include "LeftToRightField.h"
 #include "ZwnjTyping.h"
 #include "links/LinkInput.h"
 #include "text/HiddenCharacters.h"
@@ -51,12 +52,7 @@ LinkForm::LinkForm(QWidget *parent)
     }
     m_ui->descriptionEdit->setAcceptRichText(false);
     // A URL reads left to right in every UI language.
-    m_ui->urlEdit->setLayoutDirection(Qt::LeftToRight);
-    // QLineEdit hands the direction to its text only on a change of it; in
-    // a left-to-right UI there is none, and the text would take the
-    // direction of its first letter (a Persian URL would sit at the right).
-    QEvent directionChange(QEvent::LayoutDirectionChange);
-    QCoreApplication::sendEvent(m_ui->urlEdit, &directionChange);
+    LeftToRightField::apply(m_ui->urlEdit);
     ContentDirection::follow(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->nameEdit);
     ZwnjTyping::install(m_ui->descriptionEdit);

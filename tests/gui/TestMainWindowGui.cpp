@@ -170,6 +170,9 @@ void TestMainWindowGui::aPersianUrlReadsLeftToRight()
     // letter: the field still reads left to right, starting at its left edge.
     auto *url = field<QLineEdit>("urlEdit");
     Typing::type(url, QStringLiteral("نمونه.ایران/صفحه"));
+    // Painted: the field scrolls its text into place as it paints, and the
+    // caret's rectangle includes that scroll.
+    url->repaint();
     // The text's two ends: one of them is at the field's left edge.
     url->setCursorPosition(0);
     const int start = url->inputMethodQuery(Qt::ImCursorRectangle).toRect().x();
