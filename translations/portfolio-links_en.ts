@@ -85,10 +85,6 @@ SHA-256: %6
         <translation>The server&apos;s answer is far larger than a link can be; it was not read.</translation>
     </message>
     <message>
-        <source>Not found: this link is no longer on the server. Someone may have deleted it.</source>
-        <translation>Not found: this link is no longer on the server. Someone may have deleted it.</translation>
-    </message>
-    <message>
         <source>Not found: the server has no image with this number.</source>
         <translation>Not found: the server has no image with this number.</translation>
     </message>
@@ -99,6 +95,18 @@ SHA-256: %6
     <message>
         <source>A secure (https) connection to the server could not be set up: it may not offer https at this address.</source>
         <translation>A secure (https) connection to the server could not be set up: it may not offer https at this address.</translation>
+    </message>
+    <message>
+        <source>Not found: the server has no link with this number (it may have been deleted).</source>
+        <translation>Not found: the server has no link with this number (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway got no answer from the application behind it (HTTP %1). Try again later.</source>
+        <translation>The server&apos;s gateway got no answer from the application behind it (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The server is not available for now (HTTP %1): it may be under maintenance or overloaded. Try again later.</source>
+        <translation>The server is not available for now (HTTP %1): it may be under maintenance or overloaded. Try again later.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +648,10 @@ Use them anyway?</translation>
     <message>
         <source>yes</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <source>The server did not accept the API token (from $%1, from --token-stdin, or the app&apos;s keychain entry for this server).</source>
+        <translation>The server did not accept the API token (from $%1, from --token-stdin, or the app&apos;s keychain entry for this server).</translation>
     </message>
 </context>
 <context>

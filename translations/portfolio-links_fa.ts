@@ -85,10 +85,6 @@ SHA-256: %6
         <translation>پاسخ سرور بسیار بزرگ‌تر از آن است که یک پیوند باشد؛ خوانده نشد.</translation>
     </message>
     <message>
-        <source>Not found: this link is no longer on the server. Someone may have deleted it.</source>
-        <translation>پیدا نشد: این پیوند دیگر روی سرور نیست. شاید کسی آن را حذف کرده است.</translation>
-    </message>
-    <message>
         <source>Not found: the server has no image with this number.</source>
         <translation>پیدا نشد: سرور تصویری با این شماره ندارد.</translation>
     </message>
@@ -99,6 +95,18 @@ SHA-256: %6
     <message>
         <source>A secure (https) connection to the server could not be set up: it may not offer https at this address.</source>
         <translation>اتصال امن (https) با سرور برقرار نشد: شاید سرور در این نشانی https نداشته باشد.</translation>
+    </message>
+    <message>
+        <source>Not found: the server has no link with this number (it may have been deleted).</source>
+        <translation>پیدا نشد: سرور پیوندی با این شماره ندارد (شاید حذف شده باشد).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway got no answer from the application behind it (HTTP %1). Try again later.</source>
+        <translation>دروازهٔ سرور از برنامهٔ پشت آن پاسخی نگرفت (HTTP %1). بعداً دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The server is not available for now (HTTP %1): it may be under maintenance or overloaded. Try again later.</source>
+        <translation>سرور فعلاً در دسترس نیست (HTTP %1): شاید در حال نگه‌داری یا پربار باشد. بعداً دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +645,10 @@ Use them anyway?</source>
     <message>
         <source>yes</source>
         <translation>بله</translation>
+    </message>
+    <message>
+        <source>The server did not accept the API token (from $%1, from --token-stdin, or the app&apos;s keychain entry for this server).</source>
+        <translation>سرور توکن API را نپذیرفت (از ‎$%1، از ‎--token-stdin یا از توکنی که برنامه برای این سرور در جاکلیدی نگه داشته است).</translation>
     </message>
 </context>
 <context>

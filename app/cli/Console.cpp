@@ -1,6 +1,7 @@
 #include "Console.h"
 
 #include "api/ApiError.h"
+#include "storage/TokenStore.h"
 
 #include <QFile>
 
@@ -44,7 +45,13 @@ void Console::note(const QString &line) const
 
 ExitCode::Code Console::fail(const ApiError &apiError, const QString &context) const
 {
-    error(context.isEmpty() ? apiError.message() : tr("%1: %2").arg(context, apiError.message()));
+    // The app's words point at its Connection settings, which a script has not.
+    const QString message = apiError.kind() == ApiError::Kind::Unauthorized
+        ? tr("The server did not accept the API token (from $%1, from --token-stdin, or the app's keychain entry for "
+             "this server).")
+              .arg(QLatin1String(TokenStore::environmentVariable))
+        : apiError.message();
+    error(context.isEmpty() ? message : tr("%1: %2").arg(context, message));
     const QMap<QString, QStringList> fields = apiError.fieldErrors();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         for (const QString &message : it.value())

@@ -25,6 +25,8 @@ class TestApiError : public QObject
 private slots:
     void fromHttpStatus_data();
     void fromHttpStatus();
+    void aGatewayIsNotCalledAnInternalError_data();
+    void aGatewayIsNotCalledAnInternalError();
     void statusIsInTheUiDigits_data();
     void statusIsInTheUiDigits();
     void fieldErrors_data();
@@ -125,6 +127,27 @@ void TestApiError::fromHttpStatus()
     // Only a 400 carries field errors; a "detail" elsewhere is not a field.
     if (kind != ApiError::Kind::Validation)
         QVERIFY(error.fieldErrors().isEmpty());
+}
+
+void TestApiError::aGatewayIsNotCalledAnInternalError_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("500") << 500 << u"internal error"_s;
+    QTest::newRow("502 from a proxy") << 502 << u"gateway got no answer"_s;
+    QTest::newRow("503 from a proxy") << 503 << u"not available for now"_s;
+    QTest::newRow("504 from a proxy") << 504 << u"gateway got no answer"_s;
+}
+
+// A proxy's 502, 503 or 504 says nothing about the application behind it:
+// "an internal error" sent people looking for a bug that was not there.
+void TestApiError::aGatewayIsNotCalledAnInternalError()
+{
+    QFETCH(int, status);
+    QFETCH(QString, says);
+    const QString message = ApiError::fromHttp(status, {}, {}).message();
+    QVERIFY2(message.contains(says), qPrintable(message));
+    QCOMPARE(message.contains(u"internal"_s), status == 500);
 }
 
 void TestApiError::statusIsInTheUiDigits_data()

@@ -216,7 +216,7 @@ QString ApiError::message() const
     case Kind::NotFound:
         switch (m_subject) {
         case Subject::Link:
-            return tr("Not found: this link is no longer on the server. Someone may have deleted it.");
+            return tr("Not found: the server has no link with this number (it may have been deleted).");
         case Subject::Image:
             return tr("Not found: the server has no image with this number.");
         case Subject::Portfolio:
@@ -224,6 +224,14 @@ QString ApiError::message() const
         }
         return tr("Not found: there is no portfolio with this number, or the server address is not the portfolio API.");
     case Kind::Server:
+        // These come from a proxy in front of the application, which may itself be fine.
+        if (m_status == 502 || m_status == 504)
+            return tr("The server's gateway got no answer from the application behind it (HTTP %1). Try again later.")
+                .arg(PersianText::id(m_status));
+        if (m_status == 503)
+            return tr("The server is not available for now (HTTP %1): it may be under maintenance or overloaded. "
+                      "Try again later.")
+                .arg(PersianText::id(m_status));
         return tr("The server had an internal error (HTTP %1). Try again later.").arg(PersianText::id(m_status));
     case Kind::UnexpectedStatus:
         return tr("The server gave an unexpected answer (HTTP %1).").arg(PersianText::id(m_status));
