@@ -8,7 +8,10 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QShortcut>
+
+#include <algorithm>
 
 namespace {
 
@@ -51,6 +54,19 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     m_ui->table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->table->setFocus();
+    showEveryRow();
+}
+
+// A list this short is read at a glance, not scrolled: the dialog grows by
+// what its rows need beyond the table's room, as far as the screen allows.
+void ShortcutsDialog::showEveryRow()
+{
+    layout()->activate(); // the table's room at the dialog's own size
+    QTableWidget *table = m_ui->table;
+    const int needed = table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->length()
+        + 2 * table->frameWidth();
+    if (const int more = needed - table->height(); more > 0)
+        resize(width(), std::min(height() + more, screen()->availableGeometry().height() * 9 / 10));
 }
 
 ShortcutsDialog::~ShortcutsDialog() = default;

@@ -27,5 +27,7 @@ public:
     static QList<Entry> entriesOf(const QWidget *window);
 
 private:
+    void showEveryRow();
+
     std::unique_ptr<Ui::ShortcutsDialog> m_ui;
 };

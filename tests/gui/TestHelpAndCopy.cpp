@@ -134,6 +134,12 @@ void TestHelpAndCopy::helpMenu()
         QVERIFY2(rows.contains(row), qPrintable(row + u"\nnot in\n"_s + listed));
     }
     QVERIFY2(listed.contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)), qPrintable(listed));
+    // All of them in view at once, where the screen has the room (the last
+    // rows were cut off behind a scroll bar).
+    const QRect lastRow = table->visualRect(table->model()->index(table->rowCount() - 1, 0));
+    QVERIFY2(table->viewport()->rect().contains(lastRow),
+             qPrintable(u"row %1 of %2 at %3..%4, viewport %5 high"_s.arg(table->rowCount()).arg(table->rowCount())
+                            .arg(lastRow.top()).arg(lastRow.bottom()).arg(table->viewport()->height())));
     QVERIFY(Screenshot::saveIfAsked(u"help-shortcuts"_s));
     shortcuts->close();
 
