@@ -40,6 +40,11 @@ private:
     // What the server can write beyond what the client read: the kernel's
     // socket buffers on both ends (measured: 4 MB on loopback).
     static constexpr qint64 socketSlack = 16LL * 1024 * 1024;
+#if defined(__SANITIZE_ADDRESS__)
+    static constexpr bool addressSanitized = true;
+#else
+    static constexpr bool addressSanitized = false;
+#endif
 };
 
 void TestChunkedAnswerFaults::apiAnswerIsRefusedOnceTooLarge_data()
@@ -107,7 +112,8 @@ void TestChunkedAnswerFaults::apiAnswerIsRefusedOnceTooLarge()
     QCOMPARE(error->kind(), ApiError::Kind::TooLarge);
     QCOMPARE(error->message(), ApiError::tooLarge(ApiCall::maxAnswerBytes).message());
     QVERIFY2(server.bytesSent() < ApiCall::maxAnswerBytes + socketSlack, qPrintable(QString::number(server.bytesSent())));
-    QVERIFY2(peakGrowth < memorySlack, qPrintable(QString::number(peakGrowth)));
+    if (!addressSanitized) // its allocator keeps freed memory in quarantine: the bytes sent tell it there
+        QVERIFY2(peakGrowth < memorySlack, qPrintable(QString::number(peakGrowth)));
 }
 
 void TestChunkedAnswerFaults::thumbnailIsRefusedOnceTooLarge()
@@ -136,7 +142,8 @@ void TestChunkedAnswerFaults::thumbnailIsRefusedOnceTooLarge()
     const QString message = failed.first().at(1).toString();
     QVERIFY2(message.contains(SizeText::shown(ThumbnailLoader::maxImageBytes)), qPrintable(message));
     QVERIFY2(server.bytesSent() < ThumbnailLoader::maxImageBytes + socketSlack, qPrintable(QString::number(server.bytesSent())));
-    QVERIFY2(peakGrowth < ThumbnailLoader::maxImageBytes + memorySlack, qPrintable(QString::number(peakGrowth)));
+    if (!addressSanitized)
+        QVERIFY2(peakGrowth < ThumbnailLoader::maxImageBytes + memorySlack, qPrintable(QString::number(peakGrowth)));
 }
 
 QTEST_GUILESS_MAIN(TestChunkedAnswerFaults)

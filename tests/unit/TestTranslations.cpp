@@ -22,7 +22,7 @@ private slots:
 
 void TestTranslations::cleanup()
 {
-    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
@@ -46,7 +46,7 @@ void TestTranslations::eachLanguageGetsACatalogue()
 {
     QFETCH(QLocale, locale);
     QFETCH(QString, expected);
-    QVERIFY(Translations::install(qApp, locale));
+    QVERIFY(Translations::install(QCoreApplication::instance(), locale));
     const QString said = QCoreApplication::translate("CheckCommand", "Portfolio %1: %Ln link(s)", nullptr, 5).arg(7);
     if (expected.isEmpty()) // Persian: its own words, not the source's
         QVERIFY2(!said.contains(u"link"_s), qPrintable(said));
