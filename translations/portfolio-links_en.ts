@@ -490,10 +490,6 @@ Exit status:
         <translation>&amp;Retry keychain</translation>
     </message>
     <message>
-        <source>&amp;Upload path:</source>
-        <translation>&amp;Upload path:</translation>
-    </message>
-    <message>
         <source>Where the server takes image uploads, relative to the server address. Leave it empty if the server takes none.</source>
         <translation>Where the server takes image uploads, relative to the server address. Leave it empty if the server takes none.</translation>
     </message>
@@ -588,10 +584,6 @@ Use them anyway?</translation>
         <translation>Any other profile is marked with a coloured band while it is in use.</translation>
     </message>
     <message>
-        <source>Time&amp;out:</source>
-        <translation>Time&amp;out:</translation>
-    </message>
-    <message>
         <source>The longest the server may stay silent during a request.</source>
         <translation>The longest the server may stay silent during a request.</translation>
     </message>
@@ -629,6 +621,14 @@ Use them anyway?</translation>
             <numerusform>%Ln change made in this profile is not on the server yet. It stays in the Outbox until you discard it: no other profile&apos;s token sends it.</numerusform>
             <numerusform>%Ln changes made in this profile are not on the server yet. They stay in the Outbox until you discard them: no other profile&apos;s token sends them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Upload path</source>
+        <translation>&amp;Upload path</translation>
+    </message>
+    <message>
+        <source>Time&amp;out</source>
+        <translation>Time&amp;out</translation>
     </message>
 </context>
 <context>
@@ -853,20 +853,8 @@ Use them anyway?</translation>
         <translation>History</translation>
     </message>
     <message>
-        <source>S&amp;erver:</source>
-        <translation>S&amp;erver:</translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio:</source>
-        <translation>&amp;Portfolio:</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Changes made through the app</source>
@@ -911,6 +899,18 @@ Use them anyway?</translation>
     <message>
         <source>The outbox is unavailable: the link could not be restored.</source>
         <translation>The outbox is unavailable: the link could not be restored.</translation>
+    </message>
+    <message>
+        <source>S&amp;erver</source>
+        <translation>S&amp;erver</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
     </message>
 </context>
 <context>
@@ -1001,10 +1001,6 @@ Use them anyway?</translation>
 <context>
     <name>ImageNumberPage</name>
     <message>
-        <source>Image &amp;number:</source>
-        <translation>Image &amp;number:</translation>
-    </message>
-    <message>
         <source>e.g. 6</source>
         <translation>e.g. 6</translation>
     </message>
@@ -1033,6 +1029,10 @@ Use them anyway?</translation>
 It can still be used; the server checks it when the link is created.</source>
         <translation>Image %1 could not be shown: %2
 It can still be used; the server checks it when the link is created.</translation>
+    </message>
+    <message>
+        <source>Image &amp;number</source>
+        <translation>Image &amp;number</translation>
     </message>
 </context>
 <context>
@@ -1790,20 +1790,20 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         </translation>
     </message>
     <message>
-        <source>Se&amp;arch:</source>
-        <translation>Se&amp;arch:</translation>
+        <source>Se&amp;arch</source>
+        <translation>Se&amp;arch</translation>
     </message>
     <message>
-        <source>With i&amp;mage:</source>
-        <translation>With i&amp;mage:</translation>
+        <source>With i&amp;mage</source>
+        <translation>With i&amp;mage</translation>
     </message>
     <message>
-        <source>Wi&amp;th URL:</source>
-        <translation>Wi&amp;th URL:</translation>
+        <source>Wi&amp;th URL</source>
+        <translation>Wi&amp;th URL</translation>
     </message>
     <message>
-        <source>With des&amp;cription:</source>
-        <translation>With des&amp;cription:</translation>
+        <source>With des&amp;cription</source>
+        <translation>With des&amp;cription</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2436,6 @@ Create links of your company&apos;s portfolio.</translation>
 <context>
     <name>PortfolioImagesPage</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>Part of the image&apos;s name</source>
         <translation>Part of the image&apos;s name</translation>
     </message>
@@ -2487,6 +2483,10 @@ Create links of your company&apos;s portfolio.</translation>
         <source>Loading the images of portfolio %1… (%2 so far)</source>
         <translation>Loading the images of portfolio %1… (%2 so far)</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBand</name>
@@ -2498,10 +2498,6 @@ Create links of your company&apos;s portfolio.</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
         <source>Server profile</source>
         <translation>Server profile</translation>
     </message>
@@ -2512,6 +2508,10 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>%1 (this run only)</source>
         <translation>%1 (this run only)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
     </message>
 </context>
 <context>

@@ -488,10 +488,6 @@ Exit status:
         <translation>تلاش دوباره برای جاکلیدی (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Upload path:</source>
-        <translation>مسیر بارگذاری (&amp;U):</translation>
-    </message>
-    <message>
         <source>Where the server takes image uploads, relative to the server address. Leave it empty if the server takes none.</source>
         <translation>جایی که سرور تصویرهای بارگذاری‌شده را می‌گیرد، نسبت به نشانی سرور. اگر سرور بارگذاری نمی‌پذیرد، خالی بگذارید.</translation>
     </message>
@@ -586,10 +582,6 @@ Use them anyway?</source>
         <translation>هر نمایهٔ دیگری تا وقتی به کار می‌رود با نواری رنگی نشان داده می‌شود.</translation>
     </message>
     <message>
-        <source>Time&amp;out:</source>
-        <translation>مهلت پاسخ (&amp;O):</translation>
-    </message>
-    <message>
         <source>The longest the server may stay silent during a request.</source>
         <translation>بیشترین زمانی که سرور می‌تواند در میانهٔ یک درخواست پاسخی ندهد.</translation>
     </message>
@@ -626,6 +618,14 @@ Use them anyway?</source>
         <translation>
             <numerusform>%Ln تغییری که در این نمایه داده شده هنوز روی سرور نیست. این تغییرها تا وقتی کنارشان نگذارید در صندوق خروجی می‌مانند و با توکن هیچ نمایهٔ دیگری فرستاده نمی‌شوند.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Upload path</source>
+        <translation>مسیر بارگذاری (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Time&amp;out</source>
+        <translation>مهلت پاسخ (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -849,20 +849,8 @@ Use them anyway?</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <source>S&amp;erver:</source>
-        <translation>سرور (&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio:</source>
-        <translation>نمونه‌کار (&amp;P):</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>همه</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>جستجو (&amp;S):</translation>
     </message>
     <message>
         <source>Changes made through the app</source>
@@ -907,6 +895,18 @@ Use them anyway?</source>
     <message>
         <source>The outbox is unavailable: the link could not be restored.</source>
         <translation>صندوق خروجی در دسترس نیست: پیوند بازگردانده نشد.</translation>
+    </message>
+    <message>
+        <source>S&amp;erver</source>
+        <translation>سرور (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>نمونه‌کار (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>جستجو (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -997,10 +997,6 @@ Use them anyway?</source>
 <context>
     <name>ImageNumberPage</name>
     <message>
-        <source>Image &amp;number:</source>
-        <translation>شماره‌ی تصویر (&amp;N):</translation>
-    </message>
-    <message>
         <source>e.g. 6</source>
         <translation>برای نمونه ۶</translation>
     </message>
@@ -1029,6 +1025,10 @@ Use them anyway?</source>
 It can still be used; the server checks it when the link is created.</source>
         <translation>تصویر %1 نمایش داده نشد: %2
 هنوز می‌توان آن را به کار برد؛ سرور هنگام ساختن پیوند آن را بررسی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Image &amp;number</source>
+        <translation>شماره‌ی تصویر (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1784,20 +1784,20 @@ Number %2 · %3 · %4 × %5 pixels</source>
         </translation>
     </message>
     <message>
-        <source>Se&amp;arch:</source>
-        <translation>جستجو (&amp;A):</translation>
+        <source>Se&amp;arch</source>
+        <translation>جستجو (&amp;A)</translation>
     </message>
     <message>
-        <source>With i&amp;mage:</source>
-        <translation>با تصویر (&amp;M):</translation>
+        <source>With i&amp;mage</source>
+        <translation>با تصویر (&amp;M)</translation>
     </message>
     <message>
-        <source>Wi&amp;th URL:</source>
-        <translation>با نشانی وب (&amp;T):</translation>
+        <source>Wi&amp;th URL</source>
+        <translation>با نشانی وب (&amp;T)</translation>
     </message>
     <message>
-        <source>With des&amp;cription:</source>
-        <translation>با توضیحات (&amp;C):</translation>
+        <source>With des&amp;cription</source>
+        <translation>با توضیحات (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2419,10 +2419,6 @@ Create links of your company&apos;s portfolio.</source>
 <context>
     <name>PortfolioImagesPage</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>جستجو (&amp;S):</translation>
-    </message>
-    <message>
         <source>Part of the image&apos;s name</source>
         <translation>بخشی از نام تصویر</translation>
     </message>
@@ -2470,6 +2466,10 @@ Create links of your company&apos;s portfolio.</source>
         <source>Loading the images of portfolio %1… (%2 so far)</source>
         <translation>در حال بارگیری تصویرهای نمونه‌کار %1… (تا اینجا %2)</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>جستجو (&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBand</name>
@@ -2481,10 +2481,6 @@ Create links of your company&apos;s portfolio.</source>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>سرور (&amp;V):</translation>
-    </message>
-    <message>
         <source>Server profile</source>
         <translation>نمایهٔ سرور</translation>
     </message>
@@ -2495,6 +2491,10 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>%1 (this run only)</source>
         <translation>%1 (فقط برای این اجرا)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>سرور (&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     setObjectName(QStringLiteral("profileSwitcher"));
     m_box->setObjectName(QStringLiteral("profileBox"));
     m_box->setMinimumContentsLength(12);
-    auto *label = new MeasuredLabel(tr("Ser&ver:"), this);
+    auto *label = new MeasuredLabel(tr("Ser&ver"), this);
     label->setTextFormat(Qt::PlainText);
     label->setBuddy(m_box);
     m_box->setAccessibleName(tr("Server profile"));

@@ -178,7 +178,7 @@ void TestConnectionDialog::tokenIsMaskedAndFieldsAreNamed()
              QStringLiteral("Server"));
     QCOMPARE(QAccessible::queryAccessibleInterface(dialog.findChild<QLineEdit *>(QStringLiteral("mediaPathEdit")))
                  ->text(QAccessible::Name),
-             QStringLiteral("Upload path:"));
+             QStringLiteral("Upload path"));
 }
 
 void TestConnectionDialog::refusesToAcceptAnInvalidServer()

@@ -4,6 +4,7 @@
 #include "ReferenceServer.h"
 #include "Screenshot.h"
 
+#include "ConnectionDialog.h"
 #include "Fonts.h"
 #include "ImagePickerDialog.h"
 #include "LinkForm.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStandardPaths>
@@ -55,6 +57,8 @@ private slots:
     void labelsNameTheirFields();
     void everyAltLetterReachesOneControl_data();
     void everyAltLetterReachesOneControl();
+    void fieldLabelsAreWrittenAlike_data();
+    void fieldLabelsAreWrittenAlike();
     void anEmptyNameSaysItIsRequired();
     void aPersianUrlReadsLeftToRight();
     void createsLinkFromTheKeyboardAndShowsFourThumbnails();
@@ -162,6 +166,36 @@ void TestMainWindowGui::everyAltLetterReachesOneControl()
             shared.append(it.key() + u": "_s + it.value().join(u" | "_s));
     }
     QVERIFY2(shared.isEmpty(), qPrintable(shared.join(u"; "_s)));
+}
+
+void TestMainWindowGui::fieldLabelsAreWrittenAlike_data()
+{
+    addUiLanguageRows();
+}
+
+// One window, one way of writing a field's label: the form's "Name" beside
+// the list's "Search:" read as two programs, and a screen reader said the
+// colon with some of the names only.
+void TestMainWindowGui::fieldLabelsAreWrittenAlike()
+{
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
+    const MainWindow window(NetworkSetup::createManagers(this));
+    QNetworkAccessManager network;
+    const ConnectionDialog dialog(&network);
+    QStringList labels;
+    QStringList withColon;
+    for (const QWidget *top : std::initializer_list<const QWidget *>{&window, &dialog}) {
+        for (const QLabel *label : top->findChildren<QLabel *>()) {
+            if (!label->buddy())
+                continue;
+            labels.append(label->text());
+            if (label->text().trimmed().endsWith(u':'))
+                withColon.append(label->text());
+        }
+    }
+    QVERIFY2(labels.size() > 12, qPrintable(labels.join(u" | "_s)));
+    QVERIFY2(withColon.isEmpty(), qPrintable(withColon.join(u" | "_s)));
 }
 
 void TestMainWindowGui::aPersianUrlReadsLeftToRight()

@@ -70,7 +70,7 @@ def main():
         if image not in shown:
             failures.append(f"the grid does not announce {image!r} (it has {shown!r})")
     names = {(n.getRoleName(), n.name) for n in nodes(picker)}
-    for needed in [("text", "Search:"), ("list", "Images of the portfolio"), ("text", "Image number:"),
+    for needed in [("text", "Search"), ("list", "Images of the portfolio"), ("text", "Image number"),
                    ("push button", "Use this image"), ("push button", "Cancel"), ("page tab", "Upload a file")]:
         if needed not in names:
             failures.append(f"the picker has no {needed[0]} named {needed[1]!r}")
