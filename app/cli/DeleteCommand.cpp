@@ -34,9 +34,15 @@ ExitCode::Code DeleteCommand::run()
             }
         }
         ApiCall *call = m_api->deleteLink(m_options.portfolio, id);
-        if (!CallWaiter::wait(call, &error))
+        if (!CallWaiter::wait(call, &error) && !(error.mayHaveBeenProcessed(true) && isGone(id)))
             return m_console.fail(error, tr("Link %1").arg(PersianText::id(id)));
         m_console.note(tr("Deleted link %1.").arg(PersianText::id(id)));
     }
     return ExitCode::Ok;
+}
+
+bool DeleteCommand::isGone(qint64 id) const
+{
+    ApiError error = ApiError::cancelled();
+    return !CallWaiter::wait(m_api->fetchLink(m_options.portfolio, id), &error) && error.kind() == ApiError::Kind::NotFound;
 }

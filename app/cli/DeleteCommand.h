@@ -10,4 +10,8 @@ class DeleteCommand : public Command
 public:
     using Command::Command;
     ExitCode::Code run() override;
+
+private:
+    // After a delete whose answer was lost: asks whether the link is gone.
+    bool isGone(qint64 id) const;
 };

@@ -57,6 +57,7 @@ private slots:
     void aKeychainThatDoesNotAnswerIsGivenUpOn();
     void networkAndServerExitCodes();
     void lostCreateAnswerIsCheckedNeverResent();
+    void lostDeleteAnswerIsCheckedNeverResent();
     void tokenNeverPrinted();
     void profileChoosesTheServer();
 
@@ -614,6 +615,41 @@ void TestCliE2E::lostCreateAnswerIsCheckedNeverResent()
             QCOMPARE(run.exitCode, 6);
             QVERIFY(run.out.isEmpty());
             QVERIFY(run.err.contains("not sent again"));
+        }
+    }
+}
+
+void TestCliE2E::lostDeleteAnswerIsCheckedNeverResent()
+{
+    // The DELETE reaches the server, its answer is lost: the command asks for
+    // the link instead of deleting again (a second DELETE would find nothing
+    // and report the done deletion as a failure). Gone: deleted, exit 0;
+    // still there: the lost answer is the error.
+    const QByteArray path = "/api/portfolios/1/links/5";
+    const QByteArray link = R"({"id": 5, "name": "پاک‌شونده", "url": null, "description": null, "image_data": null,)"
+                            R"( "created_at": "2026-12-01T10:00:00Z", "updated_at": "2026-12-01T10:00:00Z"})";
+    for (const bool deleted : {true, false}) {
+        FakeHttpServer fake;
+        QVERIFY(fake.listen());
+        // Chosen as each request arrives, for that request.
+        connect(&fake, &FakeHttpServer::requestReceived, &fake, [&](const FakeHttpServer::Request &request) {
+            if (request.method == "DELETE")
+                fake.setResponse(path, FakeHttpServer::with(FakeHttpServer::Behaviour::CloseAfterRequest));
+            else
+                fake.setResponse(path, deleted ? FakeHttpServer::json(404, R"({"detail": "Not found."})")
+                                               : FakeHttpServer::json(200, link));
+        });
+        const Run run = cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"delete"_s, u"5"_s, u"--yes"_s});
+        QStringList methods;
+        for (const FakeHttpServer::Request &request : fake.requests())
+            methods.append(QString::fromLatin1(request.method));
+        QVERIFY2(methods == (QStringList{u"DELETE"_s, u"GET"_s}), qPrintable(methods.join(u' ') + u' ' + QString::fromUtf8(run.err)));
+        if (deleted) {
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY(run.err.contains("Deleted link 5."));
+        } else {
+            QCOMPARE(run.exitCode, 6);
+            QVERIFY(!run.err.contains("Deleted"));
         }
     }
 }

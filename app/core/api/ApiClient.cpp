@@ -141,7 +141,12 @@ ApiCall *ApiClient::deleteLink(qint64 portfolioId, qint64 linkId)
     return start<ApiCall>(ApiError::Subject::Link, m_deadline, [&] {
         QNetworkRequest request = requestFor(Endpoints::link(m_baseUrl, portfolioId, linkId));
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        return m_network->deleteResource(request);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new SingleUseBody({});
+        QNetworkReply *reply = m_network->sendCustomRequest(request, "DELETE", body);
+        body->setParent(reply);
+        return reply;
     });
 }
 

@@ -267,12 +267,12 @@ bool ApiError::mayHaveBeenProcessed(bool requestSent) const
     case Kind::Cancelled:
     case Kind::TooLarge:
     case Kind::UnexpectedStatus:
+    case Kind::RedirectRefused: // a server may redirect after acting (303 See Other)
         return requestSent;
     case Kind::Validation:
     case Kind::Unauthorized:
     case Kind::Forbidden:
     case Kind::NotFound:
-    case Kind::RedirectRefused:
     case Kind::Tls:
     case Kind::Insecure:
     case Kind::LocalFile:

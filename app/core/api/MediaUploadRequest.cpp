@@ -1,5 +1,6 @@
 #include "MediaUploadRequest.h"
 
+#include "SingleUseFile.h"
 #include "text/PersianText.h"
 
 #include <QFile>
@@ -9,7 +10,7 @@
 
 QHttpMultiPart *MediaUploadRequest::fromFile(const QString &path, QObject *parent, QString *error)
 {
-    auto *file = new QFile(path);
+    auto *file = new SingleUseFile(path);
     if (!file->open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("The file %1 cannot be read: %2")

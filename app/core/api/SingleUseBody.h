@@ -11,7 +11,8 @@ class QNetworkReply;
 // to rewind turns that re-send into an error instead, so one click is one
 // POST on the wire, and a link the server created before the connection
 // dropped is never created twice. (Deliberately not a QBuffer: Qt reads a
-// QBuffer's bytes directly and can always rewind them.)
+// QBuffer's bytes directly and can always rewind them.) A DELETE carries an
+// empty one for the same reason: without a body, Qt sends it again at will.
 class SingleUseBody : public QIODevice
 {
     Q_OBJECT
@@ -21,7 +22,9 @@ public:
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
     qint64 size() const override { return m_data.size(); }
-    bool reset() override { return m_read == 0; }
+    // An empty body is never read, yet its request may already be on the
+    // wire: Qt rewinds it only to send that request again.
+    bool reset() override { return m_read == 0 && !m_data.isEmpty(); }
 
     // Qt's HTTP thread asks the reply's thread for the body's bytes and waits
     // for the answer, which waits behind whatever that thread does next (the
