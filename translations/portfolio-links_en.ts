@@ -1461,6 +1461,10 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>The server cannot be reached. The link is kept in the outbox and is created when the server is back.</source>
         <translation>The server cannot be reached. The link is kept in the outbox and is created when the server is back.</translation>
     </message>
+    <message>
+        <source>Changes you saved to this link are in the outbox: the form shows them, and they are sent when the server is back.</source>
+        <translation>Changes you saved to this link are in the outbox: the form shows them, and they are sent when the server is back.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

@@ -1456,6 +1456,10 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>The server cannot be reached. The link is kept in the outbox and is created when the server is back.</source>
         <translation>سرور در دسترس نیست. پیوند در صندوق خروجی نگه داشته می‌شود و وقتی سرور برگردد ساخته می‌شود.</translation>
     </message>
+    <message>
+        <source>Changes you saved to this link are in the outbox: the form shows them, and they are sent when the server is back.</source>
+        <translation>تغییرهایی که برای این پیوند ذخیره کردید در صندوق خروجی هستند: فرم آن‌ها را نشان می‌دهد و وقتی سرور برگردد فرستاده می‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

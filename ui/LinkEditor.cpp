@@ -260,13 +260,16 @@ void LinkEditor::openLink(const Link &link, qint64 portfolioId)
     enterEditMode(link, true);
     LinkCall *fresh = m_session->api()->fetchLink(portfolioId, link.id);
     fresh->onSucceeded(this, [this](const Link &current) {
+        emit statusMessageWithdrawn(std::exchange(m_unreachableStatus, QString()));
         // Only while the user has not started editing it: never over their typing.
         if (m_loaded && m_loaded->id == current.id && !hasUnsavedChanges() && !isBusy())
             enterEditMode(current, true);
     });
     connect(fresh, &ApiCall::failed, this, [this, id = link.id](const ApiError &error) {
-        if (m_loaded && m_loaded->id == id)
-            emit statusMessage(error.message(), 0);
+        if (m_loaded && m_loaded->id == id) {
+            m_unreachableStatus = error.message();
+            emit statusMessage(m_unreachableStatus, 0);
+        }
     });
 }
 
@@ -279,13 +282,26 @@ void LinkEditor::enterEditMode(const Link &link, bool fillForm)
     LinkForm *form = m_ui->linkForm;
     form->setMode(LinkForm::Mode::Edit);
     if (fillForm) {
-        form->restore(LinkInput::formOf(link, portfolio().value_or(0)));
+        // What the person saved while the server was away is what they
+        // expect to find: an edit still in the outbox shows over the
+        // server's values (sent, it becomes them).
+        const FormDraft stored = LinkInput::formOf(link, portfolio().value_or(0));
+        FormDraft shownForm = stored;
+        if (m_outbox) {
+            for (const LinkPatch &patch : m_outbox->waitingEdits(Outbox::keyOf(*m_session->api()), link.id))
+                shownForm = LinkInput::withChanges(shownForm, patch);
+        }
+        form->restore(shownForm);
         form->clearErrors();
+        if (shownForm != stored)
+            form->showMessage(tr("Changes you saved to this link are in the outbox: the form shows them, and they "
+                                 "are sent when the server is back."));
         // The picture the form already shows for this image (chosen in the
         // picker, or an edit's own) is not downloaded again.
         const ImageChoice shown = form->imageChoice();
-        useImage(link.image ? ImageChoice{link.image->id, link.image, shown.id == link.image->id ? shown.preview : QImage()}
-                            : ImageChoice{});
+        if (shownForm.image == stored.image)
+            useImage(link.image ? ImageChoice{link.image->id, link.image, shown.id == link.image->id ? shown.preview : QImage()}
+                                : ImageChoice{});
         // The baseline is what the form itself shows for the link.
         m_loadedForm = currentDraft();
     } else {
@@ -704,6 +720,7 @@ void LinkEditor::showFailure(const ApiError &error)
 
 void LinkEditor::setOutbox(Outbox *outbox, OutboxWorker *worker)
 {
+    m_outbox = outbox;
     m_tracked.setOutbox(outbox, worker);
     if (worker)
         connect(worker, &OutboxWorker::applied, this, &LinkEditor::outboxApplied);
@@ -711,6 +728,8 @@ void LinkEditor::setOutbox(Outbox *outbox, OutboxWorker *worker)
 
 void LinkEditor::outboxApplied(const OutboxItem &item, const Link &link)
 {
+    // The server answers again: what said it could not be reached is out of date.
+    emit statusMessageWithdrawn(std::exchange(m_unreachableStatus, QString()));
     if (item.id == m_tracked.handedOver())
         emit statusMessageWithdrawn(std::exchange(m_keptStatus, QString()));
     // The open link as the server now holds it becomes the base of the next

@@ -164,10 +164,12 @@ private:
     bool m_tokenRefused = false; // the form shows that the server refused the token
     QString m_failureStatus; // the status message of the failure the form shows
     QString m_keptStatus;    // the status message of the change last kept in the outbox
+    QString m_unreachableStatus; // the status message of the open link's failed fresh read
     LinkPatch m_lastPatch; // the edit last sent, or held back by a conflict
     bool m_updateBusy = false;
     bool m_pickerOpening = false; // asked for, built on the event loop's next turn
     TrackedChange m_tracked; // the create or save being sent, in the outbox
+    Outbox *m_outbox = nullptr;
     bool m_baseKnown = true; // false while a restored edit waits for the server's version
     bool m_draftsChosen = false; // useDraftsOf() was called: the drafts are of a server
 };

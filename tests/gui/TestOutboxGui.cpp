@@ -62,6 +62,8 @@ private slots:
     void createBeforeTheFirstFrameIsWrittenFirst();
     void savesThatGoThroughNeverShowAsWaiting();
     void aSaveTheOutboxFinishedIsTheBaseOfTheNext();
+    void anEditWaitingInTheOutboxIsWhatTheLinkOpensWith_data();
+    void anEditWaitingInTheOutboxIsWhatTheLinkOpensWith();
 
 private:
     // On portfolio 1 of the server behind the proxy, active; empty if it never became active.
@@ -506,6 +508,55 @@ void TestOutboxGui::aSaveTheOutboxFinishedIsTheBaseOfTheNext()
     QTRY_COMPARE_WITH_TIMEOUT(requestsTo(u"PATCH"_s, edited), patchesBefore + 2, 10000);
     // (Where it went in the text: the form is filled again with what the server keeps, trimmed.)
     QTRY_VERIFY(model->link(model->rowOf(edited))->description.value_or(QString()).contains(u"و دوباره"_s));
+}
+
+// Saved while the server was away, reopened before the outbox sent it: the
+// form showed the server's old values with nothing to say why, as if the
+// typing were lost (and saving those again queued a second edit). It shows
+// the waiting edit, and says so.
+void TestOutboxGui::anEditWaitingInTheOutboxIsWhatTheLinkOpensWith_data()
+{
+    addUiLanguageRows();
+}
+
+void TestOutboxGui::anEditWaitingInTheOutboxIsWhatTheLinkOpensWith()
+{
+    QFETCH(bool, persian);
+    const auto restore = useUiLanguage(persian);
+    const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    LinkListModel *model = listOf(window);
+    auto *count = findChildOrDie<QPushButton>(&window, "outboxCountButton");
+    auto *description = findChildOrDie<QTextEdit>(&window, "descriptionEdit");
+    auto *save = findChildOrDie<QPushButton>(&window, "createButton");
+    auto *message = findChildOrDie<QLabel>(&window, "messageLabel");
+    const qint64 edited = model->link(1)->id;
+    QVERIFY(openForEditing(window, 1));
+    const QString before = description->toPlainText();
+    m_proxy->stop();
+    saveWithDescriptionEnding(window, u" — در صف"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(count->isVisible(), 10000);
+    const QString waiting = description->toPlainText();
+    QVERIFY(waiting != before);
+
+    QVERIFY(openForEditing(window, 2));
+    QTRY_COMPARE(model->link(model->rowOf(edited))->id, edited);
+    auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
+    tree->setCurrentIndex(model->index(model->rowOf(edited), 0));
+    QTRY_COMPARE(description->toPlainText(), waiting.trimmed()); // as the server will keep it
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), LinkEditor::tr("Changes you saved to this link are in the outbox: the form shows them, "
+                                             "and they are sent when the server is back."));
+    QVERIFY(!save->isEnabled()); // nothing new to save: it is waiting already
+    window.repaint();
+    QVERIFY(Screenshot::saveIfAsked(u"outbox-waiting-edit"_s));
+
+    QVERIFY(m_proxy->start());
+    service->worker()->retryNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!count->isVisible(), 20000);
+    QTRY_COMPARE(model->link(model->rowOf(edited))->description.value_or(QString()), waiting.trimmed());
 }
 
 #include "TestOutboxGui.moc"

@@ -104,7 +104,11 @@ FormDraft LinkInput::formOf(const Link &link, qint64 portfolioId)
 
 FormDraft LinkInput::formOf(const Link &loaded, const LinkPatch &patch)
 {
-    FormDraft form = formOf(loaded, patch.portfolioId());
+    return withChanges(formOf(loaded, patch.portfolioId()), patch);
+}
+
+FormDraft LinkInput::withChanges(FormDraft form, const LinkPatch &patch)
+{
     const QJsonObject changes = patch.toJson();
     const auto text = [&changes](const char *field, QString *shown) {
         const QString key = QLatin1String(field);

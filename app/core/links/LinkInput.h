@@ -41,4 +41,6 @@ public:
     // An edit not yet sent, back in the form: the link as loaded with the
     // patch's fields over it, checked for conflicts against that version.
     static FormDraft formOf(const Link &loaded, const LinkPatch &patch);
+    // A form as it will read once the patch is applied.
+    static FormDraft withChanges(FormDraft form, const LinkPatch &patch);
 };

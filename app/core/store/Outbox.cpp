@@ -291,6 +291,17 @@ QList<OutboxItem> Outbox::itemsOf(const QString &profile) const
     return found;
 }
 
+QList<LinkPatch> Outbox::waitingEdits(const QString &profile, qint64 linkId) const
+{
+    QList<LinkPatch> edits;
+    for (const OutboxItem &item : m_items) {
+        if (item.profile == profile && item.operation == OutboxItem::Operation::Edit && item.linkId == linkId
+            && item.state != OutboxItem::State::NeedsAttention)
+            edits.append(item.patch());
+    }
+    return edits;
+}
+
 int Outbox::count(const QString &profile) const
 {
     return int(std::count_if(m_items.cbegin(), m_items.cend(), [this, &profile](const OutboxItem &item) {

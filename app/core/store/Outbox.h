@@ -77,6 +77,9 @@ public:
     std::optional<OutboxItem> item(qint64 id) const;
     QList<OutboxItem> items() const { return m_items; }
     QList<OutboxItem> itemsOf(const QString &profile) const;
+    // The edits of a link still to be sent (not those waiting for the user),
+    // oldest first.
+    QList<LinkPatch> waitingEdits(const QString &profile, qint64 linkId) const;
     // The changes waiting: pending, needing attention, or sent again by the
     // worker. A writer's own attempt still out is not counted: a save that
     // goes through never shows in the status bar as waiting.
