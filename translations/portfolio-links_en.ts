@@ -415,12 +415,24 @@ Exit status:
         <source>%1: not UTF-8 text.</source>
         <translation>%1: not UTF-8 text.</translation>
     </message>
+    <message>
+        <source>%1: larger than %2 MiB, far more than any file of links; it was not read.</source>
+        <translation>%1: larger than %2 MiB, far more than any file of links; it was not read.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
     <message>
         <source>See: portfolio-links-cli --help</source>
         <translation>See: portfolio-links-cli --help</translation>
+    </message>
+    <message>
+        <source>The output could not be written in full: %1</source>
+        <translation>The output could not be written in full: %1</translation>
+    </message>
+    <message>
+        <source>There is no command “%1”.</source>
+        <translation>There is no command “%1”.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +687,10 @@ Use them anyway?</translation>
     <message>
         <source>entry %1: %2: %3</source>
         <translation>entry %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: entry %2: %3</source>
+        <translation>%1: entry %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1602,38 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>The CSV file has no header row with a &quot;name&quot; column.</source>
         <translation>The CSV file has no header row with a &quot;name&quot; column.</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>“%1” must be text, not %2.</source>
+        <translation>“%1” must be text, not %2.</translation>
+    </message>
+    <message>
+        <source>“image” must be an image&apos;s number, not %1.</source>
+        <translation>“image” must be an image&apos;s number, not %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the file: %2</source>
+        <translation>Entry %1 of the file: %2</translation>
+    </message>
 </context>
 <context>
     <name>LinkInput</name>
@@ -2348,6 +2396,10 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>The field “%1” has an invalid value (%2 expected).</source>
         <translation>The field “%1” has an invalid value (%2 expected).</translation>
+    </message>
+    <message>
+        <source>the next page&apos;s links, not the ones already sent</source>
+        <translation>the next page&apos;s links, not the ones already sent</translation>
     </message>
 </context>
 <context>

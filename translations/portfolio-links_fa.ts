@@ -413,12 +413,24 @@ Exit status:
         <source>%1: not UTF-8 text.</source>
         <translation>%1: متن UTF-8 نیست.</translation>
     </message>
+    <message>
+        <source>%1: larger than %2 MiB, far more than any file of links; it was not read.</source>
+        <translation>%1: بزرگ‌تر از %2 مگابایت است، بسیار بیشتر از هر پرونده‌ی پیوندها؛ خوانده نشد.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
     <message>
         <source>See: portfolio-links-cli --help</source>
         <translation>ببینید: portfolio-links-cli --help</translation>
+    </message>
+    <message>
+        <source>The output could not be written in full: %1</source>
+        <translation>خروجی به‌طور کامل نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>There is no command “%1”.</source>
+        <translation>فرمانی به نام «%1» وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +684,10 @@ Use them anyway?</source>
     <message>
         <source>entry %1: %2: %3</source>
         <translation>مورد %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: entry %2: %3</source>
+        <translation>%1: مورد %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1597,38 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>The CSV file has no header row with a &quot;name&quot; column.</source>
         <translation>پرونده‌ی CSV سطر سرستونی با ستون «name» ندارد.</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>درست یا نادرست</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>یک عدد</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>یک فهرست</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>یک شیء</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>“%1” must be text, not %2.</source>
+        <translation>«%1» باید متن باشد، نه %2.</translation>
+    </message>
+    <message>
+        <source>“image” must be an image&apos;s number, not %1.</source>
+        <translation>«image» باید شماره‌ی یک تصویر باشد، نه %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the file: %2</source>
+        <translation>مورد %1 پرونده: %2</translation>
+    </message>
 </context>
 <context>
     <name>LinkInput</name>
@@ -2332,6 +2380,10 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>The field “%1” has an invalid value (%2 expected).</source>
         <translation>مقدار فیلد «%1» نامعتبر است (%2 انتظار می‌رفت).</translation>
+    </message>
+    <message>
+        <source>the next page&apos;s links, not the ones already sent</source>
+        <translation>پیوندهای صفحه‌ی بعد، نه همان‌هایی که پیش‌تر فرستاده شده‌اند</translation>
     </message>
 </context>
 <context>

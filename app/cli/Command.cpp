@@ -50,21 +50,47 @@ std::optional<qint64> Command::idArgument(const QString &text) const
     return id;
 }
 
+std::optional<QByteArray> Command::readInput(const QString &path) const
+{
+    QFile file;
+    bool opened = false;
+    if (path == u"-") {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        m_console.error(tr("%1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray bytes;
+    while (bytes.size() <= maxInputBytes) {
+        const QByteArray chunk = file.read(maxInputBytes + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        m_console.error(tr("%1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    if (bytes.size() > maxInputBytes) {
+        m_console.error(tr("%1: larger than %2 MiB, far more than any file of links; it was not read.")
+                            .arg(path)
+                            .arg(maxInputBytes / (1024 * 1024)));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 std::optional<QString> Command::readTextFile(const QString &path) const
 {
-    QByteArray bytes;
-    if (path == u"-") {
-        bytes = Console::readStdin();
-    } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_console.error(tr("%1: %2").arg(path, file.errorString()));
-            return std::nullopt;
-        }
-        bytes = file.readAll();
-    }
+    const std::optional<QByteArray> bytes = readInput(path);
+    if (!bytes)
+        return std::nullopt;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8(bytes);
+    const QString text = utf8(*bytes);
     if (utf8.hasError()) {
         m_console.error(tr("%1: not UTF-8 text.").arg(path));
         return std::nullopt;

@@ -33,8 +33,14 @@ protected:
     bool hasPortfolio() const;
     // An id argument in any digits; says why not and returns nullopt otherwise.
     std::optional<qint64> idArgument(const QString &text) const;
-    // A UTF-8 text file ("-": standard input); says why not and returns nullopt otherwise.
+    // A file ("-": standard input), whole; says why not and returns nullopt
+    // when it cannot be read or is larger than any file of links would be
+    // (/dev/zero, a disk image given by mistake: refused, not read into memory).
+    std::optional<QByteArray> readInput(const QString &path) const;
+    // The same, as UTF-8 text.
     std::optional<QString> readTextFile(const QString &path) const;
+
+    static constexpr qint64 maxInputBytes = 64 * 1024 * 1024;
 
     const CliOptions &m_options;
     ApiClient *m_api;

@@ -45,6 +45,16 @@ std::unique_ptr<Command> commandFor(const CliOptions &options, ApiClient *api, c
 int CommandRunner::run(const QStringList &arguments)
 {
     Console console;
+    const int code = run(arguments, console);
+    if (const QString problem = console.outputProblem(); !problem.isEmpty()) {
+        console.error(tr("The output could not be written in full: %1").arg(problem));
+        return code == ExitCode::Ok ? ExitCode::Usage : code;
+    }
+    return code;
+}
+
+int CommandRunner::run(const QStringList &arguments, Console &console)
+{
     CliOptions options;
     const QString environmentPortfolio = qEnvironmentVariable(CliOptions::portfolioVariable);
     if (const QString error = CliOptions::parse(arguments, environmentPortfolio, &options); !error.isEmpty()) {
@@ -58,6 +68,7 @@ int CommandRunner::run(const QStringList &arguments)
     }
     if (options.action == CliOptions::Action::Help) {
         if (!options.command.isEmpty() && !CliOptions::commands().contains(options.command)) {
+            console.error(tr("There is no command “%1”.").arg(options.command));
             console.error(CliOptions::helpText());
             return ExitCode::Usage;
         }

@@ -5,7 +5,9 @@
 
 #include <QFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -19,10 +21,28 @@ Console::Console(bool quiet)
 {
 }
 
+namespace {
+
+// A terminal acts on control characters (ESC starts sequences that clear
+// the screen or retitle the window): none reaches it from a message, whatever
+// server or file text the message quotes.
+QString forTerminal(const QString &text)
+{
+    QString safe = text;
+    for (QChar &c : safe) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            c = QChar::ReplacementCharacter;
+    }
+    return safe;
+}
+
+} // namespace
+
 void Console::out(const QByteArray &data) const
 {
-    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-    std::fflush(stdout);
+    const bool written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size());
+    if ((std::fflush(stdout) != 0 || !written) && m_outputProblem.isEmpty())
+        m_outputProblem = QString::fromLocal8Bit(std::strerror(errno));
 }
 
 void Console::out(const QString &line) const
@@ -32,7 +52,7 @@ void Console::out(const QString &line) const
 
 void Console::error(const QString &line) const
 {
-    const QByteArray bytes = line.toUtf8() + '\n';
+    const QByteArray bytes = forTerminal(line).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -74,19 +94,11 @@ bool Console::stdoutIsTerminal()
 
 bool Console::confirm(const QString &question) const
 {
-    const QByteArray prompt = (question + u' ' + tr("[y/N]") + u' ').toUtf8();
+    const QByteArray prompt = forTerminal(question + u' ' + tr("[y/N]") + u' ').toUtf8();
     std::fwrite(prompt.constData(), 1, size_t(prompt.size()), stderr);
     std::fflush(stderr);
     const QString answer = readStdinLine().trimmed().toLower();
     return answer == u"y" || answer == u"yes" || answer == tr("y") || answer == tr("yes");
-}
-
-QByteArray Console::readStdin()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return in.readAll();
 }
 
 QString Console::readStdinLine()

@@ -22,6 +22,9 @@ public:
     void error(const QString &line) const;
     // A note such as progress; left out with --quiet.
     void note(const QString &line) const;
+    // Why standard output lost data (a full disk, a closed descriptor), or
+    // empty: a script must not take a cut export for a whole one.
+    QString outputProblem() const { return m_outputProblem; }
     // The error in sentences, field errors as "field: message"; returns its exit status.
     ExitCode::Code fail(const ApiError &error, const QString &context = {}) const;
 
@@ -29,11 +32,10 @@ public:
     static bool stdoutIsTerminal();
     // Asks on the terminal; true only for an explicit yes.
     bool confirm(const QString &question) const;
-    // All of standard input.
-    static QByteArray readStdin();
     // One line of standard input, without its line break.
     static QString readStdinLine();
 
 private:
     bool m_quiet;
+    mutable QString m_outputProblem;
 };

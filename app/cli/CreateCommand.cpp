@@ -49,7 +49,13 @@ std::optional<QList<FormDraft>> CreateCommand::forms(bool *single) const
             m_console.error(tr("%1: entry %2 is not a JSON object.").arg(*m_options.jsonInput).arg(forms.size() + 1));
             return std::nullopt;
         }
-        forms << LinkImport::formOf(value.toObject());
+        QString problem;
+        const std::optional<FormDraft> form = LinkImport::formOf(value.toObject(), &problem);
+        if (!form) {
+            m_console.error(tr("%1: entry %2: %3").arg(*m_options.jsonInput).arg(forms.size() + 1).arg(problem));
+            return std::nullopt;
+        }
+        forms << *form;
     }
     return forms;
 }

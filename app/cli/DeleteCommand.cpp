@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "api/ApiClient.h"
 #include "text/PersianText.h"
+#include "text/ServerText.h"
 
 ExitCode::Code DeleteCommand::run()
 {
@@ -25,7 +26,7 @@ ExitCode::Code DeleteCommand::run()
         if (!m_options.yes) {
             LinkCall *fetch = m_api->fetchLink(m_options.portfolio, id);
             QString name;
-            fetch->onSucceeded(fetch, [&name](const Link &link) { name = link.name; });
+            fetch->onSucceeded(fetch, [&name](const Link &link) { name = ServerText::shown(link.name); });
             if (!CallWaiter::wait(fetch, &error))
                 return m_console.fail(error);
             if (!m_console.confirm(tr("Delete link %1 «%2»?").arg(PersianText::id(id), name))) {

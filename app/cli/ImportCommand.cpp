@@ -6,20 +6,16 @@
 #include "links/LinkImport.h"
 #include "text/PersianText.h"
 
-#include <QFile>
-
 ExitCode::Code ImportCommand::run()
 {
     if (!hasPortfolio())
         return ExitCode::Usage;
     const QString path = m_options.arguments.first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_console.error(tr("%1: %2").arg(path, file.errorString()));
+    const std::optional<QByteArray> bytes = readInput(path);
+    if (!bytes)
         return ExitCode::Usage;
-    }
     QString readError;
-    const QList<LinkImport::Row> rows = LinkImport::read(file.readAll(), &readError);
+    const QList<LinkImport::Row> rows = LinkImport::read(*bytes, &readError);
     if (!readError.isEmpty()) {
         m_console.error(tr("%1: %2").arg(path, readError));
         return ExitCode::Validation;

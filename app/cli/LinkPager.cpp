@@ -19,7 +19,19 @@ std::optional<QList<Link>> LinkPager::next(ApiError *error)
         return std::nullopt;
     m_offset += int(page->results.size());
     m_hasMore = page->hasNext && !page->results.isEmpty();
-    return page->results;
+    QList<Link> unseen;
+    for (const Link &link : std::as_const(page->results)) {
+        if (!m_seen.contains(link.id)) {
+            m_seen.insert(link.id);
+            unseen.append(link);
+        }
+    }
+    if (unseen.isEmpty() && !page->results.isEmpty()) {
+        *error = ApiError::malformed(ParseError(ParseError::Problem::InvalidValue, QStringLiteral("results"),
+                                                ParseError::tr("the next page's links, not the ones already sent")));
+        return std::nullopt;
+    }
+    return unseen;
 }
 
 std::optional<QList<Link>> LinkPager::rest(ApiError *error)

@@ -4,13 +4,18 @@
 #include "api/LinkListQuery.h"
 #include "model/Link.h"
 
+#include <QSet>
+
 #include <optional>
 
 class ApiClient;
 
 // A portfolio's links, one page after another, as the list endpoint pages
 // them (the server searches, filters and orders). Offsets step over what
-// was read, so a page is asked for once.
+// was read, so a page is asked for once. A link met again (links added
+// meanwhile shift the offsets) is given once; a page of nothing but links
+// already given means the server does not page by offset, and ends the
+// reading instead of asking for ever.
 class LinkPager
 {
 public:
@@ -28,4 +33,5 @@ private:
     LinkListQuery m_query;
     int m_offset = 0;
     bool m_hasMore = true;
+    QSet<qint64> m_seen;
 };

@@ -1,5 +1,7 @@
 #include "TableWriter.h"
 
+#include "text/ServerText.h"
+
 namespace {
 
 bool isWide(char32_t c)
@@ -24,9 +26,11 @@ int widthOf(char32_t c)
     }
 }
 
+// Without a server's direction overrides: one left open would reverse the
+// rest of its row on a terminal that orders text by direction.
 QString flattened(const QString &text)
 {
-    QString flat = text;
+    QString flat = ServerText::shown(text);
     for (QChar &c : flat) {
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             c = u' ';

@@ -58,6 +58,7 @@ private slots:
     void networkAndServerExitCodes();
     void lostCreateAnswerIsCheckedNeverResent();
     void lostDeleteAnswerIsCheckedNeverResent();
+    void whatCannotBeWrittenOrReadWholeIsAnError();
     void tokenNeverPrinted();
     void profileChoosesTheServer();
 
@@ -652,6 +653,42 @@ void TestCliE2E::lostDeleteAnswerIsCheckedNeverResent()
             QVERIFY(!run.err.contains("Deleted"));
         }
     }
+}
+
+// A script must not take a cut export for a whole one, nor wait for ever
+// on an endless input or a server that ignores the offset it is given.
+void TestCliE2E::whatCannotBeWrittenOrReadWholeIsAnError()
+{
+    QProcess full;
+    full.setProcessEnvironment(environment(m_token));
+    full.setStandardOutputFile(u"/dev/full"_s);
+    QSignalSpy finished(&full, &QProcess::finished);
+    full.start(QStringLiteral(PORTFOLIO_LINKS_CLI),
+               {u"--server"_s, m_server.baseUrl().toString(), u"--portfolio"_s, u"1"_s, u"export"_s, u"--format"_s, u"csv"_s});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(full.exitCode(), 1);
+    QVERIFY2(full.readAllStandardError().contains("could not be written"), "no word of the lost output");
+
+    const Run endless = cli({u"--portfolio"_s, u"1"_s, u"import"_s, u"/dev/zero"_s, u"--dry-run"_s});
+    QCOMPARE(endless.exitCode, 1);
+    QVERIFY2(endless.err.contains("larger than"), endless.err.constData());
+
+    const Run unknown = cli({u"help"_s, u"nosuch"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.startsWith("There is no command"), unknown.err.constData());
+
+    // Page after page the same link, "next" always set (a server that pages by number).
+    FakeHttpServer fake;
+    QVERIFY(fake.listen());
+    fake.setResponse("/api/portfolios/1/links/",
+                     FakeHttpServer::json(200, R"({"count": 1000000, "next": "http://x/", "previous": null, "results": [{"id": 5,)"
+                                               R"( "name": "تکراری", "url": null, "description": null, "image_data": null,)"
+                                               R"( "created_at": "2026-12-01T10:00:00Z", "updated_at": "2026-12-01T10:00:00Z"}]})"));
+    const Run repeating = cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"list"_s, u"--all"_s,
+                               u"--format"_s, u"jsonl"_s});
+    QCOMPARE(repeating.exitCode, 7);
+    QCOMPARE(repeating.out.count('\n'), 1); // the link, once
+    QCOMPARE(fake.requests().size(), 2);
 }
 
 void TestCliE2E::tokenNeverPrinted()

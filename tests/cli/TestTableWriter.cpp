@@ -16,6 +16,7 @@ private slots:
     void fit_data();
     void fit();
     void rowsOfMixedScriptsLineUp();
+    void aServersControlCharactersNeverReachTheTerminal();
 };
 
 void TestTableWriter::displayWidth_data()
@@ -82,6 +83,22 @@ void TestTableWriter::rowsOfMixedScriptsLineUp()
         QCOMPARE(TableWriter::displayWidth(line.left(url)), 4 + 2 + 10 + 2);
     }
     QVERIFY(lines.last().contains(u"Checkout …"_s));
+}
+
+// A name may carry a terminal's escape sequences (clear the screen, set the
+// window's title) and an override left open, which reverses the rest of
+// the row on a terminal that orders text by direction.
+void TestTableWriter::aServersControlCharactersNeverReachTheTerminal()
+{
+    const TableWriter table({{u"ID"_s, 4, true}, {u"NAME"_s, 40, false}, {u"URL"_s, 12, false}});
+    const QString row = table.row({u"25"_s, u"safe\x1b[2J\x1b]0;PWNED\x07\u202Eevil\u2067"_s, u"https://a.ir"_s});
+    for (const QChar c : row) {
+        QVERIFY2(c.category() != QChar::Other_Control, qPrintable(QString::number(c.unicode(), 16)));
+        QVERIFY2(!(c.unicode() >= 0x202A && c.unicode() <= 0x202E) && !(c.unicode() >= 0x2066 && c.unicode() <= 0x2069),
+                 qPrintable(QString::number(c.unicode(), 16)));
+    }
+    QVERIFY(row.contains(u"evil"_s));
+    QVERIFY(row.contains(u"https://a.ir"_s));
 }
 
 QTEST_GUILESS_MAIN(TestTableWriter)

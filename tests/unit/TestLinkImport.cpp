@@ -58,6 +58,8 @@ void TestLinkImport::readsFiles_data()
         << QStringList{QString(), QString(), QString()};
     QTest::newRow("json is never guarded") << QByteArray(R"([{"name":"'=دمو"}])") << QStringList{u"'=دمو"_s}
                                            << QStringList{QString()};
+    QTest::newRow("json image as an image's object") << QByteArray(R"([{"name":"a","image":{"id":3}}])")
+                                                    << QStringList{u"a"_s} << QStringList{u"3"_s};
     QTest::newRow("one json object") << QByteArray(R"({"name":"تنها"})") << QStringList{u"تنها"_s} << QStringList{QString()};
 }
 
@@ -80,19 +82,30 @@ void TestLinkImport::readsFiles()
 void TestLinkImport::unreadableFiles_data()
 {
     QTest::addColumn<QByteArray>("file");
-    QTest::newRow("not utf-8") << QByteArray("name\n\xFF\xFE\n");
-    QTest::newRow("no name column") << QByteArray("title,url\na,b\n");
-    QTest::newRow("unterminated quote") << QByteArray("name\n\"abc\n");
-    QTest::newRow("broken json") << QByteArray(R"([{"name": "a"})");
-    QTest::newRow("json array of numbers") << QByteArray("[1, 2]");
+    QTest::addColumn<QString>("named"); // what the message must name, if anything
+    QTest::newRow("not utf-8") << QByteArray("name\n\xFF\xFE\n") << QString();
+    QTest::newRow("no name column") << QByteArray("title,url\na,b\n") << QString();
+    QTest::newRow("unterminated quote") << QByteArray("name\n\"abc\n") << QString();
+    QTest::newRow("broken json") << QByteArray(R"([{"name": "a"})") << QString();
+    QTest::newRow("json array of numbers") << QByteArray("[1, 2]") << QString();
+    // A value of another type was read as missing: the link was made without
+    // its image, or refused as having no name.
+    QTest::newRow("image true") << QByteArray(R"([{"name": "a", "image": true}])") << u"“image”"_s;
+    QTest::newRow("image list") << QByteArray(R"([{"name": "a", "image": [3]}])") << u"“image”"_s;
+    QTest::newRow("image fraction") << QByteArray(R"([{"name": "a", "image": 1.5}])") << u"1.5"_s;
+    QTest::newRow("name number") << QByteArray(R"([{"name": 123}])") << u"“name”"_s;
+    QTest::newRow("url number, second entry") << QByteArray(R"([{"name": "a"}, {"name": "ب", "url": 5}])") << u"Entry 2"_s;
+    QTest::newRow("description object") << QByteArray(R"({"name": "a", "description": {"fa": "متن"}})") << u"“description”"_s;
 }
 
 void TestLinkImport::unreadableFiles()
 {
     QFETCH(QByteArray, file);
+    QFETCH(QString, named);
     QString error;
     QVERIFY(LinkImport::read(file, &error).isEmpty());
     QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(named), qPrintable(error));
 }
 
 void TestLinkImport::duplicates_data()

@@ -66,19 +66,53 @@ QString LinkImport::duplicateKey(const QString &name, const QString &url)
     return PersianText::normaliseLetters(name).trimmed() + u'\n' + url.trimmed();
 }
 
-FormDraft LinkImport::formOf(const QJsonObject &object)
+namespace {
+
+QString typeOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return LinkImport::tr("true or false");
+    case QJsonValue::Double:
+        return LinkImport::tr("a number");
+    case QJsonValue::Array:
+        return LinkImport::tr("a list");
+    case QJsonValue::Object:
+        return LinkImport::tr("an object");
+    default:
+        return LinkImport::tr("text");
+    }
+}
+
+} // namespace
+
+std::optional<FormDraft> LinkImport::formOf(const QJsonObject &object, QString *problem)
 {
     FormDraft form;
-    form.name = object.value(u"name").toString();
-    form.url = object.value(u"url").toString();
-    form.description = object.value(u"description").toString();
+    const std::pair<const char16_t *, QString *> texts[] = {
+        {u"name", &form.name}, {u"url", &form.url}, {u"description", &form.description}};
+    for (const auto &[key, field] : texts) {
+        const QJsonValue value = object.value(key);
+        if (!value.isString() && !value.isNull() && !value.isUndefined()) {
+            *problem = tr("“%1” must be text, not %2.").arg(QString::fromUtf16(key), typeOf(value));
+            return std::nullopt;
+        }
+        *field = value.toString();
+    }
     QJsonValue image = object.value(u"image");
     if (image.isNull() || image.isUndefined())
         image = object.value(u"image_data").toObject().value(u"id");
-    if (image.isDouble())
-        form.image = QString::number(image.toInteger());
-    else if (image.isString())
+    else if (image.isObject()) // as an image's own JSON ("image_data")
+        image = image.toObject().value(u"id");
+    if (image.isString()) {
         form.image = image.toString();
+    } else if (image.isDouble() && image.toDouble() == double(image.toInteger())) {
+        form.image = QString::number(image.toInteger());
+    } else if (!image.isNull() && !image.isUndefined()) {
+        *problem = tr("“image” must be an image's number, not %1.")
+                       .arg(image.isDouble() ? QString::number(image.toDouble()) : typeOf(image));
+        return std::nullopt;
+    }
     return form;
 }
 
@@ -114,7 +148,13 @@ QList<LinkImport::Row> LinkImport::readJson(const QByteArray &data, QString *err
             *error = tr("Entry %1 of the file is not a JSON object.").arg(i + 1);
             return {};
         }
-        rows.append({int(i + 1), formOf(array.at(i).toObject())});
+        QString problem;
+        const std::optional<FormDraft> form = formOf(array.at(i).toObject(), &problem);
+        if (!form) {
+            *error = tr("Entry %1 of the file: %2").arg(i + 1).arg(problem);
+            return {};
+        }
+        rows.append({int(i + 1), *form});
     }
     return rows;
 }
@@ -137,7 +177,8 @@ QList<LinkImport::Row> LinkImport::readCsv(const QString &text, QString *error)
         QJsonObject object;
         for (qsizetype c = 0; c < header.size() && c < records.at(r).size(); ++c)
             object.insert(header.at(c), SpreadsheetCell::unguarded(records.at(r).at(c)));
-        rows.append({int(r), formOf(object)});
+        QString unexpected; // never: every CSV value is text
+        rows.append({int(r), formOf(object, &unexpected).value_or(FormDraft())});
     }
     return rows;
 }

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 // Links read from a file and checked before any is sent: by the form's rules
 // (LinkInput), and against the links the portfolio already has. A link with
 // the same name and URL as one on the server, or as an earlier row of the
@@ -55,9 +57,11 @@ public:
     // others such as id are ignored); a cell export guarded against
     // spreadsheet formulas is read as the text it guarded. Empty with *error set when unreadable.
     static QList<Row> read(const QByteArray &data, QString *error);
-    // An API object's fields as form text: `image` as an id, or the id of
-    // `image_data` as the API answers it.
-    static FormDraft formOf(const QJsonObject &object);
+    // An API object's fields as form text: `image` as an id (or an image's
+    // object), or the id of `image_data` as the API answers it. A field of
+    // another type (a number for a name, true for an image) is not taken as
+    // missing: nullopt, with *problem saying which.
+    static std::optional<FormDraft> formOf(const QJsonObject &object, QString *problem);
     static Plan plan(const QList<Row> &rows, const QList<Link> &existing, qint64 portfolioId, bool normaliseLetters);
     // What makes two links the same: their trimmed name, letters normalised,
     // and their URL as stored.
