@@ -156,6 +156,10 @@ SHA-256: %6
             <numerusform>The system keychain did not answer within %n seconds; it may be waiting for its password.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>API token: </source>
+        <translation>API token: </translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2716,13 +2720,6 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>Nothing to change: the link already holds these values.</source>
         <translation>Nothing to change: the link already holds these values.</translation>
-    </message>
-</context>
-<context>
-    <name>UploadCommand</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

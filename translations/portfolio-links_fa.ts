@@ -154,6 +154,10 @@ SHA-256: %6
             <numerusform>جاکلیدی سیستم در %n ثانیه پاسخی نداد؛ شاید منتظر گذرواژه‌اش باشد.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>API token: </source>
+        <translation>توکن API: </translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2699,13 +2703,6 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>Nothing to change: the link already holds these values.</source>
         <translation>چیزی برای تغییر نیست: پیوند همین مقدارها را دارد.</translation>
-    </message>
-</context>
-<context>
-    <name>UploadCommand</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ ExitCode::Code CliConnection::open(const CliOptions &options, const Console &con
     QString token = TokenStore::environmentToken();
     QString keychainError;
     if (options.tokenFromStdin)
-        token = Console::readStdinLine().trimmed();
+        token = console.readSecretLine(tr("API token: ")).trimmed();
     else if (token.isEmpty())
         token = tokenFromKeychain(tokenKey(profiles, profile, server), timeout, &keychainError);
     if (token.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "text/PersianText.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 Command::Command(const CliOptions &options, ApiClient *api, const Console &console)
@@ -82,6 +83,13 @@ std::optional<QByteArray> Command::readInput(const QString &path) const
         return std::nullopt;
     }
     return bytes;
+}
+
+ExitCode::Code Command::refuseImageFile(const QString &path, const QString &why) const
+{
+    m_console.error(tr("%1: %2").arg(path, why));
+    const QFileInfo file(path);
+    return file.isFile() && file.isReadable() ? ExitCode::Validation : ExitCode::Usage;
 }
 
 std::optional<QString> Command::readTextFile(const QString &path) const

@@ -42,6 +42,11 @@ protected:
 
     static constexpr qint64 maxInputBytes = 64 * 1024 * 1024;
 
+    // An image file the check refused, said; its exit status: a file that
+    // cannot be read is a usage error, one that is no image the server would
+    // take is refused before sending.
+    ExitCode::Code refuseImageFile(const QString &path, const QString &why) const;
+
     const CliOptions &m_options;
     ApiClient *m_api;
     const Console &m_console;

@@ -4,6 +4,7 @@
 #include "storage/TokenStore.h"
 
 #include <QFile>
+#include <QScopeGuard>
 
 #include <cerrno>
 #include <cstdio>
@@ -11,8 +12,10 @@
 
 #ifdef Q_OS_WIN
 #include <io.h>
+#include <windows.h>
 #define isatty _isatty
 #else
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -99,6 +102,32 @@ bool Console::confirm(const QString &question) const
     std::fflush(stderr);
     const QString answer = readStdinLine().trimmed().toLower();
     return answer == u"y" || answer == u"yes" || answer == tr("y") || answer == tr("yes");
+}
+
+QString Console::readSecretLine(const QString &prompt) const
+{
+    if (!stdinIsTerminal())
+        return readStdinLine();
+#ifdef Q_OS_WIN
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    GetConsoleMode(input, &mode);
+    SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    const auto restore = qScopeGuard([input, mode] { SetConsoleMode(input, mode); });
+#else
+    termios shown{};
+    tcgetattr(0, &shown);
+    termios hidden = shown;
+    hidden.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(0, TCSANOW, &hidden);
+    const auto restore = qScopeGuard([shown] { tcsetattr(0, TCSANOW, &shown); });
+#endif
+    const QByteArray asked = forTerminal(prompt).toUtf8();
+    std::fwrite(asked.constData(), 1, size_t(asked.size()), stderr);
+    std::fflush(stderr);
+    const QString line = readStdinLine();
+    std::fputc('\n', stderr); // the Enter that was not shown
+    return line;
 }
 
 QString Console::readStdinLine()

@@ -34,6 +34,9 @@ public:
     bool confirm(const QString &question) const;
     // One line of standard input, without its line break.
     static QString readStdinLine();
+    // The same for a secret: typed on a terminal, it is asked for and not
+    // shown as it is typed (nor left on the screen).
+    QString readSecretLine(const QString &prompt) const;
 
 private:
     bool m_quiet;

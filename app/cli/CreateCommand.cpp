@@ -65,8 +65,7 @@ std::optional<qint64> CreateCommand::uploadImage(ExitCode::Code *code) const
     const QString &path = *m_options.imageFile;
     const ImageFileCheck::Result check = ImageFileCheck::check(path, Settings().maxUploadBytes(), QSize(1, 1));
     if (!check.ok) {
-        m_console.error(tr("%1: %2").arg(path, check.error));
-        *code = ExitCode::Validation;
+        *code = refuseImageFile(path, check.error);
         return std::nullopt;
     }
     ImageCall *call = m_api->uploadImage(path);

@@ -12,10 +12,8 @@ ExitCode::Code UploadCommand::run()
 {
     const qint64 maxBytes = Settings().maxUploadBytes();
     for (const QString &path : m_options.arguments) {
-        if (const ImageFileCheck::Result check = ImageFileCheck::check(path, maxBytes, QSize(1, 1)); !check.ok) {
-            m_console.error(tr("%1: %2").arg(path, check.error));
-            return ExitCode::Validation;
-        }
+        if (const ImageFileCheck::Result check = ImageFileCheck::check(path, maxBytes, QSize(1, 1)); !check.ok)
+            return refuseImageFile(path, check.error);
     }
     RecordWriter writer(format(), RecordWriter::imageColumns(), false, m_console);
     writer.begin();

@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QScopeGuard>
 #include <QScopedValueRollback>
 #include <QSignalSpy>
@@ -60,6 +61,7 @@ private slots:
     void lostDeleteAnswerIsCheckedNeverResent();
     void whatCannotBeWrittenOrReadWholeIsAnError();
     void tokenNeverPrinted();
+    void aTokenTypedAtATerminalIsNotShown();
     void profileChoosesTheServer();
 
 private:
@@ -265,6 +267,10 @@ void TestCliE2E::uploadAndCreateWithImageFile()
 
     const Run notImage = cli({u"upload"_s, QStringLiteral(PORTFOLIO_LINKS_CLI)});
     QCOMPARE(notImage.exitCode, 5);
+    // A file that is not there is a usage error, as the README's table says.
+    const QString missing = m_files.filePath(u"نیست.png"_s);
+    QCOMPARE(cli({u"upload"_s, missing}).exitCode, 1);
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"x"_s, u"--image-file"_s, missing}).exitCode, 1);
 }
 
 void TestCliE2E::validationExits5()
@@ -689,6 +695,30 @@ void TestCliE2E::whatCannotBeWrittenOrReadWholeIsAnError()
     QCOMPARE(repeating.exitCode, 7);
     QCOMPARE(repeating.out.count('\n'), 1); // the link, once
     QCOMPARE(fake.requests().size(), 2);
+}
+
+// --token-stdin on a terminal: the terminal showed the token as it was
+// typed, and left it on the screen (and in any recording of the session).
+void TestCliE2E::aTokenTypedAtATerminalIsNotShown()
+{
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("no script(1) here to give the command a terminal");
+    QProcess terminal;
+    terminal.setProcessEnvironment(environment({}));
+    const QString command = u"'%1' --server '%2' --portfolio 1 --token-stdin check"_s.arg(
+        QStringLiteral(PORTFOLIO_LINKS_CLI), m_server.baseUrl().toString());
+    terminal.start(script, {u"-qec"_s, command, u"/dev/null"_s});
+    QVERIFY(terminal.waitForStarted(10000));
+    QByteArray screen;
+    // Typed once asked, as a person would: what is typed before is echoed by the terminal itself.
+    QVERIFY(QTest::qWaitFor([&] { return (screen += terminal.readAllStandardOutput()).contains("API token:"); }, 20000));
+    QSignalSpy finished(&terminal, &QProcess::finished);
+    terminal.write(m_token.toUtf8() + '\r');
+    QVERIFY(finished.wait(30000));
+    screen += terminal.readAllStandardOutput();
+    QVERIFY2(terminal.exitCode() == 0, screen.constData());
+    QVERIFY(!screen.contains(m_token.toUtf8()));
 }
 
 void TestCliE2E::tokenNeverPrinted()

@@ -54,6 +54,9 @@ void TestPersianText::parseIdAccepts_data()
     QTest::newRow("every Persian digit") << u"۱۲۳۴۵۶۷۸۹۰"_s << qint64(1234567890);
     QTest::newRow("every Arabic-Indic digit") << u"١٢٣٤٥٦٧٨٩٠"_s << qint64(1234567890);
     QTest::newRow("leading zeros") << u"۰۰۷"_s << qint64(7);
+    QTest::newRow("direction marks copied around") << u"\u200F۳\u200F"_s << qint64(3);
+    QTest::newRow("left-to-right mark before") << u"\u200E3"_s << qint64(3);
+    QTest::newRow("isolated") << u"\u2068۱۲\u2069"_s << qint64(12);
     QTest::newRow("one") << u"۱"_s << qint64(1);
     QTest::newRow("qint64 max") << u"9223372036854775807"_s << std::numeric_limits<qint64>::max();
     QTest::newRow("qint64 max in Persian") << u"۹۲۲۳۳۷۲۰۳۶۸۵۴۷۷۵۸۰۷"_s << std::numeric_limits<qint64>::max();

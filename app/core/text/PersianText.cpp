@@ -40,7 +40,9 @@ void setError(QString *error, const QString &message)
 
 std::optional<qint64> PersianText::parseId(const QString &text, QString *error)
 {
-    const QString trimmed = text.trimmed();
+    // Marks copied with a number from Persian text are invisible: a message
+    // about them would quote nothing a person can see.
+    const QString trimmed = withoutDirectionMarks(text).trimmed();
     if (trimmed.isEmpty()) {
         setError(error, tr("Enter a number."));
         return std::nullopt;
