@@ -4,8 +4,8 @@
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
 #include "text/PersianText.h"
+#include "text/SizeText.h"
 
-#include <QLocale>
 
 namespace {
 
@@ -35,7 +35,7 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     // The limit the app applies, not a number that could go stale.
-    const QString uploadLimit = QLocale().formattedDataSize(Settings().maxUploadBytes(), 0, QLocale::DataSizeTraditionalFormat);
+    const QString uploadLimit = SizeText::shown(Settings().maxUploadBytes(), 0);
     const QList<Section> sections = {
         {tr("Choosing the image"),
          {tr("The Image field shows the chosen picture with its name, size and dimensions. Choose… opens the picker: "

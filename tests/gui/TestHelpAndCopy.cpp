@@ -15,8 +15,10 @@
 #include "api/NetworkSetup.h"
 #include "links/LinkListModel.h"
 #include "storage/DraftStore.h"
+#include "storage/Settings.h"
 #include "storage/TokenStore.h"
 #include "text/PersianText.h"
+#include "text/SizeText.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -153,6 +155,8 @@ void TestHelpAndCopy::helpMenu()
     QVERIFY(text.contains(GettingStartedDialog::tr("Choosing the image")));
     QVERIFY(text.contains(GettingStartedDialog::tr("Your work and your token")));
     QVERIFY(text.contains(QLatin1String(TokenStore::environmentVariable)));
+    // The upload limit in the words the rest of the app uses («۱۰ MB» in Persian, before).
+    QVERIFY2(text.contains(SizeText::shown(Settings().maxUploadBytes(), 0)), qPrintable(text));
     QVERIFY(Screenshot::saveIfAsked(u"help-getting-started"_s));
     started->close();
 

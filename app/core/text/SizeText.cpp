@@ -4,10 +4,10 @@
 
 #include <utility>
 
-QString SizeText::shown(qint64 bytes)
+QString SizeText::shown(qint64 bytes, int decimals)
 {
     const QLocale locale;
-    QString text = locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    QString text = locale.formattedDataSize(bytes, decimals, QLocale::DataSizeTraditionalFormat);
     if (locale.language() != QLocale::Persian)
         return text;
     // Qt 6.4 gives Persian digits but Latin units («۵٫۰ kB»); only "bytes" is translated.

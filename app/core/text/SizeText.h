@@ -9,5 +9,5 @@
 class SizeText
 {
 public:
-    static QString shown(qint64 bytes);
+    static QString shown(qint64 bytes, int decimals = 1);
 };
