@@ -372,9 +372,14 @@ void MainWindow::setConnection(const QUrl &server, const QString &token)
     // After a change of server, a draft put back is that server's, not a leftover of the last run.
     m_changedServer = m_changedServer
         || (previous.isValid() && Endpoints::serverIdentity(previous) != Endpoints::serverIdentity(server));
-    if (m_ui->linkEditor->useDraftsOf(server) && previous.isValid())
+    if (m_ui->linkEditor->useDraftsOf(server) && previous.isValid()) {
+        // Named as the Server drop-down names it; an address alone, without
+        // its scheme and slash (which a Persian line drew at its far end).
+        const std::optional<Profile> previousProfile = Profiles::load().byServer(previous);
         statusBar()->showMessage(tr("Your unsaved work for %1 is kept and comes back when you connect to that server again.")
-                                     .arg(PersianText::isolated(previous.toDisplayString())));
+                                     .arg(PersianText::inOwnDirection(previousProfile ? previousProfile->name()
+                                                                                      : previous.authority())));
+    }
     m_ui->portfolioBar->setRecent(settings.recentPortfolios(server));
     if (const std::optional<qint64> portfolio = m_ui->portfolioBar->portfolio())
         m_ui->portfolioBar->setPortfolioName(settings.portfolioName(server, *portfolio));

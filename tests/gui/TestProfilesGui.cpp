@@ -20,6 +20,7 @@
 #include "store/Outbox.h"
 #include "api/ApiClient.h"
 #include "session/Profiles.h"
+#include "text/PersianText.h"
 #include "session/Session.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
@@ -38,6 +39,9 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
+
+#include <algorithm>
 #include <QStatusBar>
 #include <QTest>
 #include <QTableView>
@@ -209,9 +213,18 @@ void TestProfilesGui::switchingKeepsTokensApart()
     if (!fromEnvironment)
         QVERIFY(Screenshot::saveIfAsked(u"profiles-staging-band"_s));
 
-    // Back to production: its own token, remembered for this run, no question asked.
+    // Back to production: its own token, remembered for this run, no question
+    // asked. A name typed meanwhile stays with staging, and the status bar
+    // says so by the profile's name (it gave the address, its slash drawn
+    // at the far end of a Persian line).
+    QTest::keyClicks(findChildOrDie<QLineEdit>(&window, "nameEdit"), u"Half done"_s);
+    QSignalSpy said(window.statusBar(), &QStatusBar::messageChanged);
     box->setFocus();
     QTest::keyClick(box, Qt::Key_Up);
+    const QString kept = MainWindow::tr("Your unsaved work for %1 is kept and comes back when you connect to that "
+                                        "server again.")
+                             .arg(PersianText::inOwnDirection(stagingName));
+    QVERIFY(std::any_of(said.cbegin(), said.cend(), [&kept](const QList<QVariant> &message) { return message.at(0).toString() == kept; }));
     QTRY_VERIFY(!band->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(m_live.requestCount() > liveRequestsBefore, 15000);
     QVERIFY(!window.findChild<ConnectionDialog *>());
