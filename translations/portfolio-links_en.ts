@@ -624,10 +624,6 @@ Use them anyway?</translation>
         <translation>Remove the profile “%1”? Its token is deleted from the keychain.</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>Open the server&apos;s Tok&amp;ens page</source>
         <translation>Open the server&apos;s Tok&amp;ens page</translation>
     </message>
@@ -645,6 +641,10 @@ Use them anyway?</translation>
     <message>
         <source>Time&amp;out</source>
         <translation>Time&amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
@@ -1366,10 +1366,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>The new link was not created yet.</translation>
     </message>
     <message>
-        <source>Create link</source>
-        <translation>Create link</translation>
-    </message>
-    <message>
         <source>Set the server address in Connection settings first.</source>
         <translation>Set the server address in Connection settings first.</translation>
     </message>
@@ -1400,14 +1396,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>Their change is in fields you did not edit.</source>
         <translation>Their change is in fields you did not edit.</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Overwrite</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Reload</translation>
     </message>
     <message>
         <source>Creating the link…</source>
@@ -1454,18 +1442,6 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>The server&apos;s answer was lost. The server has a link with exactly these values (number %1), but it may be an older one rather than the one just sent.</translation>
     </message>
     <message>
-        <source>That is my link</source>
-        <translation>That is my link</translation>
-    </message>
-    <message>
-        <source>Create another</source>
-        <translation>Create another</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Decide later</translation>
-    </message>
-    <message>
         <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
         <translation>Nothing was sent again. Press Create link when you have looked at the portfolio.</translation>
     </message>
@@ -1484,6 +1460,38 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>Changes you saved to this link are in the outbox: the form shows them, and they are sent when the server is back.</source>
         <translation>Changes you saved to this link are in the outbox: the form shows them, and they are sent when the server is back.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Create link</source>
+        <translation>&amp;Create link</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;That is my link</source>
+        <translation>&amp;That is my link</translation>
+    </message>
+    <message>
+        <source>Create &amp;another</source>
+        <translation>Create &amp;another</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Decide &amp;later</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2066,6 @@ Create links of your company&apos;s portfolio.</translation>
             <numerusform>You can undo this for %Ln seconds afterwards.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln link(s) deleted.</source>
         <translation>
@@ -2160,6 +2164,10 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>The system keychain could not keep the token: it is kept in memory until you quit. Connection settings (Ctrl+,) says why.</source>
         <translation>The system keychain could not keep the token: it is kept in memory until you quit. Connection settings (Ctrl+,) says why.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>
@@ -2325,12 +2333,12 @@ Create links of your company&apos;s portfolio.</translation>
         <translation>Discard this change (%1 of “%2”)? It will never reach the server.</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
         <source>Discarded by the user.</source>
         <translation>Discarded by the user.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>

@@ -622,10 +622,6 @@ Use them anyway?</source>
         <translation>نمایهٔ «%1» حذف شود؟ توکن آن از جاکلیدی پاک می‌شود.</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
         <source>Open the server&apos;s Tok&amp;ens page</source>
         <translation>باز کردن صفحهٔ توکن‌های سرور (&amp;E)</translation>
     </message>
@@ -642,6 +638,10 @@ Use them anyway?</source>
     <message>
         <source>Time&amp;out</source>
         <translation>مهلت پاسخ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1361,10 +1361,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>پیوند تازه هنوز ساخته نشده است.</translation>
     </message>
     <message>
-        <source>Create link</source>
-        <translation>ساخت پیوند</translation>
-    </message>
-    <message>
         <source>Set the server address in Connection settings first.</source>
         <translation>ابتدا نشانی سرور را در تنظیمات اتصال وارد کنید.</translation>
     </message>
@@ -1395,14 +1391,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Their change is in fields you did not edit.</source>
         <translation>تغییر آن‌ها در فیلدهایی است که شما ویرایش نکرده‌اید.</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>بازنویسی</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>بارگیری دوباره</translation>
     </message>
     <message>
         <source>Creating the link…</source>
@@ -1449,18 +1437,6 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>پاسخ سرور نرسید. سرور پیوندی با همین مقدارها دارد (شمارهٔ %1)، ولی شاید پیوندی قدیمی‌تر باشد و نه همانی که همین حالا فرستاده شد.</translation>
     </message>
     <message>
-        <source>That is my link</source>
-        <translation>همان پیوند من است</translation>
-    </message>
-    <message>
-        <source>Create another</source>
-        <translation>یکی دیگر بساز</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>بعداً تصمیم می‌گیرم</translation>
-    </message>
-    <message>
         <source>Nothing was sent again. Press Create link when you have looked at the portfolio.</source>
         <translation>چیزی دوباره فرستاده نشد. پس از نگاه به نمونه‌کار، «ساخت پیوند» را بزنید.</translation>
     </message>
@@ -1479,6 +1455,38 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Changes you saved to this link are in the outbox: the form shows them, and they are sent when the server is back.</source>
         <translation>تغییرهایی که برای این پیوند ذخیره کردید در صندوق خروجی هستند: فرم آن‌ها را نشان می‌دهد و وقتی سرور برگردد فرستاده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Create link</source>
+        <translation>ساخت پیوند (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>دورانداختن (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>بازنویسی (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>بارگیری دوباره (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;That is my link</source>
+        <translation>همان پیوند من است (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Create &amp;another</source>
+        <translation>یکی دیگر بساز (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>بعداً تصمیم می‌گیرم (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2057,6 @@ Create links of your company&apos;s portfolio.</source>
             <numerusform>تا %Ln ثانیه پس از آن می‌توانید این کار را برگردانید.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln link(s) deleted.</source>
         <translation>
@@ -2146,6 +2150,10 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>The system keychain could not keep the token: it is kept in memory until you quit. Connection settings (Ctrl+,) says why.</source>
         <translation>جاکلیدی سیستم نتوانست توکن را نگه دارد: توکن فقط در حافظه می‌ماند، تا وقتی که از پیوندهای نمونه‌کار خارج شوید. تنظیمات اتصال (Ctrl+,) علت را می‌گوید.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2310,12 +2318,12 @@ Create links of your company&apos;s portfolio.</source>
         <translation>این تغییر (%1ِ «%2») کنار گذاشته شود؟ دیگر هرگز به سرور نمی‌رسد.</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>کنار گذاشتن</translation>
-    </message>
-    <message>
         <source>Discarded by the user.</source>
         <translation>کاربر آن را کنار گذاشت.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>کنار گذاشتن (&amp;D)</translation>
     </message>
 </context>
 <context>

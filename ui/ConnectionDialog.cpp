@@ -187,7 +187,7 @@ void ConnectionDialog::confirmRemoveProfile()
                                    "Outbox until you discard them: no other profile's token sends them.",
                                    nullptr, waiting));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveProfileButton"));
     box->setDefaultButton(QMessageBox::Cancel);
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, shown](QAbstractButton *button) {

@@ -414,8 +414,9 @@ void LinkEditor::leave(const std::function<void()> &then, const std::function<vo
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::Save);
-    if (!m_loaded)
-        box->button(QMessageBox::Save)->setText(tr("Create link"));
+    // Alt letters, as every other button has (Qt's own texts have none here).
+    box->button(QMessageBox::Save)->setText(m_loaded ? tr("&Save") : tr("&Create link"));
+    box->button(QMessageBox::Discard)->setText(tr("&Discard"));
     connect(box, &QMessageBox::finished, this, [this, box, then, cancelled](int) {
         const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
         if (answer == QMessageBox::Save) {
@@ -576,9 +577,9 @@ void LinkEditor::askAboutConflict(const Link &server)
     box->setInformativeText(differences.isEmpty() ? tr("Their change is in fields you did not edit.")
                                                   : differences.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *overwrite = box->addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton *overwrite = box->addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
     overwrite->setObjectName(QStringLiteral("overwriteButton"));
-    QPushButton *reload = box->addButton(tr("Reload"), QMessageBox::AcceptRole);
+    QPushButton *reload = box->addButton(tr("&Reload"), QMessageBox::AcceptRole);
     reload->setObjectName(QStringLiteral("reloadButton"));
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(reload);
@@ -693,10 +694,10 @@ void LinkEditor::askAboutIdenticalLinks(const QList<Link> &identical)
     box->setObjectName(QStringLiteral("identicalLinkBox"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *useIt = box->addButton(tr("That is my link"), QMessageBox::AcceptRole);
+    QPushButton *useIt = box->addButton(tr("&That is my link"), QMessageBox::AcceptRole);
     useIt->setObjectName(QStringLiteral("useExistingButton"));
-    box->addButton(tr("Create another"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("createAnotherButton"));
-    box->addButton(tr("Decide later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("decideLaterButton"));
+    box->addButton(tr("Create &another"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("createAnotherButton"));
+    box->addButton(tr("Decide &later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("decideLaterButton"));
     box->setDefaultButton(useIt);
     emit statusMessage(box->windowTitle(), 0);
     connect(box, &QMessageBox::buttonClicked, this, [this, box, newest](QAbstractButton *button) {

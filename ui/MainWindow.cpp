@@ -468,7 +468,7 @@ void MainWindow::deleteSelectedLinks()
     box->setInformativeText(tr("You can undo this for %Ln second(s) afterwards.", nullptr,
                                int(std::chrono::duration_cast<std::chrono::seconds>(m_deletes->undoWindow()).count())));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(remove);
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, links](QAbstractButton *button) {

@@ -106,7 +106,7 @@ void OutboxWindow::discard()
     box->setObjectName(QStringLiteral("discardBox"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *drop = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *drop = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     drop->setObjectName(QStringLiteral("confirmDiscardButton"));
     box->setDefaultButton(qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel)));
     const qint64 id = item->id;

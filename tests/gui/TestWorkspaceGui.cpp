@@ -616,11 +616,20 @@ void TestWorkspaceGui::escapeKeepsANewLinksWorkAndCancelStaysCancelled()
     QCOMPARE(name->text(), u"نیمه‌کاره"_s);
 
     // A click on the row under that cursor chooses it: asked, Discard opens it.
+    // Each answer but Cancel (Esc) has an Alt letter of its own.
     QCOMPARE(tree->currentIndex().row(), 0);
     const QRect firstRow = tree->visualRect(tree->model()->index(0, LinkListModel::NameColumn));
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, firstRow.center());
     QTRY_VERIFY(shownQuestion());
-    QTest::mouseClick(shownQuestion()->button(QMessageBox::Discard), Qt::LeftButton);
+    QMessageBox *question = shownQuestion();
+    QStringList letters;
+    for (QAbstractButton *answer : question->buttons()) {
+        if (question->buttonRole(answer) != QMessageBox::RejectRole)
+            letters.append(QKeySequence::mnemonic(answer->text()).toString());
+    }
+    QCOMPARE(letters.size(), 2);
+    QVERIFY2(!letters.contains(QString()) && letters.first() != letters.last(), qPrintable(letters.join(u' ')));
+    QTest::mouseClick(question->button(QMessageBox::Discard), Qt::LeftButton);
     QTRY_COMPARE(name->text(), listOf(*window)->link(0)->name);
 }
 
