@@ -16,6 +16,8 @@
 
 #include <QHash>
 
+#include <cerrno>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -46,8 +48,11 @@ int CommandRunner::run(const QStringList &arguments)
 {
     Console console;
     const int code = run(arguments, console);
-    if (const QString problem = console.outputProblem(); !problem.isEmpty()) {
-        console.error(tr("The output could not be written in full: %1").arg(problem));
+    if (const int error = console.outputError(); error != 0) {
+        // A reader that stopped early (`| head`) chose to: not worth a word,
+        // as a program killed by SIGPIPE says none (Qt's sockets ignore it).
+        if (error != EPIPE)
+            console.error(tr("The output could not be written in full: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
         return code == ExitCode::Ok ? ExitCode::Usage : code;
     }
     return code;

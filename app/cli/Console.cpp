@@ -8,7 +8,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -44,8 +43,8 @@ QString forTerminal(const QString &text)
 void Console::out(const QByteArray &data) const
 {
     const bool written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size());
-    if ((std::fflush(stdout) != 0 || !written) && m_outputProblem.isEmpty())
-        m_outputProblem = QString::fromLocal8Bit(std::strerror(errno));
+    if ((std::fflush(stdout) != 0 || !written) && m_outputError == 0)
+        m_outputError = errno;
 }
 
 void Console::out(const QString &line) const

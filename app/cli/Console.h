@@ -22,9 +22,10 @@ public:
     void error(const QString &line) const;
     // A note such as progress; left out with --quiet.
     void note(const QString &line) const;
-    // Why standard output lost data (a full disk, a closed descriptor), or
-    // empty: a script must not take a cut export for a whole one.
-    QString outputProblem() const { return m_outputProblem; }
+    // The errno of standard output's first lost write (a full disk, a closed
+    // descriptor, a reader gone), or 0: a script must not take a cut export
+    // for a whole one.
+    int outputError() const { return m_outputError; }
     // The error in sentences, field errors as "field: message"; returns its exit status.
     ExitCode::Code fail(const ApiError &error, const QString &context = {}) const;
 
@@ -40,5 +41,5 @@ public:
 
 private:
     bool m_quiet;
-    mutable QString m_outputProblem;
+    mutable int m_outputError = 0;
 };
