@@ -1869,6 +1869,13 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>With des&amp;cription</source>
         <translation>With des&amp;cription</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %Ln waiting to be sent</source>
+        <translation>
+            <numerusform>%1, and %Ln waiting to be sent</numerusform>
+            <numerusform>%1, and %Ln waiting to be sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocalStore</name>

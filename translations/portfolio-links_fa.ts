@@ -1863,6 +1863,12 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>With des&amp;cription</source>
         <translation>با توضیحات (&amp;C)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %Ln waiting to be sent</source>
+        <translation>
+            <numerusform>%1، و %Ln در انتظار ارسال</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LocalStore</name>

@@ -179,6 +179,10 @@ void LinksView::setModel(LinkListModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &LinksView::scheduleThumbnails);
     connect(model, &LinkListModel::totalCountChanged, this, &LinksView::updateCount);
     connect(model, &LinkListModel::loadingChanged, this, &LinksView::updateCount);
+    // Rows waiting to be created come and go without the server's count.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &LinksView::updateCount);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &LinksView::updateCount);
+    connect(model, &QAbstractItemModel::modelReset, this, &LinksView::updateCount);
     connect(model, &LinkListModel::failed, this, [this](const ApiError &error) {
         m_ui->problemLabel->setText(tr("The links could not be loaded: %1 Press Refresh to try again.").arg(error.message()));
         m_ui->problemLabel->show();
@@ -232,6 +236,9 @@ void LinksView::updateCount()
     const qint64 count = m_model->totalCount();
     if (m_model->isLoading() && count < 0)
         m_ui->countLabel->setText(tr("Loading…"));
+    else if (const int waiting = m_model->waitingCreateCount(); count >= 0 && waiting > 0)
+        m_ui->countLabel->setText(
+            tr("%1, and %Ln waiting to be sent", nullptr, waiting).arg(tr("%Ln link(s)", nullptr, int(count))));
     else if (count >= 0)
         m_ui->countLabel->setText(tr("%Ln link(s)", nullptr, int(count)));
     else

@@ -189,6 +189,9 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
     auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
     auto *model = qobject_cast<LinkListModel *>(tree->model());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+    auto *listCount = findChildOrDie<QLabel>(&window, "countLabel");
+    QTRY_VERIFY(!listCount->text().isEmpty() && model->totalCount() >= 0);
+    const QString onServerOnly = listCount->text();
 
     m_proxy->stop();
     QVERIFY(createByKeyboard(window, name));
@@ -199,8 +202,12 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
     QTRY_VERIFY(model->rowCount() > 0 && model->link(0)->id < 0);
     QCOMPARE(model->link(0)->name, name);
     QVERIFY(model->index(0, 0).data(LinkListModel::PendingRole).toBool());
+    // The list's count says the link is there, not yet among the server's.
+    QVERIFY2(listCount->text().startsWith(onServerOnly) && listCount->text() != onServerOnly,
+             qPrintable(listCount->text()));
     if (!persian) {
         QVERIFY2(count->text().startsWith(u"1 change"_s), qPrintable(count->text()));
+        QCOMPARE(listCount->text(), onServerOnly + u", and 1 waiting to be sent"_s);
         QVERIFY(model->index(0, 0).data().toString().contains(u"not yet on the server"_s));
     }
     QVERIFY(findChildOrDie<QLineEdit>(&window, "nameEdit")->text().isEmpty()); // the form is free for the next link
@@ -224,6 +231,7 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
     QCOMPARE(model->link(0)->name, name);
     QVERIFY(!model->index(0, 0).data(LinkListModel::PendingRole).toBool());
     QCOMPARE(postsNamed(name), 1);
+    QVERIFY(!listCount->text().startsWith(onServerOnly)); // one more on the server, none waiting
     QTest::keyClick(outbox, Qt::Key_Escape);
     QTRY_VERIFY(!window.findChild<OutboxWindow *>());
 

@@ -230,6 +230,11 @@ bool LinkListModel::insertCreated(const Link &link)
     return true;
 }
 
+int LinkListModel::waitingCreateCount() const
+{
+    return int(std::count_if(m_links.cbegin(), m_links.cend(), [](const Link &link) { return link.id < 0; }));
+}
+
 void LinkListModel::insertPending(const Link &link)
 {
     if (link.id >= 0 || m_ids.contains(link.id))

@@ -47,6 +47,8 @@ public:
     bool isLoading() const { return !m_call.isNull(); }
     // The server's count for the query; -1 before the first page.
     qint64 totalCount() const { return m_totalCount; }
+    // The rows of links waiting in the outbox to be created (not in totalCount()).
+    int waitingCreateCount() const;
     std::optional<Link> link(int row) const;
     std::optional<Link> linkById(qint64 id) const;
     int rowOf(qint64 linkId) const;
