@@ -36,6 +36,8 @@ private slots:
     void timestamps();
     void integerBeyondDoublePrecisionIsNotRounded();
     void nullErrorPointerIsAllowed();
+    void relativeFileUrlsAreReadAgainstTheAnswersAddress_data();
+    void relativeFileUrlsAreReadAgainstTheAnswersAddress();
 
 private:
     static QByteArray documentedBody();
@@ -585,6 +587,51 @@ void TestLinkParsing::nullErrorPointerIsAllowed()
     QVERIFY(!Link::fromJson(QByteArray("not json"), nullptr));
     QVERIFY(!Link::fromJson(readData(u"malformed/thumbnail-f-ftp.json"_s), nullptr));
     QVERIFY(Link::fromJson(documentedBody(), nullptr));
+}
+
+void TestLinkParsing::relativeFileUrlsAreReadAgainstTheAnswersAddress_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QUrl>("expected"); // empty: refused
+
+    // DRF writes a file field's path alone when its serializer has no request.
+    QTest::newRow("path from the root") << u"/media/core_media/a.png"_s
+                                        << QUrl(u"http://127.0.0.1:8000/media/core_media/a.png"_s);
+    QTest::newRow("path beside the answer") << u"a.png"_s
+                                            << QUrl(u"http://127.0.0.1:8000/api/portfolios/3/links/a.png"_s);
+    QTest::newRow("Persian path") << u"/media/تصویر.png"_s << QUrl(u"http://127.0.0.1:8000/media/تصویر.png"_s);
+    QTest::newRow("another host, same scheme") << u"//cdn.example.com/a.png"_s
+                                               << QUrl(u"http://cdn.example.com/a.png"_s);
+    QTest::newRow("absolute stays") << u"https://media.example.com/a.png"_s
+                                    << QUrl(u"https://media.example.com/a.png"_s);
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << QUrl();
+    QTest::newRow("file") << u"file:///etc/passwd"_s << QUrl();
+    QTest::newRow("ftp") << u"ftp://example.com/a.png"_s << QUrl();
+}
+
+void TestLinkParsing::relativeFileUrlsAreReadAgainstTheAnswersAddress()
+{
+    QFETCH(QString, file);
+    QFETCH(QUrl, expected);
+    const QUrl answer(u"http://127.0.0.1:8000/api/portfolios/3/links/?limit=10&offset=20"_s);
+
+    const auto setFile = [&](QJsonValueRef value) { value = file; };
+    const QByteArray body = edited(edited(documentedBody(), {u"image_data"_s, u"f"_s}, setFile),
+                                   {u"image_data"_s, u"thumbnails"_s, 0, u"f"_s}, setFile);
+
+    ParseError error;
+    const std::optional<Link> link = Link::fromJson(body, &error, answer);
+    if (expected.isEmpty()) {
+        QVERIFY(!link);
+        QCOMPARE(error.problem(), ParseError::Problem::InvalidValue);
+        QCOMPARE(error.path(), u"image_data.f"_s);
+        return;
+    }
+    QVERIFY2(link, qPrintable(error.toString()));
+    QCOMPARE(link->image->file, expected);
+    QCOMPARE(link->image->thumbnails.first().file, expected);
+    // Without the answer's address a relative path is still refused.
+    QCOMPARE(Link::fromJson(body, nullptr).has_value(), !QUrl(file).isRelative());
 }
 
 QTEST_GUILESS_MAIN(TestLinkParsing)

@@ -97,6 +97,11 @@ void ApiCall::abandon(const QObject *listener)
     cancel();
 }
 
+QUrl ApiCall::answerUrl() const
+{
+    return m_reply ? m_reply->url() : QUrl();
+}
+
 void ApiCall::handleSuccess(const QByteArray &body)
 {
     emit succeeded(body);

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <chrono>
 
@@ -50,6 +51,8 @@ protected:
     // call this to emit succeeded(), or fail().
     virtual void handleSuccess(const QByteArray &body);
     void fail(ApiError error);
+    // The address the answer came from (what relative URLs in it are relative to).
+    QUrl answerUrl() const;
 
 private:
     void onReplyFinished();

@@ -10,7 +10,7 @@
 #include <utility>
 
 // An API call whose answer is one value of type T (T::fromJson(QJsonValue,
-// ParseError *)). An answer that does not parse fails the call as
+// ParseError *, QUrl answerUrl)). An answer that does not parse fails the call as
 // malformed, so that succeeded() always comes with a value.
 template<typename T>
 class JsonCall : public ApiCall
@@ -33,7 +33,7 @@ protected:
     {
         ParseError parseError;
         if (const std::optional<QJsonValue> json = JsonReader::parseBody(body, &parseError))
-            m_value = T::fromJson(*json, &parseError);
+            m_value = T::fromJson(*json, &parseError, answerUrl());
         if (m_value)
             ApiCall::handleSuccess(body);
         else

@@ -2,9 +2,10 @@
 
 #include "JsonReader.h"
 
-std::optional<Image> Image::fromJson(const QJsonValue &value, const QString &path, ParseError *error)
+std::optional<Image> Image::fromJson(const QJsonValue &value, const QString &path, ParseError *error,
+                                     const QUrl &base)
 {
-    JsonReader json(value, path, error);
+    JsonReader json(value, path, error, base);
     Image image;
     image.id = json.integer(QStringLiteral("id"));
     image.type = json.string(QStringLiteral("type"));
@@ -20,7 +21,7 @@ std::optional<Image> Image::fromJson(const QJsonValue &value, const QString &pat
     if (json.failed())
         return std::nullopt;
     for (qsizetype i = 0; i < thumbnails.size(); ++i) {
-        const auto thumbnail = Thumbnail::fromJson(thumbnails.at(i), json.pathOf(thumbnailsKey, i), error);
+        const auto thumbnail = Thumbnail::fromJson(thumbnails.at(i), json.pathOf(thumbnailsKey, i), error, base);
         if (!thumbnail)
             return std::nullopt;
         image.thumbnails.append(*thumbnail);

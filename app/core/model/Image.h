@@ -28,10 +28,12 @@ struct Image
     // else the largest there is. Thumbnails without a size come last.
     std::optional<Thumbnail> thumbnailFor(qint64 edge) const;
 
-    static std::optional<Image> fromJson(const QJsonValue &value, const QString &path, ParseError *error);
+    // `base`: the answer's address, which relative file URLs are resolved against.
+    static std::optional<Image> fromJson(const QJsonValue &value, const QString &path, ParseError *error,
+                                         const QUrl &base);
     // A whole answer (the media endpoints'): errors are located from its root.
-    static std::optional<Image> fromJson(const QJsonValue &value, ParseError *error)
+    static std::optional<Image> fromJson(const QJsonValue &value, ParseError *error, const QUrl &base = {})
     {
-        return fromJson(value, QString(), error);
+        return fromJson(value, QString(), error, base);
     }
 };

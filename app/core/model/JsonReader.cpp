@@ -5,10 +5,11 @@
 
 #include <utility>
 
-JsonReader::JsonReader(const QJsonValue &value, QString path, ParseError *error)
+JsonReader::JsonReader(const QJsonValue &value, QString path, ParseError *error, QUrl base)
     : m_object(value.toObject())
     , m_path(std::move(path))
     , m_error(error)
+    , m_base(std::move(base))
 {
     if (!value.isObject()) {
         m_failed = true;
@@ -110,7 +111,9 @@ QUrl JsonReader::httpUrl(const QString &key)
     const QString text = string(key);
     if (m_failed)
         return {};
-    const QUrl url(text, QUrl::StrictMode);
+    QUrl url(text, QUrl::StrictMode);
+    if (url.isValid() && url.isRelative() && m_base.isValid())
+        url = m_base.resolved(url);
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {

@@ -16,7 +16,9 @@
 class JsonReader
 {
 public:
-    JsonReader(const QJsonValue &value, QString path, ParseError *error);
+    // `base` is the address of the answer the value came in: URLs in it may
+    // be relative to it (DRF's file fields are, serialised without the request).
+    JsonReader(const QJsonValue &value, QString path, ParseError *error, QUrl base = {});
 
     // A whole answer body as a JSON value (object or array), or a NotJson error.
     static std::optional<QJsonValue> parseBody(const QByteArray &body, ParseError *error);
@@ -33,6 +35,7 @@ public:
     // The raw value of a nested object or null, for a child parser.
     QJsonValue nullableObject(const QString &key);
 
+    QUrl base() const { return m_base; }
     QString pathOf(const QString &key) const;
     QString pathOf(const QString &key, qsizetype index) const;
 
@@ -43,5 +46,6 @@ private:
     QJsonObject m_object;
     QString m_path;
     ParseError *m_error;
+    QUrl m_base;
     bool m_failed = false;
 };

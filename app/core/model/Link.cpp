@@ -2,9 +2,9 @@
 
 #include "JsonReader.h"
 
-std::optional<Link> Link::fromJson(const QJsonValue &value, ParseError *error)
+std::optional<Link> Link::fromJson(const QJsonValue &value, ParseError *error, const QUrl &base)
 {
-    JsonReader json(value, QString(), error);
+    JsonReader json(value, QString(), error, base);
     Link link;
     link.id = json.integer(QStringLiteral("id"));
     link.name = json.string(QStringLiteral("name"));
@@ -17,7 +17,7 @@ std::optional<Link> Link::fromJson(const QJsonValue &value, ParseError *error)
     if (json.failed())
         return std::nullopt;
     if (!imageValue.isNull()) {
-        link.image = Image::fromJson(imageValue, json.pathOf(imageKey), error);
+        link.image = Image::fromJson(imageValue, json.pathOf(imageKey), error, base);
         if (!link.image)
             return std::nullopt;
     }
@@ -25,8 +25,8 @@ std::optional<Link> Link::fromJson(const QJsonValue &value, ParseError *error)
     return link;
 }
 
-std::optional<Link> Link::fromJson(const QByteArray &body, ParseError *error)
+std::optional<Link> Link::fromJson(const QByteArray &body, ParseError *error, const QUrl &base)
 {
     const std::optional<QJsonValue> value = JsonReader::parseBody(body, error);
-    return value ? fromJson(*value, error) : std::nullopt;
+    return value ? fromJson(*value, error, base) : std::nullopt;
 }

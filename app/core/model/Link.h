@@ -24,7 +24,8 @@ struct Link
     // The object as the server sent it: what the command line prints.
     QJsonObject json;
 
-    static std::optional<Link> fromJson(const QJsonValue &value, ParseError *error);
+    // `base`: the answer's address, which relative image URLs are resolved against.
+    static std::optional<Link> fromJson(const QJsonValue &value, ParseError *error, const QUrl &base = {});
     // Parses a whole response body; a body that is not JSON is a ParseError too.
-    static std::optional<Link> fromJson(const QByteArray &body, ParseError *error);
+    static std::optional<Link> fromJson(const QByteArray &body, ParseError *error, const QUrl &base = {});
 };

@@ -12,5 +12,5 @@ struct LinkPage
     QList<Link> results;
     bool hasNext = false;
 
-    static std::optional<LinkPage> fromJson(const QJsonValue &value, ParseError *error);
+    static std::optional<LinkPage> fromJson(const QJsonValue &value, ParseError *error, const QUrl &base = {});
 };

@@ -2,9 +2,10 @@
 
 #include "JsonReader.h"
 
-std::optional<Thumbnail> Thumbnail::fromJson(const QJsonValue &value, const QString &path, ParseError *error)
+std::optional<Thumbnail> Thumbnail::fromJson(const QJsonValue &value, const QString &path, ParseError *error,
+                                             const QUrl &base)
 {
-    JsonReader json(value, path, error);
+    JsonReader json(value, path, error, base);
     Thumbnail thumbnail;
     thumbnail.id = json.integer(QStringLiteral("id"));
     thumbnail.file = json.httpUrl(QStringLiteral("f"));

@@ -14,5 +14,6 @@ struct Thumbnail
     QUrl file;
     std::optional<qint64> size;
 
-    static std::optional<Thumbnail> fromJson(const QJsonValue &value, const QString &path, ParseError *error);
+    static std::optional<Thumbnail> fromJson(const QJsonValue &value, const QString &path, ParseError *error,
+                                             const QUrl &base);
 };
