@@ -4,6 +4,7 @@
 #include "ErrorDetailsBox.h"
 #include "LeftToRightField.h"
 #include "LinkOpener.h"
+#include "PlainMessageBox.h"
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
 #include "session/ConnectionCheck.h"
@@ -13,7 +14,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace {
@@ -176,16 +176,15 @@ void ConnectionDialog::confirmRemoveProfile()
 {
     const Profile shown = profile();
     const QString name = shown.name().isEmpty() ? tr("New profile") : shown.name();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
-                                tr("Remove the profile “%1”? Its token is deleted from the keychain.")
-                                    .arg(PersianText::inOwnDirection(name)),
-                                QMessageBox::Cancel, this);
+    auto *box = new PlainMessageBox(QMessageBox::Question, tr("Remove profile"),
+                                    tr("Remove the profile “%1”? Its token is deleted from the keychain.")
+                                        .arg(PersianText::inOwnDirection(name)),
+                                    QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeProfileBox"));
-    box->setTextFormat(Qt::PlainText);
     if (const int waiting = m_waiting.value(shown.id()); waiting > 0)
-        box->setInformativeText(tr("%Ln change(s) made in this profile are not on the server yet. They stay in the "
-                                   "Outbox until you discard them: no other profile's token sends them.",
-                                   nullptr, waiting));
+        box->setPlainInformativeText(tr("%Ln change(s) made in this profile are not on the server yet. They stay in the "
+                                        "Outbox until you discard them: no other profile's token sends them.",
+                                        nullptr, waiting));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveProfileButton"));
@@ -431,12 +430,11 @@ void ConnectionDialog::acceptIfValid()
 
 void ConnectionDialog::confirmFailedConnection()
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Connection test failed"),
-                                tr("The connection test with this server and token failed:\n%1\n\nUse them anyway?")
-                                    .arg(m_ui->testResult->text()),
-                                QMessageBox::Cancel, this);
+    auto *box = new PlainMessageBox(QMessageBox::Warning, tr("Connection test failed"),
+                                    tr("The connection test with this server and token failed:\n%1\n\nUse them anyway?")
+                                        .arg(m_ui->testResult->text()),
+                                    QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmFailedBox"));
-    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *useAnyway = box->addButton(tr("&Use anyway"), QMessageBox::AcceptRole);
     useAnyway->setObjectName(QStringLiteral("useAnywayButton"));

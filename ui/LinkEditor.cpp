@@ -5,6 +5,7 @@
 #include "LinkCopyActions.h"
 #include "LinkForm.h"
 #include "LinkResultView.h"
+#include "PlainMessageBox.h"
 #include "ThumbnailStrip.h"
 #include "WhenFinished.h"
 #include "api/ApiClient.h"
@@ -15,12 +16,12 @@
 #include "links/LinkFields.h"
 #include "links/LinkInput.h"
 #include "links/LinkUpdate.h"
+#include "links/OutboxWorker.h"
 #include "media/PortfolioImages.h"
 #include "media/ThumbnailLoader.h"
 #include "session/Session.h"
 #include "storage/DraftStore.h"
 #include "storage/Settings.h"
-#include "links/OutboxWorker.h"
 #include "store/Outbox.h"
 #include "text/PersianText.h"
 #include "text/ServerText.h"
@@ -28,7 +29,6 @@
 #include <QCoreApplication>
 #include <QLayout>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 
@@ -406,12 +406,11 @@ void LinkEditor::leave(const std::function<void()> &then, const std::function<vo
         then();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
-                                m_loaded ? tr("Link %1 has changes that were not saved.").arg(PersianText::id(m_loaded->id))
-                                         : tr("The new link was not created yet."),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    auto *box = new PlainMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                                    m_loaded ? tr("Link %1 has changes that were not saved.").arg(PersianText::id(m_loaded->id))
+                                             : tr("The new link was not created yet."),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("unsavedChangesBox"));
-    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(QMessageBox::Save);
     // Alt letters, as every other button has (Qt's own texts have none here).
@@ -568,14 +567,13 @@ void LinkEditor::askAboutConflict(const Link &server)
                                    .arg(field, PersianText::inOwnDirection(shownValue(values.first)),
                                         PersianText::inOwnDirection(shownValue(values.second))));
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("The link was changed meanwhile"),
-                                tr("Someone changed link %1 on the server after you opened it. Nothing was sent.")
-                                    .arg(PersianText::id(server.id)),
-                                QMessageBox::NoButton, this);
+    auto *box = new PlainMessageBox(QMessageBox::Warning, tr("The link was changed meanwhile"),
+                                    tr("Someone changed link %1 on the server after you opened it. Nothing was sent.")
+                                        .arg(PersianText::id(server.id)),
+                                    QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("conflictBox"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(differences.isEmpty() ? tr("Their change is in fields you did not edit.")
-                                                  : differences.join(QLatin1Char('\n')));
+    box->setPlainInformativeText(differences.isEmpty() ? tr("Their change is in fields you did not edit.")
+                                                       : differences.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *overwrite = box->addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
     overwrite->setObjectName(QStringLiteral("overwriteButton"));
@@ -686,13 +684,12 @@ void LinkEditor::askAboutIdenticalLinks(const QList<Link> &identical)
 {
     m_afterSave = nullptr;
     const Link newest = identical.first();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Was the link created?"),
-                                tr("The server's answer was lost. The server has a link with exactly these values "
-                                   "(number %1), but it may be an older one rather than the one just sent.")
-                                    .arg(PersianText::id(newest.id)),
-                                QMessageBox::NoButton, this);
+    auto *box = new PlainMessageBox(QMessageBox::Question, tr("Was the link created?"),
+                                    tr("The server's answer was lost. The server has a link with exactly these values "
+                                       "(number %1), but it may be an older one rather than the one just sent.")
+                                        .arg(PersianText::id(newest.id)),
+                                    QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("identicalLinkBox"));
-    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *useIt = box->addButton(tr("&That is my link"), QMessageBox::AcceptRole);
     useIt->setObjectName(QStringLiteral("useExistingButton"));

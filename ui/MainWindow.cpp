@@ -14,6 +14,7 @@
 #include "LinksView.h"
 #include "MeasuredLabel.h"
 #include "OutboxControls.h"
+#include "PlainMessageBox.h"
 #include "PortfolioBar.h"
 #include "ProfileBand.h"
 #include "ProfileSwitcher.h"
@@ -38,7 +39,6 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolBar>
@@ -462,11 +462,10 @@ void MainWindow::deleteSelectedLinks()
     const QString question = links.size() == 1
         ? tr("Delete the link “%1”?").arg(PersianText::inOwnDirection(ServerText::shown(links.first().name)))
         : tr("Delete %Ln links?", nullptr, int(links.size()));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete links"), question, QMessageBox::Cancel, this);
+    auto *box = new PlainMessageBox(QMessageBox::Question, tr("Delete links"), question, QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteBox"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("You can undo this for %Ln second(s) afterwards.", nullptr,
-                               int(std::chrono::duration_cast<std::chrono::seconds>(m_deletes->undoWindow()).count())));
+    box->setPlainInformativeText(tr("You can undo this for %Ln second(s) afterwards.", nullptr,
+                                    int(std::chrono::duration_cast<std::chrono::seconds>(m_deletes->undoWindow()).count())));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
@@ -522,10 +521,9 @@ void MainWindow::reportDeletes(const QList<qint64> &deleted, const QList<Pending
     QString summary = tr("%Ln link(s) could not be deleted and are back in the list:", nullptr, int(back.size()));
     if (!m_deleteAvailable)
         summary += QLatin1Char(' ') + tr("this server does not allow deleting links (HTTP 405).");
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Links not deleted"), summary, QMessageBox::Ok, this);
+    auto *box = new PlainMessageBox(QMessageBox::Warning, tr("Links not deleted"), summary, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("deleteFailedBox"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    box->setPlainInformativeText(lines.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     statusBar()->showMessage(summary);
@@ -771,10 +769,10 @@ void MainWindow::openDialog()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Portfolio Links"),
-                                tr("%1 %2\nCreate links of your company's portfolio.")
-                                    .arg(tr("Portfolio Links"), QString(AppInfo::version)),
-                                QMessageBox::Ok, this);
+    auto *box = new PlainMessageBox(QMessageBox::Information, tr("About Portfolio Links"),
+                                    tr("%1 %2\nCreate links of your company's portfolio.")
+                                        .arg(tr("Portfolio Links"), QString(AppInfo::version)),
+                                    QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

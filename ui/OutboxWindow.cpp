@@ -2,6 +2,7 @@
 #include "ui_OutboxWindow.h"
 
 #include "OneLayoutItemDelegate.h"
+#include "PlainMessageBox.h"
 #include "TableRow.h"
 #include "links/OutboxModel.h"
 #include "links/OutboxService.h"
@@ -11,7 +12,6 @@
 #include "text/ServerText.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 
 OutboxWindow::OutboxWindow(OutboxService *service, QWidget *parent)
@@ -99,12 +99,11 @@ void OutboxWindow::discard()
         return;
     const QString title = item->title().isEmpty() ? tr("link %1").arg(PersianText::id(item->linkId))
                                                   : PersianText::inOwnDirection(ServerText::shown(item->title()));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Discard the change"),
-                                tr("Discard this change (%1 of “%2”)? It will never reach the server.")
-                                    .arg(OutboxModel::operationText(item->operation), title),
-                                QMessageBox::Cancel, this);
+    auto *box = new PlainMessageBox(QMessageBox::Warning, tr("Discard the change"),
+                                    tr("Discard this change (%1 of “%2”)? It will never reach the server.")
+                                        .arg(OutboxModel::operationText(item->operation), title),
+                                    QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("discardBox"));
-    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *drop = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     drop->setObjectName(QStringLiteral("confirmDiscardButton"));

@@ -199,6 +199,10 @@ void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
              qPrintable(differences));
     QCOMPARE(hasLatinDigits(differences), !persian);
     QCOMPARE(hasLatinDigits(box->text()), !persian);
+    // The server's values are quoted there: never taken as markup, never links.
+    auto *informative = findChildOrDie<QLabel>(box, "qt_msgbox_informativelabel");
+    QCOMPARE(informative->textFormat(), Qt::PlainText);
+    QVERIFY(!informative->openExternalLinks());
     QTRY_VERIFY(laidOut(&window));
     window.repaint(); // the screenshot is taken from outside, while this thread waits
     QVERIFY(Screenshot::saveIfAsked(u"readable-conflict"_s));

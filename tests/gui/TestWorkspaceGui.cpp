@@ -811,6 +811,7 @@ void TestWorkspaceGui::refusedDeletesComeBack()
     QCOMPARE(model->rowCount(), rows);
     QCOMPARE(model->rowOf(victim), 1);
     QVERIFY(failed->informativeText().contains(model->link(1)->name));
+    QCOMPARE(findChildOrDie<QLabel>(failed, "qt_msgbox_informativelabel")->textFormat(), Qt::PlainText); // names quoted
     QAction *deleteAction = nullptr;
     for (QAction *action : tree->actions()) {
         if (action->shortcut() == QKeySequence(QKeySequence::Delete))

@@ -28,6 +28,7 @@ private slots:
     void historyFieldsAreNamedAsTheFormNamesThem_data();
     void historyFieldsAreNamedAsTheFormNamesThem();
     void serversAreShownByTheirProfiles();
+    void aServersMarkupIsNeverATooltipsMarkup();
 };
 
 namespace {
@@ -294,6 +295,45 @@ void TestOutboxModels::serversAreShownByTheirProfiles()
     moved.profile = Outbox::profileKey(QUrl(moved.server), production.id());
     model.setEntries({moved});
     QCOMPARE(shown(0), QStringLiteral("سرور اصلی (old.example)"));
+}
+
+void TestOutboxModels::aServersMarkupIsNeverATooltipsMarkup()
+{
+    // Qt takes a tool tip that looks like HTML as HTML: an image tag would be
+    // loaded, from a file or the network.
+    const QString markup = QStringLiteral("<img src=\"file:///dev/zero\"><b>bold</b>");
+    OutboxInAFile file;
+    const QUrl server(QStringLiteral("https://a.example/api/"));
+    LinkDraft draft;
+    draft.portfolioId = 1;
+    draft.name = markup;
+    draft.url = markup;
+    const qint64 id = file.outbox.add(OutboxItem::create(Outbox::profileKey(server), server, draft));
+    OutboxItem refused = *file.outbox.item(id);
+    refused.state = OutboxItem::State::NeedsAttention;
+    refused.lastError = markup;
+    file.outbox.update(refused);
+    OutboxModel outbox(&file.outbox);
+
+    HistoryEntry entry;
+    entry.operation = OutboxItem::operationKey(OutboxItem::Operation::Edit);
+    entry.outcome = HistoryEntry::Outcome::Failed;
+    entry.linkId = 5;
+    entry.before = QJsonObject{{QStringLiteral("name"), markup}};
+    entry.after = QJsonObject{{QStringLiteral("name"), markup}, {QStringLiteral("url"), markup}};
+    entry.detail = markup;
+    HistoryModel history;
+    history.setEntries({entry});
+
+    for (const QAbstractItemModel *model : {static_cast<const QAbstractItemModel *>(&outbox),
+                                            static_cast<const QAbstractItemModel *>(&history)}) {
+        QCOMPARE(model->rowCount(), 1);
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString tip = model->index(0, column).data(Qt::ToolTipRole).toString();
+            QVERIFY2(!tip.contains(QStringLiteral("<img")) && !tip.contains(QStringLiteral("<b>")),
+                     qPrintable(QStringLiteral("%1, column %2: %3").arg(QLatin1String(model->metaObject()->className())).arg(column).arg(tip)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOutboxModels)

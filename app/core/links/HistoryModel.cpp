@@ -68,6 +68,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const HistoryEntry &entry = m_entries.at(index.row());
+    // A tool tip is taken as rich text when it looks like HTML: names and
+    // fields from the server are escaped, as the outcome's detail is below.
+    if (role == Qt::ToolTipRole && index.column() != OutcomeColumn)
+        return ServerText::toolTip(data(index, Qt::DisplayRole).toString());
     switch (index.column()) {
     case WhenColumn:
         return DateText::shown(entry.at, QLocale::ShortFormat);

@@ -69,6 +69,9 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return item.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    // A tool tip is taken as rich text when it looks like HTML (the error's is made below).
+    if (role == Qt::ToolTipRole && index.column() != ErrorColumn)
+        return ServerText::toolTip(data(index, Qt::DisplayRole).toString());
     switch (index.column()) {
     case LinkColumn: {
         const QString title = ServerText::shown(item.title());
