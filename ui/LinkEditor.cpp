@@ -736,7 +736,9 @@ void LinkEditor::outboxApplied(const OutboxItem &item, const Link &link)
     // as someone else's. What was typed since stays; the form is filled
     // again only where the server holds other values than it shows (its
     // cursor stays where it was).
-    if (item.operation == OutboxItem::Operation::Edit && m_loaded && m_loaded->id == link.id && !isBusy()) {
+    // (Another server's link of the same number is another link.)
+    if (item.operation == OutboxItem::Operation::Edit && m_loaded && m_loaded->id == link.id && !isBusy()
+        && item.profile == Outbox::keyOf(*m_session->api())) {
         FormDraft held = LinkInput::formOf(link, portfolio().value_or(0));
         held.portfolio = m_loadedForm.portfolio;
         enterEditMode(link, !hasUnsavedChanges() && held != m_loadedForm);

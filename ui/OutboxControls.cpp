@@ -98,9 +98,9 @@ void OutboxControls::showStore()
 
 void OutboxControls::trackDeletes(PendingDeletes *deletes)
 {
-    connect(deletes, &PendingDeletes::sending, this, [this](qint64 portfolioId, const QList<Link> &links) {
+    connect(deletes, &PendingDeletes::sending, this, [this](const ApiClient &api, qint64 portfolioId, const QList<Link> &links) {
         for (const Link &link : links) {
-            OutboxItem item = OutboxItem::remove(Outbox::keyOf(*m_api), m_api->baseUrl(), portfolioId, link);
+            OutboxItem item = OutboxItem::remove(Outbox::keyOf(api), api.baseUrl(), portfolioId, link);
             item.state = OutboxItem::State::Sending; // PendingDeletes sends it
             item.attempts = 1;
             if (const qint64 id = m_service->outbox()->add(item))

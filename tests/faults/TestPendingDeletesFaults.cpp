@@ -75,6 +75,7 @@ private slots:
     void progressCountsUpToTheTotal();
     void droppedConnectionFailsOnlyThatLink();
     void hangingDeleteHoldsOnlyOneSlot();
+    void deletesGoWhereTheyWereMadeAfterASwitch();
 
 private:
     void record(PendingDeletes *deletes);
@@ -278,6 +279,36 @@ void TestPendingDeletesFaults::hangingDeleteHoldsOnlyOneSlot()
     QCOMPARE(batch.failures.size(), 1);
     QCOMPARE(batch.failures.first().link.id, 1);
     QCOMPARE(batch.failures.first().error.kind(), ApiError::Kind::Timeout);
+}
+
+void TestPendingDeletesFaults::deletesGoWhereTheyWereMadeAfterASwitch()
+{
+    // Deleted on one server; during the undo window the window is switched
+    // to another server and token (a profile of the Server drop-down). The
+    // DELETEs, the ones held back by the cap too, go to the first, with its
+    // token; the second hears nothing.
+    m_server->setDefaultResponse(FakeHttpServer::with(Behaviour::Delayed, FakeHttpServer::json(204, QByteArray()), 50));
+    FakeHttpServer other;
+    QVERIFY(other.listen());
+    other.setDefaultResponse(FakeHttpServer::json(204, QByteArray()));
+
+    PendingDeletes deletes(m_client.get());
+    deletes.setConcurrency(2);
+    record(&deletes);
+    QSignalSpy idle(&deletes, &PendingDeletes::idle);
+    const QList<Link> links = linksFrom(1, 5);
+    deletes.schedule(portfolio, links);
+    m_client->setBaseUrl(other.url());
+    m_client->setToken(QStringLiteral("another-token"));
+    deletes.sendNow();
+    QVERIFY(idle.wait(20000));
+
+    QCOMPARE(m_batches.size(), size_t(1));
+    QCOMPARE(sorted(m_batches.front().deleted), idsOf(links));
+    QCOMPARE(m_server->requests().size(), links.size());
+    for (const FakeHttpServer::Request &request : m_server->requests())
+        QCOMPARE(request.headers.value("authorization"), QByteArray("Token secret-token"));
+    QVERIFY(other.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPendingDeletesFaults)

@@ -20,6 +20,19 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
 {
 }
 
+ApiClient *ApiClient::pinnedCopy(QObject *parent) const
+{
+    auto *copy = new ApiClient(m_network, parent);
+    copy->m_baseUrl = m_baseUrl;
+    copy->m_profileId = m_profileId;
+    copy->m_token = m_token;
+    copy->m_timeout = m_timeout;
+    copy->m_deadline = m_deadline;
+    copy->m_allowInsecure = m_allowInsecure;
+    copy->m_mediaPath = m_mediaPath;
+    return copy;
+}
+
 void ApiClient::setBaseUrl(const QUrl &baseUrl)
 {
     m_baseUrl = baseUrl;

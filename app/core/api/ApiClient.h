@@ -38,6 +38,12 @@ public:
 
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
+    // A client held to this one's connection as it is now (server, token,
+    // profile, timeouts), for work that must end where it began: a change
+    // waiting in the outbox or an undo window belongs to one server, and a
+    // switch of profile meanwhile changes this client, never that one.
+    ApiClient *pinnedCopy(QObject *parent) const;
+
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &baseUrl);
     // The profile whose token this is; empty for a server no profile has.

@@ -118,23 +118,27 @@ void OutboxWorker::start(OutboxItem item)
     ++item.attempts;
     m_outbox->update(item);
     qCDebug(lcOutbox) << "sending item" << item.id << OutboxItem::operationKey(item.operation) << "attempt" << item.attempts;
+    // Every request of the item goes to the connection whose item it is,
+    // through its check after a lost answer, whatever the window is
+    // switched to meanwhile; the pinned client owns the operation and its calls.
+    ApiClient *api = m_api->pinnedCopy(this);
+    m_operation = api;
     switch (item.operation) {
     case OutboxItem::Operation::Create:
-        sendCreate(item);
+        sendCreate(api, item);
         break;
     case OutboxItem::Operation::Edit:
-        sendEdit(item);
+        sendEdit(api, item);
         break;
     case OutboxItem::Operation::Delete:
-        sendDelete(item);
+        sendDelete(api, item);
         break;
     }
 }
 
-void OutboxWorker::sendCreate(const OutboxItem &item)
+void OutboxWorker::sendCreate(ApiClient *api, const OutboxItem &item)
 {
-    auto *creation = new LinkCreation(m_api, this);
-    m_operation = creation;
+    auto *creation = new LinkCreation(api, api);
     const qint64 id = item.id;
     const LinkDraft draft = item.draft();
     connect(creation, &LinkCreation::aboutToSend, this,
@@ -164,10 +168,9 @@ void OutboxWorker::sendCreate(const OutboxItem &item)
         creation->submit(draft);
 }
 
-void OutboxWorker::sendEdit(const OutboxItem &item)
+void OutboxWorker::sendEdit(ApiClient *api, const OutboxItem &item)
 {
-    auto *update = new LinkUpdate(m_api, this);
-    m_operation = update;
+    auto *update = new LinkUpdate(api, api);
     const qint64 id = item.id;
     connect(update, &LinkUpdate::saved, this, [this, id](const Link &link) { succeed(id, link); });
     connect(update, &LinkUpdate::failed, this, [this, id](const ApiError &error) { fail(id, error, false); });
@@ -180,10 +183,9 @@ void OutboxWorker::sendEdit(const OutboxItem &item)
     update->save(loaded, item.patch());
 }
 
-void OutboxWorker::sendDelete(const OutboxItem &item)
+void OutboxWorker::sendDelete(ApiClient *api, const OutboxItem &item)
 {
-    ApiCall *call = m_api->deleteLink(item.portfolioId, item.linkId);
-    m_operation = call;
+    ApiCall *call = api->deleteLink(item.portfolioId, item.linkId);
     const qint64 id = item.id;
     const qint64 linkId = item.linkId;
     connect(call, &ApiCall::succeeded, this, [this, id, linkId] {

@@ -64,9 +64,9 @@ private:
     bool mayWork();
     void workNext();
     void start(OutboxItem item);
-    void sendCreate(const OutboxItem &item);
-    void sendEdit(const OutboxItem &item);
-    void sendDelete(const OutboxItem &item);
+    void sendCreate(ApiClient *api, const OutboxItem &item);
+    void sendEdit(ApiClient *api, const OutboxItem &item);
+    void sendDelete(ApiClient *api, const OutboxItem &item);
     void succeed(qint64 id, const Link &link);
     void fail(qint64 id, const ApiError &error, bool outcomeUnknown);
     void stop(qint64 id, const QString &reason);
@@ -79,5 +79,5 @@ private:
     QTimer m_timer;
     std::unique_ptr<QLockFile> m_lock;
     qint64 m_current = 0; // the item being sent
-    QPointer<QObject> m_operation; // its LinkCreation, LinkUpdate or ApiCall
+    QPointer<ApiClient> m_operation; // pinned to the item's connection, owning its LinkCreation, LinkUpdate or ApiCall
 };

@@ -4,6 +4,12 @@
 
 struct PendingDeletes::Batch
 {
+    // Later: a batch ends inside its last call's answer, which the client owns.
+    ~Batch() { api->deleteLater(); }
+
+    // The connection the links were deleted on: a switch of profile during
+    // the undo window does not send them to the next server.
+    ApiClient *api = nullptr;
     qint64 portfolioId = 0;
     QList<Link> links;
     QList<Link> unsent;
@@ -26,6 +32,7 @@ void PendingDeletes::schedule(qint64 portfolioId, const QList<Link> &links)
     if (links.isEmpty())
         return;
     auto batch = std::make_unique<Batch>();
+    batch->api = m_api->pinnedCopy(this);
     batch->portfolioId = portfolioId;
     batch->links = links;
     batch->window.setSingleShot(true);
@@ -81,7 +88,7 @@ void PendingDeletes::send(Batch *batch)
 {
     batch->sending = true;
     batch->unsent = batch->links;
-    emit sending(batch->portfolioId, batch->links);
+    emit sending(*batch->api, batch->portfolioId, batch->links);
     startMore();
 }
 
@@ -91,7 +98,7 @@ void PendingDeletes::startMore()
         while (batch->sending && !batch->unsent.isEmpty() && m_inFlight < m_concurrency) {
             const Link link = batch->unsent.takeFirst();
             ++m_inFlight;
-            ApiCall *call = m_api->deleteLink(batch->portfolioId, link.id);
+            ApiCall *call = batch->api->deleteLink(batch->portfolioId, link.id);
             Batch *raw = batch.get();
             connect(call, &ApiCall::succeeded, this, [this, raw, link] { onAnswered(raw, link, std::nullopt); });
             connect(call, &ApiCall::failed, this, [this, raw, link](const ApiError &error) {
