@@ -1493,6 +1493,18 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>Decide &amp;later</source>
         <translation>Decide &amp;later</translation>
     </message>
+    <message>
+        <source>The editor went on to a new link before the server answered.</source>
+        <translation>The editor went on to a new link before the server answered.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server answered.</source>
+        <translation>Cancelled before the server answered.</translation>
+    </message>
+    <message>
+        <source>The link was deleted before the server answered.</source>
+        <translation>The link was deleted before the server answered.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

@@ -1488,6 +1488,18 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>Decide &amp;later</source>
         <translation>بعداً تصمیم می‌گیرم (&amp;L)</translation>
     </message>
+    <message>
+        <source>The editor went on to a new link before the server answered.</source>
+        <translation>ویرایشگر پیش از پاسخ سرور به پیوند تازه‌ای رفت.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server answered.</source>
+        <translation>پیش از پاسخ سرور لغو شد.</translation>
+    </message>
+    <message>
+        <source>The link was deleted before the server answered.</source>
+        <translation>پیوند پیش از پاسخ سرور حذف شد.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

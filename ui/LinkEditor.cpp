@@ -211,7 +211,7 @@ void LinkEditor::resetToNew()
 {
     m_emptyAfterRemoval->stop();
     m_baseKnown = true;
-    m_update->cancel();
+    cancelUpdate(tr("The editor went on to a new link before the server answered."));
     m_loaded.reset();
     m_loadedForm = {};
     m_thumbnails->cancel();
@@ -505,14 +505,25 @@ void LinkEditor::cancelRequest()
     if (m_creation->isBusy())
         m_creation->cancel();
     else
-        m_update->cancel();
+        cancelUpdate(tr("Cancelled before the server answered."));
+}
+
+void LinkEditor::cancelUpdate(const QString &reason)
+{
+    if (!m_update->isBusy())
+        return;
+    m_update->cancel();
+    // Taken back, not kept for the outbox to send after all (at the next
+    // start): what was typed is still in the form, and a save of it checks
+    // the server first, where a PATCH that did arrive is found applied.
+    m_tracked.withdraw(reason);
 }
 
 void LinkEditor::linkRemoved(qint64 linkId)
 {
     if (!m_loaded || m_loaded->id != linkId)
         return;
-    m_update->cancel();
+    cancelUpdate(tr("The link was deleted before the server answered."));
     m_draftTimer->stop();
     m_drafts->clear();
     m_loadedForm = currentDraft(); // nothing left unsaved to ask about

@@ -121,6 +121,8 @@ private:
     void showFoundAfterUnknownOutcome(const Link &link);
     void askAboutIdenticalLinks(const QList<Link> &identical);
     void askAboutConflict(const Link &serverVersion);
+    // Stops a save under way and takes its change back from the outbox.
+    void cancelUpdate(const QString &reason);
     void showFailure(const ApiError &error);
     // The outbox has the change and sends it when the server is back.
     void keptInOutbox();

@@ -61,6 +61,7 @@ private slots:
     void editAndDeleteMadeOfflineAreSentOnce();
     void createBeforeTheFirstFrameIsWrittenFirst();
     void savesThatGoThroughNeverShowAsWaiting();
+    void aSaveCancelledIsNotSentLater();
     void aSaveTheOutboxFinishedIsTheBaseOfTheNext();
     void anEditWaitingInTheOutboxIsWhatTheLinkOpensWith_data();
     void anEditWaitingInTheOutboxIsWhatTheLinkOpensWith();
@@ -481,6 +482,29 @@ void TestOutboxGui::savesThatGoThroughNeverShowAsWaiting()
     QVERIFY(!count->isVisible());
     QCOMPARE(countChanges.count(), 0);
     QCOMPARE(countShown.count(), 0);
+}
+
+// Esc while a save is out takes it back: the outbox does not keep it for
+// the next start, which would send the edit the person cancelled (and may
+// have discarded since). The form keeps what was typed.
+void TestOutboxGui::aSaveCancelledIsNotSentLater()
+{
+    const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    QTRY_VERIFY_WITH_TIMEOUT(service->isOpen(), 10000);
+    QVERIFY(openForEditing(window, 1));
+    const QString ending = u" — پس گرفته"_s;
+    saveWithDescriptionEnding(window, ending);
+    QVERIFY(!service->outbox()->items().isEmpty()); // written as it left
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // before any answer: nothing else ran
+
+    QVERIFY(service->outbox()->items().isEmpty());
+    const QString kept = findChildOrDie<QTextEdit>(&window, "descriptionEdit")->toPlainText();
+    QVERIFY2(kept.contains(ending), qPrintable(kept));
+    QTRY_VERIFY(!findChildOrDie<LinkEditor>(&window, "linkEditor")->isBusy());
+    QVERIFY(service->outbox()->items().isEmpty()); // nor after the abandoned answer came
 }
 
 QTEST_MAIN(TestOutboxGui)
