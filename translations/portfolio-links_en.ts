@@ -1505,6 +1505,10 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>The link was deleted before the server answered.</source>
         <translation>The link was deleted before the server answered.</translation>
     </message>
+    <message>
+        <source>This link may already be on the server: Create link asks the server first, and sends it only if it is not there.</source>
+        <translation>This link may already be on the server: Create link asks the server first, and sends it only if it is not there.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

@@ -1500,6 +1500,10 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>The link was deleted before the server answered.</source>
         <translation>پیوند پیش از پاسخ سرور حذف شد.</translation>
     </message>
+    <message>
+        <source>This link may already be on the server: Create link asks the server first, and sends it only if it is not there.</source>
+        <translation>این پیوند شاید از پیش روی سرور باشد: «ساخت پیوند» نخست از سرور می‌پرسد و تنها اگر آنجا نباشد آن را می‌فرستد.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

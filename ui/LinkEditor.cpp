@@ -207,6 +207,14 @@ void LinkEditor::startNew()
     resetToNew();
 }
 
+void LinkEditor::resumeUnknownCreate(const LinkDraft &sent, std::optional<qint64> newestIdBefore)
+{
+    m_creation->resume(sent, newestIdBefore);
+    m_sentForm = m_ui->linkForm->formDraft(); // the form was filled with what was sent
+    m_ui->linkForm->showMessage(tr("This link may already be on the server: Create link asks the server first, "
+                                   "and sends it only if it is not there."));
+}
+
 void LinkEditor::resetToNew()
 {
     m_emptyAfterRemoval->stop();
@@ -462,6 +470,11 @@ void LinkEditor::submit(const LinkDraft &draft)
         // to write again: one write to disk between the click and the wire.
         item.outcomeUnknown = true;
         item.newestIdBefore = m_creation->newestKnownId(draft.portfolioId);
+    } else if (m_creation->state() == LinkCreation::State::Unresolved) {
+        // The earlier send's outcome is still unknown: killed during the
+        // check, the next start looks it up before sending, as this run does.
+        item.outcomeUnknown = true;
+        item.newestIdBefore = m_creation->unresolvedNewestIdBefore();
     }
     m_tracked.begin(item);
     m_creation->submit(draft);

@@ -68,6 +68,10 @@ public:
     void openLink(const Link &link, qint64 portfolioId);
     // Puts back what a crash interrupted: a new link, or an edit of an existing one.
     void restoreDraft(const FormDraft &draft);
+    // A create the outbox held whose earlier send may have reached the
+    // server (the form filled with it): Create link asks it before anything
+    // is sent again.
+    void resumeUnknownCreate(const LinkDraft &sent, std::optional<qint64> newestIdBefore);
     // What the link of an edit put back holds now: until it is known, nothing can be saved.
     void fetchRestoredEditBase();
     // Runs `then` once the user may leave the current link: at once when

@@ -202,6 +202,8 @@ void OutboxControls::takeIntoEditor(const OutboxItem &item, const FormDraft &for
         if (!form.isEdit())
             m_editor->startNew();
         m_editor->restoreDraft(form);
+        if (item.operation == OutboxItem::Operation::Create && item.outcomeUnknown)
+            m_editor->resumeUnknownCreate(item.draft(), item.newestIdBefore);
         m_service->outbox()->drop(item.id, HistoryEntry::Outcome::Discarded, tr("Opened in the editor to be sent again."));
         m_window->activateWindow();
     });

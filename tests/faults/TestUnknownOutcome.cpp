@@ -200,6 +200,7 @@ private slots:
     void identicalLinkOfUnknownAgeIsTheUsersCall();
     void cancelAfterSendingIsChecked();
     void checkThatFailsIsRepeatedBeforeSendingAgain();
+    void aCreateAgainWhileTheOutcomeIsUnknownIsWrittenSo();
     void theNewestIdIsAskedOnceTheListHasAnswered();
 
 private:
@@ -471,6 +472,31 @@ void TestUnknownOutcome::checkThatFailsIsRepeatedBeforeSendingAgain()
     QCOMPARE(m_links->checks(), 2);
     QCOMPARE(m_links->posts(), 1);
     QCOMPARE(m_links->links().size(), 1);
+}
+
+// The check fails in a way the outbox does not retry (a 500): the form keeps
+// the link and Create link asks again. While that second check is out, the
+// outbox's row says the outcome is unknown, with the id to tell the link
+// by: killed then, the next start looks it up rather than sending it.
+void TestUnknownOutcome::aCreateAgainWhileTheOutcomeIsUnknownIsWrittenSo()
+{
+    fillForm();
+    waitForNewestId();
+    m_links->postAnswer = FakeHttpServer::with(FakeHttpServer::Behaviour::CloseAfterRequest);
+    m_links->checkAnswer = FakeHttpServer::json(500, R"({"detail": "boom"})");
+    create();
+    QCOMPARE(m_links->checks(), 1);
+    QCOMPARE(nameTyped(), name);
+    QVERIFY(waiting().isEmpty());
+
+    m_links->checkAnswer = FakeHttpServer::with(FakeHttpServer::Behaviour::Hang);
+    QTest::mouseClick(findChildOrDie<QPushButton>(m_window.get(), "createButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_links->checks(), 2, 10000);
+    QCOMPARE(waiting().size(), 1);
+    const OutboxItem item = waiting().first();
+    QVERIFY(item.outcomeUnknown);
+    QVERIFY(item.newestIdBefore.has_value());
+    QCOMPARE(m_links->posts(), 1);
 }
 
 // The check after a lost answer needs the newest link's id from before the

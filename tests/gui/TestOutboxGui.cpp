@@ -13,6 +13,7 @@
 #include "LinkForm.h"
 #include "MainWindow.h"
 #include "OutboxWindow.h"
+#include "api/ApiClient.h"
 #include "api/NetworkSetup.h"
 #include "links/LinkFields.h"
 #include "links/LinkListModel.h"
@@ -62,6 +63,7 @@ private slots:
     void createBeforeTheFirstFrameIsWrittenFirst();
     void savesThatGoThroughNeverShowAsWaiting();
     void aSaveCancelledIsNotSentLater();
+    void aCreateOfUnknownOutcomeOpenedIsLookedUpBeforeItIsSent();
     void aSaveTheOutboxFinishedIsTheBaseOfTheNext();
     void anEditWaitingInTheOutboxIsWhatTheLinkOpensWith_data();
     void anEditWaitingInTheOutboxIsWhatTheLinkOpensWith();
@@ -505,6 +507,51 @@ void TestOutboxGui::aSaveCancelledIsNotSentLater()
     QVERIFY2(kept.contains(ending), qPrintable(kept));
     QTRY_VERIFY(!findChildOrDie<LinkEditor>(&window, "linkEditor")->isBusy());
     QVERIFY(service->outbox()->items().isEmpty()); // nor after the abandoned answer came
+}
+
+// A create whose earlier send may have reached the server, opened from the
+// Outbox into the form: Create link asks the server first. The link is
+// there (the lost answer's): it is taken, not made a second time.
+void TestOutboxGui::aCreateOfUnknownOutcomeOpenedIsLookedUpBeforeItIsSent()
+{
+    const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    QTRY_VERIFY_WITH_TIMEOUT(service->isOpen(), 10000);
+    const qint64 newestBefore = listOf(window)->link(0)->id;
+
+    const QString name = u"پاسخ گم‌شده"_s;
+    LinkDraft draft;
+    draft.portfolioId = 1;
+    draft.name = name;
+    ApiClient earlier(NetworkSetup::createManagers(this).api);
+    earlier.setBaseUrl(m_server.baseUrl());
+    earlier.setToken(m_server.token(u"staff"_s));
+    QSignalSpy stored(earlier.createLink(draft), &ApiCall::succeeded); // the send whose answer was lost
+    QVERIFY(stored.wait(20000));
+    QCOMPARE(postsNamed(name), 1);
+    OutboxItem item = OutboxItem::create(Outbox::profileKey(server()), server(), draft);
+    item.state = OutboxItem::State::NeedsAttention; // a person decides (an earlier run's worker left it so)
+    item.outcomeUnknown = true;
+    item.newestIdBefore = newestBefore;
+    QVERIFY(service->outbox()->add(item));
+
+    OutboxWindow *outbox = openOutbox(window);
+    QVERIFY(outbox);
+    QTest::keyClick(outbox, Qt::Key_O, Qt::AltModifier);
+    auto *nameField = findChildOrDie<QLineEdit>(&window, "nameEdit");
+    QTRY_COMPARE(nameField->text(), name);
+    QVERIFY(service->outbox()->items().isEmpty()); // the form has it now
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    nameField->setFocus();
+    QTest::keyClick(nameField, Qt::Key_S, Qt::ControlModifier);
+
+    auto *save = findChildOrDie<QPushButton>(&window, "createButton");
+    QTRY_COMPARE_WITH_TIMEOUT(save->text(), LinkForm::tr("Save changes"), 10000); // the link found is open
+    QCOMPARE(postsNamed(name), 1);
+    QTRY_VERIFY(service->outbox()->items().isEmpty());
 }
 
 QTEST_MAIN(TestOutboxGui)

@@ -39,6 +39,7 @@ public:
     bool isBusy() const { return m_state == State::Sending || m_state == State::Checking; }
     // What was sent when the outcome became unknown.
     LinkDraft unresolvedDraft() const { return m_sent; }
+    std::optional<qint64> unresolvedNewestIdBefore() const { return m_newestIdBeforeSending; }
     std::optional<qint64> newestKnownId(qint64 portfolioId) const;
 
     // Another server: the ids learnt so far say nothing about it.
