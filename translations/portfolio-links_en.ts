@@ -2192,6 +2192,13 @@ Create links of your company&apos;s portfolio.</translation>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) not deleted: being sent to the server now, or perhaps already there. Delete once the list shows it on the server.</source>
+        <translation>
+            <numerusform>%Ln link not deleted: being sent to the server now, or perhaps already there. Delete it once the list shows it on the server.</numerusform>
+            <numerusform>%Ln links not deleted: being sent to the server now, or perhaps already there. Delete them once the list shows them on the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>
@@ -2362,6 +2369,10 @@ Create links of your company&apos;s portfolio.</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>This change is being sent now; it was not discarded.</source>
+        <translation>This change is being sent now; it was not discarded.</translation>
     </message>
 </context>
 <context>

@@ -2177,6 +2177,12 @@ Create links of your company&apos;s portfolio.</source>
         <source>&amp;Delete</source>
         <translation>حذف (&amp;D)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) not deleted: being sent to the server now, or perhaps already there. Delete once the list shows it on the server.</source>
+        <translation>
+            <numerusform>%Ln پیوند حذف نشد: هم‌اکنون به سرور فرستاده می‌شود یا شاید از پیش آنجا باشد. هنگامی که فهرست آن را روی سرور نشان داد حذفش کنید.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadRequest</name>
@@ -2346,6 +2352,10 @@ Create links of your company&apos;s portfolio.</source>
     <message>
         <source>&amp;Discard</source>
         <translation>کنار گذاشتن (&amp;D)</translation>
+    </message>
+    <message>
+        <source>This change is being sent now; it was not discarded.</source>
+        <translation>این تغییر هم‌اکنون فرستاده می‌شود؛ کنار گذاشته نشد.</translation>
     </message>
 </context>
 <context>

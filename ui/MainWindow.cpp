@@ -473,7 +473,8 @@ void MainWindow::deleteSelectedLinks()
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, links](QAbstractButton *button) {
         if (button != remove)
             return;
-        const QList<Link> onServer = m_outbox->cancelPendingCreates(links);
+        QList<Link> mayBeOnServer;
+        const QList<Link> onServer = m_outbox->cancelPendingCreates(links, &mayBeOnServer);
         QList<qint64> ids;
         for (const Link &link : onServer)
             ids.append(link.id);
@@ -482,9 +483,14 @@ void MainWindow::deleteSelectedLinks()
         for (qint64 id : std::as_const(ids))
             m_ui->linkEditor->linkRemoved(id);
         m_deletes->schedule(m_links->portfolio(), onServer);
-        statusBar()->showMessage(tr("%Ln link(s) deleted.", nullptr, int(links.size())) + QLatin1Char(' ')
-                                     + tr("(Ctrl+Z undoes it)"),
-                                 int(std::chrono::duration_cast<std::chrono::milliseconds>(m_deletes->undoWindow()).count()));
+        if (!mayBeOnServer.isEmpty())
+            statusBar()->showMessage(tr("%Ln link(s) not deleted: being sent to the server now, or perhaps already "
+                                        "there. Delete once the list shows it on the server.",
+                                        nullptr, int(mayBeOnServer.size())));
+        else
+            statusBar()->showMessage(
+                tr("%Ln link(s) deleted.", nullptr, int(links.size())) + QLatin1Char(' ') + tr("(Ctrl+Z undoes it)"),
+                int(std::chrono::duration_cast<std::chrono::milliseconds>(m_deletes->undoWindow()).count()));
         m_ui->linksView->focusList();
     });
     box->open();

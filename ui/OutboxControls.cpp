@@ -129,14 +129,19 @@ bool OutboxControls::keeps(const PendingDeletes::Failure &failure) const
     return m_service->outbox()->isAvailable() && OutboxWorker::isTransient(failure.error);
 }
 
-QList<Link> OutboxControls::cancelPendingCreates(const QList<Link> &links)
+QList<Link> OutboxControls::cancelPendingCreates(const QList<Link> &links, QList<Link> *mayBeOnServer)
 {
     QList<Link> onServer;
     for (const Link &link : links) {
-        if (link.id < 0)
-            m_service->outbox()->drop(-link.id, HistoryEntry::Outcome::Discarded, tr("Deleted before it reached the server."));
-        else
+        if (link.id >= 0) {
             onServer.append(link);
+            continue;
+        }
+        const std::optional<OutboxItem> item = m_service->outbox()->item(-link.id);
+        if (item && (item->state == OutboxItem::State::Sending || item->outcomeUnknown))
+            mayBeOnServer->append(link);
+        else
+            m_service->outbox()->drop(-link.id, HistoryEntry::Outcome::Discarded, tr("Deleted before it reached the server."));
     }
     return onServer;
 }

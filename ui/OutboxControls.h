@@ -30,8 +30,11 @@ public:
     void openOutbox(qint64 itemId = 0);
     void openHistory();
     // Of links the user deleted, those never created on the server: their
-    // creates are cancelled here; the others are returned.
-    QList<Link> cancelPendingCreates(const QList<Link> &links);
+    // creates are cancelled here; the others are returned. A create being
+    // sent now, or one whose earlier send may have reached the server, is
+    // neither: it stays, in `mayBeOnServer` (deleted once the list shows it
+    // there; dropped here, a link it made would be left unseen).
+    QList<Link> cancelPendingCreates(const QList<Link> &links, QList<Link> *mayBeOnServer);
     // A delete the server did not get because of the network: the outbox keeps it.
     bool keeps(const PendingDeletes::Failure &failure) const;
 

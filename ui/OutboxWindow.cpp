@@ -110,8 +110,17 @@ void OutboxWindow::discard()
     box->setDefaultButton(qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel)));
     const qint64 id = item->id;
     connect(box, &QMessageBox::buttonClicked, this, [this, drop, id](QAbstractButton *button) {
-        if (button == drop)
-            m_service->outbox()->drop(id, HistoryEntry::Outcome::Discarded, tr("Discarded by the user."));
+        if (button != drop)
+            return;
+        // The worker may have started sending it while the question was open:
+        // then its answer decides, and dropped now, a link it made would be left unseen.
+        const std::optional<OutboxItem> now = m_service->outbox()->item(id);
+        if (now && now->state == OutboxItem::State::Sending) {
+            m_ui->details->setText(tr("This change is being sent now; it was not discarded."));
+            m_ui->details->show();
+            return;
+        }
+        m_service->outbox()->drop(id, HistoryEntry::Outcome::Discarded, tr("Discarded by the user."));
     });
     box->open();
 }

@@ -64,6 +64,7 @@ private slots:
     void savesThatGoThroughNeverShowAsWaiting();
     void aSaveCancelledIsNotSentLater();
     void aCreateOfUnknownOutcomeOpenedIsLookedUpBeforeItIsSent();
+    void aCreateThatMayBeOnTheServerIsNotDroppedByADelete();
     void aSaveTheOutboxFinishedIsTheBaseOfTheNext();
     void anEditWaitingInTheOutboxIsWhatTheLinkOpensWith_data();
     void anEditWaitingInTheOutboxIsWhatTheLinkOpensWith();
@@ -552,6 +553,43 @@ void TestOutboxGui::aCreateOfUnknownOutcomeOpenedIsLookedUpBeforeItIsSent()
     QTRY_COMPARE_WITH_TIMEOUT(save->text(), LinkForm::tr("Save changes"), 10000); // the link found is open
     QCOMPARE(postsNamed(name), 1);
     QTRY_VERIFY(service->outbox()->items().isEmpty());
+}
+
+// A waiting create whose earlier send may have reached the server is not
+// dropped by deleting its row: dropped, a link the server made would be
+// left unseen, and the history would say it never reached the server.
+void TestOutboxGui::aCreateThatMayBeOnTheServerIsNotDroppedByADelete()
+{
+    const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    QTRY_VERIFY_WITH_TIMEOUT(service->isOpen(), 10000);
+    LinkListModel *model = listOf(window);
+    m_proxy->stop();
+    LinkDraft draft;
+    draft.portfolioId = 1;
+    draft.name = u"شاید رسیده"_s;
+    OutboxItem item = OutboxItem::create(Outbox::profileKey(server()), server(), draft);
+    item.outcomeUnknown = true;
+    item.newestIdBefore = model->link(0)->id;
+    const qint64 id = service->outbox()->add(item);
+    QVERIFY(id);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(-id) >= 0, 10000);
+
+    auto *tree = findChildOrDie<QTableView>(&window, "linksTree");
+    tree->setFocus();
+    tree->setCurrentIndex(model->index(model->rowOf(-id), 0));
+    tree->selectionModel()->select(tree->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+    QTest::mouseClick(findChildOrDie<QPushButton>(box, "confirmDeleteButton"), Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"deleteBox"_s));
+
+    QVERIFY(service->outbox()->item(id)); // still to be looked up
+    QVERIFY(model->rowOf(-id) >= 0);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"not deleted"_s), qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestOutboxGui)
