@@ -18,8 +18,10 @@ ImageField::ImageField(QWidget *parent)
     , m_ui(std::make_unique<Ui::ImageField>())
 {
     m_ui->setupUi(this);
-    // The label "Image" of the form focuses the Choose button.
-    setFocusProxy(m_ui->chooseButton);
+    // No focus proxy to the Choose button (the form's "Image" label has it
+    // as its buddy): Qt's Tab takes a widget with a proxy for a stop of its
+    // own, in the place the field has in the window's focus chain, and went
+    // from the list back to Choose for ever.
     m_ui->chooseButton->setAccessibleName(tr("Choose image"));
     m_ui->clearButton->setAccessibleName(tr("Clear image"));
     m_ui->thumbnailLabel->setAccessibleName(tr("Chosen image"));

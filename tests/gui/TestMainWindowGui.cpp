@@ -59,6 +59,8 @@ private slots:
     void everyAltLetterReachesOneControl();
     void fieldLabelsAreWrittenAlike_data();
     void fieldLabelsAreWrittenAlike();
+    void tabReachesEveryControlAndComesBack_data();
+    void tabReachesEveryControlAndComesBack();
     void anEmptyNameSaysItIsRequired();
     void aPersianUrlReadsLeftToRight();
     void createsLinkFromTheKeyboardAndShowsFourThumbnails();
@@ -196,6 +198,73 @@ void TestMainWindowGui::fieldLabelsAreWrittenAlike()
     }
     QVERIFY2(labels.size() > 12, qPrintable(labels.join(u" | "_s)));
     QVERIFY2(withColon.isEmpty(), qPrintable(withColon.join(u" | "_s)));
+}
+
+void TestMainWindowGui::tabReachesEveryControlAndComesBack_data()
+{
+    QTest::addColumn<bool>("editing");
+    QTest::newRow("a new link") << false;
+    QTest::newRow("a link opened") << true; // the "On the server" details have their own buttons
+}
+
+// Tab from the portfolio goes round the whole window, one stop each, and
+// back to where it started; Shift+Tab goes the same way back.
+void TestMainWindowGui::tabReachesEveryControlAndComesBack()
+{
+    QFETCH(bool, editing);
+    m_window->setPortfolio(1);
+    auto *tree = m_window->findChild<QAbstractItemView *>(QStringLiteral("linksTree"));
+    QVERIFY(tree);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() > 0, 10000);
+    if (editing) {
+        tree->setFocus();
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        auto *save = m_window->findChild<QPushButton *>(QStringLiteral("createButton"));
+        QTRY_COMPARE(save->text(), LinkForm::tr("Save changes"));
+    }
+    QWidget *start = m_window->findChild<QWidget *>(QStringLiteral("portfolioEdit"));
+    start->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), start);
+
+    // A label with a link takes two presses: itself, then its link (QLabel's own way).
+    QList<QWidget *> forward;
+    for (int press = 0; press < 80; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (now == start)
+            break;
+        if (!forward.isEmpty() && forward.constLast() == now)
+            continue;
+        if (forward.contains(now)) {
+            QStringList visited;
+            for (QWidget *widget : std::as_const(forward))
+                visited.append(widget->objectName());
+            QFAIL(qPrintable(QStringLiteral("Tab came back to %1 before reaching %2 again: %3")
+                                 .arg(now->objectName(), start->objectName(), visited.join(u", "))));
+        }
+        forward.append(now);
+    }
+    QCOMPARE(QApplication::focusWidget(), start);
+    QStringList names;
+    for (QWidget *widget : std::as_const(forward))
+        names.append(widget->objectName());
+    for (const char *expected : {"portfolioNameEdit", "nameEdit", "urlEdit", "descriptionEdit", "chooseButton",
+                                 editing ? "copyIdButton" : "createButton", "searchEdit", "linksTree"})
+        QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(QLatin1String(expected) + u" not in "_s + names.join(u", ")));
+
+    QList<QWidget *> backward;
+    for (int press = 0; press < 80; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QWidget *now = QApplication::focusWidget();
+        if (now == start)
+            break;
+        if (backward.isEmpty() || backward.constFirst() != now)
+            backward.prepend(now);
+    }
+    QCOMPARE(QApplication::focusWidget(), start);
+    // (A new link's form changes on the way: the list's first row opens as the list takes the focus.)
+    if (editing)
+        QCOMPARE(backward, forward);
 }
 
 void TestMainWindowGui::aPersianUrlReadsLeftToRight()
