@@ -213,6 +213,8 @@ void TestOutboxGui::createdOfflineIsSentFromTheOutbox()
         QVERIFY2(count->text().startsWith(u"1 change"_s), qPrintable(count->text()));
         QCOMPARE(listCount->text(), onServerOnly + u", and 1 waiting to be sent"_s);
         QVERIFY(model->index(0, 0).data().toString().contains(u"not yet on the server"_s));
+        // Said as it is shown, to a screen reader too.
+        QVERIFY(model->index(0, 0).data(Qt::AccessibleTextRole).toString().contains(u"not yet on the server"_s));
     }
     QVERIFY(findChildOrDie<QLineEdit>(&window, "nameEdit")->text().isEmpty()); // the form is free for the next link
     QVERIFY(Screenshot::saveIfAsked(u"outbox-list"_s));

@@ -404,13 +404,14 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
     const auto name = [&link] { return ServerText::shown(link.name); };
     const auto url = [&link] { return link.url ? UrlText::shown(*link.url) : QString(); };
     const auto updated = [&link] { return DateText::shown(link.updatedAt, QLocale::ShortFormat); };
+    const bool pending = link.id < 0 || m_pending.contains(link.id);
+    const auto pendingText = [&link] { return link.id < 0 ? tr("not yet on the server") : tr("changes not yet on the server"); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            if (m_pending.contains(link.id) || link.id < 0)
-                return tr("%1 — %2").arg(PersianText::inOwnDirection(name()),
-                                         link.id < 0 ? tr("not yet on the server") : tr("changes not yet on the server"));
+            if (pending)
+                return tr("%1 — %2").arg(PersianText::inOwnDirection(name()), pendingText());
             return PersianText::inOwnDirection(name());
         case UrlColumn: return link.url && !link.url->isEmpty() ? PersianText::isolated(url()) : QString();
         case UpdatedColumn: return updated();
@@ -424,18 +425,21 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case PendingRole:
-        return link.id < 0 || m_pending.contains(link.id);
+        return pending;
     case Qt::FontRole:
-        if (link.id < 0 || m_pending.contains(link.id)) {
+        if (pending) {
             QFont pending; // the row is not what the server holds yet
             pending.setItalic(true);
             return pending;
         }
         break;
     case AccessibleRowRole: {
+        // What the row shows, said: its mark of a change still in the outbox too.
+        const QString shownName = pending ? tr("%1 — %2").arg(name(), pendingText()) : name();
         const QString shownUrl = url();
-        return PersianText::withoutDirectionMarks(shownUrl.isEmpty() ? tr("%1, no URL, updated %2").arg(name(), updated())
-                                                                     : tr("%1, %2, updated %3").arg(name(), shownUrl, updated()));
+        return PersianText::withoutDirectionMarks(shownUrl.isEmpty()
+                                                      ? tr("%1, no URL, updated %2").arg(shownName, updated())
+                                                      : tr("%1, %2, updated %3").arg(shownName, shownUrl, updated()));
     }
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
