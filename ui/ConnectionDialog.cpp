@@ -359,13 +359,10 @@ ApiCall *ConnectionDialog::startTest(const QUrl &url)
     client->setTimeout(m_timeout);
     client->setDeadline(m_deadline);
     ApiCall *call = client->listLinks(m_testPortfolio, ConnectionCheck::query());
+    // The button stays enabled while it tests (a second press tests again):
+    // disabled, it would hand its focus to OK, where the next Enter closes the dialog.
     m_test = call;
-    m_ui->testButton->setEnabled(false);
-    connect(call, &ApiCall::finished, this, [this, call, client] {
-        if (m_test == call)
-            m_ui->testButton->setEnabled(true);
-        client->deleteLater();
-    });
+    connect(call, &ApiCall::finished, client, &QObject::deleteLater);
     return call;
 }
 

@@ -156,11 +156,19 @@ void TestConnectionDialog::reportsEachOutcome()
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit")), server);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit")),
                      role == QLatin1String("forged") ? QStringLiteral("0123456789abcdef") : m_server.token(role));
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+    // From the keyboard: the focus stays on the button while it tests and after,
+    // where a second Enter or Space tests again rather than pressing OK.
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testButton"));
+    test->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(test, Qt::Key_Space);
+    QCOMPARE(QApplication::focusWidget(), test);
 
     auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
     QTRY_VERIFY2_WITH_TIMEOUT(result->text().startsWith(expected), qPrintable(result->text()), 15000);
-    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->isEnabled());
+    QVERIFY(test->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), test);
 }
 
 void TestConnectionDialog::tokenIsMaskedAndFieldsAreNamed()
