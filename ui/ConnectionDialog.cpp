@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 #include "ui_ConnectionDialog.h"
 
+#include "BuddyNames.h"
 #include "ErrorDetailsBox.h"
 #include "LeftToRightField.h"
 #include "LinkOpener.h"
@@ -43,6 +44,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *network, QWidget *pare
     , m_deadline(ApiClient::defaultDeadline(m_timeout))
 {
     m_ui->setupUi(this);
+    BuddyNames::apply(this);
     // A path reads left to right in every UI language.
     LeftToRightField::apply(m_ui->mediaPathEdit);
     setShownText(m_ui->tokenHelp,

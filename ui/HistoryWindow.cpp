@@ -2,6 +2,7 @@
 #include "ui_HistoryWindow.h"
 
 #include "AfterFirstFrame.h"
+#include "BuddyNames.h"
 #include "OneLayoutItemDelegate.h"
 #include "TableRow.h"
 #include "WhenFinished.h"
@@ -24,6 +25,7 @@ HistoryWindow::HistoryWindow(OutboxService *service, const QString &profileKey, 
     , m_typingPause(new QTimer(this))
 {
     m_ui->setupUi(this);
+    BuddyNames::apply(this);
     m_ui->table->setModel(m_model);
     // One line a row, each cell's text laid out once (the styled delegate
     // shapes it three times a paint).

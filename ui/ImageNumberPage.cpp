@@ -1,6 +1,7 @@
 #include "ImageNumberPage.h"
 #include "ui_ImageNumberPage.h"
 
+#include "BuddyNames.h"
 #include "ImageText.h"
 #include "ThumbnailStrip.h"
 #include "api/ApiClient.h"
@@ -22,6 +23,7 @@ ImageNumberPage::ImageNumberPage(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("idPage"));
     m_ui->setupUi(this);
+    BuddyNames::apply(this);
     // Numbers read left to right in any UI language.
     m_ui->idEdit->setLayoutDirection(Qt::LeftToRight);
     m_previewLoader->setMaximumImageSize(ThumbnailStrip::imageArea() * devicePixelRatioF());

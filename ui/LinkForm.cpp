@@ -1,6 +1,7 @@
 #include "LinkForm.h"
 #include "ui_LinkForm.h"
 
+#include "BuddyNames.h"
 #include "ContentDirection.h"
 #include "ErrorDetailsBox.h"
 #include "LeftToRightField.h"
@@ -14,29 +15,12 @@
 
 #include <algorithm>
 
-namespace {
-
-// A label's text as a screen reader says it: "&Image:" is "Image:", "&&" is "&".
-// (No regular expression: it would load and JIT-compile PCRE before the first frame.)
-QString withoutMnemonics(const QString &label)
-{
-    QString text;
-    text.reserve(label.size());
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        if (label.at(i) == u'&' && ++i == label.size())
-            break;
-        text.append(label.at(i));
-    }
-    return text;
-}
-
-} // namespace
-
 LinkForm::LinkForm(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LinkForm>())
 {
     m_ui->setupUi(this);
+    BuddyNames::apply(this);
     m_fieldOfError = {{m_ui->nameError, m_ui->nameEdit},
                       {m_ui->urlError, m_ui->urlEdit}, {m_ui->descriptionError, m_ui->descriptionEdit},
                       {m_ui->imageError, m_ui->imageField}};
@@ -58,7 +42,7 @@ LinkForm::LinkForm(QWidget *parent)
     ZwnjTyping::install(m_ui->descriptionEdit);
     // Alt+I reaches the Image field's first button (the field itself takes no
     // focus); the field keeps the label's text as its name for screen readers.
-    m_ui->imageField->setAccessibleName(withoutMnemonics(m_ui->imageLabel->text()));
+    m_ui->imageField->setAccessibleName(BuddyNames::withoutMnemonic(m_ui->imageLabel->text()));
     m_ui->imageLabel->setBuddy(m_ui->imageField->tabStops().constFirst());
     m_ui->cancelButton->hide();
     m_ui->detailsButton->hide();

@@ -1,6 +1,7 @@
 #include "LinksView.h"
 #include "ui_LinksView.h"
 
+#include "BuddyNames.h"
 #include "HandleOnlyScrollBar.h"
 #include "ThumbnailColumnDelegate.h"
 
@@ -59,6 +60,7 @@ LinksView::LinksView(QWidget *parent)
     , m_orders(new QActionGroup(this))
 {
     m_ui->setupUi(this);
+    BuddyNames::apply(this);
     m_ui->linksTree->setIconSize(QSize(thumbnailSize, thumbnailSize));
     m_ui->linksTree->setVerticalScrollBar(new HandleOnlyScrollBar(Qt::Vertical, m_ui->linksTree));
     m_ui->linksTree->setItemDelegate(new ThumbnailColumnDelegate(LinkListModel::NameColumn, m_ui->linksTree));

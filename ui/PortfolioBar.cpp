@@ -1,6 +1,7 @@
 #include "PortfolioBar.h"
 #include "ui_PortfolioBar.h"
 
+#include "BuddyNames.h"
 #include "text/PersianText.h"
 
 #include <QAbstractItemView>
@@ -21,6 +22,7 @@ PortfolioBar::PortfolioBar(QWidget *parent)
     , m_namingPause(new QTimer(this))
 {
     m_ui->setupUi(this);
+    BuddyNames::apply(this);
     QPalette palette = m_ui->portfolioError->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     m_ui->portfolioError->setPalette(palette);

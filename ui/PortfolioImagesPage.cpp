@@ -1,6 +1,7 @@
 #include "PortfolioImagesPage.h"
 #include "ui_PortfolioImagesPage.h"
 
+#include "BuddyNames.h"
 #include "ImageTileDelegate.h"
 #include "ThumbnailStrip.h"
 #include "media/PortfolioImageModel.h"
@@ -55,6 +56,7 @@ PortfolioImagesPage::PortfolioImagesPage(Session *session, PortfolioImages *read
     // before the event loop has built this page.
     m_images->setHoldAfterFirstPage(true);
     m_ui->setupUi(this);
+    BuddyNames::apply(this);
     m_ui->retryButton->hide();
 
     const QSize area = ThumbnailStrip::imageArea();

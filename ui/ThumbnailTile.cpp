@@ -58,4 +58,6 @@ void ThumbnailTile::showFailure(const QString &message)
     // The message quotes the media host (its HTTP reason phrase).
     m_image->setToolTip(ServerText::toolTip(message));
     m_image->setAccessibleName(tr("Thumbnail %1 failed: %2").arg(caption(), ServerText::shown(message)));
+    // Else a screen reader is given the tool tip's markup as the description.
+    m_image->setAccessibleDescription(ServerText::shown(message));
 }

@@ -14,6 +14,7 @@
 #include "store/Outbox.h"
 #include "storage/TokenStore.h"
 
+#include <QAccessible>
 #include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -562,6 +563,9 @@ void TestHostileAnswers::hostileThumbnail()
     const QString reason = tiles.at(1)->findChild<QLabel *>()->toolTip();
     QVERIFY(!reason.trimmed().isEmpty());
     qInfo("%s", qPrintable(reason));
+    // Said without the tool tip's markup.
+    QAccessibleInterface *said = QAccessible::queryAccessibleInterface(tiles.at(1)->findChild<QLabel *>());
+    QVERIFY2(!said->text(QAccessible::Description).contains(u'<'), qPrintable(said->text(QAccessible::Description)));
     // Media is public: hostile or not, it never gets the token.
     for (const FakeHttpServer::Request &request : m_server.requests()) {
         if (request.path.startsWith("/media/"))
