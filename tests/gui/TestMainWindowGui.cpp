@@ -79,6 +79,7 @@ private:
         return findChildOrDie<T>(m_window.get(), name);
     }
     void createLinkFromTheKeyboard(const QString &name, const QString &description);
+    static QList<QWidget *> focusStopsFrom(QWidget *start, Qt::Key key);
 
     ReferenceServer m_server;
     std::unique_ptr<MainWindow> m_window;
@@ -205,6 +206,33 @@ void TestMainWindowGui::fieldLabelsAreWrittenAlike()
     QVERIFY2(saidWithAltLetter.isEmpty(), qPrintable(saidWithAltLetter.join(u" | "_s)));
 }
 
+// The widgets `key` (Tab or Shift+Tab) gives the focus to from `start`, in
+// order, until it is back there (or fails the test at a widget reached
+// twice). A label with a link takes two presses, itself and then its link
+// (QLabel's way): one stop.
+QList<QWidget *> TestMainWindowGui::focusStopsFrom(QWidget *start, Qt::Key key)
+{
+    QList<QWidget *> stops;
+    for (int press = 0; press < 80; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), key);
+        QWidget *now = QApplication::focusWidget();
+        if (now == start)
+            break;
+        if (!stops.isEmpty() && stops.constLast() == now)
+            continue;
+        if (stops.contains(now)) {
+            QStringList visited;
+            for (QWidget *widget : std::as_const(stops))
+                visited.append(widget->objectName());
+            qWarning("The focus came back to %s before reaching %s again: %s", qPrintable(now->objectName()),
+                     qPrintable(start->objectName()), qPrintable(visited.join(u", ")));
+            break;
+        }
+        stops.append(now);
+    }
+    return stops;
+}
+
 void TestMainWindowGui::tabReachesEveryControlAndComesBack_data()
 {
     QTest::addColumn<bool>("editing");
@@ -231,42 +259,18 @@ void TestMainWindowGui::tabReachesEveryControlAndComesBack()
     start->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(QApplication::focusWidget(), start);
 
-    // A label with a link takes two presses: itself, then its link (QLabel's own way).
-    QList<QWidget *> forward;
-    for (int press = 0; press < 80; ++press) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QWidget *now = QApplication::focusWidget();
-        if (now == start)
-            break;
-        if (!forward.isEmpty() && forward.constLast() == now)
-            continue;
-        if (forward.contains(now)) {
-            QStringList visited;
-            for (QWidget *widget : std::as_const(forward))
-                visited.append(widget->objectName());
-            QFAIL(qPrintable(QStringLiteral("Tab came back to %1 before reaching %2 again: %3")
-                                 .arg(now->objectName(), start->objectName(), visited.join(u", "))));
-        }
-        forward.append(now);
-    }
+    const QList<QWidget *> forward = focusStopsFrom(start, Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), start);
     QStringList names;
-    for (QWidget *widget : std::as_const(forward))
+    for (QWidget *widget : forward)
         names.append(widget->objectName());
     for (const char *expected : {"portfolioNameEdit", "nameEdit", "urlEdit", "descriptionEdit", "chooseButton",
                                  editing ? "copyIdButton" : "createButton", "searchEdit", "linksTree"})
         QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(QLatin1String(expected) + u" not in "_s + names.join(u", ")));
 
-    QList<QWidget *> backward;
-    for (int press = 0; press < 80; ++press) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-        QWidget *now = QApplication::focusWidget();
-        if (now == start)
-            break;
-        if (backward.isEmpty() || backward.constFirst() != now)
-            backward.prepend(now);
-    }
+    QList<QWidget *> backward = focusStopsFrom(start, Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget(), start);
+    std::reverse(backward.begin(), backward.end());
     // (A new link's form changes on the way: the list's first row opens as the list takes the focus.)
     if (editing)
         QCOMPARE(backward, forward);

@@ -76,6 +76,8 @@ private:
     // The same, once its list shows a few links; empty if it never did.
     std::unique_ptr<MainWindow> openWindowWithItsList();
     static LinkListModel *listOf(const MainWindow &window);
+    // The window's outbox, once its database is open (null if it never opens).
+    static OutboxService *openedOutboxOf(const MainWindow &window);
     // View → Outbox by its shortcut: the window, active, its list focused; null if not.
     static OutboxWindow *openOutbox(MainWindow &window);
     // Ctrl+N, the name typed and Ctrl+S, as a person makes a link; false if the form never took the focus.
@@ -121,6 +123,12 @@ std::unique_ptr<MainWindow> TestOutboxGui::openWindowWithItsList()
     if (!window || !QTest::qWaitFor([&window] { return listOf(*window)->rowCount() > 3; }, 10000))
         return {};
     return window;
+}
+
+OutboxService *TestOutboxGui::openedOutboxOf(const MainWindow &window)
+{
+    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
+    return QTest::qWaitFor([service] { return service->isOpen(); }, 10000) ? service : nullptr;
 }
 
 LinkListModel *TestOutboxGui::listOf(const MainWindow &window)
@@ -498,8 +506,8 @@ void TestOutboxGui::aSaveCancelledIsNotSentLater()
     const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
     QVERIFY(opened);
     MainWindow &window = *opened;
-    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
-    QTRY_VERIFY_WITH_TIMEOUT(service->isOpen(), 10000);
+    OutboxService *service = openedOutboxOf(window);
+    QVERIFY(service);
     QVERIFY(openForEditing(window, 1));
     const QString ending = u" — پس گرفته"_s;
     saveWithDescriptionEnding(window, ending);
@@ -528,8 +536,8 @@ void TestOutboxGui::aCreateOfUnknownOutcomeOpenedIsLookedUpBeforeItIsSent()
     const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
     QVERIFY(opened);
     MainWindow &window = *opened;
-    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
-    QTRY_VERIFY_WITH_TIMEOUT(service->isOpen(), 10000);
+    OutboxService *service = openedOutboxOf(window);
+    QVERIFY(service);
     const qint64 newestBefore = listOf(window)->link(0)->id;
 
     const QString name = persian ? u"پاسخ گم‌شده"_s : u"Answer lost"_s;
@@ -576,8 +584,8 @@ void TestOutboxGui::aCreateThatMayBeOnTheServerIsNotDroppedByADelete()
     const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
     QVERIFY(opened);
     MainWindow &window = *opened;
-    auto *service = findChildOrDie<OutboxService>(&window, "outboxService");
-    QTRY_VERIFY_WITH_TIMEOUT(service->isOpen(), 10000);
+    OutboxService *service = openedOutboxOf(window);
+    QVERIFY(service);
     LinkListModel *model = listOf(window);
     m_proxy->stop();
     LinkDraft draft;
