@@ -330,6 +330,10 @@ void TestOutboxModels::aServersMarkupIsNeverATooltipsMarkup()
         QCOMPARE(model->rowCount(), 1);
         for (int column = 0; column < model->columnCount(); ++column) {
             const QString tip = model->index(0, column).data(Qt::ToolTipRole).toString();
+            // A screen reader is given the cell without direction isolates.
+            const QString said = model->index(0, column).data(Qt::AccessibleTextRole).toString();
+            QCOMPARE(said, PersianText::withoutDirectionMarks(model->index(0, column).data().toString()));
+            QVERIFY(!said.contains(QChar(0x2068)) && !said.contains(QChar(0x2066)));
             QVERIFY2(!tip.contains(QStringLiteral("<img")) && !tip.contains(QStringLiteral("<b>")),
                      qPrintable(QStringLiteral("%1, column %2: %3").arg(QLatin1String(model->metaObject()->className())).arg(column).arg(tip)));
         }

@@ -64,8 +64,12 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    // Said without the isolates that keep a name's direction on screen.
+    if (role == Qt::AccessibleTextRole)
+        return PersianText::withoutDirectionMarks(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const HistoryEntry &entry = m_entries.at(index.row());
     // A tool tip is taken as rich text when it looks like HTML: names and

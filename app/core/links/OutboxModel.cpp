@@ -67,6 +67,9 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     const OutboxItem &item = m_items.at(index.row());
     if (role == ItemIdRole)
         return item.id;
+    // Said without the isolates that keep a name's direction on screen.
+    if (role == Qt::AccessibleTextRole)
+        return PersianText::withoutDirectionMarks(data(index, Qt::DisplayRole).toString());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     // A tool tip is taken as rich text when it looks like HTML (the error's is made below).
