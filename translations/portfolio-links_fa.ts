@@ -135,6 +135,13 @@ SHA-256: %6
     </message>
 </context>
 <context>
+    <name>ClearButtonName</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>پاک کردن جستجو</translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>There is no server profile named “%1”.</source>

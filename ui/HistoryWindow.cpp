@@ -3,6 +3,7 @@
 
 #include "AfterFirstFrame.h"
 #include "BuddyNames.h"
+#include "ClearButtonName.h"
 #include "OneLayoutItemDelegate.h"
 #include "TableRow.h"
 #include "WhenFinished.h"
@@ -26,6 +27,7 @@ HistoryWindow::HistoryWindow(OutboxService *service, const QString &profileKey, 
 {
     m_ui->setupUi(this);
     BuddyNames::apply(this);
+    ClearButtonName::apply(m_ui->searchField);
     m_ui->table->setModel(m_model);
     // One line a row, each cell's text laid out once (the styled delegate
     // shapes it three times a paint).

@@ -2,6 +2,7 @@
 #include "ui_LinksView.h"
 
 #include "BuddyNames.h"
+#include "ClearButtonName.h"
 #include "HandleOnlyScrollBar.h"
 #include "ThumbnailColumnDelegate.h"
 
@@ -392,8 +393,10 @@ bool LinksView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->linksTree->viewport() && event->type() == QEvent::Resize)
         scheduleThumbnails();
-    if (watched == m_ui->searchEdit && event->type() == QEvent::FocusIn)
+    if (watched == m_ui->searchEdit && event->type() == QEvent::FocusIn && !m_ui->searchEdit->isClearButtonEnabled()) {
         m_ui->searchEdit->setClearButtonEnabled(true);
+        ClearButtonName::apply(m_ui->searchEdit);
+    }
     if (watched == m_ui->linksTree && event->type() == QEvent::FocusIn
         && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason)
         placeCursorOnFocus();

@@ -2,6 +2,7 @@
 #include "ui_PortfolioImagesPage.h"
 
 #include "BuddyNames.h"
+#include "ClearButtonName.h"
 #include "ImageTileDelegate.h"
 #include "ThumbnailStrip.h"
 #include "media/PortfolioImageModel.h"
@@ -57,6 +58,7 @@ PortfolioImagesPage::PortfolioImagesPage(Session *session, PortfolioImages *read
     m_images->setHoldAfterFirstPage(true);
     m_ui->setupUi(this);
     BuddyNames::apply(this);
+    ClearButtonName::apply(m_ui->searchEdit);
     m_ui->retryButton->hide();
 
     const QSize area = ThumbnailStrip::imageArea();

@@ -47,6 +47,7 @@
 #include <QScreen>
 #include <QTest>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -166,6 +167,10 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
     QVERIFY(search->isClearButtonEnabled());
+    // ...named for a screen reader (Qt's own has no name).
+    const QList<QToolButton *> clear = search->findChildren<QToolButton *>();
+    QCOMPARE(clear.size(), 1);
+    QVERIFY(!QAccessible::queryAccessibleInterface(clear.first())->text(QAccessible::Name).isEmpty());
     QTest::keyClick(search, Qt::Key_Escape);
     QTRY_VERIFY(tree->hasFocus());
     auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");
