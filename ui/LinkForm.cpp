@@ -305,7 +305,7 @@ void LinkForm::warnAboutHiddenCharacters()
                              "Remove them unless you meant them.")
                               .arg(PersianText::isolated(names.join(QLatin1String(", ")))));
     m_ui->nameWarning->setVisible(!names.isEmpty());
-    m_ui->nameEdit->setAccessibleDescription(m_ui->nameWarning->text());
+    m_ui->nameEdit->setAccessibleDescription(PersianText::withoutDirectionMarks(m_ui->nameWarning->text()));
 }
 
 void LinkForm::setFieldError(QLabel *label, const QStringList &messages)
@@ -313,8 +313,9 @@ void LinkForm::setFieldError(QLabel *label, const QStringList &messages)
     // Server messages among them come neutralised from ApiError.
     label->setText(messages.join(QLatin1Char('\n')));
     label->setVisible(!messages.isEmpty());
-    // Screen readers announce the problem together with the field.
-    m_fieldOfError.value(label)->setAccessibleDescription(label->text());
+    // Screen readers announce the problem together with the field (without
+    // the marks that keep a quoted value in order on screen).
+    m_fieldOfError.value(label)->setAccessibleDescription(PersianText::withoutDirectionMarks(label->text()));
     const QList<QLabel *> labels = m_fieldOfError.keys();
     if (m_messageSummarisesFields
         && std::all_of(labels.cbegin(), labels.cend(), [](const QLabel *each) { return each->text().isEmpty(); })) {

@@ -94,17 +94,24 @@ void LinkResultView::showLink(const Link &link)
     layout()->setEnabled(true);
 }
 
+void LinkResultView::showValue(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    // Said without the marks that keep its pieces in order on screen.
+    label->setAccessibleName(PersianText::withoutDirectionMarks(text));
+}
+
 void LinkResultView::fill(const Link &link)
 {
     const QLocale locale;
     m_link = link;
     m_copyActions->update();
-    m_ui->idValue->setText(PersianText::id(link.id));
-    m_ui->nameValue->setText(ServerText::shown(link.name));
+    showValue(m_ui->idValue, PersianText::id(link.id));
+    showValue(m_ui->nameValue, ServerText::shown(link.name));
     showUrl(link.url.value_or(QString()));
-    m_ui->descriptionValue->setText(orNone(link.description));
-    m_ui->createdValue->setText(PersianText::linesIn(layoutDirection(), DateText::shown(link.createdAt, QLocale::LongFormat)));
-    m_ui->updatedValue->setText(PersianText::linesIn(layoutDirection(), DateText::shown(link.updatedAt, QLocale::LongFormat)));
+    showValue(m_ui->descriptionValue, orNone(link.description));
+    showValue(m_ui->createdValue, PersianText::linesIn(layoutDirection(), DateText::shown(link.createdAt, QLocale::LongFormat)));
+    showValue(m_ui->updatedValue, PersianText::linesIn(layoutDirection(), DateText::shown(link.updatedAt, QLocale::LongFormat)));
     m_ui->emptyLabel->hide();
     m_ui->linkGroup->show();
 
@@ -115,16 +122,16 @@ void LinkResultView::fill(const Link &link)
         return;
     }
     const Image &image = *link.image;
-    m_ui->imageIdValue->setText(PersianText::id(image.id));
-    m_ui->imageNameValue->setText(PersianText::fileName(ServerText::shown(image.name)));
-    m_ui->imageTypeValue->setText(ServerText::shown(image.type));
+    showValue(m_ui->imageIdValue, PersianText::id(image.id));
+    showValue(m_ui->imageNameValue, PersianText::fileName(ServerText::shown(image.name)));
+    showValue(m_ui->imageTypeValue, ServerText::shown(image.type));
     // Below a kilobyte the size is already in bytes: not twice.
     const QString size = SizeText::shown(image.size);
-    m_ui->imageSizeValue->setText(PersianText::linesIn(
+    showValue(m_ui->imageSizeValue, PersianText::linesIn(
         layoutDirection(), image.size < 1024 ? size : tr("%1 (%2 bytes)").arg(size, locale.toString(image.size))));
-    m_ui->imageDimensionsValue->setText(
+    showValue(m_ui->imageDimensionsValue,
         PersianText::linesIn(layoutDirection(), tr("%1 × %2 pixels").arg(locale.toString(image.width), locale.toString(image.height))));
-    m_ui->imageModeValue->setText(ServerText::shown(image.mode));
+    showValue(m_ui->imageModeValue, ServerText::shown(image.mode));
     m_ui->imageGroup->show();
     // The tiles made before their group is shown: shown with it, not one
     // by one.
@@ -157,5 +164,6 @@ void LinkResultView::showUrl(const QString &url)
         warning = tr("Not a web link, and possibly unsafe: it is not opened.");
     }
     m_ui->urlValue->setToolTip(warning);
+    m_ui->urlValue->setAccessibleName(url.isEmpty() ? tr("(none)") : PersianText::withoutDirectionMarks(UrlText::shown(url)));
     m_ui->urlValue->setAccessibleDescription(warning);
 }

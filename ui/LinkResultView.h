@@ -11,6 +11,7 @@ class LinkResultView;
 }
 class LinkCopyActions;
 class QFocusFrame;
+class QLabel;
 class ThumbnailStrip;
 
 // Shows a created link: every field the server returned, then its image
@@ -30,6 +31,7 @@ public:
 
 private:
     void fill(const Link &link);
+    void showValue(QLabel *label, const QString &text);
     void showUrl(const QString &url);
 
     void followFocus(QWidget *focused);

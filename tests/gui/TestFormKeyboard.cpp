@@ -10,6 +10,7 @@
 #include "LinkForm.h"
 #include "LinkResultView.h"
 #include "MainWindow.h"
+#include "text/PersianText.h"
 #include "text/Translations.h"
 #include "api/NetworkSetup.h"
 #include "storage/DraftStore.h"
@@ -45,6 +46,7 @@ private slots:
     void theFocusedCreateButtonLooksFocused_data();
     void theFocusedCreateButtonLooksFocused();
     void everyTabStopOfTheResultShowsFocus();
+    void aFieldsProblemIsSaidWithoutDirectionMarks();
     void aLongNameIsPointedOutOnceTheLimitIsKnown_data();
     void aLongNameIsPointedOutOnceTheLimitIsKnown();
 
@@ -93,6 +95,26 @@ void TestFormKeyboard::ctrlEnterSendsFromAnyField()
     QCOMPARE(submitted.first().first().value<LinkDraft>().name, u"دمو"_s);
     // Not a new line in the description.
     QCOMPARE(description->toPlainText(), u"خط اول"_s);
+}
+
+// The URL's problem quotes it inside isolates, which keep it whole on
+// screen; the field's description, which a screen reader says with it, has
+// the words alone.
+void TestFormKeyboard::aFieldsProblemIsSaidWithoutDirectionMarks()
+{
+    LinkForm form;
+    form.setPortfolio(1);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    form.activateWindow();
+    Typing::type(findChildOrDie<QLineEdit>(&form, "nameEdit"), u"دمو"_s);
+    auto *url = findChildOrDie<QLineEdit>(&form, "urlEdit");
+    Typing::type(url, u"notaurl"_s);
+    QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
+    auto *error = findChildOrDie<QLabel>(&form, "urlError");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text() != PersianText::withoutDirectionMarks(error->text()), qPrintable(error->text()));
+    QCOMPARE(url->accessibleDescription(), PersianText::withoutDirectionMarks(error->text()));
 }
 
 void TestFormKeyboard::altAndTheLabelsLetterReachesTheField_data()

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -156,6 +157,15 @@ void TestReadableLinksGui::persianUrlsAndNumbersReadAsTyped()
     QTRY_COMPARE(name->text(), u"نشانی قدیمی"_s);
     QCOMPARE(url->text(), punycodeUrlReadable);
     QTRY_VERIFY(urlValue->text().contains(punycodeUrlReadable));
+    // A screen reader is given each value without the marks that order it on screen.
+    for (const QLabel *value : findChildOrDie<QWidget>(&window, "resultView")->findChildren<QLabel *>()) {
+        if (!value->objectName().endsWith(u"Value"_s) || !value->isVisibleTo(&window))
+            continue;
+        const QString said = QAccessible::queryAccessibleInterface(const_cast<QLabel *>(value))->text(QAccessible::Name);
+        QVERIFY2(!said.isEmpty() && said == PersianText::withoutDirectionMarks(said),
+                 qPrintable(value->objectName() + u": "_s + said));
+    }
+    QCOMPARE(QAccessible::queryAccessibleInterface(urlValue)->text(QAccessible::Name), punycodeUrlReadable);
     QVERIFY(!urlValue->text().contains(u">https://xn--"_s));
     auto *size = findChildOrDie<QLabel>(&window, "imageSizeValue");
     const Link stored = *model->link(row);
