@@ -2,8 +2,8 @@
 
 #include <QMessageBox>
 
-// A message box whose texts are always plain: its questions quote names and
-// messages from the server. QMessageBox::setTextFormat() reaches the main
+// A message box whose texts are always plain, and said without direction
+// marks: its questions quote names and messages from the server. QMessageBox::setTextFormat() reaches the main
 // text only; Qt 6.4 shows the informative text as AutoText, with links
 // that open outside the app, so "<img src=…>" in a link's name would be
 // loaded and "<a href=file:…>" followed.
@@ -15,4 +15,7 @@ public:
                     QWidget *parent = nullptr);
 
     void setPlainInformativeText(const QString &text);
+
+private:
+    void sayWithoutDirectionMarks(const QString &labelName, const QString &text);
 };

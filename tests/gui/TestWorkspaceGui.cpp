@@ -24,6 +24,7 @@
 #include "storage/LaunchOptions.h"
 #include "storage/Settings.h"
 #include "storage/TokenStore.h"
+#include "text/PersianText.h"
 
 #include <QAbstractNetworkCache>
 #include <QAction>
@@ -207,6 +208,11 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     QTest::keyClick(tree, Qt::Key_Delete);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+    // The name is quoted inside isolates on screen, and said without them.
+    auto *question = findChildOrDie<QLabel>(box, "qt_msgbox_label");
+    QVERIFY(question->text() != PersianText::withoutDirectionMarks(question->text()));
+    QCOMPARE(QAccessible::queryAccessibleInterface(question)->text(QAccessible::Name),
+             PersianText::withoutDirectionMarks(question->text()));
     QTest::keyClick(box, Qt::Key_Return);
     QTRY_COMPARE(model->rowCount(), rows - 1);
     QCOMPARE(model->rowOf(victim), -1);
