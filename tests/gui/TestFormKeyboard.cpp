@@ -51,8 +51,22 @@ private slots:
     void aLongNameIsPointedOutOnceTheLimitIsKnown();
 
 private:
+    // A new link's form for portfolio 1, on screen, with `name` typed.
+    static bool showNamed(LinkForm &form, const QString &name);
+
     ReferenceServer m_server;
 };
+
+bool TestFormKeyboard::showNamed(LinkForm &form, const QString &name)
+{
+    form.setPortfolio(1);
+    form.show();
+    if (!QTest::qWaitForWindowExposed(&form))
+        return false;
+    form.activateWindow();
+    Typing::type(findChildOrDie<QLineEdit>(&form, "nameEdit"), name);
+    return true;
+}
 
 void TestFormKeyboard::initTestCase()
 {
@@ -78,11 +92,7 @@ void TestFormKeyboard::ctrlEnterSendsFromAnyField()
     QFETCH(QByteArray, field);
     QFETCH(int, key);
     LinkForm form;
-    form.setPortfolio(1);
-    form.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&form));
-    form.activateWindow();
-    Typing::type(findChildOrDie<QLineEdit>(&form, "nameEdit"), u"دمو"_s);
+    QVERIFY(showNamed(form, u"دمو"_s));
     auto *description = findChildOrDie<QTextEdit>(&form, "descriptionEdit");
     Typing::type(description, u"خط اول"_s);
     QSignalSpy submitted(&form, &LinkForm::submitted);
@@ -103,11 +113,7 @@ void TestFormKeyboard::ctrlEnterSendsFromAnyField()
 void TestFormKeyboard::aFieldsProblemIsSaidWithoutDirectionMarks()
 {
     LinkForm form;
-    form.setPortfolio(1);
-    form.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&form));
-    form.activateWindow();
-    Typing::type(findChildOrDie<QLineEdit>(&form, "nameEdit"), u"دمو"_s);
+    QVERIFY(showNamed(form, u"دمو"_s));
     auto *url = findChildOrDie<QLineEdit>(&form, "urlEdit");
     Typing::type(url, u"notaurl"_s);
     QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
