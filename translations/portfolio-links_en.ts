@@ -1516,6 +1516,10 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>This link may already be on the server: Create link asks the server first, and sends it only if it is not there.</source>
         <translation>This link may already be on the server: Create link asks the server first, and sends it only if it is not there.</translation>
     </message>
+    <message>
+        <source>Kept in the form, which asks the server whether it has the link before sending it.</source>
+        <translation>Kept in the form, which asks the server whether it has the link before sending it.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

@@ -1511,6 +1511,10 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>This link may already be on the server: Create link asks the server first, and sends it only if it is not there.</source>
         <translation>این پیوند شاید از پیش روی سرور باشد: «ساخت پیوند» نخست از سرور می‌پرسد و تنها اگر آنجا نباشد آن را می‌فرستد.</translation>
     </message>
+    <message>
+        <source>Kept in the form, which asks the server whether it has the link before sending it.</source>
+        <translation>در فرم نگه داشته شد؛ فرم پیش از فرستادن از سرور می‌پرسد که آیا این پیوند را دارد.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

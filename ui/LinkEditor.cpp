@@ -149,6 +149,9 @@ FormDraft LinkEditor::currentDraft() const
     if (m_loaded) {
         draft.linkId = QString::number(m_loaded->id);
         draft.linkVersion = m_loaded->updatedAt.toString(Qt::ISODateWithMs);
+    } else if (m_creation->state() == LinkCreation::State::Unresolved) {
+        draft.unresolvedCreate
+            = UnresolvedCreate{m_creation->unresolvedDraft(), m_creation->unresolvedNewestIdBefore(), m_sentForm.toJson()};
     }
     return draft;
 }
@@ -207,14 +210,6 @@ void LinkEditor::startNew()
     resetToNew();
 }
 
-void LinkEditor::resumeUnknownCreate(const LinkDraft &sent, std::optional<qint64> newestIdBefore)
-{
-    m_creation->resume(sent, newestIdBefore);
-    m_sentForm = m_ui->linkForm->formDraft(); // the form was filled with what was sent
-    m_ui->linkForm->showMessage(tr("This link may already be on the server: Create link asks the server first, "
-                                   "and sends it only if it is not there."));
-}
-
 void LinkEditor::resetToNew()
 {
     m_emptyAfterRemoval->stop();
@@ -250,6 +245,8 @@ bool LinkEditor::useDraftsOf(const QUrl &server)
     const bool setAside = hasUnsavedChanges();
     if (setAside || m_loaded)
         resetToNew();
+    // A create left unresolved there is in that server's draft, and is asked for when it comes back.
+    m_creation->release();
     m_drafts->setServer(server);
     whenFinished(m_drafts->load(), this, [this, server](const FormDraft &draft) {
         // Only into an untouched form, and only while still on that server.
@@ -350,6 +347,12 @@ void LinkEditor::restoreDraft(const FormDraft &draft)
         m_ui->linkForm->restore(draft);
         describeChosenImage();
         updateSaveButton();
+        if (const std::optional<UnresolvedCreate> &unresolved = draft.unresolvedCreate) {
+            m_creation->resume(unresolved->sent, unresolved->newestIdBefore);
+            m_sentForm = FormDraft::fromJson(unresolved->sentForm);
+            m_ui->linkForm->showMessage(tr("This link may already be on the server: Create link asks the server "
+                                           "first, and sends it only if it is not there."));
+        }
         return;
     }
     // An edit of link N comes back as an edit of link N, checked against
@@ -476,9 +479,22 @@ void LinkEditor::submit(const LinkDraft &draft)
         item.outcomeUnknown = true;
         item.newestIdBefore = m_creation->unresolvedNewestIdBefore();
     }
-    m_tracked.begin(item);
+    const bool inOutbox = m_tracked.begin(item);
     m_creation->submit(draft);
+    if (inOutbox)
+        handDraftToOutbox();
 }
+
+void LinkEditor::handDraftToOutbox()
+{
+    // On disk the outbox's row alone holds the link while it is out: a
+    // crash then leaves one record of it, which says its outcome is unknown
+    // (a draft put back beside it would be created again). When the link
+    // comes back to the form, so does its draft (saveDraft()).
+    m_draftTimer->stop();
+    m_drafts->clear();
+}
+
 
 void LinkEditor::saveChanges(const LinkDraft &draft)
 {
@@ -640,6 +656,7 @@ void LinkEditor::connectCreation()
             return;
         }
         m_afterSave = nullptr;
+        saveDraft();
         showFailure(error);
     });
     connect(m_creation, &LinkCreation::checking, this, [this] {
@@ -651,6 +668,7 @@ void LinkEditor::connectCreation()
             return;
         }
         m_afterSave = nullptr;
+        saveDraft();
         m_ui->linkForm->showError(cause, tr("The server has no such link: it was not created. Press Create link to send it again."));
         emit statusMessage(tr("The link was not created."), 0);
     });
@@ -661,6 +679,7 @@ void LinkEditor::connectCreation()
             return;
         }
         m_afterSave = nullptr;
+        saveDraft(); // with what was sent: the next start asks the server first too
         m_ui->linkForm->showError(checkError, tr("Whether the server created the link cannot be checked now: nothing will be "
                                                  "sent again before it has been asked. Press Create link to ask it."));
         emit statusMessage(tr("Whether the link was created is not known yet."), 0);
@@ -695,6 +714,7 @@ void LinkEditor::showFoundAfterUnknownOutcome(const Link &link)
     if (m_ui->linkForm->formDraft() != m_sentForm) {
         // Edited since that send: the edits are kept, the earlier link shown.
         showLink(link);
+        saveDraft();
         m_ui->linkForm->showMessage(tr("Your earlier attempt had created link %1; it was not sent again. "
                                        "What the form holds now was not sent.").arg(id));
         emit created(link);
@@ -727,9 +747,16 @@ void LinkEditor::askAboutIdenticalLinks(const QList<Link> &identical)
         else if (box->buttonRole(button) == QMessageBox::DestructiveRole)
             m_creation->createAnyway(m_submittedDraft);
         else
-            m_ui->linkForm->showMessage(tr("Nothing was sent again. Press Create link when you have looked at the portfolio."));
+            decideLater();
     });
     box->open();
+}
+
+void LinkEditor::decideLater()
+{
+    m_tracked.withdraw(tr("Kept in the form, which asks the server whether it has the link before sending it."));
+    saveDraft();
+    m_ui->linkForm->showMessage(tr("Nothing was sent again. Press Create link when you have looked at the portfolio."));
 }
 
 void LinkEditor::showFailure(const ApiError &error)

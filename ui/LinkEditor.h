@@ -66,12 +66,10 @@ public:
     void startNew();
     // The link in edit mode: at once from what the list knows, then from the server.
     void openLink(const Link &link, qint64 portfolioId);
-    // Puts back what a crash interrupted: a new link, or an edit of an existing one.
+    // Puts back what a crash interrupted: a new link, or an edit of an
+    // existing one. A new link whose earlier send may have reached the server
+    // (draft.unresolvedCreate) is asked for before anything is sent again.
     void restoreDraft(const FormDraft &draft);
-    // A create the outbox held whose earlier send may have reached the
-    // server (the form filled with it): Create link asks it before anything
-    // is sent again.
-    void resumeUnknownCreate(const LinkDraft &sent, std::optional<qint64> newestIdBefore);
     // What the link of an edit put back holds now: until it is known, nothing can be saved.
     void fetchRestoredEditBase();
     // Runs `then` once the user may leave the current link: at once when
@@ -128,6 +126,9 @@ private:
     // Stops a save under way and takes its change back from the outbox.
     void cancelUpdate(const QString &reason);
     void showFailure(const ApiError &error);
+    void handDraftToOutbox();
+    // "Decide later" about an identical link: the form holds the create, not the outbox.
+    void decideLater();
     // The outbox has the change and sends it when the server is back.
     void keptInOutbox();
     // The outbox's worker applied a change on the server (this editor's, handed over, or another).

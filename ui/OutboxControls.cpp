@@ -203,12 +203,13 @@ void OutboxControls::open(const OutboxItem &item)
 // The form takes the change over: fixed there and sent again, or left as a draft.
 void OutboxControls::takeIntoEditor(const OutboxItem &item, const FormDraft &form)
 {
-    m_editor->leave([this, item, form] {
-        if (!form.isEdit())
+    FormDraft held = form;
+    if (item.operation == OutboxItem::Operation::Create && item.outcomeUnknown)
+        held.unresolvedCreate = UnresolvedCreate{item.draft(), item.newestIdBefore, form.toJson()};
+    m_editor->leave([this, item, held] {
+        if (!held.isEdit())
             m_editor->startNew();
-        m_editor->restoreDraft(form);
-        if (item.operation == OutboxItem::Operation::Create && item.outcomeUnknown)
-            m_editor->resumeUnknownCreate(item.draft(), item.newestIdBefore);
+        m_editor->restoreDraft(held);
         m_service->outbox()->drop(item.id, HistoryEntry::Outcome::Discarded, tr("Opened in the editor to be sent again."));
         m_window->activateWindow();
     });

@@ -18,6 +18,7 @@ class TestDraftStore : public QObject
 private slots:
     void init();
     void aWrittenDraftIsReportedSaved();
+    void aSendOfUnknownOutcomeIsKeptWithItsDraft();
     void aBlockedFolderIsReportedAndRetried();
     void theNextSaveAlsoRetries();
     void eachServerHasItsOwnDraft();
@@ -42,7 +43,7 @@ void TestDraftStore::init()
 
 FormDraft TestDraftStore::draft(const QString &name) const
 {
-    return {QStringLiteral("۳"), name, QStringLiteral("نمونه.ایران/دمو"), QStringLiteral("خط اول\nخط دوم"), {}, {}, {}};
+    return {QStringLiteral("۳"), name, QStringLiteral("نمونه.ایران/دمو"), QStringLiteral("خط اول\nخط دوم"), {}, {}, {}, {}};
 }
 
 bool TestDraftStore::blockFolder()
@@ -60,6 +61,39 @@ void TestDraftStore::aWrittenDraftIsReportedSaved()
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(failed.count(), 0);
     QCOMPARE(store.load().result(), draft(QStringLiteral("نوشته شد")));
+}
+
+// What the next start needs to ask the server before sending again: the
+// draft as sent, the newest id before it, and the form as it was then.
+void TestDraftStore::aSendOfUnknownOutcomeIsKeptWithItsDraft()
+{
+    FormDraft edited = draft(QStringLiteral("نام پس از ارسال"));
+    UnresolvedCreate unresolved;
+    unresolved.sent.portfolioId = 3;
+    unresolved.sent.name = QStringLiteral("نام فرستاده");
+    unresolved.sent.url = QStringLiteral("https://example.com/sent");
+    unresolved.sent.imageId = 12;
+    unresolved.newestIdBefore = 41;
+    unresolved.sentForm = draft(QStringLiteral("نام فرستاده")).toJson();
+    edited.unresolvedCreate = unresolved;
+    DraftStore store(m_folder);
+    QSignalSpy saved(&store, &DraftStore::saved);
+    store.save(edited);
+    QTRY_COMPARE(saved.count(), 1);
+    const FormDraft loaded = store.load().result();
+    QVERIFY(loaded.unresolvedCreate.has_value());
+    QCOMPARE(loaded.unresolvedCreate->sent.name, unresolved.sent.name);
+    QCOMPARE(loaded.unresolvedCreate->sent.imageId, unresolved.sent.imageId);
+    QCOMPARE(loaded.unresolvedCreate->newestIdBefore, unresolved.newestIdBefore);
+    QCOMPARE(FormDraft::fromJson(loaded.unresolvedCreate->sentForm), draft(QStringLiteral("نام فرستاده")));
+    QCOMPARE(loaded, edited);
+
+    // Not learnt before that send: the check then asks the person about identical links.
+    unresolved.newestIdBefore.reset();
+    edited.unresolvedCreate = unresolved;
+    store.save(edited);
+    QTRY_COMPARE(saved.count(), 2);
+    QCOMPARE(store.load().result(), edited);
 }
 
 void TestDraftStore::aBlockedFolderIsReportedAndRetried()

@@ -8,12 +8,14 @@
 #include "links/LinkCreation.h"
 #include "links/OutboxService.h"
 #include "links/OutboxWorker.h"
+#include "storage/DraftStore.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -202,6 +204,9 @@ private slots:
     void checkThatFailsIsRepeatedBeforeSendingAgain();
     void aCreateAgainWhileTheOutcomeIsUnknownIsWrittenSo();
     void theNewestIdIsAskedOnceTheListHasAnswered();
+    void aLinkOutIsOnDiskOnceAsItsOutboxRow();
+    void anUnresolvedCreateIsAskedForAfterARestart_data();
+    void anUnresolvedCreateIsAskedForAfterARestart();
 
 private:
     void fillForm();
@@ -213,6 +218,8 @@ private:
     // the typed link waits there, and goes once the server is back.
     void verifyWaitingInOutbox(bool outcomeUnknown);
     void sendFromOutbox();
+    void startAgain();
+    QString draftPath() const { return DraftStore::pathFor(m_server->url()); }
     // This test's server's items: those of earlier tests (other servers) stay in the database.
     QList<OutboxItem> waiting() const
     {
@@ -313,6 +320,14 @@ void TestUnknownOutcome::sendFromOutbox()
 {
     findChildOrDie<OutboxService>(m_window.get(), "outboxService")->worker()->retryNow();
     QTRY_VERIFY_WITH_TIMEOUT(waiting().isEmpty(), 15000);
+}
+
+void TestUnknownOutcome::startAgain()
+{
+    m_window = std::make_unique<MainWindow>(NetworkSetup::Managers{&m_network, &m_network});
+    m_window->setConnection(m_server->url(), QStringLiteral("t"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestUnknownOutcome::outcomeIsCheckedNotGuessed_data()
@@ -522,6 +537,85 @@ void TestUnknownOutcome::theNewestIdIsAskedOnceTheListHasAnswered()
     m_window->show();
     QTRY_COMPARE_WITH_TIMEOUT(m_links->newestIdRequests(), 1, 5000);
     QCOMPARE(rowsShownThen, 1);
+}
+
+// Killed while a POST is out, the app must leave one record of the link,
+// the outbox's, which says its outcome is unknown: a draft put back beside
+// it would be created again by the next Create link.
+void TestUnknownOutcome::aLinkOutIsOnDiskOnceAsItsOutboxRow()
+{
+    fillForm();
+    waitForNewestId();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(draftPath()), 5000);
+    m_links->storeOnPost = false;
+    m_links->postAnswer = FakeHttpServer::with(FakeHttpServer::Behaviour::Hang);
+    QTest::mouseClick(findChildOrDie<QPushButton>(m_window.get(), "createButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_links->posts(), 1);
+    QTRY_VERIFY(!QFile::exists(draftPath()));
+    QCOMPARE(waiting().size(), 1);
+    QCOMPARE(waiting().first().draft().name, name);
+
+    // Cancelled, and the server has no such link: the form holds it again, and so does its draft.
+    findChildOrDie<QPushButton>(m_window.get(), "cancelButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 15000);
+    QCOMPARE(m_links->checks(), 1);
+    QVERIFY(waiting().isEmpty());
+    QCOMPARE(nameTyped(), name);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(draftPath()), 5000);
+}
+
+void TestUnknownOutcome::anUnresolvedCreateIsAskedForAfterARestart_data()
+{
+    QTest::addColumn<bool>("identicalOfUnknownAge");
+    QTest::newRow("the check failed (500)") << false;
+    QTest::newRow("identical link, decided later") << true;
+}
+
+// The server could not be asked, or the person decided later: the form
+// keeps the link, and its draft says the send's outcome is unknown. The next
+// start asks the server before sending, as this run would have.
+void TestUnknownOutcome::anUnresolvedCreateIsAskedForAfterARestart()
+{
+    QFETCH(bool, identicalOfUnknownAge);
+    if (identicalOfUnknownAge) {
+        m_links->newestIdAnswer = FakeHttpServer::html(503, "<h1>Service Unavailable</h1>");
+        m_links->add(name, url, description, 60);
+    }
+    fillForm();
+    waitForNewestId();
+    m_links->postAnswer = FakeHttpServer::with(FakeHttpServer::Behaviour::CloseAfterRequest);
+    if (!identicalOfUnknownAge)
+        m_links->checkAnswer = FakeHttpServer::json(500, R"({"detail": "boom"})");
+    create();
+    if (identicalOfUnknownAge) {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("identicalLinkBox"))));
+        QTest::mouseClick(findChildOrDie<QPushButton>(box, "decideLaterButton"), Qt::LeftButton);
+    }
+    QCOMPARE(nameTyped(), name);
+    QVERIFY(waiting().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(draftPath()), 5000);
+    const qsizetype linksBefore = m_links->links().size();
+
+    startAgain();
+    QTRY_COMPARE_WITH_TIMEOUT(nameTyped(), name, 5000);
+    QVERIFY2(shownMessage().contains(QLatin1String("may already be on the server")), qPrintable(shownMessage()));
+    m_links->checkAnswer = FakeHttpServer::json(200, {});
+    const int checksBefore = m_links->checks();
+    if (identicalOfUnknownAge) {
+        QTest::mouseClick(findChildOrDie<QPushButton>(m_window.get(), "createButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("identicalLinkBox"))));
+        QTest::mouseClick(findChildOrDie<QPushButton>(box, "useExistingButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 15000);
+    } else {
+        create();
+    }
+    QCOMPARE(m_links->checks(), checksBefore + 1);
+    QCOMPARE(m_links->posts(), 1);
+    QCOMPARE(m_links->links().size(), linksBefore);
+    QCOMPARE(findChildOrDie<QPushButton>(m_window.get(), "createButton")->text(), LinkForm::tr("Save changes"));
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(draftPath()), 5000);
 }
 
 QTEST_MAIN(TestUnknownOutcome)

@@ -23,4 +23,5 @@ struct LinkDraft
     static LinkDraft fromLink(const Link &link, qint64 portfolioId);
     // The draft toJson() wrote (kept in the outbox).
     static LinkDraft fromJson(const QJsonObject &body, qint64 portfolioId);
+    friend bool operator==(const LinkDraft &, const LinkDraft &) = default;
 };

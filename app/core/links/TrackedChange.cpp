@@ -11,15 +11,16 @@ void TrackedChange::setOutbox(Outbox *outbox, OutboxWorker *worker)
     m_worker = worker;
 }
 
-void TrackedChange::begin(OutboxItem item)
+bool TrackedChange::begin(OutboxItem item)
 {
     if (!m_outbox)
-        return;
+        return false;
     if (m_id != 0)
         withdraw({}); // an earlier one the editor gave up on
     item.state = OutboxItem::State::Sending;
     item.attempts = 1;
     m_id = m_outbox->add(item);
+    return m_id != 0;
 }
 
 void TrackedChange::sending(std::optional<qint64> newestIdBefore)

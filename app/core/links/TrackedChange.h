@@ -21,7 +21,8 @@ class TrackedChange
 public:
     void setOutbox(Outbox *outbox, OutboxWorker *worker);
 
-    void begin(OutboxItem item);
+    // True when the outbox holds the change now (and a crash leaves it there).
+    bool begin(OutboxItem item);
     // A create's POST is about to leave.
     void sending(std::optional<qint64> newestIdBefore);
     void succeeded(const Link &link);

@@ -8,6 +8,7 @@ const QString descriptionKey = QStringLiteral("description");
 const QString imageKey = QStringLiteral("image");
 const QString linkIdKey = QStringLiteral("link_id");
 const QString linkVersionKey = QStringLiteral("link_version");
+const QString unresolvedCreateKey = QStringLiteral("unresolved_create");
 } // namespace
 
 bool FormDraft::isEmpty() const
@@ -23,6 +24,8 @@ QJsonObject FormDraft::toJson() const
         json.insert(linkIdKey, linkId);
         json.insert(linkVersionKey, linkVersion);
     }
+    if (unresolvedCreate)
+        json.insert(unresolvedCreateKey, unresolvedCreate->toJson());
     return json;
 }
 
@@ -36,5 +39,6 @@ FormDraft FormDraft::fromJson(const QJsonObject &json)
     draft.image = json.value(imageKey).toString();
     draft.linkId = json.value(linkIdKey).toString();
     draft.linkVersion = json.value(linkVersionKey).toString();
+    draft.unresolvedCreate = UnresolvedCreate::fromJson(json.value(unresolvedCreateKey));
     return draft;
 }

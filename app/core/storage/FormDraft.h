@@ -1,7 +1,11 @@
 #pragma once
 
+#include "UnresolvedCreate.h"
+
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 // Everything typed into the form, exactly as typed (not yet normalised), so
 // that it can be put back after a crash.
@@ -16,6 +20,8 @@ struct FormDraft
     // loaded (ISO 8601), so that a restored edit is still checked for conflicts.
     QString linkId;
     QString linkVersion;
+    // Set while the form holds a new link whose earlier send may have created it.
+    std::optional<UnresolvedCreate> unresolvedCreate;
 
     bool isEmpty() const;
     bool isEdit() const { return !linkId.isEmpty(); }
