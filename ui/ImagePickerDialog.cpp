@@ -16,6 +16,25 @@
 #include <QPushButton>
 #include <QTabBar>
 
+namespace {
+// Moves the controls inside `container` to follow `previous` in the Tab
+// order, in their own order; returns the last of them (or `previous`).
+// (Qt 6.4's setTabOrder() moves one widget, and none without a focus policy.)
+QWidget *placeControlsAfter(QWidget *previous, QWidget *container)
+{
+    QList<QWidget *> controls;
+    for (QWidget *next = container->nextInFocusChain(); container->isAncestorOf(next); next = next->nextInFocusChain()) {
+        if (next->focusPolicy() & Qt::TabFocus)
+            controls.append(next);
+    }
+    for (QWidget *control : std::as_const(controls)) {
+        QWidget::setTabOrder(previous, control);
+        previous = control;
+    }
+    return previous;
+}
+} // namespace
+
 ImagePickerDialog::ImagePickerDialog(Session *session, QWidget *parent, PortfolioImages *reading)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImagePickerDialog>())
@@ -28,6 +47,12 @@ ImagePickerDialog::ImagePickerDialog(Session *session, QWidget *parent, Portfoli
     m_ui->tabs->addTab(m_portfolioPage, tr("From this portfolio"));
     m_ui->tabs->addTab(m_numberPage, tr("By number"));
     m_ui->tabs->addTab(m_uploadPage, tr("Upload a file"));
+    // Built before the dialog (the portfolio's images are asked for first),
+    // the pages joined the Tab order after the dialog's buttons.
+    QWidget *previous = m_ui->tabs->tabBar();
+    for (QWidget *page : {static_cast<QWidget *>(m_portfolioPage), static_cast<QWidget *>(m_numberPage),
+                          static_cast<QWidget *>(m_uploadPage)})
+        previous = placeControlsAfter(previous, page);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Use this image"));
     m_ui->mediaNote->hide();
 

@@ -1,4 +1,5 @@
 #include "FindChild.h"
+#include "FocusStops.h"
 #include "PersianUi.h"
 #include "ReferenceServer.h"
 #include "Screenshot.h"
@@ -31,6 +32,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSet>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QPushButton>
 #include <QScrollBar>
@@ -53,6 +56,7 @@ private slots:
     void everyInputIsNamed_data();
     void everyInputIsNamed();
     void keyboardOnlyFromTheFormToACreatedLink();
+    void tabGoesFromThePagesTabsIntoThePage();
     void searchNarrowsTheGrid_data();
     void searchNarrowsTheGrid();
     void theGridKeepsItsWidthAsItsImagesArrive();
@@ -258,6 +262,42 @@ void TestImagePickerGui::keyboardOnlyFromTheFormToACreatedLink()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(field<QLabel>("summaryLabel")->text().contains(QLatin1String("No image")));
     QVERIFY(!field<QPushButton>("clearButton")->isEnabled());
+}
+
+// Each page is entered from its tab, as in any tabbed dialog: the tabs,
+// the page's controls, the dialog's buttons, and round again.
+void TestImagePickerGui::tabGoesFromThePagesTabsIntoThePage()
+{
+    ImagePickerDialog *picker = openPickerFromTheKeyboard();
+    QVERIFY(picker);
+    QVERIFY(waitForGrid(picker, portfolioImages));
+    QTabBar *tabs = findChildOrDie<QTabWidget>(picker, "tabs")->tabBar();
+    tabs->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), tabs);
+
+    const QList<QWidget *> forward = focusStopsFrom(tabs, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), tabs);
+    QStringList names;
+    for (QWidget *widget : forward)
+        names.append(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className()) : widget->objectName());
+    QVERIFY2(names.size() >= 4, qPrintable(names.join(u", ")));
+    QCOMPARE(names.mid(0, 2), (QStringList{QStringLiteral("searchEdit"), QStringLiteral("imageList")}));
+    for (QWidget *widget : forward.mid(2))
+        QVERIFY2(picker->findChild<QDialogButtonBox *>()->isAncestorOf(widget), qPrintable(names.join(u", ")));
+
+    QList<QWidget *> backward = focusStopsFrom(tabs, Qt::Key_Backtab);
+    std::reverse(backward.begin(), backward.end());
+    QCOMPARE(backward, forward);
+
+    // The other pages too: the tab, then the page.
+    QTabWidget *pages = findChildOrDie<QTabWidget>(picker, "tabs");
+    for (int page = 1; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        tabs->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(tabs, Qt::Key_Tab);
+        QVERIFY2(pages->currentWidget()->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget()->objectName()));
+    }
 }
 
 void TestImagePickerGui::searchNarrowsTheGrid_data()

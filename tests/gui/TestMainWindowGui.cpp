@@ -1,5 +1,6 @@
 #include "UserFolders.h"
 #include "FindChild.h"
+#include "FocusStops.h"
 #include "PersianUi.h"
 #include "ReferenceServer.h"
 #include "Screenshot.h"
@@ -81,7 +82,6 @@ private:
         return findChildOrDie<T>(m_window.get(), name);
     }
     void createLinkFromTheKeyboard(const QString &name, const QString &description);
-    static QList<QWidget *> focusStopsFrom(QWidget *start, Qt::Key key);
 
     ReferenceServer m_server;
     std::unique_ptr<MainWindow> m_window;
@@ -208,33 +208,6 @@ void TestMainWindowGui::fieldLabelsAreWrittenAlike()
     QVERIFY2(labels.size() > 12, qPrintable(labels.join(u" | "_s)));
     QVERIFY2(withColon.isEmpty(), qPrintable(withColon.join(u" | "_s)));
     QVERIFY2(saidWithAltLetter.isEmpty(), qPrintable(saidWithAltLetter.join(u" | "_s)));
-}
-
-// The widgets `key` (Tab or Shift+Tab) gives the focus to from `start`, in
-// order, until it is back there (or fails the test at a widget reached
-// twice). A label with a link takes two presses, itself and then its link
-// (QLabel's way): one stop.
-QList<QWidget *> TestMainWindowGui::focusStopsFrom(QWidget *start, Qt::Key key)
-{
-    QList<QWidget *> stops;
-    for (int press = 0; press < 80; ++press) {
-        QTest::keyClick(QApplication::focusWidget(), key);
-        QWidget *now = QApplication::focusWidget();
-        if (now == start)
-            break;
-        if (!stops.isEmpty() && stops.constLast() == now)
-            continue;
-        if (stops.contains(now)) {
-            QStringList visited;
-            for (QWidget *widget : std::as_const(stops))
-                visited.append(widget->objectName());
-            qWarning("The focus came back to %s before reaching %s again: %s", qPrintable(now->objectName()),
-                     qPrintable(start->objectName()), qPrintable(visited.join(u", ")));
-            break;
-        }
-        stops.append(now);
-    }
-    return stops;
 }
 
 void TestMainWindowGui::tabReachesEveryControlAndComesBack_data()
