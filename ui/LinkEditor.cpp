@@ -151,7 +151,7 @@ FormDraft LinkEditor::currentDraft() const
         draft.linkVersion = m_loaded->updatedAt.toString(Qt::ISODateWithMs);
     } else if (m_creation->state() == LinkCreation::State::Unresolved) {
         draft.unresolvedCreate
-            = UnresolvedCreate{m_creation->unresolvedDraft(), m_creation->unresolvedNewestIdBefore(), m_sentForm.toJson()};
+            = UnresolvedCreate{m_creation->sentDraft(), m_creation->unresolvedNewestIdBefore(), m_sentForm.toJson()};
     }
     return draft;
 }
@@ -207,6 +207,8 @@ void LinkEditor::updateSaveButton()
 void LinkEditor::startNew()
 {
     m_drafts->clear();
+    // A send left unresolved is given up with the form that held it.
+    m_creation->release();
     resetToNew();
 }
 
@@ -466,22 +468,29 @@ void LinkEditor::submit(const LinkDraft &draft)
     Settings().setLastPortfolio(draft.portfolioId);
     m_submittedForm = m_ui->linkForm->formDraft();
     m_submittedDraft = draft;
+    if (m_creation->state() == LinkCreation::State::Unresolved) {
+        // The server is asked about the earlier send first. Until a POST
+        // leaves (aboutToSend), the form's draft, marked so, is the one
+        // record of it: an outbox row would be sent with what the form holds
+        // now, which is not what may be on the server.
+        m_draftTimer->stop();
+        saveDraft();
+        m_creation->submit(draft);
+        return;
+    }
+    trackCreate(draft, m_creation->newestKnownId(draft.portfolioId));
+    m_creation->submit(draft);
+}
+
+void LinkEditor::trackCreate(const LinkDraft &draft, std::optional<qint64> newestIdBefore)
+{
+    // Written as the POST will find it, so that aboutToSend() has nothing
+    // to write again: one write to disk between the click and the wire.
     const ApiClient *api = m_session->api();
     OutboxItem item = OutboxItem::create(Outbox::keyOf(*api), api->baseUrl(), draft);
-    if (m_creation->state() == LinkCreation::State::Idle) {
-        // Written as the POST will find it, so that aboutToSend() has nothing
-        // to write again: one write to disk between the click and the wire.
-        item.outcomeUnknown = true;
-        item.newestIdBefore = m_creation->newestKnownId(draft.portfolioId);
-    } else if (m_creation->state() == LinkCreation::State::Unresolved) {
-        // The earlier send's outcome is still unknown: killed during the
-        // check, the next start looks it up before sending, as this run does.
-        item.outcomeUnknown = true;
-        item.newestIdBefore = m_creation->unresolvedNewestIdBefore();
-    }
-    const bool inOutbox = m_tracked.begin(item);
-    m_creation->submit(draft);
-    if (inOutbox)
+    item.outcomeUnknown = true;
+    item.newestIdBefore = newestIdBefore;
+    if (m_tracked.begin(item))
         handDraftToOutbox();
 }
 
@@ -580,10 +589,8 @@ void LinkEditor::connectUpdate()
     });
     connect(m_update, &LinkUpdate::conflict, this, &LinkEditor::askAboutConflict);
     connect(m_update, &LinkUpdate::failed, this, [this](const ApiError &error) {
-        if (m_tracked.failed(error)) {
-            keptInOutbox();
+        if (keptByOutbox(error))
             return;
-        }
         m_afterSave = nullptr;
         showFailure(error);
     });
@@ -636,8 +643,12 @@ void LinkEditor::askAboutConflict(const Link &server)
 
 void LinkEditor::connectCreation()
 {
-    connect(m_creation, &LinkCreation::aboutToSend, this,
-            [this](std::optional<qint64> newestIdBefore) { m_tracked.sending(newestIdBefore); });
+    connect(m_creation, &LinkCreation::aboutToSend, this, [this](std::optional<qint64> newestIdBefore) {
+        if (m_tracked.isTracking())
+            m_tracked.sending(newestIdBefore);
+        else // after a check that found nothing, or "Create another"
+            trackCreate(m_creation->sentDraft(), newestIdBefore);
+    });
     connect(m_creation, &LinkCreation::stateChanged, this, [this](LinkCreation::State state) {
         if (state == LinkCreation::State::Sending) {
             m_sentForm = m_submittedForm;
@@ -651,35 +662,26 @@ void LinkEditor::connectCreation()
     });
     connect(m_creation, &LinkCreation::foundAfterUnknownOutcome, this, &LinkEditor::showFoundAfterUnknownOutcome);
     connect(m_creation, &LinkCreation::failed, this, [this](const ApiError &error) {
-        if (m_tracked.failed(error)) {
-            keptInOutbox();
+        if (keptByOutbox(error))
             return;
-        }
         m_afterSave = nullptr;
-        saveDraft();
         showFailure(error);
     });
     connect(m_creation, &LinkCreation::checking, this, [this] {
         emit statusMessage(tr("The server's answer was lost; asking it whether the link was created…"), 0);
     });
     connect(m_creation, &LinkCreation::notCreated, this, [this](const ApiError &cause) {
-        if (m_tracked.failed(cause)) {
-            keptInOutbox();
+        if (keptByOutbox(cause))
             return;
-        }
         m_afterSave = nullptr;
-        saveDraft();
         m_ui->linkForm->showError(cause, tr("The server has no such link: it was not created. Press Create link to send it again."));
         emit statusMessage(tr("The link was not created."), 0);
     });
     connect(m_creation, &LinkCreation::stillUnknown, this, [this](const ApiError &, const ApiError &checkError) {
-        if (m_tracked.failed(checkError, true)) {
-            m_creation->release(); // the outbox looks it up before anything is sent again
-            keptInOutbox();
+        // Back in the form, its draft says what was sent: the next start asks the server first too.
+        if (keptByOutbox(checkError, true))
             return;
-        }
         m_afterSave = nullptr;
-        saveDraft(); // with what was sent: the next start asks the server first too
         m_ui->linkForm->showError(checkError, tr("Whether the server created the link cannot be checked now: nothing will be "
                                                  "sent again before it has been asked. Press Create link to ask it."));
         emit statusMessage(tr("Whether the link was created is not known yet."), 0);
@@ -754,8 +756,8 @@ void LinkEditor::askAboutIdenticalLinks(const QList<Link> &identical)
 
 void LinkEditor::decideLater()
 {
-    m_tracked.withdraw(tr("Kept in the form, which asks the server whether it has the link before sending it."));
     saveDraft();
+    m_tracked.withdraw(tr("Kept in the form, which asks the server whether it has the link before sending it."));
     m_ui->linkForm->showMessage(tr("Nothing was sent again. Press Create link when you have looked at the portfolio."));
 }
 
@@ -794,6 +796,22 @@ void LinkEditor::outboxApplied(const OutboxItem &item, const Link &link)
         held.portfolio = m_loadedForm.portfolio;
         enterEditMode(link, !hasUnsavedChanges() && held != m_loadedForm);
     }
+}
+
+bool LinkEditor::keptByOutbox(const ApiError &error, bool outcomeUnknown)
+{
+    if (!m_tracked.keeps(error)) {
+        // Back to the form: its draft is written before the outbox lets the
+        // row go, so that the disk holds the change all along.
+        saveDraft();
+        m_tracked.failed(error, outcomeUnknown);
+        return false;
+    }
+    m_tracked.failed(error, outcomeUnknown);
+    if (outcomeUnknown)
+        m_creation->release(); // the outbox looks it up before anything is sent again
+    keptInOutbox();
+    return true;
 }
 
 void LinkEditor::keptInOutbox()

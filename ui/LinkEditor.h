@@ -126,7 +126,12 @@ private:
     // Stops a save under way and takes its change back from the outbox.
     void cancelUpdate(const QString &reason);
     void showFailure(const ApiError &error);
+    // The outbox's row of a create about to be sent; the draft goes.
+    void trackCreate(const LinkDraft &draft, std::optional<qint64> newestIdBefore);
     void handDraftToOutbox();
+    // The change failed: true when the outbox keeps it (the network stopped
+    // it), false when it is back in the form's hands.
+    bool keptByOutbox(const ApiError &error, bool outcomeUnknown = false);
     // "Decide later" about an identical link: the form holds the create, not the outbox.
     void decideLater();
     // The outbox has the change and sends it when the server is back.

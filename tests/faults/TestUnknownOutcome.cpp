@@ -13,6 +13,7 @@
 #include "store/Outbox.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QFile>
@@ -202,11 +203,12 @@ private slots:
     void identicalLinkOfUnknownAgeIsTheUsersCall();
     void cancelAfterSendingIsChecked();
     void checkThatFailsIsRepeatedBeforeSendingAgain();
-    void aCreateAgainWhileTheOutcomeIsUnknownIsWrittenSo();
+    void aCreateAgainWhileTheOutcomeIsUnknownKeepsItsMark();
     void theNewestIdIsAskedOnceTheListHasAnswered();
     void aLinkOutIsOnDiskOnceAsItsOutboxRow();
     void anUnresolvedCreateIsAskedForAfterARestart_data();
     void anUnresolvedCreateIsAskedForAfterARestart();
+    void aNewLinkLeavesTheUnresolvedOneBehind();
 
 private:
     void fillForm();
@@ -220,6 +222,7 @@ private:
     void sendFromOutbox();
     void startAgain();
     QString draftPath() const { return DraftStore::pathFor(m_server->url()); }
+    FormDraft savedDraft() const;
     // This test's server's items: those of earlier tests (other servers) stay in the database.
     QList<OutboxItem> waiting() const
     {
@@ -268,6 +271,7 @@ void TestUnknownOutcome::cleanup()
 {
     m_network.outcomeRecorded = nullptr;
     m_window.reset();
+    QFile::remove(draftPath()); // the next test's server may get this one's port
     m_links.reset();
     m_server.reset();
     QCOMPARE(m_network.postsBeforeRecord, 0);
@@ -320,6 +324,12 @@ void TestUnknownOutcome::sendFromOutbox()
 {
     findChildOrDie<OutboxService>(m_window.get(), "outboxService")->worker()->retryNow();
     QTRY_VERIFY_WITH_TIMEOUT(waiting().isEmpty(), 15000);
+}
+
+FormDraft TestUnknownOutcome::savedDraft() const
+{
+    QFile file(draftPath());
+    return file.open(QIODevice::ReadOnly) ? FormDraft::fromJson(QJsonDocument::fromJson(file.readAll()).object()) : FormDraft();
 }
 
 void TestUnknownOutcome::startAgain()
@@ -490,10 +500,12 @@ void TestUnknownOutcome::checkThatFailsIsRepeatedBeforeSendingAgain()
 }
 
 // The check fails in a way the outbox does not retry (a 500): the form keeps
-// the link and Create link asks again. While that second check is out, the
-// outbox's row says the outcome is unknown, with the id to tell the link
-// by: killed then, the next start looks it up rather than sending it.
-void TestUnknownOutcome::aCreateAgainWhileTheOutcomeIsUnknownIsWrittenSo()
+// the link, and Create link asks again. Until a POST leaves, the form's
+// draft, marked with what was sent, is its one record: killed during that
+// second check, the next start asks too. Edited meanwhile, the form's values
+// are never taken for what was sent: not by this run, nor by the outbox when
+// the second check meets the network (a 502).
+void TestUnknownOutcome::aCreateAgainWhileTheOutcomeIsUnknownKeepsItsMark()
 {
     fillForm();
     waitForNewestId();
@@ -503,15 +515,35 @@ void TestUnknownOutcome::aCreateAgainWhileTheOutcomeIsUnknownIsWrittenSo()
     QCOMPARE(m_links->checks(), 1);
     QCOMPARE(nameTyped(), name);
     QVERIFY(waiting().isEmpty());
+    const QString edited = name + QStringLiteral(" ۲");
+    Typing::type(findChildOrDie<QLineEdit>(m_window.get(), "nameEdit"), QStringLiteral(" ۲"));
 
     m_links->checkAnswer = FakeHttpServer::with(FakeHttpServer::Behaviour::Hang);
     QTest::mouseClick(findChildOrDie<QPushButton>(m_window.get(), "createButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_links->checks(), 2, 10000);
-    QCOMPARE(waiting().size(), 1);
-    const OutboxItem item = waiting().first();
-    QVERIFY(item.outcomeUnknown);
-    QVERIFY(item.newestIdBefore.has_value());
+    QVERIFY(waiting().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(savedDraft().unresolvedCreate.has_value(), 5000);
+    QCOMPARE(savedDraft().name, edited);
+    QCOMPARE(savedDraft().unresolvedCreate->sent.name, name);
+    QVERIFY(savedDraft().unresolvedCreate->newestIdBefore.has_value());
+
+    // The check meets the network: the form keeps the link, nothing goes to the outbox.
+    findChildOrDie<QPushButton>(m_window.get(), "cancelButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 15000);
+    m_links->checkAnswer = FakeHttpServer::html(502, "<h1>Bad Gateway</h1>");
+    create();
+    QCOMPARE(m_links->checks(), 3);
+    QVERIFY(waiting().isEmpty());
+    QCOMPARE(nameTyped(), edited);
+
+    // The server answers: the first send had made the link; the edit was not sent.
+    m_links->checkAnswer = FakeHttpServer::json(200, {});
+    create();
+    QCOMPARE(m_links->checks(), 4);
     QCOMPARE(m_links->posts(), 1);
+    QCOMPARE(m_links->links().size(), 1);
+    QCOMPARE(nameTyped(), edited);
+    QVERIFY2(shownMessage().contains(QLatin1String("was not sent")), qPrintable(shownMessage()));
 }
 
 // The check after a lost answer needs the newest link's id from before the
@@ -616,6 +648,34 @@ void TestUnknownOutcome::anUnresolvedCreateIsAskedForAfterARestart()
     QCOMPARE(m_links->links().size(), linksBefore);
     QCOMPARE(findChildOrDie<QPushButton>(m_window.get(), "createButton")->text(), LinkForm::tr("Save changes"));
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(draftPath()), 5000);
+}
+
+// New link, its form discarded: the next link is not asked about as the
+// earlier one, neither by Create link nor after a restart (its draft).
+void TestUnknownOutcome::aNewLinkLeavesTheUnresolvedOneBehind()
+{
+    fillForm();
+    waitForNewestId();
+    m_links->postAnswer = FakeHttpServer::with(FakeHttpServer::Behaviour::CloseAfterRequest);
+    m_links->checkAnswer = FakeHttpServer::json(500, R"({"detail": "boom"})");
+    create();
+    QTRY_VERIFY_WITH_TIMEOUT(savedDraft().unresolvedCreate.has_value(), 5000);
+
+    m_window->findChild<QAction *>(QStringLiteral("newLinkAction"))->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox"))));
+    box->button(QMessageBox::Discard)->click();
+    QTRY_VERIFY(nameTyped().isEmpty());
+    const QString second = QStringLiteral("پیوند دوم");
+    Typing::type(findChildOrDie<QLineEdit>(m_window.get(), "nameEdit"), second);
+    QTRY_COMPARE_WITH_TIMEOUT(savedDraft().name, second, 5000);
+    QVERIFY(!savedDraft().unresolvedCreate);
+
+    m_links->postAnswer = FakeHttpServer::json(201, {});
+    create();
+    QCOMPARE(m_links->checks(), 1);
+    QCOMPARE(m_links->posts(), 2);
+    QCOMPARE(m_links->links().constLast().value(QStringLiteral("name")).toString(), second);
 }
 
 QTEST_MAIN(TestUnknownOutcome)

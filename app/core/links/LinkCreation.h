@@ -37,8 +37,9 @@ public:
 
     State state() const { return m_state; }
     bool isBusy() const { return m_state == State::Sending || m_state == State::Checking; }
-    // What was sent when the outcome became unknown.
-    LinkDraft unresolvedDraft() const { return m_sent; }
+    // What was sent last, or is about to be (in aboutToSend()): when the
+    // outcome is unknown, the send that is asked about.
+    LinkDraft sentDraft() const { return m_sent; }
     std::optional<qint64> unresolvedNewestIdBefore() const { return m_newestIdBeforeSending; }
     std::optional<qint64> newestKnownId(qint64 portfolioId) const;
 

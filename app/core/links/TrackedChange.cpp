@@ -35,12 +35,18 @@ void TrackedChange::succeeded(const Link &link)
         m_outbox->complete(std::exchange(m_id, 0), link);
 }
 
+bool TrackedChange::keeps(const ApiError &error) const
+{
+    return m_id != 0 && OutboxWorker::isTransient(error);
+}
+
 bool TrackedChange::failed(const ApiError &error, bool outcomeUnknown)
 {
     if (m_id == 0)
         return false;
+    const bool kept = keeps(error);
     const qint64 id = std::exchange(m_id, 0);
-    if (OutboxWorker::isTransient(error)) {
+    if (kept) {
         m_worker->handOver(id, error, outcomeUnknown);
         m_handedOver = id;
         return true;

@@ -23,9 +23,13 @@ public:
 
     // True when the outbox holds the change now (and a crash leaves it there).
     bool begin(OutboxItem item);
+    // A change begun and not yet over: its outbox row is written.
+    bool isTracking() const { return m_id != 0; }
     // A create's POST is about to leave.
     void sending(std::optional<qint64> newestIdBefore);
     void succeeded(const Link &link);
+    // Whether failed() with this error would leave the change to the outbox.
+    bool keeps(const ApiError &error) const;
     // True when the outbox took the change over (a network failure).
     bool failed(const ApiError &error, bool outcomeUnknown = false);
     // The user took the change back (a conflict reloaded): nothing to send.
