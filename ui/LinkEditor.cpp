@@ -343,6 +343,16 @@ void LinkEditor::showLink(const Link &link)
     layout->activate();
 }
 
+void LinkEditor::takeOver(const FormDraft &draft, const std::function<void()> &whenOnDisk)
+{
+    restoreDraft(draft);
+    m_draftTimer->stop();
+    whenFinished(m_drafts->save(draft), this, [whenOnDisk](const QString &error) {
+        if (error.isEmpty())
+            whenOnDisk();
+    });
+}
+
 void LinkEditor::restoreDraft(const FormDraft &draft)
 {
     if (!draft.isEdit()) {

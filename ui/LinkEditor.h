@@ -70,6 +70,10 @@ public:
     // existing one. A new link whose earlier send may have reached the server
     // (draft.unresolvedCreate) is asked for before anything is sent again.
     void restoreDraft(const FormDraft &draft);
+    // The form takes a change over from the outbox: put back as restoreDraft()
+    // does, and written to disk at once; `whenOnDisk` runs once it is there
+    // (not at all if it cannot be written), for the outbox to let it go.
+    void takeOver(const FormDraft &draft, const std::function<void()> &whenOnDisk);
     // What the link of an edit put back holds now: until it is known, nothing can be saved.
     void fetchRestoredEditBase();
     // Runs `then` once the user may leave the current link: at once when

@@ -209,8 +209,10 @@ void OutboxControls::takeIntoEditor(const OutboxItem &item, const FormDraft &for
     m_editor->leave([this, item, held] {
         if (!held.isEdit())
             m_editor->startNew();
-        m_editor->restoreDraft(held);
-        m_service->outbox()->drop(item.id, HistoryEntry::Outcome::Discarded, tr("Opened in the editor to be sent again."));
+        // Until the form's draft is on disk, the row is the change's one record.
+        m_editor->takeOver(held, [this, id = item.id] {
+            m_service->outbox()->drop(id, HistoryEntry::Outcome::Discarded, tr("Opened in the editor to be sent again."));
+        });
         m_window->activateWindow();
     });
 }

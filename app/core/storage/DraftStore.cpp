@@ -91,16 +91,14 @@ void DraftStore::setServer(const QUrl &server)
     m_retry.stop();
 }
 
-void DraftStore::save(const FormDraft &draft)
+QFuture<QString> DraftStore::save(const FormDraft &draft)
 {
-    if (draft.isEmpty()) {
-        write({});
-        return;
-    }
+    if (draft.isEmpty())
+        return write({});
     QJsonObject json = draft.toJson();
     if (m_server.isValid())
         json.insert(serverKey, Endpoints::serverIdentity(m_server)); // for a person reading the folder
-    write(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return write(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 void DraftStore::clear()
@@ -119,11 +117,12 @@ void DraftStore::setRetryInterval(std::chrono::milliseconds interval)
     m_retry.setInterval(interval);
 }
 
-void DraftStore::write(const QByteArray &contents)
+QFuture<QString> DraftStore::write(const QByteArray &contents)
 {
     m_latest = contents;
-    whenFinished(QtConcurrent::run(&m_writer, writeDraft, m_path, contents), this,
-                 [this, path = m_path](const QString &error) { report(path, error); });
+    QFuture<QString> written = QtConcurrent::run(&m_writer, writeDraft, m_path, contents);
+    whenFinished(written, this, [this, path = m_path](const QString &error) { report(path, error); });
+    return written;
 }
 
 void DraftStore::report(const QString &path, const QString &error)

@@ -38,7 +38,8 @@ public:
     void setServer(const QUrl &server);
     QUrl server() const { return m_server; }
 
-    void save(const FormDraft &draft);
+    // Finishes with the write's error, empty once the draft is on disk.
+    QFuture<QString> save(const FormDraft &draft);
     void clear();
     // This server's draft, or an empty one; read on a worker thread.
     QFuture<FormDraft> load();
@@ -55,7 +56,7 @@ signals:
 
 private:
     // Empty contents: no draft, the file is removed.
-    void write(const QByteArray &contents);
+    QFuture<QString> write(const QByteArray &contents);
     void report(const QString &path, const QString &error);
 
     QString m_folder;
