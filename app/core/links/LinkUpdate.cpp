@@ -60,7 +60,39 @@ void LinkUpdate::send(const LinkPatch &patch)
         emit busyChanged(false);
         emit saved(link);
     });
-    watch(call);
+    m_call = call;
+    connect(call, &ApiCall::failed, this, [this, call, patch](const ApiError &error) {
+        m_call = nullptr;
+        if (error.mayHaveBeenProcessed(call->requestWasSent())) {
+            checkApplied(patch, error);
+            return;
+        }
+        emit busyChanged(false);
+        emit failed(error);
+    });
+    emit busyChanged(true);
+}
+
+void LinkUpdate::checkApplied(const LinkPatch &patch, const ApiError &cause)
+{
+    // The server may have applied the PATCH (a 500 after storing, a lost
+    // answer): the link as it holds it now says, before anyone sends again
+    // or takes the change for someone else's.
+    LinkCall *check = m_api->fetchLink(patch.portfolioId(), patch.linkId());
+    m_call = check;
+    check->onSucceeded(this, [this, patch, cause](const Link &current) {
+        m_call = nullptr;
+        emit busyChanged(false);
+        if (patch.isAppliedTo(current))
+            emit saved(current);
+        else
+            emit failed(cause);
+    });
+    connect(check, &ApiCall::failed, this, [this, cause] {
+        m_call = nullptr;
+        emit busyChanged(false);
+        emit failed(cause);
+    });
 }
 
 void LinkUpdate::cancel()

@@ -16,9 +16,10 @@ class ApiClient;
 // the user then overwrites or reloads. This narrows the race to one round
 // trip; it cannot close it.
 //
-// A PATCH whose answer was lost may have been applied. It is never sent
-// again blindly: the next save fetches the link first, and a link that
-// already holds every patched value is taken as saved.
+// A PATCH whose answer was lost (or a 5xx) may have been applied: the link
+// is fetched at once, and one that holds every patched value is taken as
+// saved. Failing that, it is never sent again blindly: the next save fetches
+// the link first too.
 class LinkUpdate : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ signals:
 
 private:
     void send(const LinkPatch &patch);
+    void checkApplied(const LinkPatch &patch, const ApiError &cause);
     void watch(ApiCall *call);
 
     ApiClient *m_api;
