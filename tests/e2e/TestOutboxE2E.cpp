@@ -65,6 +65,7 @@ private slots:
     void createLeftUnknownByAnEarlierRunIsLookedUpNotResent();
     void refusalStopsOnlyThatItemWithTheServersMessage();
     void twoProfilesOfOneServerSendOnlyTheirOwnChanges();
+    void aSecondEditMadeOfflineIsNotTakenForAConflict();
 
 private:
     Link createDirectly(const QString &name);
@@ -211,6 +212,33 @@ void TestOutboxE2E::queuedWhileTheServerIsGoneAreAppliedOnceInOrder()
     QCOMPARE(entries.result().last().operation, QStringLiteral("create"));
     QCOMPARE(entries.result().last().linkId, created.id);
     QCOMPARE(entries.result().last().outcome, HistoryEntry::Outcome::Applied);
+}
+
+// Two saves of one link while the server is gone: the second, made on top
+// of the first, is from the same loaded version. Once the first is applied,
+// the second is not someone else's change: both go, and nothing needs attention.
+void TestOutboxE2E::aSecondEditMadeOfflineIsNotTakenForAConflict()
+{
+    const Link link = createDirectly(QStringLiteral("Edited twice offline"));
+    QVERIFY(link.id > 0);
+    m_proxy->stop();
+    Outbox &outbox = m_run->outbox;
+    const LinkDraft loaded = LinkDraft::fromLink(link, portfolio);
+    LinkDraft first = loaded;
+    first.name = QStringLiteral("Edited twice offline, once");
+    outbox.add(OutboxItem::edit(key(), server(), LinkPatch::between(loaded, first, link.id), link));
+    LinkDraft second = first;
+    second.name = QStringLiteral("Edited twice offline, twice");
+    second.description = QStringLiteral("and described");
+    // The form's fields touched since it was loaded are compared with the loaded link.
+    outbox.add(OutboxItem::edit(key(), server(), LinkPatch::between(loaded, second, link.id), link));
+
+    QSignalSpy applied(m_run->worker.get(), &OutboxWorker::applied);
+    QVERIFY(m_proxy->start());
+    m_run->worker->retryNow();
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 2, 20000);
+    QCOMPARE(outbox.count(key()), 0);
+    QCOMPARE(linksNamed(second.name), 1);
 }
 
 void TestOutboxE2E::createWhoseAnswerIsLostMakesExactlyOneLink()

@@ -216,13 +216,20 @@ void Outbox::complete(qint64 id, const Link &after)
     OutboxItem done = m_items.at(index);
     done.linkId = after.id;
     remove(done, HistoryEntry::Outcome::Applied, fieldsOf(after), {});
-    // What waited for this create now knows the link's id.
     for (OutboxItem &waiting : m_items) {
+        // What waited for this create now knows the link's id.
         if (waiting.dependsOn == id) {
             waiting.dependsOn = 0;
             waiting.linkId = after.id;
             if (waiting.operation == OutboxItem::Operation::Edit)
-                waiting.payload.insert(QStringLiteral("loaded_updated_at"), after.updatedAt.toString(Qt::ISODateWithMs));
+                waiting.setLoadedUpdatedAt(after.updatedAt);
+            update(waiting);
+        } else if (done.operation == OutboxItem::Operation::Edit && waiting.operation == OutboxItem::Operation::Edit
+                   && waiting.id > id && waiting.profile == done.profile && waiting.linkId == done.linkId
+                   && waiting.loadedUpdatedAt() == done.loadedUpdatedAt()) {
+            // A later edit of the link, made here on top of this one, starts
+            // from the version this one made: not someone else's change.
+            waiting.setLoadedUpdatedAt(after.updatedAt);
             update(waiting);
         }
     }

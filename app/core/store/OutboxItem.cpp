@@ -31,7 +31,7 @@ OutboxItem OutboxItem::edit(const QString &profile, const QUrl &server, const Li
     OutboxItem item = started(profile, server, patch.portfolioId(), Operation::Edit);
     item.linkId = patch.linkId();
     item.payload.insert(patchKey, patch.toJson());
-    item.payload.insert(loadedKey, loaded.updatedAt.toString(Qt::ISODateWithMs));
+    item.setLoadedUpdatedAt(loaded.updatedAt);
     const QJsonObject loadedFields = LinkDraft::fromLink(loaded, patch.portfolioId()).toJson();
     QJsonObject before;
     for (const QString &field : patch.fields())
@@ -62,6 +62,11 @@ LinkPatch OutboxItem::patch() const
 QDateTime OutboxItem::loadedUpdatedAt() const
 {
     return QDateTime::fromString(payload.value(loadedKey).toString(), Qt::ISODateWithMs);
+}
+
+void OutboxItem::setLoadedUpdatedAt(const QDateTime &at)
+{
+    payload.insert(loadedKey, at.toString(Qt::ISODateWithMs));
 }
 
 QString OutboxItem::title() const

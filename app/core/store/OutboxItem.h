@@ -44,6 +44,7 @@ struct OutboxItem
     LinkDraft draft() const;
     LinkPatch patch() const;
     QDateTime loadedUpdatedAt() const;
+    void setLoadedUpdatedAt(const QDateTime &at);
     // The link's name as the change knows it, for lists and messages.
     QString title() const;
 
