@@ -506,10 +506,11 @@ void LinkEditor::trackCreate(const LinkDraft &draft, std::optional<qint64> newes
 
 void LinkEditor::handDraftToOutbox()
 {
-    // On disk the outbox's row alone holds the link while it is out: a
-    // crash then leaves one record of it, which says its outcome is unknown
-    // (a draft put back beside it would be created again). When the link
-    // comes back to the form, so does its draft (saveDraft()).
+    // On disk the outbox's row alone holds the change while it is out: a
+    // crash then leaves one record of it, which the next start finishes
+    // after asking the server (a draft put back beside it would be sent
+    // again, or read as someone else's change). When the change comes back
+    // to the form, so does its draft (saveDraft()).
     m_draftTimer->stop();
     m_drafts->clear();
 }
@@ -542,7 +543,8 @@ void LinkEditor::saveChanges(const LinkDraft &draft)
         return;
     }
     const ApiClient *api = m_session->api();
-    m_tracked.begin(OutboxItem::edit(Outbox::keyOf(*api), api->baseUrl(), patch, *m_loaded));
+    if (m_tracked.begin(OutboxItem::edit(Outbox::keyOf(*api), api->baseUrl(), patch, *m_loaded)))
+        handDraftToOutbox();
     m_update->save(*m_loaded, patch);
     m_lastPatch = patch;
 }
@@ -550,10 +552,12 @@ void LinkEditor::saveChanges(const LinkDraft &draft)
 void LinkEditor::cancelRequest()
 {
     m_afterSave = nullptr;
-    if (m_creation->isBusy())
+    if (m_creation->isBusy()) {
         m_creation->cancel();
-    else
+    } else if (m_update->isBusy()) {
+        saveDraft(); // the form keeps the edits: its draft first, then the row goes
         cancelUpdate(tr("Cancelled before the server answered."));
+    }
 }
 
 void LinkEditor::cancelUpdate(const QString &reason)
@@ -645,6 +649,9 @@ void LinkEditor::askAboutConflict(const Link &server)
             m_tracked.withdraw(tr("The server's version was reloaded instead."));
             enterEditMode(server, true);
             emit saved(server); // the list shows the server's version too
+        } else {
+            saveDraft();
+            m_tracked.withdraw(tr("Kept in the form after a change made elsewhere."));
         }
     });
     emit statusMessage(box->windowTitle(), 0);

@@ -522,8 +522,8 @@ void TestUnknownOutcome::aCreateAgainWhileTheOutcomeIsUnknownKeepsItsMark()
     QTest::mouseClick(findChildOrDie<QPushButton>(m_window.get(), "createButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_links->checks(), 2, 10000);
     QVERIFY(waiting().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(savedDraft().unresolvedCreate.has_value(), 5000);
-    QCOMPARE(savedDraft().name, edited);
+    QTRY_COMPARE_WITH_TIMEOUT(savedDraft().name, edited, 5000);
+    QVERIFY(savedDraft().unresolvedCreate.has_value());
     QCOMPARE(savedDraft().unresolvedCreate->sent.name, name);
     QVERIFY(savedDraft().unresolvedCreate->newestIdBefore.has_value());
 

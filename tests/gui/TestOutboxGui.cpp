@@ -42,6 +42,8 @@
 #include <QTextEdit>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 // A link created while the server is gone, from the keyboard, in English
@@ -65,6 +67,7 @@ private slots:
     void createBeforeTheFirstFrameIsWrittenFirst();
     void savesThatGoThroughNeverShowAsWaiting();
     void aSaveCancelledIsNotSentLater();
+    void anEditOutIsOnDiskOnceAsItsOutboxRow();
     void aCreateOfUnknownOutcomeOpenedIsLookedUpBeforeItIsSent_data();
     void aCreateOfUnknownOutcomeOpenedIsLookedUpBeforeItIsSent();
     void aCreateThatMayBeOnTheServerIsNotDroppedByADelete();
@@ -529,6 +532,38 @@ void TestOutboxGui::aSaveCancelledIsNotSentLater()
     QVERIFY2(kept.contains(ending), qPrintable(kept));
     QTRY_VERIFY(!findChildOrDie<LinkEditor>(&window, "linkEditor")->isBusy());
     QVERIFY(service->outbox()->items().isEmpty()); // nor after the abandoned answer came
+    // The form holds the edit again, and so does its draft.
+    const auto draftDescription = [this] {
+        QFile draft(DraftStore::pathFor(server()));
+        return draft.open(QIODevice::ReadOnly) ? FormDraft::fromJson(QJsonDocument::fromJson(draft.readAll()).object()).description
+                                               : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(draftDescription(), kept, 5000);
+}
+
+// While an edit is out, its outbox row is its one record on disk: killed
+// then, the next start finishes it after asking the server, and puts back
+// no draft beside it to be sent again or read as someone else's change.
+void TestOutboxGui::anEditOutIsOnDiskOnceAsItsOutboxRow()
+{
+    const std::unique_ptr<MainWindow> opened = openWindowWithItsList();
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    OutboxService *service = openedOutboxOf(window);
+    QVERIFY(service);
+    QVERIFY(openForEditing(window, 1));
+    auto *description = findChildOrDie<QTextEdit>(&window, "descriptionEdit");
+    description->setFocus();
+    Typing::type(description, u" — یک بار روی دیسک"_s);
+    QFile draft(DraftStore::pathFor(server()));
+    QTRY_VERIFY_WITH_TIMEOUT(draft.exists(), 5000);
+    std::optional<bool> draftWhenApplied;
+    connect(service->outbox(), &Outbox::itemRemoved, this, [&](const OutboxItem &) { draftWhenApplied = draft.exists(); });
+
+    QTest::keyClick(description, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(draftWhenApplied.has_value(), 15000);
+    QCOMPARE(*draftWhenApplied, false);
+    QTRY_VERIFY(!findChildOrDie<LinkEditor>(&window, "linkEditor")->isBusy());
 }
 
 // A create whose earlier send may have reached the server, opened from the
