@@ -1520,6 +1520,10 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>Kept in the form, which asks the server whether it has the link before sending it.</source>
         <translation>Kept in the form, which asks the server whether it has the link before sending it.</translation>
     </message>
+    <message>
+        <source>Kept in the form after a change made elsewhere.</source>
+        <translation>Kept in the form after a change made elsewhere.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

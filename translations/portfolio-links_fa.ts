@@ -1515,6 +1515,10 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>Kept in the form, which asks the server whether it has the link before sending it.</source>
         <translation>در فرم نگه داشته شد؛ فرم پیش از فرستادن از سرور می‌پرسد که آیا این پیوند را دارد.</translation>
     </message>
+    <message>
+        <source>Kept in the form after a change made elsewhere.</source>
+        <translation>پس از تغییری که جای دیگری داده شد، در فرم نگه داشته شد.</translation>
+    </message>
 </context>
 <context>
     <name>LinkFields</name>

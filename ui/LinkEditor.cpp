@@ -577,9 +577,36 @@ void LinkEditor::linkRemoved(qint64 linkId)
         return;
     cancelUpdate(tr("The link was deleted before the server answered."));
     m_draftTimer->stop();
-    m_drafts->clear();
+    // Undo brings them back; until the delete is done, so does the draft
+    // after a crash (the link is still on the server then).
+    if (hasUnsavedChanges()) {
+        m_removedEdits = currentDraft();
+        m_drafts->save(*m_removedEdits);
+    }
     m_loadedForm = currentDraft(); // nothing left unsaved to ask about
     m_emptyAfterRemoval->start();
+}
+
+bool LinkEditor::linkRestored(qint64 linkId)
+{
+    if (!m_removedEdits || PersianText::parseId(m_removedEdits->linkId) != linkId)
+        return false;
+    const FormDraft edits = *std::exchange(m_removedEdits, std::nullopt);
+    if (hasUnsavedChanges() || isBusy())
+        return false; // the form went on to other work: the draft holds that now
+    m_emptyAfterRemoval->stop();
+    restoreDraft(edits);
+    m_drafts->save(edits);
+    return true;
+}
+
+void LinkEditor::linksDeleted(const QList<qint64> &linkIds)
+{
+    if (!m_removedEdits || !linkIds.contains(PersianText::parseId(m_removedEdits->linkId).value_or(0)))
+        return;
+    m_removedEdits.reset();
+    if (!hasUnsavedChanges())
+        m_drafts->clear(); // it held the deleted link's edits, not newer work
 }
 
 void LinkEditor::connectUpdate()

@@ -91,10 +91,16 @@ public:
     bool useDraftsOf(const QUrl &server);
     void prepareCreation();
     // The list removed this link (deleted): the editor must not keep editing
-    // it. Its edits are dropped at once; the form is emptied on the next turn
-    // unless the list opens its next link first, so no empty form is painted
+    // it. Its edits leave the form at once (kept aside, and in the draft,
+    // until the delete is done); the form is emptied on the next turn unless
+    // the list opens its next link first, so no empty form is painted
     // between the two.
     void linkRemoved(qint64 linkId);
+    // The delete was undone (or refused): the link's edits kept aside come
+    // back, into a form that holds nothing unsaved (true when they did).
+    bool linkRestored(qint64 linkId);
+    // The server deleted these links: edits kept aside for them go.
+    void linksDeleted(const QList<qint64> &linkIds);
     // Asks the server what the chosen image is, when only its number is known.
     void describeChosenImage();
     // The session has its token (read from the keychain after the first
@@ -169,6 +175,7 @@ private:
     QUrl m_previewFileFromStrip;
     QTimer *m_draftTimer;
     QTimer *m_emptyAfterRemoval;
+    std::optional<FormDraft> m_removedEdits; // of the link deleted while open here, until the delete is done
     std::optional<Link> m_loaded; // edit mode: the link as loaded
     QPointer<ApiCall> m_restoredEditBaseCall;
     FormDraft m_loadedForm;       // edit mode: the form as filled from it

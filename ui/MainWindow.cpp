@@ -291,6 +291,10 @@ void MainWindow::setUpLinkActions()
     });
     connect(m_deletes, &PendingDeletes::restored, this, [this](const QList<Link> &links) {
         m_links->restoreLinks(links);
+        for (const Link &link : links) {
+            if (m_ui->linkEditor->linkRestored(link.id))
+                m_ui->linksView->selectLink(link.id);
+        }
         statusBar()->showMessage(tr("%Ln link(s) put back; nothing was deleted.", nullptr, int(links.size())), 5000);
     });
     connect(m_deletes, &PendingDeletes::progress, this, [this](int done, int total) {
@@ -499,6 +503,7 @@ void MainWindow::deleteSelectedLinks()
 void MainWindow::reportDeletes(const QList<qint64> &deleted, const QList<PendingDeletes::Failure> &failures)
 {
     m_links->forgetDeleted(deleted);
+    m_ui->linkEditor->linksDeleted(deleted);
     if (failures.isEmpty()) {
         statusBar()->showMessage(tr("%Ln link(s) deleted on the server.", nullptr, int(deleted.size())), 5000);
         return;
@@ -524,6 +529,8 @@ void MainWindow::reportDeletes(const QList<qint64> &deleted, const QList<Pending
         return;
     }
     m_links->restoreLinks(back);
+    for (const Link &link : std::as_const(back))
+        m_ui->linkEditor->linkRestored(link.id);
     QString summary = tr("%Ln link(s) could not be deleted and are back in the list:", nullptr, int(back.size()));
     if (!m_deleteAvailable)
         summary += QLatin1Char(' ') + tr("this server does not allow deleting links (HTTP 405).");
