@@ -96,6 +96,8 @@ private:
     int requestsTo(const QString &method, qint64 linkId) const;
     // The server as the window reaches it, through the proxy.
     QUrl server() const { return m_proxy->in(m_server.baseUrl()); }
+    // The form's draft on disk for that server (empty if none).
+    FormDraft savedDraft() const;
 
     ReferenceServer m_server;
     std::unique_ptr<SwitchableProxy> m_proxy;
@@ -178,6 +180,12 @@ void TestOutboxGui::saveWithDescriptionEnding(MainWindow &window, const QString 
     description->setFocus();
     Typing::type(description, ending);
     QTest::keyClick(description, Qt::Key_S, Qt::ControlModifier);
+}
+
+FormDraft TestOutboxGui::savedDraft() const
+{
+    QFile draft(DraftStore::pathFor(server()));
+    return draft.open(QIODevice::ReadOnly) ? FormDraft::fromJson(QJsonDocument::fromJson(draft.readAll()).object()) : FormDraft();
 }
 
 int TestOutboxGui::postsNamed(const QString &name) const
@@ -327,9 +335,8 @@ void TestOutboxGui::refusedChangesAreOpenedOrDiscardedByThePerson()
     // The row goes once the form's draft is on disk: a crash in between loses nothing.
     QString onDiskWhenDropped;
     connect(service->outbox(), &Outbox::itemRemoved, this, [&](const OutboxItem &item) {
-        QFile draft(DraftStore::pathFor(server()));
-        if (item.id == toOpen && draft.open(QIODevice::ReadOnly))
-            onDiskWhenDropped = FormDraft::fromJson(QJsonDocument::fromJson(draft.readAll()).object()).name;
+        if (item.id == toOpen)
+            onDiskWhenDropped = savedDraft().name;
     });
     QTest::keyClick(outbox, Qt::Key_O, Qt::AltModifier);
     auto *name = findChildOrDie<QLineEdit>(&window, "nameEdit");
@@ -533,12 +540,7 @@ void TestOutboxGui::aSaveCancelledIsNotSentLater()
     QTRY_VERIFY(!findChildOrDie<LinkEditor>(&window, "linkEditor")->isBusy());
     QVERIFY(service->outbox()->items().isEmpty()); // nor after the abandoned answer came
     // The form holds the edit again, and so does its draft.
-    const auto draftDescription = [this] {
-        QFile draft(DraftStore::pathFor(server()));
-        return draft.open(QIODevice::ReadOnly) ? FormDraft::fromJson(QJsonDocument::fromJson(draft.readAll()).object()).description
-                                               : QString();
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(draftDescription(), kept, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(savedDraft().description, kept, 5000);
 }
 
 // While an edit is out, its outbox row is its one record on disk: killed

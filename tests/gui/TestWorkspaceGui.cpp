@@ -92,6 +92,8 @@ private:
     // Every row on screen whose link has an image shows its thumbnail.
     static bool visibleRowsShowPictures(const QTableView &tree);
 
+    // Whether the form's draft on disk holds this text.
+    bool draftHolds(const QString &text) const;
     ReferenceServer m_server;
 };
 
@@ -231,10 +233,6 @@ void TestWorkspaceGui::browseEditSaveDeleteUndo()
     auto *nameEdit = findChildOrDie<QLineEdit>(&window, "nameEdit");
     QTRY_COMPARE(nameEdit->text(), model->linkById(victim)->name);
     Typing::type(nameEdit, u" رفتنی"_s);
-    const auto draftHolds = [this](const QString &text) {
-        QFile draft(DraftStore::pathFor(m_server.baseUrl()));
-        return draft.open(QIODevice::ReadOnly) && QString::fromUtf8(draft.readAll()).contains(text);
-    };
     QTRY_VERIFY(draftHolds(u" رفتنی"_s));
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_Delete);
@@ -260,6 +258,12 @@ auto longUndoWindow()
     return qScopeGuard([] { Settings().setUndoWindow(std::chrono::seconds(1)); });
 }
 } // namespace
+
+bool TestWorkspaceGui::draftHolds(const QString &text) const
+{
+    QFile draft(DraftStore::pathFor(m_server.baseUrl()));
+    return draft.open(QIODevice::ReadOnly) && QString::fromUtf8(draft.readAll()).contains(text);
+}
 
 std::unique_ptr<MainWindow> TestWorkspaceGui::openWindow(int height)
 {
@@ -531,10 +535,6 @@ void TestWorkspaceGui::deletingTheOpenLinkOpensTheNextUnasked()
         QVERIFY2(!shown.first().toString().isEmpty(), "the form was emptied before the next link was shown");
     // The typing went with its link, and is kept aside until the delete is
     // done: in the draft (a crash before then leaves the link on the server), and for Undo.
-    const auto draftHolds = [this](const QString &text) {
-        QFile draft(DraftStore::pathFor(m_server.baseUrl()));
-        return draft.open(QIODevice::ReadOnly) && QString::fromUtf8(draft.readAll()).contains(text);
-    };
     QTRY_VERIFY(draftHolds(u"تایپ‌شده"_s));
 
     // The last row of the list deleted: the editor empties for a new link.
