@@ -844,14 +844,14 @@ void LinkEditor::outboxApplied(const OutboxItem &item, const Link &link)
 
 bool LinkEditor::keptByOutbox(const ApiError &error, bool outcomeUnknown)
 {
-    if (!m_tracked.keeps(error)) {
-        // Back to the form: its draft is written before the outbox lets the
-        // row go, so that the disk holds the change all along.
+    const bool kept = m_tracked.keeps(error);
+    // Back to the form: its draft is written before the outbox lets the
+    // row go, so that the disk holds the change all along.
+    if (!kept)
         saveDraft();
-        m_tracked.failed(error, outcomeUnknown);
-        return false;
-    }
     m_tracked.failed(error, outcomeUnknown);
+    if (!kept)
+        return false;
     if (outcomeUnknown)
         m_creation->release(); // the outbox looks it up before anything is sent again
     keptInOutbox();

@@ -40,19 +40,18 @@ bool TrackedChange::keeps(const ApiError &error) const
     return m_id != 0 && OutboxWorker::isTransient(error);
 }
 
-bool TrackedChange::failed(const ApiError &error, bool outcomeUnknown)
+void TrackedChange::failed(const ApiError &error, bool outcomeUnknown)
 {
     if (m_id == 0)
-        return false;
+        return;
     const bool kept = keeps(error);
     const qint64 id = std::exchange(m_id, 0);
     if (kept) {
         m_worker->handOver(id, error, outcomeUnknown);
         m_handedOver = id;
-        return true;
+        return;
     }
     m_outbox->drop(id, HistoryEntry::Outcome::Failed, OutboxWorker::describe(error));
-    return false;
 }
 
 void TrackedChange::withdraw(const QString &reason)

@@ -28,10 +28,10 @@ public:
     // A create's POST is about to leave.
     void sending(std::optional<qint64> newestIdBefore);
     void succeeded(const Link &link);
-    // Whether failed() with this error would leave the change to the outbox.
+    // Whether failed() with this error leaves the change to the outbox (a
+    // network failure); any other error lets the outbox's row go.
     bool keeps(const ApiError &error) const;
-    // True when the outbox took the change over (a network failure).
-    bool failed(const ApiError &error, bool outcomeUnknown = false);
+    void failed(const ApiError &error, bool outcomeUnknown = false);
     // The user took the change back (a conflict reloaded): nothing to send.
     void withdraw(const QString &reason);
     // The outbox item of the change last handed over to the worker by failed(), or 0.
