@@ -2338,6 +2338,10 @@ Create links of your company&apos;s portfolio.</translation>
         <source>Waits for its profile</source>
         <translation>Waits for its profile</translation>
     </message>
+    <message>
+        <source>Can still be undone</source>
+        <translation>Can still be undone</translation>
+    </message>
 </context>
 <context>
     <name>OutboxWindow</name>

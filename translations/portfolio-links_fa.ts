@@ -2321,6 +2321,10 @@ Create links of your company&apos;s portfolio.</source>
         <source>Waits for its profile</source>
         <translation>در انتظار نمایهٔ خودش</translation>
     </message>
+    <message>
+        <source>Can still be undone</source>
+        <translation>هنوز برگشت‌پذیر است</translation>
+    </message>
 </context>
 <context>
     <name>OutboxWindow</name>

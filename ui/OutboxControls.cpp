@@ -40,6 +40,13 @@ OutboxControls::OutboxControls(QMainWindow *window, ApiClient *api, LinkListMode
     AfterFirstFrame::run(window, [service = m_service] { service->openInBackground(); });
     editor->setOutbox(m_service->outbox(), m_service->worker());
     new PendingRows(api, m_service->outbox(), m_service->worker(), links, this);
+    // A delete the outbox sent (once the network was back, or at the start
+    // after a crash in its undo window) ends the editor's hold on the link's
+    // edits as one sent from the window does.
+    connect(m_service->worker(), &OutboxWorker::deleted, editor, [editor](const OutboxItem &item) {
+        editor->linkRemoved(item.linkId);
+        editor->linksDeleted({item.linkId});
+    });
     setUpMenu();
     setUpStatus();
     trackDeletes(deletes);
@@ -98,14 +105,27 @@ void OutboxControls::showStore()
 
 void OutboxControls::trackDeletes(PendingDeletes *deletes)
 {
-    connect(deletes, &PendingDeletes::sending, this, [this](const ApiClient &api, qint64 portfolioId, const QList<Link> &links) {
+    // Written as the delete is made, not once its undo window ends: after a
+    // crash in the window the next start sends it, as a quit would have.
+    connect(deletes, &PendingDeletes::scheduled, this, [this](const ApiClient &api, qint64 portfolioId, const QList<Link> &links) {
         for (const Link &link : links) {
             OutboxItem item = OutboxItem::remove(Outbox::keyOf(api), api.baseUrl(), portfolioId, link);
             item.state = OutboxItem::State::Sending; // PendingDeletes sends it
-            item.attempts = 1;
             if (const qint64 id = m_service->outbox()->add(item))
                 m_deleteItems.insert(link.id, id);
         }
+    });
+    connect(deletes, &PendingDeletes::sending, this, [this](const QList<Link> &links) {
+        for (const Link &link : links) {
+            if (std::optional<OutboxItem> item = m_service->outbox()->item(m_deleteItems.value(link.id))) {
+                item->attempts = 1;
+                m_service->outbox()->update(*item);
+            }
+        }
+    });
+    connect(deletes, &PendingDeletes::restored, this, [this](const QList<Link> &links) {
+        for (const Link &link : links)
+            m_service->outbox()->forget(m_deleteItems.take(link.id));
     });
     connect(deletes, &PendingDeletes::batchFinished, this,
             [this](const QList<qint64> &deleted, const QList<PendingDeletes::Failure> &failures) {

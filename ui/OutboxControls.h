@@ -57,5 +57,5 @@ private:
     OutboxService *m_service;
     QPushButton *m_waiting;
     QLabel *m_unavailable;
-    QHash<qint64, qint64> m_deleteItems; // link id -> its outbox item while the DELETE is out
+    QHash<qint64, qint64> m_deleteItems; // link id -> its outbox item, from its undo window to the DELETE's answer
 };

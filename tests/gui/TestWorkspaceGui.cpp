@@ -20,6 +20,8 @@
 #include "links/OutboxService.h"
 #include "session/Session.h"
 #include "store/History.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
 #include "storage/DraftStore.h"
 #include "storage/LaunchOptions.h"
 #include "storage/Settings.h"
@@ -70,6 +72,7 @@ private slots:
     void aCreatedLinksThumbnailsAreAskedForFirst_data();
     void aCreatedLinksThumbnailsAreAskedForFirst();
     void quittingSendsTheDeletesStillInTheirUndoWindow();
+    void aDeleteInItsUndoWindowOutlivesACrash();
     void deletingTheOpenLinkOpensTheNextUnasked();
     void anUnsavedEditComesBackAsAnEditOfThatLink();
     void escapeKeepsANewLinksWorkAndCancelStaysCancelled();
@@ -493,6 +496,58 @@ void TestWorkspaceGui::quittingSendsTheDeletesStillInTheirUndoWindow()
     QStringList expected{QString::number(ids.first()), QString::number(ids.last())};
     expected.sort();
     QCOMPARE(paths, expected);
+}
+
+void TestWorkspaceGui::aDeleteInItsUndoWindowOutlivesACrash()
+{
+    const auto restoreUndoWindow = longUndoWindow();
+    std::unique_ptr<MainWindow> window = openWindowWithItsList();
+    QVERIFY(window);
+    auto *tree = findChildOrDie<QTableView>(window.get(), "linksTree");
+    LinkListModel *model = listOf(*window);
+    auto *service = findChildOrDie<OutboxService>(window.get(), "outboxService");
+    QSignalSpy recorded(service->history(), &History::recorded);
+    const qsizetype deletesBefore = m_server.requestCount({.method = u"DELETE"_s});
+    const Link victim = *model->link(2);
+    const auto deleteIt = [&] {
+        tree->setFocus();
+        tree->setCurrentIndex(model->index(model->rowOf(victim.id), 0));
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"deleteBox"_s)) && box->isVisible());
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_COMPARE(model->rowOf(victim.id), -1);
+    };
+    // The outbox's rows as the file holds them: what a next start reads.
+    const auto heldOnDisk = [&victim] {
+        const std::optional<QList<OutboxItem>> rows = LocalStore::withConnection(
+            LocalStore::defaultPath(), [](const QSqlDatabase &db) { return Outbox::read(db, false); });
+        return rows ? std::count_if(rows->cbegin(), rows->cend(), [&victim](const OutboxItem &item) {
+            return item.operation == OutboxItem::Operation::Delete && item.linkId == victim.id && item.isHeldForUndo();
+        }) : -1;
+    };
+
+    deleteIt();
+    QCOMPARE(heldOnDisk(), 1);
+    // Undone in its window: as if never made, in the outbox and the History.
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(model->rowOf(victim.id) >= 0);
+    QCOMPARE(heldOnDisk(), 0);
+    QCOMPARE(recorded.size(), 0);
+
+    deleteIt();
+    QCOMPARE(heldOnDisk(), 1);
+    // A crash in the undo window: the window goes, and nothing is sent.
+    window.reset();
+    QCOMPARE(m_server.requestCount({.method = u"DELETE"_s}), deletesBefore);
+    // The next start sends it, once, and the list does not show the link.
+    window = openWindowWithItsList();
+    QVERIFY(window);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount({.method = u"DELETE"_s}), deletesBefore + 1, 10000);
+    const QJsonObject sent = m_server.requests({.method = u"DELETE"_s}).last();
+    QCOMPARE(sent.value(u"path"_s).toString().section(u'/', -1), QString::number(victim.id));
+    QTRY_COMPARE(listOf(*window)->rowOf(victim.id), -1);
+    QTRY_COMPARE(heldOnDisk(), 0);
 }
 
 void TestWorkspaceGui::deletingTheOpenLinkOpensTheNextUnasked()

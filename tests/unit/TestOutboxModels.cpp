@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 // The Outbox and History windows' models, checked by Qt's model tester
@@ -24,6 +25,7 @@ private slots:
     void outboxModelFollowsTheOutbox();
     void anotherProfilesChangesWaitForIt();
     void aWritersOwnAttemptIsNotCountedAsWaiting();
+    void aDeleteInItsUndoWindowIsHeldNotSent();
     void historyModelShowsEntries();
     void historyFieldsAreNamedAsTheFormNamesThem_data();
     void historyFieldsAreNamedAsTheFormNamesThem();
@@ -174,6 +176,48 @@ void TestOutboxModels::aWritersOwnAttemptIsNotCountedAsWaiting()
     nextRun.load(true);
     QCOMPARE(nextRun.count(key), 4);
     QCOMPARE(nextRun.item(stillOut)->state, OutboxItem::State::Pending);
+}
+
+// As OutboxControls writes a delete the moment it is made.
+void TestOutboxModels::aDeleteInItsUndoWindowIsHeldNotSent()
+{
+    OutboxInAFile file;
+    QVERIFY(file.store.isAvailable());
+    Outbox &outbox = file.outbox;
+    const QUrl server(QStringLiteral("https://a.example/api/"));
+    const QString key = Outbox::profileKey(server);
+    Link link;
+    link.id = 12;
+    link.name = QStringLiteral("پاک‌شدنی");
+    OutboxItem held = OutboxItem::remove(key, server, 1, link);
+    held.state = OutboxItem::State::Sending;
+    const qint64 undone = outbox.add(held);
+    const qint64 sent = outbox.add(held);
+    QSignalSpy recorded(&file.history, &History::recorded);
+
+    OutboxModel model(&outbox);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnectedKey(key);
+    QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), OutboxModel::tr("Can still be undone"));
+    QCOMPARE(outbox.count(key), 0); // not waiting: its window sends it
+    // Its window ended: an attempt like any other.
+    OutboxItem sending = *outbox.item(sent);
+    sending.attempts = 1;
+    outbox.update(sending);
+    QVERIFY(!outbox.item(sent)->isHeldForUndo());
+    QCOMPARE(model.index(1, OutboxModel::StateColumn).data().toString(), OutboxModel::stateText(OutboxItem::State::Sending));
+
+    // Undone: gone as if never made, with nothing in the History.
+    outbox.forget(undone);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!outbox.item(undone));
+    QCOMPARE(recorded.size(), 0);
+    // The run ended in the window: the next one sends it.
+    Outbox nextRun(&file.store, &file.history);
+    nextRun.load(true);
+    QCOMPARE(nextRun.items().size(), 1);
+    QCOMPARE(nextRun.item(sent)->state, OutboxItem::State::Pending);
+    QCOMPARE(nextRun.count(key), 1);
 }
 
 void TestOutboxModels::historyModelShowsEntries()

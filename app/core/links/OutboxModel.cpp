@@ -86,6 +86,8 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case ChangeColumn:
         return operationText(item.operation);
     case StateColumn:
+        if (item.isHeldForUndo())
+            return tr("Can still be undone");
         if (item.state == OutboxItem::State::Pending && !retriedHere(item))
             return waitingForItsProfileText();
         return stateText(item.state);

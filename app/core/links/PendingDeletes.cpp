@@ -44,6 +44,7 @@ void PendingDeletes::schedule(qint64 portfolioId, const QList<Link> &links)
     });
     batch->window.start();
     m_batches.push_back(std::move(batch));
+    emit scheduled(*raw->api, portfolioId, links);
     emit undoAvailableChanged(true);
 }
 
@@ -88,7 +89,7 @@ void PendingDeletes::send(Batch *batch)
 {
     batch->sending = true;
     batch->unsent = batch->links;
-    emit sending(*batch->api, batch->portfolioId, batch->links);
+    emit sending(batch->links);
     startMore();
 }
 

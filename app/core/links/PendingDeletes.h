@@ -48,9 +48,11 @@ public:
 
 signals:
     void undoAvailableChanged(bool available);
-    // A batch's window ended: its DELETEs are about to leave, through `api`
-    // (the connection they were made on).
-    void sending(const ApiClient &api, qint64 portfolioId, const QList<Link> &links);
+    // A batch's window started: its DELETEs will leave through `api` (the
+    // connection they were made on) unless undone.
+    void scheduled(const ApiClient &api, qint64 portfolioId, const QList<Link> &links);
+    // A batch's window ended: its DELETEs are about to leave.
+    void sending(const QList<Link> &links);
     void restored(const QList<Link> &links);
     void progress(int done, int total);
     // One batch is done: what the server deleted, and what it did not (those are still there).

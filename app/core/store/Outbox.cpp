@@ -251,14 +251,27 @@ void Outbox::drop(qint64 id, HistoryEntry::Outcome outcome, const QString &detai
         drop(dependent, outcome, detail);
 }
 
-void Outbox::remove(OutboxItem item, HistoryEntry::Outcome outcome, const QJsonObject &after, const QString &detail)
+void Outbox::forget(qint64 id)
+{
+    if (const std::optional<OutboxItem> taken = item(id)) {
+        erase(taken->id);
+        emit itemRemoved(*taken);
+    }
+}
+
+void Outbox::erase(qint64 id)
 {
     QSqlQuery erase(m_store->connection());
     erase.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
-    erase.addBindValue(item.id);
+    erase.addBindValue(id);
     write(erase);
-    m_items.removeAt(indexOf(item.id));
-    m_ownAttempts.remove(item.id);
+    m_items.removeAt(indexOf(id));
+    m_ownAttempts.remove(id);
+}
+
+void Outbox::remove(OutboxItem item, HistoryEntry::Outcome outcome, const QJsonObject &after, const QString &detail)
+{
+    erase(item.id);
 
     HistoryEntry entry;
     entry.profile = item.profile;

@@ -73,6 +73,9 @@ public:
     void complete(qint64 id, const Link &after);
     // Ends an item without the server having it: a failure shown elsewhere, or the user's discard.
     void drop(qint64 id, HistoryEntry::Outcome outcome, const QString &detail);
+    // Ends an item as if it had never been made, with no history: a delete
+    // undone in its window, before anything was sent.
+    void forget(qint64 id);
 
     std::optional<OutboxItem> item(qint64 id) const;
     QList<OutboxItem> items() const { return m_items; }
@@ -94,6 +97,7 @@ private:
     // Runs a write on the store's connection; the store then has it synced.
     bool write(QSqlQuery &query);
     // By value: the item is taken out of the list it may refer to.
+    void erase(qint64 id);
     void remove(OutboxItem item, HistoryEntry::Outcome outcome, const QJsonObject &after, const QString &detail);
     int indexOf(qint64 id) const;
 

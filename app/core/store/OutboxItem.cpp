@@ -79,6 +79,11 @@ QString OutboxItem::title() const
     return {};
 }
 
+bool OutboxItem::isHeldForUndo() const
+{
+    return operation == Operation::Delete && state == State::Sending && attempts == 0;
+}
+
 QString OutboxItem::operationKey(Operation operation)
 {
     switch (operation) {

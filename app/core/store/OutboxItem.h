@@ -47,6 +47,9 @@ struct OutboxItem
     void setLoadedUpdatedAt(const QDateTime &at);
     // The link's name as the change knows it, for lists and messages.
     QString title() const;
+    // A delete in its undo window: on disk from the moment it is made (the
+    // next start sends it after a crash, as a quit would), not yet sent.
+    bool isHeldForUndo() const;
 
     static QString operationKey(Operation operation);
     static Operation operationFromKey(const QString &key);
