@@ -1806,6 +1806,10 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <source>On the server</source>
         <translation>On the server</translation>
     </message>
+    <message>
+        <source>The text before “@” is a user name, not the site: this link goes to %1. It is not opened.</source>
+        <translation>The text before “@” is a user name, not the site: this link goes to %1. It is not opened.</translation>
+    </message>
 </context>
 <context>
     <name>LinksView</name>

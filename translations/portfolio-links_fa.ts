@@ -1801,6 +1801,10 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <source>On the server</source>
         <translation>روی سرور</translation>
     </message>
+    <message>
+        <source>The text before “@” is a user name, not the site: this link goes to %1. It is not opened.</source>
+        <translation>متن پیش از «@» نام کاربری است، نه نشانی سایت: این پیوند به %1 می‌رود. باز نمی‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>LinksView</name>

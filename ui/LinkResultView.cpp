@@ -159,6 +159,10 @@ void LinkResultView::showUrl(const QString &url)
     } else if (kind == WebLink::Kind::FileTransfer) {
         m_ui->urlValue->setText(UrlText::shown(url));
         warning = tr("Not a web link: it is shown, not opened.");
+    } else if (kind == WebLink::Kind::HidesItsHost) {
+        m_ui->urlValue->setText(QStringLiteral("\u26A0 ") + UrlText::shown(url));
+        warning = tr("The text before “@” is a user name, not the site: this link goes to %1. It is not opened.")
+                      .arg(PersianText::isolated(UrlText::readableHost(parsed.host(QUrl::FullyEncoded))));
     } else {
         m_ui->urlValue->setText(QStringLiteral("\u26A0 ") + UrlText::shown(url));
         warning = tr("Not a web link, and possibly unsafe: it is not opened.");

@@ -263,17 +263,21 @@ void TestServerTextShownPlain::onlyWebLinksAreOpened_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("opened");
-    QTest::newRow("https") << u"https://example.com/demo"_s << true;
-    QTest::newRow("javascript") << u"javascript:alert(1)"_s << false;
-    QTest::newRow("file") << u"file:///etc/passwd"_s << false;
-    QTest::newRow("Windows share") << u"file://attacker.example/share"_s << false;
-    QTest::newRow("ftp: shown, not opened") << u"ftp://files.example.com/a.zip"_s << false;
+    QTest::addColumn<QString>("whyNames"); // in the tool tip that says why it is not opened
+    QTest::newRow("https") << u"https://example.com/demo"_s << true << QString();
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << false << QString();
+    QTest::newRow("file") << u"file:///etc/passwd"_s << false << QString();
+    QTest::newRow("Windows share") << u"file://attacker.example/share"_s << false << QString();
+    QTest::newRow("ftp: shown, not opened") << u"ftp://files.example.com/a.zip"_s << false << QString();
+    QTest::newRow("a user name that reads as the site") << u"http://trusted.example.com@127.0.0.1:9/"_s << false
+                                                        << u"127.0.0.1"_s;
 }
 
 void TestServerTextShownPlain::onlyWebLinksAreOpened()
 {
     QFETCH(QString, url);
     QFETCH(bool, opened);
+    QFETCH(QString, whyNames);
     OpenedUrls handler;
     for (const QString &scheme : {u"https"_s, u"http"_s, u"javascript"_s, u"file"_s, u"ftp"_s})
         QDesktopServices::setUrlHandler(scheme, &handler, "open");
@@ -287,6 +291,7 @@ void TestServerTextShownPlain::onlyWebLinksAreOpened()
     QCOMPARE(urlValue->textFormat(), opened ? Qt::RichText : Qt::PlainText);
     if (!opened)
         QVERIFY(!urlValue->toolTip().isEmpty()); // says why it is not a link
+    QVERIFY2(urlValue->toolTip().contains(whyNames), qPrintable(urlValue->toolTip()));
 
     // As if the label had been clicked, and as if a crafted anchor had got in.
     emit urlValue->linkActivated(url);

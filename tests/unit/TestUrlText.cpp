@@ -30,6 +30,12 @@ void TestUrlText::readable_data()
     QTest::newRow("the same, readable already") << u"https://نمونه.ایران/صفحه"_s << u"https://نمونه.ایران/صفحه"_s;
     QTest::newRow("punycode under .com, port") << u"https://xn--mgbh0fb.com:8443/"_s << u"https://مثال.com:8443/"_s;
     QTest::newRow("Latin IDN") << u"http://xn--bcher-kva.example/x"_s << u"http://bücher.example/x"_s;
+    // A look-alike: "аpple" with a Cyrillic first letter.
+    QTest::newRow("mixed scripts kept in punycode") << u"http://xn--pple-43d.com/"_s << u"http://xn--pple-43d.com/"_s;
+    QTest::newRow("only the mixed label kept") << u"https://xn--pple-43d.xn--mgbh0fb.xn--mgba3a4f16a/"_s
+                                              << u"https://xn--pple-43d.مثال.ایران/"_s;
+    QTest::newRow("Persian label with ZWNJ and digits") << QString::fromLatin1(QUrl(u"https://می‌خواهم۲.ایران/"_s).toEncoded())
+                                                        << u"https://می‌خواهم۲.ایران/"_s;
     QTest::newRow("encoded query and fragment") << u"https://example.com/s?q=%DA%AF%DB%8C%D8%AA&x=1#%D8%A8"_s
                                                 << u"https://example.com/s?q=گیت&x=1#ب"_s;
     QTest::newRow("ZWNJ decoded") << u"https://example.com/%D9%BE%D8%B1%D9%88%DA%98%D9%87%E2%80%8C%D9%87%D8%A7"_s

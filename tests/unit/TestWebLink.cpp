@@ -34,6 +34,9 @@ void TestWebLink::kind_data()
     QTest::newRow("http without host") << u"http:///etc/passwd"_s << K::Unsafe;
     QTest::newRow("relative") << u"/etc/passwd"_s << K::Unsafe;
     QTest::newRow("smb") << u"smb://host/share"_s << K::Unsafe;
+    QTest::newRow("a user name that reads as the site") << u"http://trusted.example.com@127.0.0.1:9/"_s << K::HidesItsHost;
+    QTest::newRow("with a password") << u"https://good.example:secret@evil.example/"_s << K::HidesItsHost;
+    QTest::newRow("an @ in the path only") << u"https://example.com/@someone"_s << K::Web;
 }
 
 void TestWebLink::kind()

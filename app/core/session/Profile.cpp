@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/MediaEndpoints.h"
+#include "text/UrlText.h"
 
 #include <QUuid>
 
@@ -39,6 +40,6 @@ QString Profile::tokenKeyOf(const QString &id)
 
 QString Profile::nameFor(const QUrl &server)
 {
-    const QString host = QUrl::fromAce(server.host(QUrl::FullyEncoded).toLatin1(), QUrl::IgnoreIDNWhitelist);
+    const QString host = UrlText::readableHost(server.host(QUrl::FullyEncoded));
     return server.port() == -1 ? host : host + QLatin1Char(':') + QString::number(server.port());
 }

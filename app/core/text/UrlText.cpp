@@ -4,6 +4,9 @@
 #include "ServerText.h"
 
 #include <QStringDecoder>
+#include <QStringList>
+
+#include <optional>
 
 namespace {
 
@@ -92,16 +95,43 @@ QString decodedLetters(const QString &encoded)
     return result;
 }
 
+bool isOneScript(const QString &label)
+{
+    std::optional<QChar::Script> seen;
+    for (const char32_t c : label.toUcs4()) {
+        const QChar::Script script = QChar::script(c);
+        if (script == QChar::Script_Common || script == QChar::Script_Inherited)
+            continue; // digits, the hyphen, ZWNJ
+        if (seen && *seen != script)
+            return false;
+        seen = script;
+    }
+    return true;
+}
+
 } // namespace
+
+QString UrlText::readableHost(const QString &aceHost)
+{
+    // QUrl shows a Unicode host only for top-level domains on its own
+    // whitelist, and .ایران is not on it: each label is decoded here
+    // instead, when its letters are of one script. One that mixes them
+    // stays in punycode, as browsers show it: "аpple", its first letter
+    // Cyrillic, would read as another site's name.
+    QStringList labels = aceHost.split(QLatin1Char('.'));
+    for (QString &label : labels) {
+        const QString decoded = QUrl::fromAce(label.toLatin1(), QUrl::IgnoreIDNWhitelist);
+        if (isOneScript(decoded))
+            label = decoded;
+    }
+    return labels.join(QLatin1Char('.'));
+}
 
 QString UrlText::readable(const QUrl &url)
 {
     const QString aceHost = url.host(QUrl::FullyEncoded);
-    // QUrl shows a Unicode host only for top-level domains on its own
-    // whitelist, and .ایران is not on it.
-    const QString host = aceHost.contains(QLatin1Char(':'))
-        ? QLatin1Char('[') + aceHost + QLatin1Char(']')
-        : QUrl::fromAce(aceHost.toLatin1(), QUrl::IgnoreIDNWhitelist);
+    const QString host = aceHost.contains(QLatin1Char(':')) ? QLatin1Char('[') + aceHost + QLatin1Char(']')
+                                                            : readableHost(aceHost);
     const QString userInfo = url.userInfo(QUrl::FullyEncoded);
     const QString port = url.port() < 0 ? QString() : QLatin1Char(':') + QString::number(url.port());
     const QString rest = QString::fromLatin1(url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded));

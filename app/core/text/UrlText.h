@@ -3,7 +3,8 @@
 #include <QString>
 #include <QUrl>
 
-// A URL as people read it: the host in Unicode, even one stored in punycode,
+// A URL as people read it: the host in Unicode, even one stored in punycode
+// (unless a label mixes scripts, as a look-alike of another name does),
 // and the path, query and fragment with their letters decoded, so that
 // "https://xn--hhbbbed.xn--mgba3a4f16a/%D8%B5%D9%81%D8%AD%D9%87" reads
 // "https://نمونه.ایران/صفحه". Django's URLField accepts this form as typed
@@ -24,6 +25,9 @@ public:
     static QString readable(const QString &url);
     // readable(), made safe to show (ServerText::shown).
     static QString shown(const QString &url);
+    // A host in ASCII (punycode) as people read it: each label of one
+    // script in Unicode, one that mixes scripts as it is.
+    static QString readableHost(const QString &aceHost);
     // Characters as Django counts them for max_length (code points).
     static qsizetype length(const QString &url);
 };

@@ -12,6 +12,9 @@ public:
     enum class Kind {
         Web,          // http, https: shown as a link and opened
         FileTransfer, // ftp, ftps (Django's URLField accepts them): shown, never opened
+        // http(s) with a user name before the host ("https://bank.example@…"):
+        // people read that name as the site. Shown with a warning, never opened.
+        HidesItsHost,
         Unsafe,       // anything else: shown as text, with a warning
     };
 
