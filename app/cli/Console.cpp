@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "storage/TokenStore.h"
+#include "text/HiddenCharacters.h"
 
 #include <QFile>
 #include <QScopeGuard>
@@ -26,7 +27,7 @@ Console::Console(bool quiet)
 namespace {
 
 // A terminal acts on control characters (ESC starts sequences that clear
-// the screen or retitle the window): none reaches it from a message, whatever
+// the screen or retitle the window; many act on the 8-bit C1 controls too): none reaches it from a message, whatever
 // server or file text the message quotes.
 QString forTerminal(const QString &text)
 {
@@ -39,6 +40,31 @@ QString forTerminal(const QString &text)
 }
 
 } // namespace
+
+// Server and file text in records also loses the direction controls that
+// would reorder a cell or the cells after it (U+202E and its kin).
+QString Console::dataForTerminal(const QString &text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const char32_t c : text.toUcs4())
+        safe += HiddenCharacters::isSuspicious(c) ? QString(QChar::ReplacementCharacter) : QString::fromUcs4(&c, 1);
+    return safe;
+}
+
+QByteArray Console::jsonForTerminal(const QByteArray &json)
+{
+    // Outside its strings JSON is ASCII, and QJsonDocument already writes the
+    // C0 controls as escapes: the others are escaped alike, the same document.
+    QString escaped;
+    for (const char32_t c : QString::fromUtf8(json).toUcs4()) {
+        if (c > 0x7F && HiddenCharacters::isSuspicious(c))
+            escaped += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            escaped += QString::fromUcs4(&c, 1);
+    }
+    return escaped.toUtf8();
+}
 
 void Console::out(const QByteArray &data) const
 {

@@ -31,6 +31,12 @@ public:
 
     static bool stdinIsTerminal();
     static bool stdoutIsTerminal();
+    // A record's text as a terminal may be given it: control and direction
+    // characters (not line breaks, tabs) replaced with U+FFFD.
+    static QString dataForTerminal(const QString &text);
+    // JSON as a terminal may be given it: the same document, with those
+    // characters beyond ASCII written as JSON escapes (U+202E as backslash, u202e).
+    static QByteArray jsonForTerminal(const QByteArray &json);
     // Asks on the terminal; true only for an explicit yes.
     bool confirm(const QString &question) const;
     // One line of standard input, without its line break.

@@ -63,9 +63,16 @@ QStringList RecordWriter::cellsOf(const QJsonObject &object, bool forTable) cons
     QStringList cells;
     for (const Column &column : m_columns) {
         if (!forTable || column.width > 0)
-            cells << column.value(object);
+            cells << (!forTable && toTerminal() ? Console::dataForTerminal(column.value(object)) : column.value(object));
     }
     return cells;
+}
+
+bool RecordWriter::toTerminal() const
+{
+    // A file or a pipe gets the server's text as it is; a terminal would act
+    // on some of it (the table's cells are flattened for any reader).
+    return !m_sink && Console::stdoutIsTerminal();
 }
 
 void RecordWriter::emitBytes(const QByteArray &bytes) const
@@ -74,6 +81,11 @@ void RecordWriter::emitBytes(const QByteArray &bytes) const
         m_sink(bytes);
     else
         m_console.out(bytes);
+}
+
+void RecordWriter::emitJson(const QByteArray &json) const
+{
+    emitBytes(toTerminal() ? Console::jsonForTerminal(json) : json);
 }
 
 void RecordWriter::begin()
@@ -100,13 +112,13 @@ void RecordWriter::write(const QJsonObject &object)
         emitBytes(m_table.row(cellsOf(object, true)).toUtf8() + '\n');
         break;
     case CliOptions::Format::JsonLines:
-        emitBytes(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        emitJson(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         break;
     case CliOptions::Format::Json:
         if (m_single)
-            emitBytes(QJsonDocument(object).toJson(QJsonDocument::Indented));
+            emitJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
         else
-            emitBytes((m_written == 0 ? "\n" : ",\n") + QJsonDocument(object).toJson(QJsonDocument::Compact));
+            emitJson((m_written == 0 ? "\n" : ",\n") + QJsonDocument(object).toJson(QJsonDocument::Compact));
         break;
     }
     ++m_written;

@@ -37,7 +37,9 @@ public:
 
 private:
     QStringList cellsOf(const QJsonObject &object, bool forTable) const;
+    bool toTerminal() const;
     void emitBytes(const QByteArray &bytes) const;
+    void emitJson(const QByteArray &json) const;
 
     CliOptions::Format m_format;
     QList<Column> m_columns;

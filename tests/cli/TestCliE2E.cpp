@@ -62,6 +62,8 @@ private slots:
     void whatCannotBeWrittenOrReadWholeIsAnError();
     void tokenNeverPrinted();
     void aTokenTypedAtATerminalIsNotShown();
+    void aServersControlCharactersNeverReachATerminal_data();
+    void aServersControlCharactersNeverReachATerminal();
     void profileChoosesTheServer();
 
 private:
@@ -719,6 +721,65 @@ void TestCliE2E::aTokenTypedAtATerminalIsNotShown()
     screen += terminal.readAllStandardOutput();
     QVERIFY2(terminal.exitCode() == 0, screen.constData());
     QVERIFY(!screen.contains(m_token.toUtf8()));
+}
+
+void TestCliE2E::aServersControlCharactersNeverReachATerminal_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << u"csv"_s;
+    QTest::newRow("json") << u"json"_s;
+    QTest::newRow("jsonl") << u"jsonl"_s;
+}
+
+// A name that retitles the terminal and clears it (ESC, and the 8-bit CSI
+// U+009B), and a description that reverses what follows it: printed to a
+// terminal, none acts; to a pipe, the server's text is given as it is.
+void TestCliE2E::aServersControlCharactersNeverReachATerminal()
+{
+    QFETCH(QString, format);
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("no script(1) here to give the command a terminal");
+    FakeHttpServer fake;
+    QVERIFY(fake.listen());
+    fake.setResponse("/api/portfolios/1/links/7", FakeHttpServer::json(200, R"({"id": 7, "name": "x\u001b]0;PWNED\u0007\u001b[2J\u009b31mred", )"
+                                                                            R"("url": null, "description": "d\u202Eexe.png", "image_data": null, )"
+                                                                            R"("created_at": "2026-01-13T10:05:43.296270Z", )"
+                                                                            R"("updated_at": "2026-01-13T10:05:43.296270Z"})"));
+    const QStringList arguments{u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"get"_s, u"7"_s,
+                                u"--format"_s, format};
+
+    const Run piped = cli(arguments);
+    QCOMPARE(piped.exitCode, 0);
+    if (format == u"csv"_s)
+        QVERIFY(piped.out.contains("\x1b]0;PWNED\x07") && piped.out.contains("\u202E"_ba));
+    else
+        QVERIFY(piped.out.contains("\u202E"_ba)); // JSON's own escapes for ESC and BEL
+
+    QProcess terminal;
+    terminal.setProcessEnvironment(environment(m_token));
+    QStringList quoted;
+    for (const QString &argument : arguments)
+        quoted << u'\'' + argument + u'\'';
+    terminal.start(script, {u"-qec"_s, u"'%1' %2"_s.arg(QStringLiteral(PORTFOLIO_LINKS_CLI), quoted.join(u' ')), u"/dev/null"_s});
+    QVERIFY(terminal.waitForStarted(10000));
+    QSignalSpy finished(&terminal, &QProcess::finished);
+    QByteArray screen;
+    // Read as it comes, with an event loop: the fake server answers from this process.
+    QVERIFY(QTest::qWaitFor([&] { screen += terminal.readAllStandardOutput(); return !finished.isEmpty(); }, 30000));
+    screen += terminal.readAllStandardOutput();
+    QVERIFY2(terminal.exitCode() == 0, screen.constData());
+    QVERIFY2(screen.contains("PWNED") && screen.contains("exe.png"), screen.constData());
+    QVERIFY2(!screen.contains('\x1b') && !screen.contains('\x07'), screen.constData());
+    QVERIFY(!screen.contains("\u009B"_ba));
+    QVERIFY(!screen.contains("\u202E"_ba));
+    if (format != u"csv"_s) {
+        // The same document: the characters are escaped, not lost.
+        const qsizetype start = screen.indexOf('{');
+        const QJsonObject link = QJsonDocument::fromJson(screen.mid(start, screen.lastIndexOf('}') - start + 1)).object();
+        QCOMPARE(link.value(u"name"_s).toString(), u"x\u001b]0;PWNED\u0007\u001b[2J\u009b31mred"_s);
+        QCOMPARE(link.value(u"description"_s).toString(), u"d\u202Eexe.png"_s);
+    }
 }
 
 void TestCliE2E::tokenNeverPrinted()
