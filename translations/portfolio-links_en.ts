@@ -2638,6 +2638,10 @@ Create links of your company&apos;s portfolio.</translation>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;ver</translation>
     </message>
+    <message>
+        <source>Add servers in Settings › Connection settings to switch between them here.</source>
+        <translation>Add servers in Settings › Connection settings to switch between them here.</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>

@@ -2619,6 +2619,10 @@ Create links of your company&apos;s portfolio.</source>
         <source>Ser&amp;ver</source>
         <translation>سرور (&amp;V)</translation>
     </message>
+    <message>
+        <source>Add servers in Settings › Connection settings to switch between them here.</source>
+        <translation>سرورها را در تنظیمات › تنظیمات اتصال بیفزایید تا اینجا میانشان جابه‌جا شوید.</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>

@@ -52,7 +52,11 @@ void ProfileSwitcher::setProfiles(const Profiles &profiles, const QString &curre
         current = 0;
     }
     m_box->setCurrentIndex(current);
-    // Nothing to switch to: still shown, so that the place is known.
+    // With nothing to switch to yet it stays enabled, so that it does not
+    // look broken, and says where more servers come from.
+    m_box->setEnabled(m_box->count() > 0);
     const int others = m_box->count() - (current >= 0 ? 1 : 0);
-    m_box->setEnabled(others > 0);
+    m_box->setToolTip(others > 0 ? QString()
+                                 : tr("Add servers in Settings › Connection settings to switch between them here."));
+    m_box->setAccessibleDescription(m_box->toolTip());
 }

@@ -299,6 +299,7 @@ void TestProfilesGui::aServerForOneRunIsNamedInTheDropDown()
     QVERIFY2(box->currentText().contains(m_staging.baseUrl().authority()), qPrintable(box->currentText()));
     QCOMPARE(box->currentText(), ProfileSwitcher::tr("%1 (this run only)").arg(m_staging.baseUrl().authority()));
     QVERIFY(box->isEnabled());
+    QVERIFY(box->toolTip().isEmpty()); // it has another to switch to
     // As wide as the entry from the first frame on (the popup that sizes it is built after that frame).
     const int oneRunWidth = box->width();
     QVERIFY2(oneRunWidth > box->fontMetrics().horizontalAdvance(box->currentText()), qPrintable(QString::number(oneRunWidth)));
@@ -313,7 +314,10 @@ void TestProfilesGui::aServerForOneRunIsNamedInTheDropDown()
     QTRY_COMPARE(session->api()->baseUrl(), m_live.baseUrl());
     QCOMPARE(box->count(), 1); // the one-run server is gone with the run's connection
     QCOMPARE(box->currentData().toString(), m_liveId);
-    QVERIFY(!box->isEnabled());
+    // Nothing to switch to: it does not look broken, and says where more come from.
+    QVERIFY(box->isEnabled());
+    QVERIFY(box->toolTip().contains(ProfileSwitcher::tr("Add servers in Settings › Connection settings to switch between them here.")));
+    QCOMPARE(box->accessibleDescription(), box->toolTip());
     // And it follows its entries after the first frame: narrower for the shorter name.
     QTRY_VERIFY2(box->width() < oneRunWidth, qPrintable(QString::number(box->width())));
     QVERIFY(box->width() > box->fontMetrics().horizontalAdvance(box->currentText()));
