@@ -40,7 +40,10 @@ ExitCode::Code ExportCommand::run()
         return ExitCode::Ok;
     }
     QSaveFile file(*m_options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // write() only fills QSaveFile's buffer, and commit() in Qt 6.4 puts a
+    // file whose last flush failed (a full disk) in the old one's place:
+    // the flush is checked first, and the old export then stays.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         m_console.error(tr("%1: %2").arg(*m_options.output, file.errorString()));
         return ExitCode::Usage;
     }

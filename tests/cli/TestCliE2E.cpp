@@ -677,6 +677,25 @@ void TestCliE2E::whatCannotBeWrittenOrReadWholeIsAnError()
     QCOMPARE(full.exitCode(), 1);
     QVERIFY2(full.readAllStandardError().contains("could not be written"), "no word of the lost output");
 
+    // A file on a full disk (a file size limit of 0 fails every write alike):
+    // an error, and the last export kept in its place.
+    const QString nightly = m_files.filePath(u"nightly.csv"_s);
+    QFile previous(nightly);
+    QVERIFY(previous.open(QIODevice::WriteOnly) && previous.write("id,name\r\n1,last night\r\n") > 0);
+    previous.close();
+    QProcess limited;
+    limited.setProcessEnvironment(environment(m_token));
+    limited.start(u"/bin/sh"_s, {u"-c"_s, u"ulimit -f 0; trap '' XFSZ; exec \"$0\" \"$@\""_s, QStringLiteral(PORTFOLIO_LINKS_CLI),
+                                 u"--server"_s, m_server.baseUrl().toString(), u"--portfolio"_s, u"1"_s, u"export"_s,
+                                 u"-o"_s, nightly});
+    QSignalSpy limitedFinished(&limited, &QProcess::finished);
+    QVERIFY(limitedFinished.wait(60000));
+    const QByteArray said = limited.readAllStandardError();
+    QCOMPARE(limited.exitCode(), 1);
+    QVERIFY2(!said.contains("Exported"), said.constData());
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), "id,name\r\n1,last night\r\n"_ba);
+
     const Run endless = cli({u"--portfolio"_s, u"1"_s, u"import"_s, u"/dev/zero"_s, u"--dry-run"_s});
     QCOMPARE(endless.exitCode, 1);
     QVERIFY2(endless.err.contains("larger than"), endless.err.constData());
