@@ -11,6 +11,7 @@
 #include "storage/TokenStore.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -695,6 +696,21 @@ void TestCliE2E::whatCannotBeWrittenOrReadWholeIsAnError()
     QVERIFY2(!said.contains("Exported"), said.constData());
     QVERIFY(previous.open(QIODevice::ReadOnly));
     QCOMPARE(previous.readAll(), "id,name\r\n1,last night\r\n"_ba);
+
+    // A pipe given as the file (as -o >(gzip > links.gz) gives one) is written
+    // into, not replaced by a file of the same name.
+    const QString pipe = m_files.filePath(u"pipe"_s);
+    QCOMPARE(QProcess::execute(u"mkfifo"_s, {pipe}), 0);
+    QProcess piped;
+    piped.setProcessEnvironment(environment(m_token));
+    piped.start(u"/bin/sh"_s, {u"-c"_s, u"cat \"$0\" & \"$@\"; status=$?; wait; exit $status"_s, pipe,
+                               QStringLiteral(PORTFOLIO_LINKS_CLI), u"--server"_s, m_server.baseUrl().toString(),
+                               u"--portfolio"_s, u"1"_s, u"export"_s, u"--format"_s, u"csv"_s, u"-o"_s, pipe});
+    QSignalSpy pipedFinished(&piped, &QProcess::finished);
+    QVERIFY(pipedFinished.wait(60000));
+    QCOMPARE(piped.exitCode(), 0);
+    QVERIFY(piped.readAllStandardOutput().startsWith(CsvWriter::byteOrderMark + "id,name,"_ba));
+    QVERIFY(!QFileInfo(pipe).isFile());
 
     const Run endless = cli({u"--portfolio"_s, u"1"_s, u"import"_s, u"/dev/zero"_s, u"--dry-run"_s});
     QCOMPARE(endless.exitCode, 1);
