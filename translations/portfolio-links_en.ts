@@ -392,6 +392,10 @@ Exit status:
   6 network (unreachable, timeout, TLS)   7 server error (5xx, malformed answer)
 </translation>
     </message>
+    <message>
+        <source>--timeout takes at most %1 seconds.</source>
+        <translation>--timeout takes at most %1 seconds.</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardImage</name>

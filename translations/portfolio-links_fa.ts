@@ -390,6 +390,10 @@ Exit status:
   6 شبکه (دسترس‌ناپذیر، مهلت، TLS)   7 خطای سرور (5xx، پاسخ نادرست)
 </translation>
     </message>
+    <message>
+        <source>--timeout takes at most %1 seconds.</source>
+        <translation>--timeout حداکثر %1 ثانیه می‌پذیرد.</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardImage</name>

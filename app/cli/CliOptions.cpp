@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "api/ApiClient.h"
+
 #include "api/Endpoints.h"
 #include "text/PersianText.h"
 
@@ -204,8 +206,11 @@ QString CliOptions::parse(const QStringList &arguments, const QString &portfolio
             return tr("--format takes table, json, jsonl or csv.");
         options->format = *format;
     }
-    if (const std::optional<qint64> seconds = number(parser, u"timeout"_s, &error))
+    if (const std::optional<qint64> seconds = number(parser, u"timeout"_s, &error)) {
+        if (*seconds > ApiClient::longestTimeout.count())
+            return tr("--timeout takes at most %1 seconds.").arg(ApiClient::longestTimeout.count());
         options->timeout = std::chrono::seconds(*seconds);
+    }
     options->quiet = parser.isSet(u"quiet"_s);
     options->tokenFromStdin = parser.isSet(u"token-stdin"_s);
     options->normaliseLetters = !parser.isSet(u"no-normalize"_s);

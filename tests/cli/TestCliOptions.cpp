@@ -75,6 +75,9 @@ void TestCliOptions::refused_data()
     QTest::newRow("get needs one id") << u"get"_s << u"Wrong number of arguments"_s;
     QTest::newRow("all and limit") << u"list --all --limit 3"_s << u"--all"_s;
     QTest::newRow("server not http") << u"--server ftp://h list"_s << u"--server"_s;
+    // Beyond Qt's timers (2147484 s overflowed them: no timeout at all).
+    QTest::newRow("timeout too long") << u"--timeout 2147484 list"_s << u"--timeout takes at most 3600"_s;
+    QTest::newRow("timeout zero") << u"--timeout 0 list"_s << u"--timeout"_s;
 }
 
 void TestCliOptions::refused()

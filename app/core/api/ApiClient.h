@@ -22,6 +22,9 @@ class ApiClient : public QObject
     Q_OBJECT
 public:
     static constexpr std::chrono::seconds defaultTimeout{30};
+    // The longest accepted: no one waits longer for a silent server, and
+    // Qt's timers count milliseconds in an int (24.8 days at most).
+    static constexpr std::chrono::seconds longestTimeout{3600};
     // The total time a request may take, however steadily its answer
     // arrives: long enough for any real answer on a slow link, short enough
     // that a server trickling bytes cannot keep a call running for ever.

@@ -20,7 +20,7 @@ Profile::Profile(const QString &id)
 
 void Profile::setTimeout(std::chrono::seconds timeout)
 {
-    if (timeout.count() > 0)
+    if (timeout.count() > 0 && timeout <= ApiClient::longestTimeout)
         m_timeout = timeout;
 }
 
