@@ -108,6 +108,18 @@ SHA-256: %6
         <source>The server is not available for now (HTTP %1): it may be under maintenance or overloaded. Try again later.</source>
         <translation>The server is not available for now (HTTP %1): it may be under maintenance or overloaded. Try again later.</translation>
     </message>
+    <message>
+        <source>The server does not allow this (HTTP %1).</source>
+        <translation>The server does not allow this (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request as too large (HTTP %1). A smaller image may go through.</source>
+        <translation>The server refused the request as too large (HTTP %1). A smaller image may go through.</translation>
+    </message>
+    <message>
+        <source>The server is limiting how often it is asked (HTTP %1). Try again later.</source>
+        <translation>The server is limiting how often it is asked (HTTP %1). Try again later.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>

@@ -108,6 +108,18 @@ SHA-256: %6
         <source>The server is not available for now (HTTP %1): it may be under maintenance or overloaded. Try again later.</source>
         <translation>سرور فعلاً در دسترس نیست (HTTP %1): شاید در حال نگه‌داری یا پربار باشد. بعداً دوباره تلاش کنید.</translation>
     </message>
+    <message>
+        <source>The server does not allow this (HTTP %1).</source>
+        <translation>سرور این کار را اجازه نمی‌دهد (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request as too large (HTTP %1). A smaller image may go through.</source>
+        <translation>سرور درخواست را به‌خاطر حجم زیاد نپذیرفت (HTTP %1). شاید تصویری کوچک‌تر پذیرفته شود.</translation>
+    </message>
+    <message>
+        <source>The server is limiting how often it is asked (HTTP %1). Try again later.</source>
+        <translation>سرور تعداد درخواست‌ها را محدود کرده است (HTTP %1). بعداً دوباره امتحان کنید.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>

@@ -662,6 +662,17 @@ void TestCliE2E::lostDeleteAnswerIsCheckedNeverResent()
             QVERIFY(!run.err.contains("Deleted"));
         }
     }
+
+    // A server without delete refuses it (405): a refusal, not a lost answer
+    // to look into (the link looked up was not found, and "Deleted" was said).
+    FakeHttpServer noDelete;
+    QVERIFY(noDelete.listen());
+    noDelete.setResponse(path, FakeHttpServer::json(405, R"({"detail": "Method \"DELETE\" not allowed."})"));
+    const Run refused = cli({u"--server"_s, noDelete.url().toString(), u"--portfolio"_s, u"1"_s, u"delete"_s, u"5"_s, u"--yes"_s});
+    QCOMPARE(refused.exitCode, 7);
+    QVERIFY2(refused.err.contains("does not allow") && refused.err.contains("not allowed"), refused.err.constData());
+    QVERIFY(!refused.err.contains("Deleted"));
+    QCOMPARE(noDelete.requests().size(), 1);
 }
 
 // A script must not take a cut export for a whole one, nor wait for ever

@@ -122,6 +122,9 @@ void TestApiError::fromHttpStatus()
     QVERIFY2(!error.message().contains(u"%1"_s), qPrintable(error.message()));
     if (kind == ApiError::Kind::Server || kind == ApiError::Kind::UnexpectedStatus)
         QVERIFY2(error.message().contains(QString::number(status)), qPrintable(error.message()));
+    // What DRF says of a throttle or a refused method is passed on.
+    if (status == 405 || status == 429)
+        QVERIFY2(error.message().contains(error.serverDetail()), qPrintable(error.message()));
     // The raw answer stays available for the "Details" section.
     QCOMPARE(error.details(), QString::fromUtf8(body).trimmed());
     // Only a 400 carries field errors; a "detail" elsewhere is not a field.
@@ -527,6 +530,11 @@ void TestApiError::mayHaveBeenProcessed_data()
     // A server may redirect once it has acted (a 303 after a create).
     QTest::newRow("redirect refused") << MakeError([] { return ApiError::redirectRefused(QUrl(u"https://elsewhere.example/"_s)); }) << true << true;
     QTest::newRow("tls") << MakeError([] { return ApiError::tls(u"x"_s); }) << false << false;
+    // Other refusals: a delete on a server without one (405), too large, throttled.
+    QTest::newRow("405") << MakeError([] { return ApiError::fromHttp(405, {}, json); }) << true << false;
+    QTest::newRow("413") << MakeError([] { return ApiError::fromHttp(413, {}, {}); }) << true << false;
+    QTest::newRow("429") << MakeError([] { return ApiError::fromHttp(429, {}, json); }) << true << false;
+    QTest::newRow("204 where a body was due") << MakeError([] { return ApiError::fromHttp(204, {}, {}); }) << true << true;
 }
 
 void TestApiError::mayHaveBeenProcessed()

@@ -234,7 +234,7 @@ QString ApiError::message() const
                 .arg(PersianText::id(m_status));
         return tr("The server had an internal error (HTTP %1). Try again later.").arg(PersianText::id(m_status));
     case Kind::UnexpectedStatus:
-        return tr("The server gave an unexpected answer (HTTP %1).").arg(PersianText::id(m_status));
+        return unexpectedStatusMessage();
     case Kind::Malformed:
         return tr("The server's answer could not be read: %1").arg(m_details);
     case Kind::RedirectRefused:
@@ -256,6 +256,27 @@ QString ApiError::message() const
     return {};
 }
 
+QString ApiError::unexpectedStatusMessage() const
+{
+    QString message;
+    switch (m_status) {
+    case 405:
+        message = tr("The server does not allow this (HTTP %1).");
+        break;
+    case 413:
+        message = tr("The server refused the request as too large (HTTP %1). A smaller image may go through.");
+        break;
+    case 429:
+        message = tr("The server is limiting how often it is asked (HTTP %1). Try again later.");
+        break;
+    default:
+        return tr("The server gave an unexpected answer (HTTP %1).").arg(PersianText::id(m_status));
+    }
+    message = message.arg(PersianText::id(m_status));
+    // DRF says how long to wait, or which method it refused.
+    return m_serverDetail.isEmpty() ? message : message + QLatin1Char(' ') + PersianText::isolated(m_serverDetail);
+}
+
 bool ApiError::mayHaveBeenProcessed(bool requestSent) const
 {
     switch (m_kind) {
@@ -266,9 +287,11 @@ bool ApiError::mayHaveBeenProcessed(bool requestSent) const
     case Kind::Timeout:
     case Kind::Cancelled:
     case Kind::TooLarge:
-    case Kind::UnexpectedStatus:
     case Kind::RedirectRefused: // a server may redirect after acting (303 See Other)
         return requestSent;
+    case Kind::UnexpectedStatus:
+        // A 4xx refuses the request (405, 413, 429); an odd 2xx may have acted on it.
+        return requestSent && (m_status < 400 || m_status >= 500);
     case Kind::Validation:
     case Kind::Unauthorized:
     case Kind::Forbidden:

@@ -69,6 +69,7 @@ public:
     bool mayHaveBeenProcessed(bool requestSent) const;
 
 private:
+    QString unexpectedStatusMessage() const;
     explicit ApiError(Kind kind, int status = 0);
 
     Kind m_kind = Kind::Network;
