@@ -1346,12 +1346,16 @@ Number %2 · %3 · %4 × %5 pixels</translation>
         <translation>The link was not created (the server has no such link).</translation>
     </message>
     <message>
-        <source>Whether the link was created is unknown, and it was not sent again. Look for it with: list --search NAME</source>
-        <translation>Whether the link was created is unknown, and it was not sent again. Look for it with: list --search NAME</translation>
-    </message>
-    <message>
         <source>The answer to the create was lost, and links identical to it exist (%1): which of them, if any, this create made cannot be told. It was not sent again.</source>
         <translation>The answer to the create was lost, and links identical to it exist (%1): which of them, if any, this create made cannot be told. It was not sent again.</translation>
+    </message>
+    <message>
+        <source>An earlier create of this link got no answer: the server is asked about it first.</source>
+        <translation>An earlier create of this link got no answer: the server is asked about it first.</translation>
+    </message>
+    <message>
+        <source>Whether the link was created is unknown, and it was not sent again. The next create of the same link asks the server first. Look for it with: list --search NAME</source>
+        <translation>Whether the link was created is unknown, and it was not sent again. The next create of the same link asks the server first. Look for it with: list --search NAME</translation>
     </message>
 </context>
 <context>

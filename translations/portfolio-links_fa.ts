@@ -1341,12 +1341,16 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>پیوند ساخته نشد (سرور چنین پیوندی ندارد).</translation>
     </message>
     <message>
-        <source>Whether the link was created is unknown, and it was not sent again. Look for it with: list --search NAME</source>
-        <translation>معلوم نیست پیوند ساخته شده است یا نه، و دوباره فرستاده نشد. با این فرمان جست‌وجویش کنید: list --search NAME</translation>
-    </message>
-    <message>
         <source>The answer to the create was lost, and links identical to it exist (%1): which of them, if any, this create made cannot be told. It was not sent again.</source>
         <translation>پاسخ ساختن گم شد و پیوندهایی درست همانند آن هست (%1): نمی‌شود گفت کدام‌یک، اگر هیچ، را همین ساختن ساخته است. دوباره فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>An earlier create of this link got no answer: the server is asked about it first.</source>
+        <translation>ساخت پیشین این پیوند پاسخی نگرفت: نخست از سرور درباره‌اش پرسیده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Whether the link was created is unknown, and it was not sent again. The next create of the same link asks the server first. Look for it with: list --search NAME</source>
+        <translation>معلوم نیست پیوند ساخته شد یا نه، و دوباره فرستاده نشد. ساخت بعدی همین پیوند نخست از سرور می‌پرسد. با این فرمان دنبالش بگردید: list --search NAME</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 #include "LinkCreator.h"
 
 #include "Console.h"
+#include "links/OutboxWorker.h"
 #include "text/PersianText.h"
 
 #include <QEventLoop>
 
 LinkCreator::LinkCreator(ApiClient *api, const Console &console)
     : m_creation(api)
+    , m_outbox(*api)
     , m_console(console)
 {
 }
@@ -25,39 +27,60 @@ std::optional<Link> LinkCreator::create(const LinkDraft &draft, ExitCode::Code *
 {
     std::optional<Link> result;
     QEventLoop loop;
+    qint64 row = 0;
+    if (const std::optional<OutboxItem> earlier = m_outbox.unresolved(draft)) {
+        row = earlier->id;
+        m_creation.resume(earlier->draft(), earlier->newestIdBefore);
+        m_console.note(tr("An earlier create of this link got no answer: the server is asked about it first."));
+    }
     const auto done = [&](const std::optional<Link> &link, ExitCode::Code exit) {
         result = link;
         *code = exit;
         loop.quit();
     };
-    QObject::connect(&m_creation, &LinkCreation::created, &loop, [&](const Link &link) { done(link, ExitCode::Ok); });
+    QObject::connect(&m_creation, &LinkCreation::aboutToSend, &loop, [&](std::optional<qint64> newestIdBefore) {
+        row = m_outbox.sending(row, m_creation.sentDraft(), newestIdBefore);
+    });
+    QObject::connect(&m_creation, &LinkCreation::created, &loop, [&](const Link &link) {
+        m_outbox.created(row, link);
+        done(link, ExitCode::Ok);
+    });
     QObject::connect(&m_creation, &LinkCreation::foundAfterUnknownOutcome, &loop, [&](const Link &link) {
+        m_outbox.created(row, link);
         m_console.note(tr("The answer to the create was lost, but the server had created link %1: it was not sent again.")
                            .arg(PersianText::id(link.id)));
         done(link, ExitCode::Ok);
     });
-    QObject::connect(&m_creation, &LinkCreation::failed, &loop,
-                     [&](const ApiError &error) { done(std::nullopt, m_console.fail(error)); });
+    QObject::connect(&m_creation, &LinkCreation::failed, &loop, [&](const ApiError &error) {
+        m_outbox.refused(row, error);
+        done(std::nullopt, m_console.fail(error));
+    });
     QObject::connect(&m_creation, &LinkCreation::checking, &loop, [&](const ApiError &cause) {
         m_console.note(tr("%1 Asking the server whether the link was created before anything is sent again…").arg(cause.message()));
     });
     QObject::connect(&m_creation, &LinkCreation::notCreated, &loop, [&](const ApiError &cause) {
+        m_outbox.refused(row, cause);
         m_console.error(tr("The link was not created (the server has no such link)."));
         done(std::nullopt, m_console.fail(cause));
     });
+    const QString keptWhy = tr("Whether the link was created is unknown, and it was not sent again. The next create "
+                               "of the same link asks the server first. Look for it with: list --search NAME");
     QObject::connect(&m_creation, &LinkCreation::stillUnknown, &loop, [&](const ApiError &cause, const ApiError &checkError) {
-        m_console.error(tr("Whether the link was created is unknown, and it was not sent again. "
-                           "Look for it with: list --search NAME"));
-        m_console.fail(checkError);
+        m_outbox.leftUnknown(row, OutboxWorker::describe(checkError));
+        m_console.error(keptWhy);
+        if (checkError.message() != cause.message()) // said once when both met the same network
+            m_console.fail(checkError);
         done(std::nullopt, m_console.fail(cause));
     });
     QObject::connect(&m_creation, &LinkCreation::undecided, &loop, [&](const QList<Link> &identical) {
         QStringList ids;
         for (const Link &link : identical)
             ids << PersianText::id(link.id);
-        m_console.error(tr("The answer to the create was lost, and links identical to it exist (%1): which of them, "
-                           "if any, this create made cannot be told. It was not sent again.")
-                            .arg(ids.join(QStringLiteral(", "))));
+        const QString why = tr("The answer to the create was lost, and links identical to it exist (%1): which of them, "
+                               "if any, this create made cannot be told. It was not sent again.")
+                                .arg(ids.join(QStringLiteral(", ")));
+        m_outbox.leftUnknown(row, why);
+        m_console.error(why);
         done(std::nullopt, ExitCode::Server);
     });
     m_creation.submit(draft);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliOutbox.h"
 #include "ExitCode.h"
 #include "api/LinkDraft.h"
 #include "links/LinkCreation.h"
@@ -14,7 +15,9 @@ class Console;
 
 // Creates links one POST each through the core's LinkCreation: a create
 // whose answer is lost is checked with the server, never sent again; what
-// cannot be told is said and the run stops.
+// cannot be told is said and the run stops, and kept in the outbox, so that
+// the next create of that link (in another run, or from the app) asks the
+// server about it first.
 class LinkCreator
 {
     Q_DECLARE_TR_FUNCTIONS(LinkCreator)
@@ -29,5 +32,6 @@ public:
 
 private:
     LinkCreation m_creation;
+    CliOutbox m_outbox;
     const Console &m_console;
 };

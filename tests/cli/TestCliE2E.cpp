@@ -625,6 +625,19 @@ void TestCliE2E::lostCreateAnswerIsCheckedNeverResent()
             QCOMPARE(run.exitCode, 6);
             QVERIFY(run.out.isEmpty());
             QVERIFY(run.err.contains("not sent again"));
+            QCOMPARE(run.err.count("not available for now"), 1); // the check's 503
+
+            // The same create run again once the server answers: the earlier
+            // send is asked about first (it made link 11), and nothing is sent.
+            fake.disconnect();
+            const qsizetype firstRun = fake.requests().size();
+            fake.setResponse(path, FakeHttpServer::json(200, page({11, 10})));
+            const Run again = cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"گمشده"_s});
+            QVERIFY2(again.exitCode == 0, again.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"id"_s).toInteger(), 11);
+            QVERIFY2(again.err.contains("asked about it first"), again.err.constData());
+            for (const FakeHttpServer::Request &request : fake.requests().mid(firstRun))
+                QVERIFY2(request.method != "POST", request.path.constData());
         }
     }
 }

@@ -1,0 +1,63 @@
+#include "CliOutbox.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiError.h"
+#include "api/LinkDraft.h"
+#include "links/OutboxWorker.h"
+#include "model/Link.h"
+
+CliOutbox::CliOutbox(const ApiClient &api)
+    : m_profile(Outbox::keyOf(api))
+    , m_server(api.baseUrl())
+    , m_history(&m_store)
+    , m_outbox(&m_store, &m_history)
+{
+    if (m_store.open())
+        m_outbox.load();
+}
+
+std::optional<OutboxItem> CliOutbox::unresolved(const LinkDraft &draft) const
+{
+    for (const OutboxItem &item : m_outbox.itemsOf(m_profile)) {
+        if (item.operation == OutboxItem::Operation::Create && item.outcomeUnknown && item.draft() == draft)
+            return item;
+    }
+    return std::nullopt;
+}
+
+qint64 CliOutbox::sending(qint64 row, const LinkDraft &draft, std::optional<qint64> newestIdBefore)
+{
+    if (row != 0 && m_outbox.item(row)) {
+        m_outbox.markSending(row, newestIdBefore);
+        return row;
+    }
+    // One write before the POST: a run interrupted now leaves what a next one asks about.
+    OutboxItem item = OutboxItem::create(m_profile, m_server, draft);
+    item.state = OutboxItem::State::Sending;
+    item.attempts = 1;
+    item.outcomeUnknown = true;
+    item.newestIdBefore = newestIdBefore;
+    return m_outbox.add(item);
+}
+
+void CliOutbox::created(qint64 row, const Link &link)
+{
+    if (row != 0)
+        m_outbox.complete(row, link);
+}
+
+void CliOutbox::refused(qint64 row, const ApiError &error)
+{
+    if (row != 0)
+        m_outbox.drop(row, HistoryEntry::Outcome::Failed, OutboxWorker::describe(error));
+}
+
+void CliOutbox::leftUnknown(qint64 row, const QString &why)
+{
+    std::optional<OutboxItem> item = m_outbox.item(row);
+    if (!item)
+        return;
+    item->state = OutboxItem::State::NeedsAttention;
+    item->lastError = why;
+    m_outbox.update(*item);
+}

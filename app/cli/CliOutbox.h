@@ -1,0 +1,42 @@
+#pragma once
+
+#include "store/History.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
+
+#include <optional>
+
+class ApiClient;
+class ApiError;
+struct Link;
+struct LinkDraft;
+
+// The command line's creates in the app's outbox, as the editor's are: each
+// written before its POST leaves and settled by its outcome (so the History
+// has them too), and one whose outcome stays unknown kept, needing
+// attention: the next create of the same link, here or from the app's
+// Outbox, asks the server about it before anything is sent again, also
+// after the process was interrupted mid-POST. Without a usable store
+// (unwritable data folder) creates still go, online only.
+class CliOutbox
+{
+public:
+    explicit CliOutbox(const ApiClient &api);
+
+    // An earlier create of this very link whose outcome is unknown.
+    std::optional<OutboxItem> unresolved(const LinkDraft &draft) const;
+    // The POST of `draft` is about to leave; `row` is the earlier create's
+    // (from unresolved()) or 0. Returns the row that now holds it, or 0.
+    qint64 sending(qint64 row, const LinkDraft &draft, std::optional<qint64> newestIdBefore);
+    void created(qint64 row, const Link &link);
+    void refused(qint64 row, const ApiError &error);
+    // Nothing is sent again until the server can be asked: a person decides.
+    void leftUnknown(qint64 row, const QString &why);
+
+private:
+    QString m_profile;
+    QUrl m_server;
+    LocalStore m_store;
+    History m_history;
+    Outbox m_outbox;
+};
