@@ -11,7 +11,14 @@ CliOutbox::CliOutbox(const ApiClient &api)
     , m_server(api.baseUrl())
     , m_history(&m_store)
     , m_outbox(&m_store, &m_history)
+    , m_lock(OutboxWorker::lockFileFor(m_store.filePath()))
 {
+    // The app takes "sending" rows for a crashed run's, to look up and send
+    // again, only as it starts holding this lock: held here (when the app is
+    // not running, which holds it throughout), a start meanwhile cannot
+    // race this run's POST with a send of its own.
+    m_lock.setStaleLockTime(0);
+    m_lock.tryLock(0);
     if (m_store.open())
         m_outbox.load();
 }

@@ -4,6 +4,8 @@
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
 
+#include <QLockFile>
+
 #include <optional>
 
 class ApiClient;
@@ -39,4 +41,5 @@ private:
     LocalStore m_store;
     History m_history;
     Outbox m_outbox;
+    QLockFile m_lock;
 };

@@ -20,7 +20,7 @@ OutboxService::OutboxService(ApiClient *api, const QString &databasePath, RetryP
     , m_outbox(new Outbox(m_store.get(), m_history, this))
     , m_worker(new OutboxWorker(api, m_outbox, std::move(policy), this))
 {
-    m_worker->setLockFile(databasePath + QStringLiteral(".lock"));
+    m_worker->setLockFile(OutboxWorker::lockFileFor(databasePath));
     for (const auto signal : {&Outbox::itemAdded, &Outbox::itemChanged, &Outbox::itemRemoved})
         connect(m_outbox, signal, this, &OutboxService::countChanged);
     m_outbox->setOpener([this] { open(); });

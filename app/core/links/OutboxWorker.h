@@ -37,6 +37,8 @@ public:
     ~OutboxWorker() override;
 
     void setLockFile(const QString &path);
+    // The one lock file of a store's outbox, whoever sends from it.
+    static QString lockFileFor(const QString &databasePath) { return databasePath + QStringLiteral(".lock"); }
     // Whether this instance works the outbox (holds the lock, or has none set).
     bool claim();
     // Whether an error leaves an item pending (true) or needing attention.
