@@ -120,6 +120,10 @@ SHA-256: %6
         <source>The server is limiting how often it is asked (HTTP %1). Try again later.</source>
         <translation>The server is limiting how often it is asked (HTTP %1). Try again later.</translation>
     </message>
+    <message>
+        <source>Not found: the server takes no image uploads at its upload path (see the Upload path in Connection settings).</source>
+        <translation>Not found: the server takes no image uploads at its upload path (see the Upload path in Connection settings).</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -407,6 +411,12 @@ Exit status:
     <message>
         <source>--timeout takes at most %1 seconds.</source>
         <translation>--timeout takes at most %1 seconds.</translation>
+    </message>
+    <message>
+        <source>  130 stopped by Ctrl+C, after the request under way
+</source>
+        <translation>  130 stopped by Ctrl+C, after the request under way
+</translation>
     </message>
 </context>
 <context>
@@ -718,6 +728,17 @@ Use them anyway?</translation>
     <message>
         <source>%1: entry %2: %3</source>
         <translation>%1: entry %2: %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+C: the link being created is finished first, then the command stops. Press Ctrl+C again to stop at once.</source>
+        <translation>Ctrl+C: the link being created is finished first, then the command stops. Press Ctrl+C again to stop at once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by Ctrl+C after creating %Ln link(s).</source>
+        <translation>
+            <numerusform>Stopped by Ctrl+C after creating %Ln link.</numerusform>
+            <numerusform>Stopped by Ctrl+C after creating %Ln links.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1061,10 @@ Use them anyway?</translation>
         <source>The image in %1 is damaged: %2</source>
         <translation>The image in %1 is damaged: %2</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not an image file.</source>
+        <translation>%1 is a folder, not an image file.</translation>
+    </message>
 </context>
 <context>
     <name>ImageNumberPage</name>
@@ -1247,6 +1272,14 @@ Number %2 · %3 · %4 × %5 pixels</translation>
             <numerusform>Dry run: %Ln link would be created; nothing was sent.</numerusform>
             <numerusform>Dry run: %Ln links would be created; nothing was sent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ctrl+C: the link being created is finished first, then the import stops. Press Ctrl+C again to stop at once.</source>
+        <translation>Ctrl+C: the link being created is finished first, then the import stops. Press Ctrl+C again to stop at once.</translation>
+    </message>
+    <message>
+        <source>Stopped by Ctrl+C at row %1 after creating %2 link(s); the import can be run again: links already created are skipped as duplicates.</source>
+        <translation>Stopped by Ctrl+C at row %1 after creating %2 link(s); the import can be run again: links already created are skipped as duplicates.</translation>
     </message>
 </context>
 <context>

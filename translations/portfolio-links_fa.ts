@@ -120,6 +120,10 @@ SHA-256: %6
         <source>The server is limiting how often it is asked (HTTP %1). Try again later.</source>
         <translation>سرور تعداد درخواست‌ها را محدود کرده است (HTTP %1). بعداً دوباره امتحان کنید.</translation>
     </message>
+    <message>
+        <source>Not found: the server takes no image uploads at its upload path (see the Upload path in Connection settings).</source>
+        <translation>پیدا نشد: سرور در مسیر بارگذاری‌اش تصویری نمی‌پذیرد (مسیر بارگذاری را در تنظیمات اتصال ببینید).</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -405,6 +409,12 @@ Exit status:
     <message>
         <source>--timeout takes at most %1 seconds.</source>
         <translation>--timeout حداکثر %1 ثانیه می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>  130 stopped by Ctrl+C, after the request under way
+</source>
+        <translation>  130 با Ctrl+C ایستاد، پس از درخواستی که در جریان بود
+</translation>
     </message>
 </context>
 <context>
@@ -715,6 +725,16 @@ Use them anyway?</source>
     <message>
         <source>%1: entry %2: %3</source>
         <translation>%1: مورد %2: %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+C: the link being created is finished first, then the command stops. Press Ctrl+C again to stop at once.</source>
+        <translation>Ctrl+C: نخست ساخت پیوندی که در جریان است تمام می‌شود، سپس فرمان می‌ایستد. برای ایستادن فوری دوباره Ctrl+C را بزنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by Ctrl+C after creating %Ln link(s).</source>
+        <translation>
+            <numerusform>با Ctrl+C پس از ساختن %Ln پیوند ایستاد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1056,10 @@ Use them anyway?</source>
         <source>The image in %1 is damaged: %2</source>
         <translation>تصویر پرونده %1 آسیب دیده است: %2</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not an image file.</source>
+        <translation>%1 یک پوشه است، نه پروندهٔ تصویر.</translation>
+    </message>
 </context>
 <context>
     <name>ImageNumberPage</name>
@@ -1242,6 +1266,14 @@ Number %2 · %3 · %4 × %5 pixels</source>
         <translation>
             <numerusform>اجرای آزمایشی: %Ln پیوند ساخته می‌شد؛ چیزی فرستاده نشد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ctrl+C: the link being created is finished first, then the import stops. Press Ctrl+C again to stop at once.</source>
+        <translation>Ctrl+C: نخست ساخت پیوندی که در جریان است تمام می‌شود، سپس درون‌بُرد می‌ایستد. برای ایستادن فوری دوباره Ctrl+C را بزنید.</translation>
+    </message>
+    <message>
+        <source>Stopped by Ctrl+C at row %1 after creating %2 link(s); the import can be run again: links already created are skipped as duplicates.</source>
+        <translation>با Ctrl+C در ردیف %1 پس از ساختن %2 پیوند ایستاد؛ درون‌بُرد را می‌توان دوباره اجرا کرد: پیوندهای ساخته‌شده به‌عنوان تکراری کنار گذاشته می‌شوند.</translation>
     </message>
 </context>
 <context>

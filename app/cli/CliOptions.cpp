@@ -323,5 +323,6 @@ QString CliOptions::helpText(const QString &command)
                "  4 not found (404)   5 validation (400; field: message on standard error)\n"
                "  6 network (unreachable, timeout, TLS)   7 server error (5xx, malformed answer)\n")
                 .arg(QLatin1String(portfolioVariable));
+    text += tr("  130 stopped by Ctrl+C, after the request under way\n");
     return text;
 }

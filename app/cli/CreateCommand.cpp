@@ -2,6 +2,7 @@
 
 #include "CallWaiter.h"
 #include "Console.h"
+#include "Interruption.h"
 #include "LinkCreator.h"
 #include "api/ApiClient.h"
 #include "links/LinkImport.h"
@@ -115,9 +116,17 @@ ExitCode::Code CreateCommand::run()
     }
     LinkCreator creator(m_api, m_console);
     creator.prepare(m_options.portfolio);
+    const Interruption interruption((u'\n' + tr("Ctrl+C: the link being created is finished first, then the command "
+                                                "stops. Press Ctrl+C again to stop at once.") + u'\n').toUtf8());
     RecordWriter writer = linkWriter(single);
     writer.begin();
+    int created = 0;
     for (const LinkDraft &draft : std::as_const(drafts)) {
+        if (Interruption::requested()) {
+            writer.end();
+            m_console.error(tr("Stopped by Ctrl+C after creating %Ln link(s).", nullptr, created));
+            return ExitCode::Interrupted;
+        }
         ExitCode::Code code = ExitCode::Ok;
         const std::optional<Link> link = creator.create(draft, &code);
         if (!link) {
@@ -125,6 +134,7 @@ ExitCode::Code CreateCommand::run()
             return code;
         }
         writer.write(link->json);
+        ++created;
     }
     writer.end();
     return ExitCode::Ok;

@@ -14,6 +14,7 @@ enum Code {
     Validation = 5,     // 400, or input refused before sending
     Network = 6,        // unreachable, timeout, TLS
     Server = 7,         // 5xx, or an answer that cannot be read
+    Interrupted = 130,  // Ctrl+C, after the request under way (128 + SIGINT, as shells report it)
 };
 
 Code of(const ApiError &error);

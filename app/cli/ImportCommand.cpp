@@ -1,9 +1,12 @@
 #include "ImportCommand.h"
 
 #include "Console.h"
+#include "Interruption.h"
 #include "LinkCreator.h"
 #include "LinkPager.h"
+#include "api/ApiClient.h"
 #include "links/LinkImport.h"
+#include "storage/Settings.h"
 #include "text/PersianText.h"
 
 ExitCode::Code ImportCommand::run()
@@ -21,13 +24,16 @@ ExitCode::Code ImportCommand::run()
         return ExitCode::Validation;
     }
     LinkListQuery everything;
+    everything.order = LinkListQuery::Order::Id;
+    everything.descending = false;
     everything.pageSize = 100;
     ApiError error = ApiError::cancelled();
     const std::optional<QList<Link>> existing = LinkPager(m_api, m_options.portfolio, everything).rest(&error);
     if (!existing)
         return m_console.fail(error);
 
-    const LinkImport::Plan plan = LinkImport::plan(rows, *existing, m_options.portfolio, m_options.normaliseLetters);
+    const LinkImport::Plan plan = LinkImport::plan(rows, *existing, m_options.portfolio, m_options.normaliseLetters,
+                                                   Settings().nameLimit(m_api->baseUrl()));
     for (const LinkImport::Problem &problem : plan.problems)
         m_console.error(tr("row %1: %2: %3").arg(PersianText::id(problem.row), problem.field, problem.message));
     if (!plan.problems.isEmpty()) {
@@ -51,8 +57,17 @@ ExitCode::Code ImportCommand::run()
     }
     LinkCreator creator(m_api, m_console);
     creator.prepare(m_options.portfolio);
+    const Interruption interruption((u'\n' + tr("Ctrl+C: the link being created is finished first, then the import "
+                                                "stops. Press Ctrl+C again to stop at once.") + u'\n').toUtf8());
     int created = 0;
     for (const LinkImport::Entry &entry : plan.toCreate) {
+        if (Interruption::requested()) {
+            writer.end();
+            m_console.error(tr("Stopped by Ctrl+C at row %1 after creating %2 link(s); the import can be run again: "
+                               "links already created are skipped as duplicates.")
+                                .arg(PersianText::id(entry.row), PersianText::id(created)));
+            return ExitCode::Interrupted;
+        }
         ExitCode::Code code = ExitCode::Ok;
         const std::optional<Link> link = creator.create(entry.draft, &code);
         if (!link) {

@@ -12,12 +12,17 @@ LinkPager::LinkPager(ApiClient *api, qint64 portfolioId, const LinkListQuery &qu
 
 std::optional<QList<Link>> LinkPager::next(ApiError *error)
 {
-    LinkPageCall *call = m_api->listLinks(m_portfolioId, m_query, m_offset);
+    // In id order a page starts after the last id read, not at an offset: a
+    // link deleted meanwhile would shift the offsets and leave one out.
+    const bool byId = m_query.order == LinkListQuery::Order::Id && !m_query.descending;
+    LinkPageCall *call = m_api->listLinks(m_portfolioId, m_query, byId ? 0 : m_offset);
     std::optional<LinkPage> page;
     call->onSucceeded(call, [&page](const LinkPage &value) { page = value; });
     if (!CallWaiter::wait(call, error))
         return std::nullopt;
     m_offset += int(page->results.size());
+    if (byId && !page->results.isEmpty())
+        m_query.idMin = page->results.last().id + 1;
     m_hasMore = page->hasNext && !page->results.isEmpty();
     QList<Link> unseen;
     for (const Link &link : std::as_const(page->results)) {

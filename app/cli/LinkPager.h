@@ -12,7 +12,9 @@ class ApiClient;
 
 // A portfolio's links, one page after another, as the list endpoint pages
 // them (the server searches, filters and orders). Offsets step over what
-// was read, so a page is asked for once. A link met again (links added
+// was read, so a page is asked for once; in ascending id order the next page
+// starts after the last id instead (export, import), which links deleted
+// meanwhile cannot shift. A link met again (links added
 // meanwhile shift the offsets) is given once; a page of nothing but links
 // already given means the server does not page by offset, and ends the
 // reading instead of asking for ever.

@@ -11,6 +11,7 @@
 #include "storage/TokenStore.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +55,7 @@ private slots:
     void deleteOffTerminalNeedsYes();
     void exportWritesEveryLink();
     void importSkipsDuplicatesAndDryRunSendsNothing();
+    void ctrlCStopsAnImportBetweenTwoLinks();
     void csvExportImportRoundTripsFormulas_data();
     void csvExportImportRoundTripsFormulas();
     void authenticationAndPermissionExitCodes();
@@ -274,6 +278,14 @@ void TestCliE2E::uploadAndCreateWithImageFile()
     const QString missing = m_files.filePath(u"نیست.png"_s);
     QCOMPARE(cli({u"upload"_s, missing}).exitCode, 1);
     QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"x"_s, u"--image-file"_s, missing}).exitCode, 1);
+
+    // A server that takes no uploads there: said so, not "no image with this number".
+    FakeHttpServer noUploads;
+    QVERIFY(noUploads.listen());
+    noUploads.setResponse("/api/media/", FakeHttpServer::json(404, R"({"detail": "Not found."})"));
+    const Run nowhere = cli({u"--server"_s, noUploads.url().toString(), u"upload"_s, path});
+    QCOMPARE(nowhere.exitCode, 4);
+    QVERIFY2(nowhere.err.contains("takes no image uploads"), nowhere.err.constData());
 }
 
 void TestCliE2E::validationExits5()
@@ -421,6 +433,36 @@ void TestCliE2E::exportWritesEveryLink()
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(json.out).array(), all);
     QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"export"_s, u"--format"_s, u"table"_s}).exitCode, 1);
+
+    // Link 1 deleted while the export reads its first page: at offset 2 the
+    // server now starts at link 4, and link 3 was left out. The next page
+    // starts after the last id read instead.
+    const auto page = [](const QList<qint64> &ids, bool more) {
+        QByteArray results;
+        for (const qint64 id : ids)
+            results += (results.isEmpty() ? "" : ",") + QByteArray(R"({"id": )") + QByteArray::number(id)
+                + R"(, "name": "n", "url": null, "description": null, "image_data": null,)"
+                  R"( "created_at": "2026-12-01T10:00:00Z", "updated_at": "2026-12-01T10:00:00Z"})";
+        return R"({"count": 4, "next": )" + QByteArray(more ? R"("http://x/")" : "null") + R"(, "previous": null, "results": [)"
+            + results + "]}";
+    };
+    FakeHttpServer fake;
+    QVERIFY(fake.listen());
+    connect(&fake, &FakeHttpServer::requestReceived, &fake, [&](const FakeHttpServer::Request &request) {
+        const QUrlQuery query(QUrl::fromEncoded(request.path).query());
+        QByteArray answer = page({1, 2}, true); // the first page, before the delete
+        if (query.queryItemValue(u"id_min"_s) == u"3"_s)
+            answer = page({3, 4}, false);
+        else if (query.queryItemValue(u"offset"_s) == u"2"_s)
+            answer = page({4}, false);
+        fake.setResponse("/api/portfolios/1/links/", FakeHttpServer::json(200, answer));
+    });
+    const Run shifted = cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"export"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(shifted.exitCode, 0);
+    QList<qint64> exported;
+    for (const QJsonValue &link : QJsonDocument::fromJson(shifted.out).array())
+        exported.append(link.toObject().value(u"id"_s).toInteger());
+    QCOMPARE(exported, (QList<qint64>{1, 2, 3, 4}));
 }
 
 void TestCliE2E::importSkipsDuplicatesAndDryRunSendsNothing()
@@ -462,6 +504,48 @@ void TestCliE2E::importSkipsDuplicatesAndDryRunSendsNothing()
     QCOMPARE(refused.exitCode, 5);
     QVERIFY2(refused.err.contains("row 2: name: "), refused.err.constData());
     QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + serverLinks(2).size());
+}
+
+// Ctrl+C while a link is being created: its POST is answered and reported
+// (the server made it), then the import stops before the next, with its
+// JSON closed and what was done said.
+void TestCliE2E::ctrlCStopsAnImportBetweenTwoLinks()
+{
+    const QString file = m_files.filePath(u"three.csv"_s);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly) && csv.write("name\nیک\nدو\nسه\n") > 0);
+    csv.close();
+    const QByteArray path = "/api/portfolios/1/links/";
+    FakeHttpServer fake;
+    QVERIFY(fake.listen());
+    QProcess import;
+    int posts = 0;
+    connect(&fake, &FakeHttpServer::requestReceived, &fake, [&](const FakeHttpServer::Request &request) {
+        if (request.method != "POST") {
+            fake.setResponse(path, FakeHttpServer::json(200, R"({"count": 0, "next": null, "previous": null, "results": []})"));
+            return;
+        }
+        ++posts;
+        const QByteArray link = R"({"id": )" + QByteArray::number(20 + posts)
+            + R"(, "name": "یک", "url": null, "description": null, "image_data": null,)"
+              R"( "created_at": "2026-12-01T10:00:00Z", "updated_at": "2026-12-01T10:00:00Z"})";
+        fake.setResponse(path, FakeHttpServer::with(FakeHttpServer::Behaviour::Delayed, FakeHttpServer::json(201, link), 300));
+        ::kill(pid_t(import.processId()), SIGINT); // Ctrl+C while the POST is out
+    });
+    import.setProcessEnvironment(environment(m_token));
+    QSignalSpy finished(&import, &QProcess::finished);
+    import.start(QStringLiteral(PORTFOLIO_LINKS_CLI), {u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s,
+                                                       u"import"_s, file, u"--format"_s, u"json"_s});
+    QVERIFY(finished.wait(30000));
+    const QByteArray said = import.readAllStandardError();
+    QCOMPARE(import.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(import.exitCode(), 130);
+    QCOMPARE(posts, 1);
+    const QJsonDocument out = QJsonDocument::fromJson(import.readAllStandardOutput());
+    QVERIFY(out.isArray());
+    QCOMPARE(out.array().size(), 1);
+    QCOMPARE(out.array().first().toObject().value(u"id"_s).toInteger(), 21);
+    QVERIFY2(said.contains("Ctrl+C") && said.contains("row 2"), said.constData());
 }
 
 void TestCliE2E::csvExportImportRoundTripsFormulas_data()

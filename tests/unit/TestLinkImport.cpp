@@ -61,6 +61,15 @@ void TestLinkImport::readsFiles_data()
     QTest::newRow("json image as an image's object") << QByteArray(R"([{"name":"a","image":{"id":3}}])")
                                                     << QStringList{u"a"_s} << QStringList{u"3"_s};
     QTest::newRow("one json object") << QByteArray(R"({"name":"تنها"})") << QStringList{u"تنها"_s} << QStringList{QString()};
+    // As people and spreadsheets write them.
+    QTest::newRow("csv headers in capitals") << QByteArray("Name,URL,Image\r\nدمو,https://a.ir,4\r\n")
+                                             << QStringList{u"دمو"_s} << QStringList{u"4"_s};
+    QTest::newRow("csv header with a space after it") << QByteArray("name ,image\nدمو,5\n") << QStringList{u"دمو"_s}
+                                                      << QStringList{u"5"_s};
+    QTest::newRow("csv with semicolons") << QByteArray("name;url;image\n\"کتاب، نو\";https://a.ir;6\nb;;\n")
+                                         << QStringList{u"کتاب، نو"_s, u"b"_s} << QStringList{u"6"_s, QString()};
+    QTest::newRow("csv with tabs") << QByteArray("name\timage\nدمو, نو\t7\n") << QStringList{u"دمو, نو"_s}
+                                   << QStringList{u"7"_s};
 }
 
 void TestLinkImport::readsFiles()
@@ -170,6 +179,12 @@ void TestLinkImport::problemsPerRow()
     QCOMPARE(plan.problems.at(2).field, u"image"_s);
     QCOMPARE(plan.toCreate.size(), 1);
     QCOMPARE(plan.toCreate.first().draft.name, u"خوب"_s);
+
+    // A name over the limit the server has taught: refused before anything is sent.
+    const LinkImport::Plan limited = LinkImport::plan(rows.mid(0, 1), {}, 1, true, 2);
+    QCOMPARE(limited.problems.size(), 1);
+    QCOMPARE(limited.problems.first().field, u"name"_s);
+    QVERIFY(limited.toCreate.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLinkImport)

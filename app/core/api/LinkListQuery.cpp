@@ -81,6 +81,8 @@ QUrlQuery LinkListQuery::toQuery(int offset) const
         if (presence != Presence::Any)
             query.addQueryItem(QLatin1String(name), presenceValue(presence));
     }
+    if (idMin)
+        query.addQueryItem(QStringLiteral("id_min"), QString::number(*idMin));
     query.addQueryItem(QStringLiteral("ordering"), ordering());
     return query;
 }

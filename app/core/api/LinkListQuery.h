@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <optional>
+
 // What the links list asks the server for: search, the three presence
 // filters, ordering and page size, as the list endpoint's query items. The
 // server pages, searches, filters and sorts; the client never does.
@@ -22,6 +24,9 @@ struct LinkListQuery
     bool normaliseLetters = true;
     // The search sent exactly as given: looking for a name as it was sent.
     bool exactSearch = false;
+    // Links from this id on (id_min): the next page of a read in id order,
+    // which a link deleted or made meanwhile cannot shift as it shifts offsets.
+    std::optional<qint64> idMin;
 
     // The search as sent: letters as the form stores them, Arabic-Indic
     // digits as Persian ones, and a number typed in any digits as ASCII (it

@@ -13,7 +13,20 @@ namespace {
 
 // RFC 4180 records: fields separated by commas, quoted fields may hold
 // commas, quotes (doubled) and line breaks; CRLF or LF ends a record.
-QList<QStringList> csvRecords(const QString &text, bool *ok)
+// Spreadsheets where the decimal mark is a comma save CSV with semicolons
+// (and some with tabs): the header line says which, as the one it uses most.
+QChar separatorOf(const QString &text)
+{
+    const QString header = text.left(text.indexOf(u'\n'));
+    QChar separator = u',';
+    for (const QChar candidate : {u';', u'\t'}) {
+        if (header.count(candidate) > header.count(separator))
+            separator = candidate;
+    }
+    return separator;
+}
+
+QList<QStringList> csvRecords(const QString &text, QChar separator, bool *ok)
 {
     QList<QStringList> records;
     QStringList record;
@@ -35,7 +48,7 @@ QList<QStringList> csvRecords(const QString &text, bool *ok)
         } else if (c == u'"' && field.isEmpty()) {
             quoted = true;
             fieldStarted = true;
-        } else if (c == u',') {
+        } else if (c == separator) {
             record << field;
             field.clear();
             fieldStarted = true;
@@ -162,16 +175,19 @@ QList<LinkImport::Row> LinkImport::readJson(const QByteArray &data, QString *err
 QList<LinkImport::Row> LinkImport::readCsv(const QString &text, QString *error)
 {
     bool ok = false;
-    const QList<QStringList> records = csvRecords(text, &ok);
+    const QList<QStringList> records = csvRecords(text, separatorOf(text), &ok);
     if (!ok) {
         *error = tr("The CSV file ends inside a quoted field.");
         return {};
     }
-    if (records.isEmpty() || !records.first().contains(QStringLiteral("name"))) {
+    // Headers as people type them: "Name", "URL ".
+    QStringList header = records.value(0);
+    for (QString &column : header)
+        column = column.trimmed().toLower();
+    if (!header.contains(QStringLiteral("name"))) {
         *error = tr("The CSV file has no header row with a \"name\" column.");
         return {};
     }
-    const QStringList header = records.first();
     QList<Row> rows;
     for (qsizetype r = 1; r < records.size(); ++r) {
         QJsonObject object;
@@ -183,7 +199,8 @@ QList<LinkImport::Row> LinkImport::readCsv(const QString &text, QString *error)
     return rows;
 }
 
-LinkImport::Plan LinkImport::plan(const QList<Row> &rows, const QList<Link> &existing, qint64 portfolioId, bool normaliseLetters)
+LinkImport::Plan LinkImport::plan(const QList<Row> &rows, const QList<Link> &existing, qint64 portfolioId, bool normaliseLetters,
+                                  std::optional<int> nameLimit)
 {
     QHash<QString, qint64> onServer;
     for (const Link &link : existing) {
@@ -195,7 +212,7 @@ LinkImport::Plan LinkImport::plan(const QList<Row> &rows, const QList<Link> &exi
     for (const Row &row : rows) {
         FormDraft form = row.form;
         form.portfolio = QString::number(portfolioId);
-        const LinkInput::Result input = LinkInput::read(form, normaliseLetters);
+        const LinkInput::Result input = LinkInput::read(form, normaliseLetters, nameLimit);
         for (auto it = input.errors.cbegin(); it != input.errors.cend(); ++it)
             plan.problems.append({row.number, it.key(), it.value()});
         QString imageError;

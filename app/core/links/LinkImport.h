@@ -52,8 +52,9 @@ public:
     };
 
     // A JSON array of link objects (or one object), as the API and an export
-    // write them, or CSV (RFC 4180, UTF-8 with or without BOM) with a header
-    // row naming the API's fields (name required; url, description, image;
+    // write them, or CSV (RFC 4180, UTF-8 with or without BOM; separated by
+    // commas, or by semicolons or tabs as some spreadsheets save it) with a
+    // header row naming the API's fields in any case (name required; url, description, image;
     // others such as id are ignored); a cell export guarded against
     // spreadsheet formulas is read as the text it guarded. Empty with *error set when unreadable.
     static QList<Row> read(const QByteArray &data, QString *error);
@@ -62,7 +63,9 @@ public:
     // another type (a number for a name, true for an image) is not taken as
     // missing: nullopt, with *problem saying which.
     static std::optional<FormDraft> formOf(const QJsonObject &object, QString *problem);
-    static Plan plan(const QList<Row> &rows, const QList<Link> &existing, qint64 portfolioId, bool normaliseLetters);
+    // `nameLimit`: the server's longest name, once learnt (Settings::nameLimit).
+    static Plan plan(const QList<Row> &rows, const QList<Link> &existing, qint64 portfolioId, bool normaliseLetters,
+                     std::optional<int> nameLimit = std::nullopt);
     // What makes two links the same: their trimmed name, letters normalised,
     // and their URL as stored.
     static QString duplicateKey(const QString &name, const QString &url);
