@@ -1,4 +1,5 @@
 #include "media/ImageFileCheck.h"
+#include "text/PersianText.h"
 
 #include "PngChunk.h"
 
@@ -144,6 +145,11 @@ void TestImageFileCheck::aMissingFileIsRefused()
     const ImageFileCheck::Result result = ImageFileCheck::check(m_dir.filePath(u"گم‌شده.png"_s));
     QVERIFY(!result.ok);
     QVERIFY(result.error.contains(u"گم‌شده.png"_s));
+    // A folder given for the file is called one, not missing.
+    QVERIFY(QDir(m_dir.path()).mkdir(u"تصاویر"_s));
+    const ImageFileCheck::Result folder = ImageFileCheck::check(m_dir.filePath(u"تصاویر"_s));
+    QVERIFY(!folder.ok);
+    QCOMPARE(folder.error, ImageFileCheck::tr("%1 is a folder, not an image file.").arg(PersianText::isolated(u"تصاویر"_s)));
 }
 
 void TestImageFileCheck::runsInAWorkerThread()

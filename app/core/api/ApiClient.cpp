@@ -182,7 +182,7 @@ ImageCall *ApiClient::uploadImage(const QString &filePath)
             return new ImageCall(ApiError::localFile(error), this);
     }
     const qint64 bodyBytes = QFileInfo(filePath).size();
-    return start<ImageCall>(ApiError::Subject::Image, uploadDeadline(m_deadline, bodyBytes), [&] {
+    return start<ImageCall>(ApiError::Subject::Uploads, uploadDeadline(m_deadline, bodyBytes), [&] {
         QNetworkRequest request = requestFor(MediaEndpoints::upload(m_baseUrl, m_mediaPath));
         // As for a link: a redirected upload is never followed.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -198,7 +198,7 @@ ImageCall *ApiClient::uploadImage(const QString &filePath)
 
 ApiCall *ApiClient::probeMedia()
 {
-    return start<ApiCall>(ApiError::Subject::Image, m_deadline, [&] {
+    return start<ApiCall>(ApiError::Subject::Uploads, m_deadline, [&] {
         QUrl url = MediaEndpoints::upload(m_baseUrl, m_mediaPath);
         url.setQuery(QStringLiteral("limit=1"));
         return m_network->get(requestFor(url));

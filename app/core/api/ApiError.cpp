@@ -219,6 +219,9 @@ QString ApiError::message() const
             return tr("Not found: the server has no link with this number (it may have been deleted).");
         case Subject::Image:
             return tr("Not found: the server has no image with this number.");
+        case Subject::Uploads:
+            return tr("Not found: the server takes no image uploads at its upload path (see the Upload path in "
+                      "Connection settings).");
         case Subject::Portfolio:
             break;
         }

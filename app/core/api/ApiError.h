@@ -33,7 +33,7 @@ public:
     };
 
     // What the request was about, so that a 404 names the right thing.
-    enum class Subject { Portfolio, Link, Image };
+    enum class Subject { Portfolio, Link, Image, Uploads };
 
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &contentType);
     static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString);

@@ -14,6 +14,10 @@ ImageFileCheck::Result ImageFileCheck::check(const QString &path, qint64 maxByte
     Result result;
     const QFileInfo info(path);
     const QString name = PersianText::isolated(info.fileName());
+    if (info.isDir()) {
+        result.error = tr("%1 is a folder, not an image file.").arg(name);
+        return result;
+    }
     if (!info.isFile()) {
         result.error = tr("The file %1 does not exist.").arg(name);
         return result;
