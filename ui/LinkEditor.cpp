@@ -755,6 +755,11 @@ void LinkEditor::showCreated(const Link &link)
 
 void LinkEditor::showFoundAfterUnknownOutcome(const Link &link)
 {
+    // A send the form held (after a check that failed, "Decide later", or
+    // from an earlier run's draft) has no outbox row: one is written and
+    // settled now, so that the History says the link was created.
+    if (!m_tracked.isTracking())
+        trackCreate(m_creation->sentDraft(), m_creation->unresolvedNewestIdBefore());
     m_tracked.succeeded(link);
     const QString id = PersianText::id(link.id);
     if (m_ui->linkForm->formDraft() != m_sentForm) {

@@ -9,6 +9,7 @@
 #include "links/OutboxService.h"
 #include "links/OutboxWorker.h"
 #include "storage/DraftStore.h"
+#include "store/History.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
 
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextEdit>
@@ -32,6 +34,8 @@
 
 #include <algorithm>
 #include <functional>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -630,6 +634,7 @@ void TestUnknownOutcome::anUnresolvedCreateIsAskedForAfterARestart()
     const qsizetype linksBefore = m_links->links().size();
 
     startAgain();
+    QSignalSpy recorded(findChildOrDie<OutboxService>(m_window.get(), "outboxService")->history(), &History::recorded);
     QTRY_COMPARE_WITH_TIMEOUT(nameTyped(), name, 5000);
     QVERIFY2(shownMessage().contains(QLatin1String("may already be on the server")), qPrintable(shownMessage()));
     m_links->checkAnswer = FakeHttpServer::json(200, {});
@@ -648,6 +653,13 @@ void TestUnknownOutcome::anUnresolvedCreateIsAskedForAfterARestart()
     QCOMPARE(m_links->links().size(), linksBefore);
     QCOMPARE(findChildOrDie<QPushButton>(m_window.get(), "createButton")->text(), LinkForm::tr("Save changes"));
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(draftPath()), 5000);
+    // The History says it was created, though the run that sent it had ended.
+    QCOMPARE(recorded.size(), 1);
+    const HistoryEntry entry = recorded.first().first().value<HistoryEntry>();
+    QCOMPARE(entry.operation, u"create"_s);
+    QCOMPARE(entry.outcome, HistoryEntry::Outcome::Applied);
+    QVERIFY(entry.linkId > 0);
+    QCOMPARE(entry.after.value(u"name").toString(), name);
 }
 
 // New link, its form discarded: the next link is not asked about as the
