@@ -763,6 +763,10 @@ Use them anyway?</translation>
         <source>Deleted link %1.</source>
         <translation>Deleted link %1.</translation>
     </message>
+    <message>
+        <source>Not tried, so still there: %1.</source>
+        <translation>Not tried, so still there: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>

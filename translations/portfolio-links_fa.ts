@@ -759,6 +759,10 @@ Use them anyway?</source>
         <source>Deleted link %1.</source>
         <translation>پیوند %1 حذف شد.</translation>
     </message>
+    <message>
+        <source>Not tried, so still there: %1.</source>
+        <translation>امتحان نشد، پس هنوز هست: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>

@@ -21,7 +21,8 @@ ExitCode::Code DeleteCommand::run()
     }
     if (!hasPortfolio())
         return ExitCode::Usage;
-    for (const qint64 id : ids) {
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const qint64 id = ids.at(i);
         ApiError error = ApiError::cancelled();
         if (!m_options.yes) {
             LinkCall *fetch = m_api->fetchLink(m_options.portfolio, id);
@@ -35,8 +36,16 @@ ExitCode::Code DeleteCommand::run()
             }
         }
         ApiCall *call = m_api->deleteLink(m_options.portfolio, id);
-        if (!CallWaiter::wait(call, &error) && !(error.mayHaveBeenProcessed(true) && isGone(id)))
-            return m_console.fail(error, tr("Link %1").arg(PersianText::id(id)));
+        if (!CallWaiter::wait(call, &error) && !(error.mayHaveBeenProcessed(true) && isGone(id))) {
+            const ExitCode::Code code = m_console.fail(error, tr("Link %1").arg(PersianText::id(id)));
+            if (i + 1 < ids.size()) {
+                QStringList left;
+                for (const qint64 notTried : ids.mid(i + 1))
+                    left << PersianText::id(notTried);
+                m_console.error(tr("Not tried, so still there: %1.").arg(left.join(QStringLiteral(", "))));
+            }
+            return code;
+        }
         m_console.note(tr("Deleted link %1.").arg(PersianText::id(id)));
     }
     return ExitCode::Ok;

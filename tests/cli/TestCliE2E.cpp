@@ -411,6 +411,14 @@ void TestCliE2E::deleteOffTerminalNeedsYes()
     QCOMPARE(m_server.requestCount({.method = u"DELETE"_s}), deletes + 1);
     QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"get"_s, id}).exitCode, 4);
     QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"delete"_s, id, u"-y"_s}).exitCode, 4);
+
+    // Stopped at one it could not delete: the ones after it are named as left.
+    const Run kept = cli({u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"ماندنی"_s});
+    const QString keptId = QString::number(QJsonDocument::fromJson(kept.out).object().value(u"id"_s).toInteger());
+    const Run stopped = cli({u"--portfolio"_s, u"1"_s, u"delete"_s, id, keptId, u"-y"_s});
+    QCOMPARE(stopped.exitCode, 4);
+    QVERIFY2(stopped.err.contains("Not tried, so still there: " + keptId.toUtf8()), stopped.err.constData());
+    QCOMPARE(cli({u"--portfolio"_s, u"1"_s, u"get"_s, keptId}).exitCode, 0);
 }
 
 void TestCliE2E::exportWritesEveryLink()
