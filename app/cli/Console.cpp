@@ -93,20 +93,23 @@ void Console::note(const QString &line) const
 
 ExitCode::Code Console::fail(const ApiError &apiError, const QString &context) const
 {
+    // A line each: a server's text with line breaks in it would print lines
+    // that read as the program's own.
+    const auto sayLine = [this](QString line) { error(line.replace(u'\r', u' ').replace(u'\n', u' ')); };
     // The app's words point at its Connection settings, which a script has not.
     const QString message = apiError.kind() == ApiError::Kind::Unauthorized
         ? tr("The server did not accept the API token (from $%1, from --token-stdin, or the app's keychain entry for "
              "this server).")
               .arg(QLatin1String(TokenStore::environmentVariable))
         : apiError.message();
-    error(context.isEmpty() ? message : tr("%1: %2").arg(context, message));
+    sayLine(context.isEmpty() ? message : tr("%1: %2").arg(context, message));
     const QMap<QString, QStringList> fields = apiError.fieldErrors();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         for (const QString &message : it.value())
-            error(tr("%1: %2").arg(it.key(), message));
+            sayLine(tr("%1: %2").arg(it.key(), message));
     }
     for (const QString &message : apiError.nonFieldErrors())
-        error(message);
+        sayLine(message);
     return ExitCode::of(apiError);
 }
 

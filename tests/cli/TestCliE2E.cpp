@@ -300,6 +300,16 @@ void TestCliE2E::validationExits5()
     QCOMPARE(server.exitCode, 5);
     QVERIFY2(server.err.contains("\nname: "), server.err.constData());
     QCOMPARE(m_server.requestCount({.method = u"POST"_s}), posts + 1);
+
+    // A server's message with a line break: one line still, not a line of the program's own.
+    FakeHttpServer fake;
+    QVERIFY(fake.listen());
+    fake.setResponse("/api/portfolios/1/links/",
+                     FakeHttpServer::json(400, R"({"name": ["Too long.\nCreated: 1 link(s); skipped as duplicates: 0."]})"));
+    const Run forged = cli({u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"الف"_s});
+    QCOMPARE(forged.exitCode, 5);
+    QVERIFY2(forged.err.contains("name: Too long. Created:"), forged.err.constData());
+    QVERIFY(!forged.err.contains("\nCreated"));
 }
 
 void TestCliE2E::listPagesFiltersAndOrders()
