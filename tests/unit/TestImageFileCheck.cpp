@@ -146,10 +146,11 @@ void TestImageFileCheck::aMissingFileIsRefused()
     QVERIFY(!result.ok);
     QVERIFY(result.error.contains(u"گم‌شده.png"_s));
     // A folder given for the file is called one, not missing.
-    QVERIFY(QDir(m_dir.path()).mkdir(u"تصاویر"_s));
-    const ImageFileCheck::Result folder = ImageFileCheck::check(m_dir.filePath(u"تصاویر"_s));
+    QVERIFY(QDir(m_dir.path()).mkpath(u"پوشهٔ تصویرها"_s));
+    const ImageFileCheck::Result folder = ImageFileCheck::check(m_dir.filePath(u"پوشهٔ تصویرها"_s));
     QVERIFY(!folder.ok);
-    QCOMPARE(folder.error, ImageFileCheck::tr("%1 is a folder, not an image file.").arg(PersianText::isolated(u"تصاویر"_s)));
+    QCOMPARE(folder.error,
+             ImageFileCheck::tr("%1 is a folder, not an image file.").arg(PersianText::isolated(u"پوشهٔ تصویرها"_s)));
 }
 
 void TestImageFileCheck::runsInAWorkerThread()
