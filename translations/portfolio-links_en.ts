@@ -740,6 +740,10 @@ Use them anyway?</translation>
             <numerusform>Stopped by Ctrl+C after creating %Ln links.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Image %1, uploaded by the earlier create of this link, goes with it.</source>
+        <translation>Image %1, uploaded by the earlier create of this link, goes with it.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -1393,6 +1397,10 @@ Number %2 · %3 · %4 × %5 pixels</translation>
     <message>
         <source>Whether the link was created is unknown, and it was not sent again. The next create of the same link asks the server first. Look for it with: list --search NAME</source>
         <translation>Whether the link was created is unknown, and it was not sent again. The next create of the same link asks the server first. Look for it with: list --search NAME</translation>
+    </message>
+    <message>
+        <source>The same link is being created by another run of this command right now: nothing was sent. Run it again once that one has finished.</source>
+        <translation>The same link is being created by another run of this command right now: nothing was sent. Run it again once that one has finished.</translation>
     </message>
 </context>
 <context>

@@ -736,6 +736,10 @@ Use them anyway?</source>
             <numerusform>با Ctrl+C پس از ساختن %Ln پیوند ایستاد.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Image %1, uploaded by the earlier create of this link, goes with it.</source>
+        <translation>تصویر %1 که ساخت پیشین این پیوند بارگذاری کرده بود، همراهش می‌رود.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -1387,6 +1391,10 @@ Number %2 · %3 · %4 × %5 pixels</source>
     <message>
         <source>Whether the link was created is unknown, and it was not sent again. The next create of the same link asks the server first. Look for it with: list --search NAME</source>
         <translation>معلوم نیست پیوند ساخته شد یا نه، و دوباره فرستاده نشد. ساخت بعدی همین پیوند نخست از سرور می‌پرسد. با این فرمان دنبالش بگردید: list --search NAME</translation>
+    </message>
+    <message>
+        <source>The same link is being created by another run of this command right now: nothing was sent. Run it again once that one has finished.</source>
+        <translation>همین پیوند هم‌اکنون در اجرای دیگری از این فرمان در حال ساخته‌شدن است: چیزی فرستاده نشد. پس از پایان آن، دوباره اجرا کنید.</translation>
     </message>
 </context>
 <context>

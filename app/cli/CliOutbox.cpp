@@ -23,13 +23,31 @@ CliOutbox::CliOutbox(const ApiClient &api)
         m_outbox.load();
 }
 
-std::optional<OutboxItem> CliOutbox::unresolved(const LinkDraft &draft) const
+std::optional<CliOutbox::Unresolved> CliOutbox::unresolved(const LinkDraft &draft, bool anyImage)
 {
+    m_outbox.load(); // what other runs wrote since this one started
     for (const OutboxItem &item : m_outbox.itemsOf(m_profile)) {
-        if (item.operation == OutboxItem::Operation::Create && item.outcomeUnknown && item.draft() == draft)
-            return item;
+        if (item.operation != OutboxItem::Operation::Create || !item.outcomeUnknown)
+            continue;
+        LinkDraft earlier = item.draft();
+        if (anyImage)
+            earlier.imageId = draft.imageId;
+        if (earlier == draft)
+            return Unresolved{item, !holdRow(item.id)};
     }
     return std::nullopt;
+}
+
+bool CliOutbox::holdRow(qint64 row)
+{
+    if (m_rowLocks.contains(row))
+        return true;
+    auto lock = std::make_shared<QLockFile>(m_store.filePath() + QStringLiteral(".create-%1.lock").arg(row));
+    lock->setStaleLockTime(0); // a killed run's is taken over (its process is gone)
+    if (!lock->tryLock(0))
+        return false;
+    m_rowLocks.insert(row, lock);
+    return true;
 }
 
 qint64 CliOutbox::sending(qint64 row, const LinkDraft &draft, std::optional<qint64> newestIdBefore)
@@ -44,19 +62,24 @@ qint64 CliOutbox::sending(qint64 row, const LinkDraft &draft, std::optional<qint
     item.attempts = 1;
     item.outcomeUnknown = true;
     item.newestIdBefore = newestIdBefore;
-    return m_outbox.add(item);
+    const qint64 added = m_outbox.add(item);
+    if (added != 0)
+        holdRow(added);
+    return added;
 }
 
 void CliOutbox::created(qint64 row, const Link &link)
 {
     if (row != 0)
         m_outbox.complete(row, link);
+    releaseRow(row);
 }
 
 void CliOutbox::refused(qint64 row, const ApiError &error)
 {
     if (row != 0)
         m_outbox.drop(row, HistoryEntry::Outcome::Failed, OutboxWorker::describe(error));
+    releaseRow(row);
 }
 
 void CliOutbox::leftUnknown(qint64 row, const QString &why)
@@ -67,4 +90,5 @@ void CliOutbox::leftUnknown(qint64 row, const QString &why)
     item->state = OutboxItem::State::NeedsAttention;
     item->lastError = why;
     m_outbox.update(*item);
+    releaseRow(row);
 }

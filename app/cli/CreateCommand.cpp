@@ -107,14 +107,19 @@ ExitCode::Code CreateCommand::run()
     if (!valid)
         return ExitCode::Validation;
 
-    if (m_options.imageFile) {
-        ExitCode::Code code = ExitCode::Ok;
-        const std::optional<qint64> image = uploadImage(&code);
-        if (!image)
-            return code;
-        drafts.first().imageId = *image;
-    }
     LinkCreator creator(m_api, m_console);
+    if (m_options.imageFile) {
+        if (const std::optional<qint64> earlier = creator.earlierImage(drafts.first())) {
+            drafts.first().imageId = *earlier;
+            m_console.note(tr("Image %1, uploaded by the earlier create of this link, goes with it.").arg(PersianText::id(*earlier)));
+        } else {
+            ExitCode::Code code = ExitCode::Ok;
+            const std::optional<qint64> image = uploadImage(&code);
+            if (!image)
+                return code;
+            drafts.first().imageId = *image;
+        }
+    }
     creator.prepare(m_options.portfolio);
     const Interruption interruption((u'\n' + tr("Ctrl+C: the link being created is finished first, then the command "
                                                 "stops. Press Ctrl+C again to stop at once.") + u'\n').toUtf8());

@@ -23,14 +23,28 @@ void LinkCreator::prepare(qint64 portfolioId)
     loop.exec();
 }
 
+std::optional<qint64> LinkCreator::earlierImage(const LinkDraft &draft)
+{
+    const std::optional<CliOutbox::Unresolved> earlier = m_outbox.unresolved(draft, true);
+    return earlier ? earlier->item.draft().imageId : std::nullopt;
+}
+
 std::optional<Link> LinkCreator::create(const LinkDraft &draft, ExitCode::Code *code)
 {
     std::optional<Link> result;
     QEventLoop loop;
     qint64 row = 0;
-    if (const std::optional<OutboxItem> earlier = m_outbox.unresolved(draft)) {
-        row = earlier->id;
-        m_creation.resume(earlier->draft(), earlier->newestIdBefore);
+    bool resumed = false;
+    if (const std::optional<CliOutbox::Unresolved> earlier = m_outbox.unresolved(draft)) {
+        if (earlier->inUse) {
+            m_console.error(tr("The same link is being created by another run of this command right now: nothing "
+                               "was sent. Run it again once that one has finished."));
+            *code = ExitCode::Usage;
+            return std::nullopt;
+        }
+        row = earlier->item.id;
+        resumed = true;
+        m_creation.resume(earlier->item.draft(), earlier->item.newestIdBefore);
         m_console.note(tr("An earlier create of this link got no answer: the server is asked about it first."));
     }
     const auto done = [&](const std::optional<Link> &link, ExitCode::Code exit) {
@@ -56,6 +70,8 @@ std::optional<Link> LinkCreator::create(const LinkDraft &draft, ExitCode::Code *
         done(std::nullopt, m_console.fail(error));
     });
     QObject::connect(&m_creation, &LinkCreation::checking, &loop, [&](const ApiError &cause) {
+        if (resumed) // said above, and the cause is not this run's
+            return;
         m_console.note(tr("%1 Asking the server whether the link was created before anything is sent again…").arg(cause.message()));
     });
     QObject::connect(&m_creation, &LinkCreation::notCreated, &loop, [&](const ApiError &cause) {

@@ -27,6 +27,10 @@ public:
     // Learns the portfolio's newest id first, so that a check can tell a
     // link made now from an older identical one.
     void prepare(qint64 portfolioId);
+    // The image of an earlier create of these fields whose outcome is
+    // unknown: a run again with --image-file uses it rather than uploading
+    // the file again (a new image would make it another link to send).
+    std::optional<qint64> earlierImage(const LinkDraft &draft);
     // The link the server holds, or nullopt with *code set after saying why.
     std::optional<Link> create(const LinkDraft &draft, ExitCode::Code *code);
 

@@ -63,6 +63,7 @@ private slots:
     void aKeychainThatDoesNotAnswerIsGivenUpOn();
     void networkAndServerExitCodes();
     void lostCreateAnswerIsCheckedNeverResent();
+    void aLostCreateWithAnImageFileRunAgainIsAskedAbout();
     void lostDeleteAnswerIsCheckedNeverResent();
     void whatCannotBeWrittenOrReadWholeIsAnError();
     void tokenNeverPrinted();
@@ -742,6 +743,96 @@ void TestCliE2E::lostCreateAnswerIsCheckedNeverResent()
                 QVERIFY2(request.method != "POST", request.path.constData());
         }
     }
+}
+
+// The same with --image-file: the run again does not upload the file as
+// another image (which would have made it another link to send), and a run
+// started while the first one's POST is still out sends nothing.
+void TestCliE2E::aLostCreateWithAnImageFileRunAgainIsAskedAbout()
+{
+    const QString image = m_files.filePath(u"نمونه.png"_s);
+    QFile file(image);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(pngBytes(QSize(20, 10))) > 0);
+    file.close();
+    const QByteArray linksPath = "/api/portfolios/1/links/";
+    const auto linkPage = [](bool created) {
+        return QByteArray(R"({"count": 1, "next": null, "previous": null, "results": [)")
+            + (created ? QByteArray(R"({"id": 11, "name": "با تصویر", "url": null, "description": null, "image_data": {"id": 5,)"
+                                    R"( "type": "image/png", "name": "نمونه.png", "size": 100, "human_readable_size": "100 B", "f": "http://127.0.0.1:1/m.png",)"
+                                    R"( "width": 20, "height": 10, "mode": "RGB", "thumbnails": []},)"
+                                    R"( "created_at": "2026-12-01T10:00:00Z", "updated_at": "2026-12-01T10:00:00Z"},)")
+                       : QByteArray())
+            + R"({"id": 10, "name": "قدیمی", "url": null, "description": null, "image_data": null,)"
+              R"( "created_at": "2026-11-01T10:00:00Z", "updated_at": "2026-11-01T10:00:00Z"}]})";
+    };
+    FakeHttpServer fake;
+    QVERIFY(fake.listen());
+    int uploads = 0;
+    fake.setResponse(linksPath, FakeHttpServer::json(200, linkPage(false)));
+    connect(&fake, &FakeHttpServer::requestReceived, &fake, [&](const FakeHttpServer::Request &request) {
+        const QByteArray path = request.path.split('?').constFirst();
+        if (path == "/api/media/") {
+            ++uploads;
+            fake.setResponse(path, FakeHttpServer::json(201, R"({"id": )" + QByteArray::number(4 + uploads)
+                                                                  + R"(, "type": "image/png", "name": "نمونه.png", "size": 100, "human_readable_size": "100 B",)"
+                                                                    R"( "f": "http://127.0.0.1:1/m.png", "width": 20, "height": 10,)"
+                                                                    R"( "mode": "RGB", "thumbnails": []})"));
+        } else if (request.method == "POST") {
+            fake.setResponse(linksPath, FakeHttpServer::with(FakeHttpServer::Behaviour::CloseAfterRequest));
+        } else if (fake.requests().size() > 2) {
+            fake.setResponse(linksPath, FakeHttpServer::json(503, "{}")); // the check after the lost answer
+        }
+    });
+    const QStringList create{u"--server"_s, fake.url().toString(), u"--portfolio"_s, u"1"_s, u"create"_s,
+                             u"--name"_s, u"با تصویر"_s, u"--image-file"_s, image};
+    const Run first = cli(create);
+    QCOMPARE(first.exitCode, 6);
+    QCOMPARE(uploads, 1);
+
+    // Run again once the server answers: it had made link 11 with image 5.
+    fake.disconnect();
+    const qsizetype firstRun = fake.requests().size();
+    fake.setResponse(linksPath, FakeHttpServer::json(200, linkPage(true)));
+    const Run again = cli(create);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"id"_s).toInteger(), 11);
+    for (const FakeHttpServer::Request &request : fake.requests().mid(firstRun))
+        QVERIFY2(request.method != "POST", request.path.constData()); // neither the image nor the link
+
+    // Two runs at once: the second finds the first one's POST still out, and sends nothing.
+    const QByteArray page = R"({"count": 1, "next": null, "previous": null, "results": [{"id": 20, "name": "همزمان",)"
+                            R"( "url": null, "description": null, "image_data": null,)"
+                            R"( "created_at": "2026-12-01T10:00:00Z", "updated_at": "2026-12-01T10:00:00Z"}]})";
+    FakeHttpServer slow;
+    QVERIFY(slow.listen());
+    connect(&slow, &FakeHttpServer::requestReceived, &slow, [&](const FakeHttpServer::Request &request) {
+        slow.setResponse(linksPath, request.method == "POST"
+                                        ? FakeHttpServer::with(FakeHttpServer::Behaviour::Hang)
+                                        : FakeHttpServer::json(200, R"({"count": 0, "next": null, "previous": null, "results": []})"));
+    });
+    const QStringList same{u"--server"_s, slow.url().toString(), u"--portfolio"_s, u"1"_s, u"create"_s, u"--name"_s, u"همزمان"_s};
+    const auto posts = [&slow] {
+        return std::count_if(slow.requests().cbegin(), slow.requests().cend(),
+                             [](const FakeHttpServer::Request &request) { return request.method == "POST"; });
+    };
+    QProcess running;
+    running.setProcessEnvironment(environment(m_token));
+    running.start(QStringLiteral(PORTFOLIO_LINKS_CLI), same);
+    QVERIFY(QTest::qWaitFor([&] { return posts() == 1; }, 20000));
+    const Run second = cli(same);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains("another run"), second.err.constData());
+    QCOMPARE(posts(), 1);
+    // Killed with its POST out (which the server did act on): the next run
+    // takes its row over and asks first.
+    running.kill();
+    QVERIFY(running.waitForFinished(10000));
+    slow.disconnect();
+    slow.setResponse(linksPath, FakeHttpServer::json(200, page));
+    const Run afterKill = cli(same);
+    QVERIFY2(afterKill.exitCode == 0, afterKill.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(afterKill.out).object().value(u"id"_s).toInteger(), 20);
+    QCOMPARE(posts(), 1);
 }
 
 void TestCliE2E::lostDeleteAnswerIsCheckedNeverResent()
