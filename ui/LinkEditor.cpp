@@ -171,6 +171,8 @@ void LinkEditor::saveDraft()
 {
     if (hasUnsavedChanges())
         m_drafts->save(currentDraft());
+    else if (m_removedEdits)
+        m_drafts->save(*m_removedEdits); // a deleted link's, until the server has deleted it
     else
         m_drafts->clear();
     if (!m_loaded)

@@ -591,6 +591,18 @@ void TestWorkspaceGui::deletingTheOpenLinkOpensTheNextUnasked()
     // The typing went with its link, and is kept aside until the delete is
     // done: in the draft (a crash before then leaves the link on the server), and for Undo.
     QTRY_VERIFY(draftHolds(u"تایپ‌شده"_s));
+    // Also once the next link's form is saved as a draft with nothing unsaved
+    // in it (a letter typed and taken back): it was cleared then.
+    auto *drafts = window->findChild<DraftStore *>();
+    QVERIFY(drafts);
+    QSignalSpy written(drafts, &DraftStore::saved);
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_End);
+    QTest::keyClick(name, Qt::Key_X);
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QTRY_VERIFY(!written.isEmpty());
+    QVERIFY(drafts->load().result().name.contains(u"تایپ‌شده"_s)); // read after every write queued
+    tree->setFocus();
 
     // The last row of the list deleted: the editor empties for a new link.
     auto *search = findChildOrDie<QLineEdit>(window.get(), "searchEdit");
