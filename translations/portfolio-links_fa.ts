@@ -124,6 +124,10 @@ SHA-256: %6
         <source>Not found: the server takes no image uploads at its upload path (see the Upload path in Connection settings).</source>
         <translation>پیدا نشد: سرور در مسیر بارگذاری‌اش تصویری نمی‌پذیرد (مسیر بارگذاری را در تنظیمات اتصال ببینید).</translation>
     </message>
+    <message>
+        <source>The server refused the request as too large (HTTP %1).</source>
+        <translation>سرور درخواست را به‌خاطر حجم زیاد نپذیرفت (HTTP %1).</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>

@@ -3,29 +3,8 @@
 #include "Console.h"
 #include "CsvWriter.h"
 #include "LinkPager.h"
+#include "storage/WholeFile.h"
 
-#include <QFileInfo>
-#include <QSaveFile>
-
-// What went wrong, or nothing when all of it is written.
-QString ExportCommand::writeOut(const QString &path, const QByteArray &bytes)
-{
-    // A device or a pipe (-o /dev/stdout, -o >(gzip > links.gz)) is written
-    // into: QSaveFile would put a new file in its place, or fail to make one beside it.
-    if (const QFileInfo target(path); target.exists() && !target.isFile()) {
-        QFile direct(path);
-        if (!direct.open(QIODevice::WriteOnly) || direct.write(bytes) != bytes.size() || !direct.flush())
-            return direct.errorString();
-        return {};
-    }
-    QSaveFile file(path);
-    // write() only fills QSaveFile's buffer, and commit() in Qt 6.4 puts a
-    // file whose last flush failed (a full disk) in the old one's place:
-    // the flush is checked first, and the old export then stays.
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
-        return file.errorString();
-    return {};
-}
 
 ExitCode::Code ExportCommand::run()
 {
@@ -60,7 +39,7 @@ ExitCode::Code ExportCommand::run()
         m_console.out(bytes);
         return ExitCode::Ok;
     }
-    if (const QString problem = writeOut(*m_options.output, bytes); !problem.isEmpty()) {
+    if (const QString problem = WholeFile::write(*m_options.output, bytes); !problem.isEmpty()) {
         m_console.error(tr("%1: %2").arg(*m_options.output, problem));
         return ExitCode::Usage;
     }

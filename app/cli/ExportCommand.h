@@ -11,7 +11,4 @@ class ExportCommand : public Command
 public:
     using Command::Command;
     ExitCode::Code run() override;
-
-private:
-    static QString writeOut(const QString &path, const QByteArray &bytes);
 };

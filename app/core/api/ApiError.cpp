@@ -267,7 +267,9 @@ QString ApiError::unexpectedStatusMessage() const
         message = tr("The server does not allow this (HTTP %1).");
         break;
     case 413:
-        message = tr("The server refused the request as too large (HTTP %1). A smaller image may go through.");
+        message = m_subject == Subject::Uploads
+            ? tr("The server refused the request as too large (HTTP %1). A smaller image may go through.")
+            : tr("The server refused the request as too large (HTTP %1).");
         break;
     case 429:
         message = tr("The server is limiting how often it is asked (HTTP %1). Try again later.");

@@ -1,6 +1,7 @@
 #include "DraftStore.h"
 
 #include "WhenFinished.h"
+#include "WholeFile.h"
 #include "api/Endpoints.h"
 
 #include <QCryptographicHash>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,11 +28,8 @@ QString writeDraft(const QString &path, const QByteArray &contents)
         QFile file(path);
         return file.remove() || !file.exists() ? QString() : file.errorString();
     }
-    QDir().mkpath(QFileInfo(path).absolutePath()); // when it cannot, QSaveFile says why
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
-        return file.errorString();
-    return {};
+    QDir().mkpath(QFileInfo(path).absolutePath()); // when it cannot, the write says why
+    return WholeFile::write(path, contents);
 }
 
 FormDraft readDraft(const QString &path, const QString &withoutServer)

@@ -1,12 +1,13 @@
 #include "History.h"
 
+#include "storage/WholeFile.h"
+
 #include "LocalStore.h"
 #include "WorkerThreads.h"
 #include "text/PersianText.h"
 #include "text/SpreadsheetCell.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QtConcurrent>
 
@@ -141,7 +142,6 @@ QByteArray History::toCsv(const QList<HistoryEntry> &entries)
 QFuture<bool> History::exportCsv(const QList<HistoryEntry> &entries, const QString &filePath)
 {
     return QtConcurrent::run(WorkerThreads::pool(), [entries, filePath] {
-        QSaveFile file(filePath);
-        return file.open(QIODevice::WriteOnly) && file.write(toCsv(entries)) >= 0 && file.commit();
+        return WholeFile::write(filePath, toCsv(entries)).isEmpty();
     });
 }
