@@ -19,8 +19,7 @@ CliOutbox::CliOutbox(const ApiClient &api)
     // race this run's POST with a send of its own.
     m_lock.setStaleLockTime(0);
     m_lock.tryLock(0);
-    if (m_store.open())
-        m_outbox.load();
+    m_store.open(); // its rows are read when a create asks, as other runs may add some meanwhile
 }
 
 std::optional<CliOutbox::Unresolved> CliOutbox::unresolved(const LinkDraft &draft, bool anyImage)
